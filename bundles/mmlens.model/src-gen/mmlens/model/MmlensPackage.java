@@ -1,0 +1,3232 @@
+/**
+ */
+package mmlens.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * What a Linux mm patch series proposes and what reviewers said about it, as recovered from mbox files, single mails, archive pages with quoted replies and plain diffs.
+ * <!-- end-model-doc -->
+ * @see mmlens.model.MmlensFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface MmlensPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "model";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://mmlens/model/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "mmlens";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	MmlensPackage eINSTANCE = mmlens.model.impl.MmlensPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.AnnotatableImpl <em>Annotatable</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.AnnotatableImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getAnnotatable()
+	 * @generated
+	 */
+	int ANNOTATABLE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATABLE__ANNOTATIONS = 0;
+
+	/**
+	 * The number of structural features of the '<em>Annotatable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATABLE_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Annotatable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATABLE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.PatchSeriesImpl <em>Patch Series</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.PatchSeriesImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getPatchSeries()
+	 * @generated
+	 */
+	int PATCH_SERIES = 0;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__ANNOTATIONS = ANNOTATABLE__ANNOTATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__TITLE = ANNOTATABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__VERSION = ANNOTATABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Rfc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__RFC = ANNOTATABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__TOTAL = ANNOTATABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Cover Letter</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__COVER_LETTER = ANNOTATABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Base Commit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__BASE_COMMIT = ANNOTATABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Change Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__CHANGE_ID = ANNOTATABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Prerequisite Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__PREREQUISITE_IDS = ANNOTATABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__SOURCES = ANNOTATABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Patches</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__PATCHES = ANNOTATABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Diffstat</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__DIFFSTAT = ANNOTATABLE_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Review Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__REVIEW_COMMENTS = ANNOTATABLE_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Diagnostics</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES__DIAGNOSTICS = ANNOTATABLE_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>Patch Series</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES_FEATURE_COUNT = ANNOTATABLE_FEATURE_COUNT + 13;
+
+	/**
+	 * The number of operations of the '<em>Patch Series</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_SERIES_OPERATION_COUNT = ANNOTATABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.MessageImpl <em>Message</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.MessageImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getMessage()
+	 * @generated
+	 */
+	int MESSAGE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__ANNOTATIONS = ANNOTATABLE__ANNOTATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__SUBJECT = ANNOTATABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Raw Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__RAW_SUBJECT = ANNOTATABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__AUTHOR = ANNOTATABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__DATE = ANNOTATABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Message Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__MESSAGE_ID = ANNOTATABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>In Reply To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__IN_REPLY_TO = ANNOTATABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>References</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__REFERENCES = ANNOTATABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__TAGS = ANNOTATABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Source File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__SOURCE_FILE = ANNOTATABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Source Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__SOURCE_LINE = ANNOTATABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Message</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE_FEATURE_COUNT = ANNOTATABLE_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Message</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE_OPERATION_COUNT = ANNOTATABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.CoverLetterImpl <em>Cover Letter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.CoverLetterImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getCoverLetter()
+	 * @generated
+	 */
+	int COVER_LETTER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__ANNOTATIONS = MESSAGE__ANNOTATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__SUBJECT = MESSAGE__SUBJECT;
+
+	/**
+	 * The feature id for the '<em><b>Raw Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__RAW_SUBJECT = MESSAGE__RAW_SUBJECT;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__AUTHOR = MESSAGE__AUTHOR;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__DATE = MESSAGE__DATE;
+
+	/**
+	 * The feature id for the '<em><b>Message Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__MESSAGE_ID = MESSAGE__MESSAGE_ID;
+
+	/**
+	 * The feature id for the '<em><b>In Reply To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__IN_REPLY_TO = MESSAGE__IN_REPLY_TO;
+
+	/**
+	 * The feature id for the '<em><b>References</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__REFERENCES = MESSAGE__REFERENCES;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__TAGS = MESSAGE__TAGS;
+
+	/**
+	 * The feature id for the '<em><b>Source File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__SOURCE_FILE = MESSAGE__SOURCE_FILE;
+
+	/**
+	 * The feature id for the '<em><b>Source Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__SOURCE_LINE = MESSAGE__SOURCE_LINE;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER__TEXT = MESSAGE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Cover Letter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER_FEATURE_COUNT = MESSAGE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Cover Letter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVER_LETTER_OPERATION_COUNT = MESSAGE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.PatchImpl <em>Patch</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.PatchImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getPatch()
+	 * @generated
+	 */
+	int PATCH = 3;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__ANNOTATIONS = MESSAGE__ANNOTATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__SUBJECT = MESSAGE__SUBJECT;
+
+	/**
+	 * The feature id for the '<em><b>Raw Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__RAW_SUBJECT = MESSAGE__RAW_SUBJECT;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__AUTHOR = MESSAGE__AUTHOR;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__DATE = MESSAGE__DATE;
+
+	/**
+	 * The feature id for the '<em><b>Message Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__MESSAGE_ID = MESSAGE__MESSAGE_ID;
+
+	/**
+	 * The feature id for the '<em><b>In Reply To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__IN_REPLY_TO = MESSAGE__IN_REPLY_TO;
+
+	/**
+	 * The feature id for the '<em><b>References</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__REFERENCES = MESSAGE__REFERENCES;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__TAGS = MESSAGE__TAGS;
+
+	/**
+	 * The feature id for the '<em><b>Source File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__SOURCE_FILE = MESSAGE__SOURCE_FILE;
+
+	/**
+	 * The feature id for the '<em><b>Source Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__SOURCE_LINE = MESSAGE__SOURCE_LINE;
+
+	/**
+	 * The feature id for the '<em><b>Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__INDEX = MESSAGE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__ORIGIN = MESSAGE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Commit Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__COMMIT_MESSAGE = MESSAGE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Trailers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__TRAILERS = MESSAGE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Diffstat</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__DIFFSTAT = MESSAGE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Files</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH__FILES = MESSAGE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Patch</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_FEATURE_COUNT = MESSAGE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Patch</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATCH_OPERATION_COUNT = MESSAGE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.TrailerImpl <em>Trailer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.TrailerImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getTrailer()
+	 * @generated
+	 */
+	int TRAILER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAILER__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAILER__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Trailer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAILER_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Trailer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAILER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.DiffStatEntryImpl <em>Diff Stat Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.DiffStatEntryImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getDiffStatEntry()
+	 * @generated
+	 */
+	int DIFF_STAT_ENTRY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFF_STAT_ENTRY__PATH = 0;
+
+	/**
+	 * The feature id for the '<em><b>Changes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFF_STAT_ENTRY__CHANGES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Binary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFF_STAT_ENTRY__BINARY = 2;
+
+	/**
+	 * The number of structural features of the '<em>Diff Stat Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFF_STAT_ENTRY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Diff Stat Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIFF_STAT_ENTRY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.FileDiffImpl <em>File Diff</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.FileDiffImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getFileDiff()
+	 * @generated
+	 */
+	int FILE_DIFF = 6;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__ANNOTATIONS = ANNOTATABLE__ANNOTATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Old Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__OLD_PATH = ANNOTATABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>New Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__NEW_PATH = ANNOTATABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__KIND = ANNOTATABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Old Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__OLD_MODE = ANNOTATABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>New Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__NEW_MODE = ANNOTATABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Old Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__OLD_ID = ANNOTATABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>New Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__NEW_ID = ANNOTATABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Similarity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__SIMILARITY = ANNOTATABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Binary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__BINARY = ANNOTATABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Partial</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__PARTIAL = ANNOTATABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Added</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__ADDED = ANNOTATABLE_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Removed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__REMOVED = ANNOTATABLE_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Hunks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF__HUNKS = ANNOTATABLE_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>File Diff</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF_FEATURE_COUNT = ANNOTATABLE_FEATURE_COUNT + 13;
+
+	/**
+	 * The number of operations of the '<em>File Diff</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_DIFF_OPERATION_COUNT = ANNOTATABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.HunkImpl <em>Hunk</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.HunkImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getHunk()
+	 * @generated
+	 */
+	int HUNK = 7;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK__ANNOTATIONS = ANNOTATABLE__ANNOTATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Old Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK__OLD_START = ANNOTATABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Old Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK__OLD_COUNT = ANNOTATABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>New Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK__NEW_START = ANNOTATABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>New Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK__NEW_COUNT = ANNOTATABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK__FUNCTION = ANNOTATABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Source Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK__SOURCE_LINE = ANNOTATABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Lines</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK__LINES = ANNOTATABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Hunk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_FEATURE_COUNT = ANNOTATABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Hunk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_OPERATION_COUNT = ANNOTATABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.LineImpl <em>Line</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.LineImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getLine()
+	 * @generated
+	 */
+	int LINE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE__TEXT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Old Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE__OLD_NUMBER = 2;
+
+	/**
+	 * The feature id for the '<em><b>New Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE__NEW_NUMBER = 3;
+
+	/**
+	 * The feature id for the '<em><b>No Newline At End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE__NO_NEWLINE_AT_END = 4;
+
+	/**
+	 * The number of structural features of the '<em>Line</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Line</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.ReviewCommentImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getReviewComment()
+	 * @generated
+	 */
+	int REVIEW_COMMENT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__ANNOTATIONS = ANNOTATABLE__ANNOTATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__AUTHOR = ANNOTATABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__TEXT = ANNOTATABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Quote Depth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__QUOTE_DEPTH = ANNOTATABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Message Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__MESSAGE_ID = ANNOTATABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Source File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__SOURCE_FILE = ANNOTATABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Source Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__SOURCE_LINE = ANNOTATABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Patch</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__PATCH = ANNOTATABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>File</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__FILE = ANNOTATABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Hunk</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__HUNK = ANNOTATABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__LINE = ANNOTATABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Review Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT_FEATURE_COUNT = ANNOTATABLE_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Review Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT_OPERATION_COUNT = ANNOTATABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.DiagnosticImpl <em>Diagnostic</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.DiagnosticImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getDiagnostic()
+	 * @generated
+	 */
+	int DIAGNOSTIC = 10;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__SEVERITY = 0;
+
+	/**
+	 * The feature id for the '<em><b>File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__FILE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__LINE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__CODE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC__MESSAGE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Diagnostic</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Diagnostic</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTIC_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.AnnotationImpl <em>Annotation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.AnnotationImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getAnnotation()
+	 * @generated
+	 */
+	int ANNOTATION = 12;
+
+	/**
+	 * The feature id for the '<em><b>Producer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__PRODUCER = 0;
+
+	/**
+	 * The number of structural features of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.PatchOrigin <em>Patch Origin</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.PatchOrigin
+	 * @see mmlens.model.impl.MmlensPackageImpl#getPatchOrigin()
+	 * @generated
+	 */
+	int PATCH_ORIGIN = 13;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.ChangeKind <em>Change Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.ChangeKind
+	 * @see mmlens.model.impl.MmlensPackageImpl#getChangeKind()
+	 * @generated
+	 */
+	int CHANGE_KIND = 14;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.LineKind <em>Line Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.LineKind
+	 * @see mmlens.model.impl.MmlensPackageImpl#getLineKind()
+	 * @generated
+	 */
+	int LINE_KIND = 15;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.Severity <em>Severity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.Severity
+	 * @see mmlens.model.impl.MmlensPackageImpl#getSeverity()
+	 * @generated
+	 */
+	int SEVERITY = 16;
+
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.PatchSeries <em>Patch Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Patch Series</em>'.
+	 * @see mmlens.model.PatchSeries
+	 * @generated
+	 */
+	EClass getPatchSeries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.PatchSeries#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see mmlens.model.PatchSeries#getTitle()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EAttribute getPatchSeries_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.PatchSeries#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see mmlens.model.PatchSeries#getVersion()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EAttribute getPatchSeries_Version();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.PatchSeries#isRfc <em>Rfc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rfc</em>'.
+	 * @see mmlens.model.PatchSeries#isRfc()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EAttribute getPatchSeries_Rfc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.PatchSeries#getTotal <em>Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Total</em>'.
+	 * @see mmlens.model.PatchSeries#getTotal()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EAttribute getPatchSeries_Total();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link mmlens.model.PatchSeries#getCoverLetter <em>Cover Letter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Cover Letter</em>'.
+	 * @see mmlens.model.PatchSeries#getCoverLetter()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EReference getPatchSeries_CoverLetter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.PatchSeries#getBaseCommit <em>Base Commit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base Commit</em>'.
+	 * @see mmlens.model.PatchSeries#getBaseCommit()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EAttribute getPatchSeries_BaseCommit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.PatchSeries#getChangeId <em>Change Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Change Id</em>'.
+	 * @see mmlens.model.PatchSeries#getChangeId()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EAttribute getPatchSeries_ChangeId();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link mmlens.model.PatchSeries#getPrerequisiteIds <em>Prerequisite Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Prerequisite Ids</em>'.
+	 * @see mmlens.model.PatchSeries#getPrerequisiteIds()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EAttribute getPatchSeries_PrerequisiteIds();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link mmlens.model.PatchSeries#getSources <em>Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sources</em>'.
+	 * @see mmlens.model.PatchSeries#getSources()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EAttribute getPatchSeries_Sources();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.PatchSeries#getPatches <em>Patches</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Patches</em>'.
+	 * @see mmlens.model.PatchSeries#getPatches()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EReference getPatchSeries_Patches();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.PatchSeries#getDiffstat <em>Diffstat</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Diffstat</em>'.
+	 * @see mmlens.model.PatchSeries#getDiffstat()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EReference getPatchSeries_Diffstat();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.PatchSeries#getReviewComments <em>Review Comments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Review Comments</em>'.
+	 * @see mmlens.model.PatchSeries#getReviewComments()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EReference getPatchSeries_ReviewComments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.PatchSeries#getDiagnostics <em>Diagnostics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Diagnostics</em>'.
+	 * @see mmlens.model.PatchSeries#getDiagnostics()
+	 * @see #getPatchSeries()
+	 * @generated
+	 */
+	EReference getPatchSeries_Diagnostics();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.Message <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Message</em>'.
+	 * @see mmlens.model.Message
+	 * @generated
+	 */
+	EClass getMessage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Message#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see mmlens.model.Message#getSubject()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Message#getRawSubject <em>Raw Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Raw Subject</em>'.
+	 * @see mmlens.model.Message#getRawSubject()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_RawSubject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Message#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see mmlens.model.Message#getAuthor()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Message#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see mmlens.model.Message#getDate()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Message#getMessageId <em>Message Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message Id</em>'.
+	 * @see mmlens.model.Message#getMessageId()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_MessageId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Message#getInReplyTo <em>In Reply To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Reply To</em>'.
+	 * @see mmlens.model.Message#getInReplyTo()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_InReplyTo();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link mmlens.model.Message#getReferences <em>References</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>References</em>'.
+	 * @see mmlens.model.Message#getReferences()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_References();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link mmlens.model.Message#getTags <em>Tags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Tags</em>'.
+	 * @see mmlens.model.Message#getTags()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_Tags();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Message#getSourceFile <em>Source File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source File</em>'.
+	 * @see mmlens.model.Message#getSourceFile()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_SourceFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Message#getSourceLine <em>Source Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Line</em>'.
+	 * @see mmlens.model.Message#getSourceLine()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_SourceLine();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.CoverLetter <em>Cover Letter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cover Letter</em>'.
+	 * @see mmlens.model.CoverLetter
+	 * @generated
+	 */
+	EClass getCoverLetter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.CoverLetter#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see mmlens.model.CoverLetter#getText()
+	 * @see #getCoverLetter()
+	 * @generated
+	 */
+	EAttribute getCoverLetter_Text();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.Patch <em>Patch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Patch</em>'.
+	 * @see mmlens.model.Patch
+	 * @generated
+	 */
+	EClass getPatch();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Patch#getIndex <em>Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Index</em>'.
+	 * @see mmlens.model.Patch#getIndex()
+	 * @see #getPatch()
+	 * @generated
+	 */
+	EAttribute getPatch_Index();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Patch#getOrigin <em>Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Origin</em>'.
+	 * @see mmlens.model.Patch#getOrigin()
+	 * @see #getPatch()
+	 * @generated
+	 */
+	EAttribute getPatch_Origin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Patch#getCommitMessage <em>Commit Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Commit Message</em>'.
+	 * @see mmlens.model.Patch#getCommitMessage()
+	 * @see #getPatch()
+	 * @generated
+	 */
+	EAttribute getPatch_CommitMessage();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.Patch#getTrailers <em>Trailers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Trailers</em>'.
+	 * @see mmlens.model.Patch#getTrailers()
+	 * @see #getPatch()
+	 * @generated
+	 */
+	EReference getPatch_Trailers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.Patch#getDiffstat <em>Diffstat</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Diffstat</em>'.
+	 * @see mmlens.model.Patch#getDiffstat()
+	 * @see #getPatch()
+	 * @generated
+	 */
+	EReference getPatch_Diffstat();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.Patch#getFiles <em>Files</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Files</em>'.
+	 * @see mmlens.model.Patch#getFiles()
+	 * @see #getPatch()
+	 * @generated
+	 */
+	EReference getPatch_Files();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.Trailer <em>Trailer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Trailer</em>'.
+	 * @see mmlens.model.Trailer
+	 * @generated
+	 */
+	EClass getTrailer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Trailer#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see mmlens.model.Trailer#getKey()
+	 * @see #getTrailer()
+	 * @generated
+	 */
+	EAttribute getTrailer_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Trailer#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see mmlens.model.Trailer#getValue()
+	 * @see #getTrailer()
+	 * @generated
+	 */
+	EAttribute getTrailer_Value();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.DiffStatEntry <em>Diff Stat Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diff Stat Entry</em>'.
+	 * @see mmlens.model.DiffStatEntry
+	 * @generated
+	 */
+	EClass getDiffStatEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.DiffStatEntry#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see mmlens.model.DiffStatEntry#getPath()
+	 * @see #getDiffStatEntry()
+	 * @generated
+	 */
+	EAttribute getDiffStatEntry_Path();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.DiffStatEntry#getChanges <em>Changes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Changes</em>'.
+	 * @see mmlens.model.DiffStatEntry#getChanges()
+	 * @see #getDiffStatEntry()
+	 * @generated
+	 */
+	EAttribute getDiffStatEntry_Changes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.DiffStatEntry#isBinary <em>Binary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Binary</em>'.
+	 * @see mmlens.model.DiffStatEntry#isBinary()
+	 * @see #getDiffStatEntry()
+	 * @generated
+	 */
+	EAttribute getDiffStatEntry_Binary();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.FileDiff <em>File Diff</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>File Diff</em>'.
+	 * @see mmlens.model.FileDiff
+	 * @generated
+	 */
+	EClass getFileDiff();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#getOldPath <em>Old Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Path</em>'.
+	 * @see mmlens.model.FileDiff#getOldPath()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_OldPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#getNewPath <em>New Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Path</em>'.
+	 * @see mmlens.model.FileDiff#getNewPath()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_NewPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see mmlens.model.FileDiff#getKind()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#getOldMode <em>Old Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Mode</em>'.
+	 * @see mmlens.model.FileDiff#getOldMode()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_OldMode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#getNewMode <em>New Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Mode</em>'.
+	 * @see mmlens.model.FileDiff#getNewMode()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_NewMode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#getOldId <em>Old Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Id</em>'.
+	 * @see mmlens.model.FileDiff#getOldId()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_OldId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#getNewId <em>New Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Id</em>'.
+	 * @see mmlens.model.FileDiff#getNewId()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_NewId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#getSimilarity <em>Similarity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Similarity</em>'.
+	 * @see mmlens.model.FileDiff#getSimilarity()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_Similarity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#isBinary <em>Binary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Binary</em>'.
+	 * @see mmlens.model.FileDiff#isBinary()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_Binary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#isPartial <em>Partial</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Partial</em>'.
+	 * @see mmlens.model.FileDiff#isPartial()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_Partial();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#getAdded <em>Added</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Added</em>'.
+	 * @see mmlens.model.FileDiff#getAdded()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_Added();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.FileDiff#getRemoved <em>Removed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Removed</em>'.
+	 * @see mmlens.model.FileDiff#getRemoved()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EAttribute getFileDiff_Removed();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.FileDiff#getHunks <em>Hunks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Hunks</em>'.
+	 * @see mmlens.model.FileDiff#getHunks()
+	 * @see #getFileDiff()
+	 * @generated
+	 */
+	EReference getFileDiff_Hunks();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.Hunk <em>Hunk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Hunk</em>'.
+	 * @see mmlens.model.Hunk
+	 * @generated
+	 */
+	EClass getHunk();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Hunk#getOldStart <em>Old Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Start</em>'.
+	 * @see mmlens.model.Hunk#getOldStart()
+	 * @see #getHunk()
+	 * @generated
+	 */
+	EAttribute getHunk_OldStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Hunk#getOldCount <em>Old Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Count</em>'.
+	 * @see mmlens.model.Hunk#getOldCount()
+	 * @see #getHunk()
+	 * @generated
+	 */
+	EAttribute getHunk_OldCount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Hunk#getNewStart <em>New Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Start</em>'.
+	 * @see mmlens.model.Hunk#getNewStart()
+	 * @see #getHunk()
+	 * @generated
+	 */
+	EAttribute getHunk_NewStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Hunk#getNewCount <em>New Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Count</em>'.
+	 * @see mmlens.model.Hunk#getNewCount()
+	 * @see #getHunk()
+	 * @generated
+	 */
+	EAttribute getHunk_NewCount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Hunk#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Function</em>'.
+	 * @see mmlens.model.Hunk#getFunction()
+	 * @see #getHunk()
+	 * @generated
+	 */
+	EAttribute getHunk_Function();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Hunk#getSourceLine <em>Source Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Line</em>'.
+	 * @see mmlens.model.Hunk#getSourceLine()
+	 * @see #getHunk()
+	 * @generated
+	 */
+	EAttribute getHunk_SourceLine();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.Hunk#getLines <em>Lines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Lines</em>'.
+	 * @see mmlens.model.Hunk#getLines()
+	 * @see #getHunk()
+	 * @generated
+	 */
+	EReference getHunk_Lines();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.Line <em>Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Line</em>'.
+	 * @see mmlens.model.Line
+	 * @generated
+	 */
+	EClass getLine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Line#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see mmlens.model.Line#getKind()
+	 * @see #getLine()
+	 * @generated
+	 */
+	EAttribute getLine_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Line#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see mmlens.model.Line#getText()
+	 * @see #getLine()
+	 * @generated
+	 */
+	EAttribute getLine_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Line#getOldNumber <em>Old Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Number</em>'.
+	 * @see mmlens.model.Line#getOldNumber()
+	 * @see #getLine()
+	 * @generated
+	 */
+	EAttribute getLine_OldNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Line#getNewNumber <em>New Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Number</em>'.
+	 * @see mmlens.model.Line#getNewNumber()
+	 * @see #getLine()
+	 * @generated
+	 */
+	EAttribute getLine_NewNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Line#isNoNewlineAtEnd <em>No Newline At End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>No Newline At End</em>'.
+	 * @see mmlens.model.Line#isNoNewlineAtEnd()
+	 * @see #getLine()
+	 * @generated
+	 */
+	EAttribute getLine_NoNewlineAtEnd();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.ReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review Comment</em>'.
+	 * @see mmlens.model.ReviewComment
+	 * @generated
+	 */
+	EClass getReviewComment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.ReviewComment#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see mmlens.model.ReviewComment#getAuthor()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.ReviewComment#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see mmlens.model.ReviewComment#getText()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.ReviewComment#getQuoteDepth <em>Quote Depth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quote Depth</em>'.
+	 * @see mmlens.model.ReviewComment#getQuoteDepth()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_QuoteDepth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.ReviewComment#getMessageId <em>Message Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message Id</em>'.
+	 * @see mmlens.model.ReviewComment#getMessageId()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_MessageId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.ReviewComment#getSourceFile <em>Source File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source File</em>'.
+	 * @see mmlens.model.ReviewComment#getSourceFile()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_SourceFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.ReviewComment#getSourceLine <em>Source Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Line</em>'.
+	 * @see mmlens.model.ReviewComment#getSourceLine()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_SourceLine();
+
+	/**
+	 * Returns the meta object for the reference '{@link mmlens.model.ReviewComment#getPatch <em>Patch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Patch</em>'.
+	 * @see mmlens.model.ReviewComment#getPatch()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EReference getReviewComment_Patch();
+
+	/**
+	 * Returns the meta object for the reference '{@link mmlens.model.ReviewComment#getFile <em>File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>File</em>'.
+	 * @see mmlens.model.ReviewComment#getFile()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EReference getReviewComment_File();
+
+	/**
+	 * Returns the meta object for the reference '{@link mmlens.model.ReviewComment#getHunk <em>Hunk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Hunk</em>'.
+	 * @see mmlens.model.ReviewComment#getHunk()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EReference getReviewComment_Hunk();
+
+	/**
+	 * Returns the meta object for the reference '{@link mmlens.model.ReviewComment#getLine <em>Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Line</em>'.
+	 * @see mmlens.model.ReviewComment#getLine()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EReference getReviewComment_Line();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.Diagnostic <em>Diagnostic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diagnostic</em>'.
+	 * @see mmlens.model.Diagnostic
+	 * @generated
+	 */
+	EClass getDiagnostic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Diagnostic#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see mmlens.model.Diagnostic#getSeverity()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EAttribute getDiagnostic_Severity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Diagnostic#getFile <em>File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File</em>'.
+	 * @see mmlens.model.Diagnostic#getFile()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EAttribute getDiagnostic_File();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Diagnostic#getLine <em>Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line</em>'.
+	 * @see mmlens.model.Diagnostic#getLine()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EAttribute getDiagnostic_Line();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Diagnostic#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see mmlens.model.Diagnostic#getCode()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EAttribute getDiagnostic_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Diagnostic#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see mmlens.model.Diagnostic#getMessage()
+	 * @see #getDiagnostic()
+	 * @generated
+	 */
+	EAttribute getDiagnostic_Message();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.Annotatable <em>Annotatable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotatable</em>'.
+	 * @see mmlens.model.Annotatable
+	 * @generated
+	 */
+	EClass getAnnotatable();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.Annotatable#getAnnotations <em>Annotations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Annotations</em>'.
+	 * @see mmlens.model.Annotatable#getAnnotations()
+	 * @see #getAnnotatable()
+	 * @generated
+	 */
+	EReference getAnnotatable_Annotations();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.Annotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotation</em>'.
+	 * @see mmlens.model.Annotation
+	 * @generated
+	 */
+	EClass getAnnotation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Annotation#getProducer <em>Producer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Producer</em>'.
+	 * @see mmlens.model.Annotation#getProducer()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Producer();
+
+	/**
+	 * Returns the meta object for enum '{@link mmlens.model.PatchOrigin <em>Patch Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Patch Origin</em>'.
+	 * @see mmlens.model.PatchOrigin
+	 * @generated
+	 */
+	EEnum getPatchOrigin();
+
+	/**
+	 * Returns the meta object for enum '{@link mmlens.model.ChangeKind <em>Change Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Change Kind</em>'.
+	 * @see mmlens.model.ChangeKind
+	 * @generated
+	 */
+	EEnum getChangeKind();
+
+	/**
+	 * Returns the meta object for enum '{@link mmlens.model.LineKind <em>Line Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Line Kind</em>'.
+	 * @see mmlens.model.LineKind
+	 * @generated
+	 */
+	EEnum getLineKind();
+
+	/**
+	 * Returns the meta object for enum '{@link mmlens.model.Severity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Severity</em>'.
+	 * @see mmlens.model.Severity
+	 * @generated
+	 */
+	EEnum getSeverity();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	MmlensFactory getMmlensFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.PatchSeriesImpl <em>Patch Series</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.PatchSeriesImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getPatchSeries()
+		 * @generated
+		 */
+		EClass PATCH_SERIES = eINSTANCE.getPatchSeries();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH_SERIES__TITLE = eINSTANCE.getPatchSeries_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH_SERIES__VERSION = eINSTANCE.getPatchSeries_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Rfc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH_SERIES__RFC = eINSTANCE.getPatchSeries_Rfc();
+
+		/**
+		 * The meta object literal for the '<em><b>Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH_SERIES__TOTAL = eINSTANCE.getPatchSeries_Total();
+
+		/**
+		 * The meta object literal for the '<em><b>Cover Letter</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATCH_SERIES__COVER_LETTER = eINSTANCE.getPatchSeries_CoverLetter();
+
+		/**
+		 * The meta object literal for the '<em><b>Base Commit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH_SERIES__BASE_COMMIT = eINSTANCE.getPatchSeries_BaseCommit();
+
+		/**
+		 * The meta object literal for the '<em><b>Change Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH_SERIES__CHANGE_ID = eINSTANCE.getPatchSeries_ChangeId();
+
+		/**
+		 * The meta object literal for the '<em><b>Prerequisite Ids</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH_SERIES__PREREQUISITE_IDS = eINSTANCE.getPatchSeries_PrerequisiteIds();
+
+		/**
+		 * The meta object literal for the '<em><b>Sources</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH_SERIES__SOURCES = eINSTANCE.getPatchSeries_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Patches</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATCH_SERIES__PATCHES = eINSTANCE.getPatchSeries_Patches();
+
+		/**
+		 * The meta object literal for the '<em><b>Diffstat</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATCH_SERIES__DIFFSTAT = eINSTANCE.getPatchSeries_Diffstat();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Comments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATCH_SERIES__REVIEW_COMMENTS = eINSTANCE.getPatchSeries_ReviewComments();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagnostics</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATCH_SERIES__DIAGNOSTICS = eINSTANCE.getPatchSeries_Diagnostics();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.MessageImpl <em>Message</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.MessageImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getMessage()
+		 * @generated
+		 */
+		EClass MESSAGE = eINSTANCE.getMessage();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__SUBJECT = eINSTANCE.getMessage_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Raw Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__RAW_SUBJECT = eINSTANCE.getMessage_RawSubject();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__AUTHOR = eINSTANCE.getMessage_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__DATE = eINSTANCE.getMessage_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Message Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__MESSAGE_ID = eINSTANCE.getMessage_MessageId();
+
+		/**
+		 * The meta object literal for the '<em><b>In Reply To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__IN_REPLY_TO = eINSTANCE.getMessage_InReplyTo();
+
+		/**
+		 * The meta object literal for the '<em><b>References</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__REFERENCES = eINSTANCE.getMessage_References();
+
+		/**
+		 * The meta object literal for the '<em><b>Tags</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__TAGS = eINSTANCE.getMessage_Tags();
+
+		/**
+		 * The meta object literal for the '<em><b>Source File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__SOURCE_FILE = eINSTANCE.getMessage_SourceFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__SOURCE_LINE = eINSTANCE.getMessage_SourceLine();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.CoverLetterImpl <em>Cover Letter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.CoverLetterImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getCoverLetter()
+		 * @generated
+		 */
+		EClass COVER_LETTER = eINSTANCE.getCoverLetter();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COVER_LETTER__TEXT = eINSTANCE.getCoverLetter_Text();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.PatchImpl <em>Patch</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.PatchImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getPatch()
+		 * @generated
+		 */
+		EClass PATCH = eINSTANCE.getPatch();
+
+		/**
+		 * The meta object literal for the '<em><b>Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH__INDEX = eINSTANCE.getPatch_Index();
+
+		/**
+		 * The meta object literal for the '<em><b>Origin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH__ORIGIN = eINSTANCE.getPatch_Origin();
+
+		/**
+		 * The meta object literal for the '<em><b>Commit Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATCH__COMMIT_MESSAGE = eINSTANCE.getPatch_CommitMessage();
+
+		/**
+		 * The meta object literal for the '<em><b>Trailers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATCH__TRAILERS = eINSTANCE.getPatch_Trailers();
+
+		/**
+		 * The meta object literal for the '<em><b>Diffstat</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATCH__DIFFSTAT = eINSTANCE.getPatch_Diffstat();
+
+		/**
+		 * The meta object literal for the '<em><b>Files</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATCH__FILES = eINSTANCE.getPatch_Files();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.TrailerImpl <em>Trailer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.TrailerImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getTrailer()
+		 * @generated
+		 */
+		EClass TRAILER = eINSTANCE.getTrailer();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAILER__KEY = eINSTANCE.getTrailer_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAILER__VALUE = eINSTANCE.getTrailer_Value();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.DiffStatEntryImpl <em>Diff Stat Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.DiffStatEntryImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getDiffStatEntry()
+		 * @generated
+		 */
+		EClass DIFF_STAT_ENTRY = eINSTANCE.getDiffStatEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFF_STAT_ENTRY__PATH = eINSTANCE.getDiffStatEntry_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>Changes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFF_STAT_ENTRY__CHANGES = eINSTANCE.getDiffStatEntry_Changes();
+
+		/**
+		 * The meta object literal for the '<em><b>Binary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIFF_STAT_ENTRY__BINARY = eINSTANCE.getDiffStatEntry_Binary();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.FileDiffImpl <em>File Diff</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.FileDiffImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getFileDiff()
+		 * @generated
+		 */
+		EClass FILE_DIFF = eINSTANCE.getFileDiff();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__OLD_PATH = eINSTANCE.getFileDiff_OldPath();
+
+		/**
+		 * The meta object literal for the '<em><b>New Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__NEW_PATH = eINSTANCE.getFileDiff_NewPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__KIND = eINSTANCE.getFileDiff_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__OLD_MODE = eINSTANCE.getFileDiff_OldMode();
+
+		/**
+		 * The meta object literal for the '<em><b>New Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__NEW_MODE = eINSTANCE.getFileDiff_NewMode();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__OLD_ID = eINSTANCE.getFileDiff_OldId();
+
+		/**
+		 * The meta object literal for the '<em><b>New Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__NEW_ID = eINSTANCE.getFileDiff_NewId();
+
+		/**
+		 * The meta object literal for the '<em><b>Similarity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__SIMILARITY = eINSTANCE.getFileDiff_Similarity();
+
+		/**
+		 * The meta object literal for the '<em><b>Binary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__BINARY = eINSTANCE.getFileDiff_Binary();
+
+		/**
+		 * The meta object literal for the '<em><b>Partial</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__PARTIAL = eINSTANCE.getFileDiff_Partial();
+
+		/**
+		 * The meta object literal for the '<em><b>Added</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__ADDED = eINSTANCE.getFileDiff_Added();
+
+		/**
+		 * The meta object literal for the '<em><b>Removed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_DIFF__REMOVED = eINSTANCE.getFileDiff_Removed();
+
+		/**
+		 * The meta object literal for the '<em><b>Hunks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FILE_DIFF__HUNKS = eINSTANCE.getFileDiff_Hunks();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.HunkImpl <em>Hunk</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.HunkImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getHunk()
+		 * @generated
+		 */
+		EClass HUNK = eINSTANCE.getHunk();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK__OLD_START = eINSTANCE.getHunk_OldStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK__OLD_COUNT = eINSTANCE.getHunk_OldCount();
+
+		/**
+		 * The meta object literal for the '<em><b>New Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK__NEW_START = eINSTANCE.getHunk_NewStart();
+
+		/**
+		 * The meta object literal for the '<em><b>New Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK__NEW_COUNT = eINSTANCE.getHunk_NewCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK__FUNCTION = eINSTANCE.getHunk_Function();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK__SOURCE_LINE = eINSTANCE.getHunk_SourceLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Lines</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HUNK__LINES = eINSTANCE.getHunk_Lines();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.LineImpl <em>Line</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.LineImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getLine()
+		 * @generated
+		 */
+		EClass LINE = eINSTANCE.getLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE__KIND = eINSTANCE.getLine_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE__TEXT = eINSTANCE.getLine_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE__OLD_NUMBER = eINSTANCE.getLine_OldNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>New Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE__NEW_NUMBER = eINSTANCE.getLine_NewNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>No Newline At End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINE__NO_NEWLINE_AT_END = eINSTANCE.getLine_NoNewlineAtEnd();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.ReviewCommentImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getReviewComment()
+		 * @generated
+		 */
+		EClass REVIEW_COMMENT = eINSTANCE.getReviewComment();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__AUTHOR = eINSTANCE.getReviewComment_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__TEXT = eINSTANCE.getReviewComment_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Quote Depth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__QUOTE_DEPTH = eINSTANCE.getReviewComment_QuoteDepth();
+
+		/**
+		 * The meta object literal for the '<em><b>Message Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__MESSAGE_ID = eINSTANCE.getReviewComment_MessageId();
+
+		/**
+		 * The meta object literal for the '<em><b>Source File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__SOURCE_FILE = eINSTANCE.getReviewComment_SourceFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__SOURCE_LINE = eINSTANCE.getReviewComment_SourceLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Patch</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_COMMENT__PATCH = eINSTANCE.getReviewComment_Patch();
+
+		/**
+		 * The meta object literal for the '<em><b>File</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_COMMENT__FILE = eINSTANCE.getReviewComment_File();
+
+		/**
+		 * The meta object literal for the '<em><b>Hunk</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_COMMENT__HUNK = eINSTANCE.getReviewComment_Hunk();
+
+		/**
+		 * The meta object literal for the '<em><b>Line</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_COMMENT__LINE = eINSTANCE.getReviewComment_Line();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.DiagnosticImpl <em>Diagnostic</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.DiagnosticImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getDiagnostic()
+		 * @generated
+		 */
+		EClass DIAGNOSTIC = eINSTANCE.getDiagnostic();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTIC__SEVERITY = eINSTANCE.getDiagnostic_Severity();
+
+		/**
+		 * The meta object literal for the '<em><b>File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTIC__FILE = eINSTANCE.getDiagnostic_File();
+
+		/**
+		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTIC__LINE = eINSTANCE.getDiagnostic_Line();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTIC__CODE = eINSTANCE.getDiagnostic_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTIC__MESSAGE = eINSTANCE.getDiagnostic_Message();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.AnnotatableImpl <em>Annotatable</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.AnnotatableImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getAnnotatable()
+		 * @generated
+		 */
+		EClass ANNOTATABLE = eINSTANCE.getAnnotatable();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATABLE__ANNOTATIONS = eINSTANCE.getAnnotatable_Annotations();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.AnnotationImpl <em>Annotation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.AnnotationImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getAnnotation()
+		 * @generated
+		 */
+		EClass ANNOTATION = eINSTANCE.getAnnotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Producer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__PRODUCER = eINSTANCE.getAnnotation_Producer();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.PatchOrigin <em>Patch Origin</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.PatchOrigin
+		 * @see mmlens.model.impl.MmlensPackageImpl#getPatchOrigin()
+		 * @generated
+		 */
+		EEnum PATCH_ORIGIN = eINSTANCE.getPatchOrigin();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.ChangeKind <em>Change Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.ChangeKind
+		 * @see mmlens.model.impl.MmlensPackageImpl#getChangeKind()
+		 * @generated
+		 */
+		EEnum CHANGE_KIND = eINSTANCE.getChangeKind();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.LineKind <em>Line Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.LineKind
+		 * @see mmlens.model.impl.MmlensPackageImpl#getLineKind()
+		 * @generated
+		 */
+		EEnum LINE_KIND = eINSTANCE.getLineKind();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.Severity <em>Severity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.Severity
+		 * @see mmlens.model.impl.MmlensPackageImpl#getSeverity()
+		 * @generated
+		 */
+		EEnum SEVERITY = eINSTANCE.getSeverity();
+
+	}
+
+} //MmlensPackage
