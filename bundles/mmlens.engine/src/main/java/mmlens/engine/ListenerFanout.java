@@ -1,0 +1,69 @@
+package mmlens.engine;
+
+import java.util.List;
+
+/** Forwards engine events to the listeners registered on a {@link Machine}, in registration order. */
+final class ListenerFanout implements EngineListener {
+    private final List<EngineListener> ls;
+
+    ListenerFanout(List<EngineListener> ls) {
+        this.ls = ls;
+    }
+
+    @Override
+    public void pageAlloc(int pfn, int order, int gfp, int migratetype) {
+        for (EngineListener l : ls) {
+            l.pageAlloc(pfn, order, gfp, migratetype);
+        }
+    }
+
+    @Override
+    public void pageFree(int pfn, int order) {
+        for (EngineListener l : ls) {
+            l.pageFree(pfn, order);
+        }
+    }
+
+    @Override
+    public void extfrag(int pfn, int allocOrder, int fallbackOrder, int allocMt, int fallbackMt, boolean fragmenting,
+            boolean changeOwnership) {
+        for (EngineListener l : ls) {
+            l.extfrag(pfn, allocOrder, fallbackOrder, allocMt, fallbackMt, fragmenting, changeOwnership);
+        }
+    }
+
+    @Override
+    public void pcpDrain(int pfn, int order, int migratetype) {
+        for (EngineListener l : ls) {
+            l.pcpDrain(pfn, order, migratetype);
+        }
+    }
+
+    @Override
+    public void pcpRefill(int nid, int zoneIdx, int cpu, int order, int migratetype, int count) {
+        for (EngineListener l : ls) {
+            l.pcpRefill(nid, zoneIdx, cpu, order, migratetype, count);
+        }
+    }
+
+    @Override
+    public void migrate(int oldPfn, int newPfn, int order) {
+        for (EngineListener l : ls) {
+            l.migrate(oldPfn, newPfn, order);
+        }
+    }
+
+    @Override
+    public void reclaimed(int pfn, int order) {
+        for (EngineListener l : ls) {
+            l.reclaimed(pfn, order);
+        }
+    }
+
+    @Override
+    public void allocFailed(int order, int gfp, AllocFailure reason) {
+        for (EngineListener l : ls) {
+            l.allocFailed(order, gfp, reason);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package mmlens.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import mmlens.engine.internal.Engine;
+import mmlens.engine.internal.EngineBuilder;
+import mmlens.engine.internal.Invariants;
+import mmlens.engine.internal.Node;
+import mmlens.engine.internal.Zone;
+import mmlens.engine.internal.ZoneMem;
+
+/**
+ * A simulated machine running the mainline page allocator. Single-threaded and deterministic: the
+ * same sequence of calls always yields the same state. CPUs are indices {@code 0..nrCpus()-1}; a
+ * call "on" a cpu uses that cpu's pcp lists and node.
+ *
+ * <p>Allocation never throws on memory shortage: it returns {@link #NO_PAGE} and
+ * {@link #lastFailure()} tells why. Freeing a pfn that is not an allocated head of that order throws
+ * {@link IllegalArgumentException} (a caller bug, like the kernel's bad_page()).
+ */
+public final class Machine {
+    /** Returned by allocation calls that failed. */
+    public static final int NO_PAGE = -1;
+
+    private final Engine e;
+    private final List<EngineListener> listeners = new ArrayList<>();
+
+    private Machine(Engine e) {
+        this.e = e;
+        e.ctx.listener = new ListenerFanout(listeners);
+    }
+
+    /** Boots a machine from a spec (memblock_free_all + watermark setup). */
+    public static Machine boot(MachineSpec spec) {
+        return new Machine(EngineBuilder.boot(spec));
+    }
+
+    /** Wraps an engine built elsewhere in the engine bundle (e.g. the /proc importer). */
+    public static Machine wrap(Engine engine) {
+        return new Machine(engine);
+    }
+
+    /** alloc_pages(gfp, order) on a cpu: head pfn or {@link #NO_PAGE}. */
+    public int allocPages(int cpu, int gfp, int order) {
+        return e.alloc.alloc(cpu, gfp, order, false);
+    }
+
+    /** A page-cache folio: allocated like {@link #allocPages} and put on the node's file LRU. */
+    public int allocPageCache(int cpu, int gfp, int order) {
+        return e.alloc.alloc(cpu, gfp, order, true);
+    }
+
+    /** Reason of the last failed allocation, null after a success. */
+    public AllocFailure lastFailure() {
+        return e.alloc.lastFailure;
+    }
+
+    /** __free_pages(page, order) on a cpu. */
+    public void freePages(int cpu, int pfn, int order) {
+        Zone z = e.zoneOf(pfn);
+        if (z == null) {
+            throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
+        }
+        int s = pfn - z.mem.base;
+        int k = z.mem.kind(s);
+        if ((k != ZoneMem.K_ALLOC && k != ZoneMem.K_CACHE) || z.mem.order(s) != order) {
+            throw new IllegalArgumentException("bad page: pfn " + pfn + " order " + order + " is not allocated");
+        }
+        e.freePath.free(z, cpu, pfn, order);
+    }
+
+    /** Whether pfn is the head of an allocated block (page or page-cache folio). */
+    public boolean isAllocated(int pfn) {
+        Zone z = e.zoneOf(pfn);
+        if (z == null) {
+            return false;
+        }
+        int k = z.mem.kind(pfn - z.mem.base);
+        return k == ZoneMem.K_ALLOC || k == ZoneMem.K_CACHE;
+    }
+
+    /** drain_all_pages(NULL) */
+    public void drainAllPages() {
+        e.alloc.drainAllPages();
+    }
+
+    /** Runs every woken kswapd to completion (balance_pgdat), on the node's first cpu. */
+    public long runKswapd() {
+        long total = 0;
+        for (Node n : e.nodes) {
+            int cpu = firstCpu(n.nid);
+            total += e.reclaim.runKswapd(n, cpu);
+        }
+        return total;
+    }
+
+    /** The periodic vmstat refresh: decay_pcp_high() on every pcp. */
+    public void vmstatRefresh() {
+        for (Zone z : e.allZones()) {
+            if (z.mem != null) {
+                for (int c = 0; c < z.pcp.length; c++) {
+                    e.pcp.decayPcpHigh(z, c);
+                }
+            }
+        }
+    }
+
+    /** Isolates (or un-isolates) the pageblock holding pfn; false if already in that state. */
+    public boolean setPageblockIsolate(int pfn, boolean isolate) {
+        Zone z = e.zoneOf(pfn);
+        return z != null && e.isolation.moveFreepagesBlockIsolate(z, pfn, isolate);
+    }
+
+    /** All zones node-major in zone_type order, including unpopulated ones (as /proc/zoneinfo). */
+    public List<ZoneView> zones() {
+        List<ZoneView> l = new ArrayList<>();
+        for (Zone z : e.allZones()) {
+            l.add(z.view);
+        }
+        return l;
+    }
+
+    public int nrNodes() {
+        return e.nodes.length;
+    }
+
+    public int nrCpus() {
+        return e.nrCpus();
+    }
+
+    /** Online cpus of a node in id order. */
+    public int firstCpu(int nid) {
+        for (int c = 0; c < e.cpuNode.length; c++) {
+            if (e.cpuNode[c] == nid) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    public MigrateTypes migrateTypes() {
+        return e.ctx.types;
+    }
+
+    /** A vmstat event counter. */
+    public long event(VmEvent ev) {
+        return e.ctx.events[ev.ordinal()];
+    }
+
+    /** Accumulated cost per {@link CostModel.Op}. */
+    public long cost(CostModel.Op op) {
+        return e.ctx.cost[op.ordinal()];
+    }
+
+    /** vm.min_free_kbytes in effect. */
+    public long minFreeKbytes() {
+        return e.ctx.sysctl.minFreeKbytes;
+    }
+
+    /** Page-cache pages of a node (NR_FILE_PAGES). */
+    public long filePages(int nid) {
+        return e.nodes[nid].nrFilePages;
+    }
+
+    public void addListener(EngineListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(EngineListener l) {
+        listeners.remove(l);
+    }
+
+    public void setHooks(AllocatorHooks hooks) {
+        e.ctx.hooks = hooks;
+    }
+
+    public void setCostModel(CostModel model) {
+        e.ctx.costModel = model;
+    }
+
+    /** Sets vm.watermark_boost_factor (0 disables boosting). */
+    public void setWatermarkBoostFactor(int factor) {
+        e.ctx.sysctl.watermarkBoostFactor = factor;
+    }
+
+    /** Runs the DEBUG_VM-style checker; returns human-readable violations, empty when consistent. */
+    public List<String> checkInvariants() {
+        return Invariants.check(e);
+    }
+
+    /** Bytes of per-page engine state (packed page store + pageblock flags). */
+    public long stateBytes() {
+        return e.stateBytes();
+    }
+
+    /** Pages covered by that state (sum of zone spans). */
+    public long spannedPages() {
+        return e.spannedPages();
+    }
+
+    /** The engine internals, for code inside the engine bundle (formatters, importers, tests). */
+    public Engine engine() {
+        return e;
+    }
+}

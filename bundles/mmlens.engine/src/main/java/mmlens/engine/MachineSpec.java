@@ -1,0 +1,160 @@
+package mmlens.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Shape of a simulated machine: nodes, cpus, zone spans, present memory ranges and reserved pages.
+ * Pfns are 4 KiB page frame numbers; ranges are half-open {@code [start, end)}.
+ */
+public final class MachineSpec {
+    /** A zone span; pages of the span outside every present range are holes. */
+    public record ZoneSpan(int nid, ZoneType type, int startPfn, int spannedPages) {
+    }
+
+    /** A present range; the first {@code reservedPages} pages are never given to the buddy allocator. */
+    public record Range(int startPfn, int endPfn, int reservedPages) {
+    }
+
+    final int nodes;
+    final int cpus;
+    final MigrateTypes migrateTypes;
+    final List<ZoneSpan> zones;
+    final List<Range> ranges;
+    final long minFreeKbytes;
+    final boolean thp;
+
+    private MachineSpec(Builder b) {
+        this.nodes = b.nodes;
+        this.cpus = b.cpus;
+        this.migrateTypes = b.migrateTypes;
+        this.zones = Collections.unmodifiableList(new ArrayList<>(b.zones));
+        this.ranges = Collections.unmodifiableList(new ArrayList<>(b.ranges));
+        this.minFreeKbytes = b.minFreeKbytes;
+        this.thp = b.thp;
+    }
+
+    public int nodes() {
+        return nodes;
+    }
+
+    public int cpus() {
+        return cpus;
+    }
+
+    public MigrateTypes migrateTypes() {
+        return migrateTypes;
+    }
+
+    public List<ZoneSpan> zones() {
+        return zones;
+    }
+
+    public List<Range> ranges() {
+        return ranges;
+    }
+
+    /** Explicit vm.min_free_kbytes, or -1 to compute it like the kernel at boot. */
+    public long minFreeKbytes() {
+        return minFreeKbytes;
+    }
+
+    /** Whether THP is enabled (khugepaged raises min_free_kbytes). */
+    public boolean thp() {
+        return thp;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * An x86-64 PC layout: pfn 0 absent, DMA below 16 MiB, DMA32 below 4 GiB with the PCI hole at
+     * 3-4 GiB, Normal above; the rest of memory split evenly across nodes (node &gt; 0 only Normal).
+     * About 1/64 of every range plus the first 1 MiB is reserved (memmap, firmware, kernel image).
+     *
+     * @param memoryMiB total RAM in MiB (at least 64)
+     */
+    public static MachineSpec x86(long memoryMiB, int cpus, int nodes) {
+        long pages = memoryMiB * 256;
+        Builder b = builder().nodes(nodes).cpus(cpus);
+        long perNode = pages / nodes;
+        long node0 = perNode;
+        // node 0: DMA [1,4096), DMA32 up to 3 GiB (then hole to 4 GiB), Normal from 4 GiB
+        long dma32End = Math.min(node0, 786432);
+        b.zone(0, ZoneType.DMA, 1, 4095);
+        b.range(1, 4096, 97);
+        if (dma32End > 4096) {
+            b.zone(0, ZoneType.DMA32, 4096, (int) (node0 > 786432 ? 1048576 - 4096 : dma32End - 4096));
+            b.range(4096, (int) dma32End, (int) ((dma32End - 4096) / 64 + 4096));
+        }
+        long next = 1048576;
+        long rest = node0 - dma32End;
+        if (rest > 0) {
+            b.zone(0, ZoneType.NORMAL, (int) next, (int) rest);
+            b.range((int) next, (int) (next + rest), (int) (rest / 64));
+            next += rest;
+        }
+        for (int n = 1; n < nodes; n++) {
+            long start = (next + 1023) & ~1023L;
+            b.zone(n, ZoneType.NORMAL, (int) start, (int) perNode);
+            b.range((int) start, (int) (start + perNode), (int) (perNode / 64));
+            next = start + perNode;
+        }
+        return b.build();
+    }
+
+    /** Fluent builder; zones must not overlap and ranges must lie inside zone spans. */
+    public static final class Builder {
+        private int nodes = 1;
+        private int cpus = 1;
+        private MigrateTypes migrateTypes = MigrateTypes.mainline();
+        private final List<ZoneSpan> zones = new ArrayList<>();
+        private final List<Range> ranges = new ArrayList<>();
+        private long minFreeKbytes = -1;
+        private boolean thp = true;
+
+        public Builder nodes(int n) {
+            this.nodes = n;
+            return this;
+        }
+
+        public Builder cpus(int n) {
+            this.cpus = n;
+            return this;
+        }
+
+        public Builder migrateTypes(MigrateTypes t) {
+            this.migrateTypes = t;
+            return this;
+        }
+
+        public Builder zone(int nid, ZoneType type, int startPfn, int spannedPages) {
+            zones.add(new ZoneSpan(nid, type, startPfn, spannedPages));
+            return this;
+        }
+
+        public Builder range(int startPfn, int endPfn, int reservedPages) {
+            ranges.add(new Range(startPfn, endPfn, reservedPages));
+            return this;
+        }
+
+        public Builder minFreeKbytes(long kb) {
+            this.minFreeKbytes = kb;
+            return this;
+        }
+
+        public Builder thp(boolean on) {
+            this.thp = on;
+            return this;
+        }
+
+        public MachineSpec build() {
+            if (nodes < 1 || cpus < nodes) {
+                throw new IllegalArgumentException("need at least one cpu per node");
+            }
+            return new MachineSpec(this);
+        }
+    }
+}

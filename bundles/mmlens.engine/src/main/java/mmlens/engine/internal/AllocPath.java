@@ -1,0 +1,490 @@
+package mmlens.engine.internal;
+
+import static mmlens.engine.internal.AllocFlags.*;
+import static mmlens.engine.internal.Orders.PAGE_ALLOC_COSTLY_ORDER;
+
+import mmlens.engine.AllocFailure;
+import mmlens.engine.CostModel;
+import mmlens.engine.Gfp;
+import mmlens.engine.VmEvent;
+import mmlens.engine.ZoneType;
+
+/**
+ * __alloc_frozen_pages(): prepare_alloc_pages(), get_page_from_freelist(), rmqueue() and
+ * __alloc_pages_slowpath() with direct reclaim, direct compaction and the retry logic.
+ * Failure is reported through {@link #lastFailure}, never thrown.
+ */
+public final class AllocPath {
+    /** enum compact_priority */
+    static final int COMPACT_PRIO_SYNC_FULL = 0;
+    static final int COMPACT_PRIO_SYNC_LIGHT = 1;
+    static final int COMPACT_PRIO_ASYNC = 2;
+    static final int MAX_COMPACT_RETRIES = 16;
+
+    private final EngineContext ctx;
+    private final Node[] nodes;
+    private final int[] cpuNode;
+    private final Fallback fallback;
+    private final Buddy buddy;
+    private final Pcp pcp;
+    private final Watermark wm;
+    private final Highatomic highatomic;
+    private final Reclaim reclaim;
+    private final Compaction compaction;
+
+    // struct alloc_context of the request in flight
+    Zone[] zonelist;
+    int highestZoneIdx;
+    int migratetype;
+    Zone preferred;
+    int cpu;
+    boolean pageCache;
+    public AllocFailure lastFailure;
+    /** compact_result of the last direct compaction (kept in the slow path). */
+    private int compactResult;
+
+    public AllocPath(EngineContext ctx, Node[] nodes, int[] cpuNode, Buddy buddy, Fallback fallback, Pcp pcp,
+            Watermark wm, Highatomic highatomic, Reclaim reclaim, Compaction compaction) {
+        this.ctx = ctx;
+        this.nodes = nodes;
+        this.cpuNode = cpuNode;
+        this.buddy = buddy;
+        this.fallback = fallback;
+        this.pcp = pcp;
+        this.wm = wm;
+        this.highatomic = highatomic;
+        this.reclaim = reclaim;
+        this.compaction = compaction;
+    }
+
+    /** __alloc_frozen_pages(): returns the head pfn or -1 (see lastFailure). */
+    public int alloc(int cpu, int gfp, int order, boolean pageCache) {
+        lastFailure = null;
+        if (order < 0 || order > Orders.MAX_PAGE_ORDER) {
+            return fail(order, gfp, AllocFailure.INVALID);
+        }
+        int hz = Gfp.gfpZone(gfp);
+        int mt = ctx.types.fromGfp(gfp);
+        if (hz < 0 || mt < 0 || mt >= ctx.pcpTypes) {
+            return fail(order, gfp, AllocFailure.INVALID);
+        }
+        this.cpu = cpu;
+        this.highestZoneIdx = hz;
+        this.migratetype = mt;
+        this.pageCache = pageCache;
+        this.zonelist = nodes[cpuNode[cpu]].zonelist;
+        this.preferred = firstZone();
+        if (preferred == null) {
+            return fail(order, gfp, AllocFailure.INVALID);
+        }
+        int allocFlags = ALLOC_WMARK_LOW;
+        allocFlags = toAllocFlagsCma(gfp, allocFlags);
+        allocFlags |= allocFlagsNofragment(preferred, gfp);
+        int page = getPageFromFreelist(gfp, order, allocFlags);
+        if (page < 0) {
+            page = slowpath(gfp, order);
+        }
+        if (page >= 0) {
+            ctx.listener.pageAlloc(page, order, gfp, mt);
+        }
+        return page;
+    }
+
+    private int fail(int order, int gfp, AllocFailure why) {
+        lastFailure = why;
+        ctx.listener.allocFailed(order, gfp, why);
+        return -1;
+    }
+
+    private Zone firstZone() {
+        for (Zone z : zonelist) {
+            if (z.idx <= highestZoneIdx) {
+                return z;
+            }
+        }
+        return null;
+    }
+
+    private int toAllocFlagsCma(int gfp, int allocFlags) {
+        if (ctx.cma >= 0 && ctx.types.fromGfp(gfp) == ctx.movable) {
+            allocFlags |= ALLOC_CMA;
+        }
+        return allocFlags;
+    }
+
+    /** alloc_flags_nofragment() */
+    private int allocFlagsNofragment(Zone zone, int gfp) {
+        int flags = gfp & Gfp.KSWAPD_RECLAIM; // same bit as ALLOC_KSWAPD
+        if (ctx.sysctl.defragMode) {
+            return flags | ALLOC_NOFRAGMENT;
+        }
+        if (zone.idx != ZoneType.NORMAL.ordinal()) {
+            return flags;
+        }
+        Zone dma32 = nodes[zone.nid].zones[ZoneType.DMA32.ordinal()];
+        if (nodes.length > 1 && (dma32 == null || !dma32.populated())) {
+            return flags;
+        }
+        return flags | ALLOC_NOFRAGMENT;
+    }
+
+    /** gfp_to_alloc_flags() */
+    private int gfpToAllocFlags(int gfp, int order) {
+        int flags = ALLOC_WMARK_MIN | ALLOC_CPUSET;
+        flags |= gfp & (Gfp.HIGH | Gfp.KSWAPD_RECLAIM); // __GFP_HIGH == ALLOC_MIN_RESERVE
+        if ((gfp & Gfp.DIRECT_RECLAIM) == 0) {
+            if ((gfp & Gfp.NOMEMALLOC) == 0) {
+                flags |= ALLOC_NON_BLOCK;
+                if (order > 0 && (flags & ALLOC_MIN_RESERVE) != 0) {
+                    flags |= ALLOC_HIGHATOMIC;
+                }
+            }
+            if ((flags & ALLOC_MIN_RESERVE) != 0) {
+                flags &= ~ALLOC_CPUSET;
+            }
+        }
+        flags = toAllocFlagsCma(gfp, flags);
+        if (ctx.sysctl.defragMode) {
+            flags |= ALLOC_NOFRAGMENT;
+        }
+        return flags;
+    }
+
+    /** get_page_from_freelist() */
+    int getPageFromFreelist(int gfp, int order, int allocFlags) {
+        boolean skipKswapdNodes = nodes.length > 1;
+        while (true) {
+            boolean noFallback = (allocFlags & ALLOC_NOFRAGMENT) != 0;
+            boolean skippedKswapdNodes = false;
+            boolean restart = false;
+            boolean started = false;
+            for (Zone zone : zonelist) {
+                if (!started) {
+                    if (zone != preferred) {
+                        continue;
+                    }
+                    started = true;
+                }
+                if (zone.idx > highestZoneIdx) {
+                    continue;
+                }
+                if (noFallback && !ctx.sysctl.defragMode && nodes.length > 1 && zone != preferred
+                        && zone.nid != preferred.nid) {
+                    allocFlags &= ~ALLOC_NOFRAGMENT;
+                    restart = true;
+                    break;
+                }
+                if (skipKswapdNodes && nodes[zone.nid].kswapdWoken) {
+                    skippedKswapdNodes = true;
+                    continue;
+                }
+                boolean tryThis = false;
+                if (!zone.testFlag(Zone.ZONE_BELOW_HIGH)) {
+                    long mark = zone.wmark(Zone.WMARK_HIGH);
+                    if (check(zone, order, mark, allocFlags)) {
+                        tryThis = true;
+                    } else {
+                        zone.setFlag(Zone.ZONE_BELOW_HIGH, true);
+                    }
+                }
+                if (!tryThis) {
+                    long mark = zone.wmark(allocFlags & ALLOC_WMARK_MASK);
+                    if (!check(zone, order, mark, allocFlags)) {
+                        if ((allocFlags & ALLOC_NO_WATERMARKS) == 0) {
+                            continue; // node_reclaim_enabled() is false by default
+                        }
+                    }
+                }
+                int page = rmqueue(zone, order, allocFlags);
+                if (page >= 0) {
+                    prepNewPage(zone, page, order, gfp);
+                    if ((allocFlags & ALLOC_HIGHATOMIC) != 0) {
+                        highatomic.reserve(page, order, zone);
+                    }
+                    return page;
+                }
+            }
+            if (restart) {
+                continue;
+            }
+            if (skipKswapdNodes && skippedKswapdNodes) {
+                skipKswapdNodes = false;
+                continue;
+            }
+            if (noFallback && !ctx.sysctl.defragMode) {
+                allocFlags &= ~ALLOC_NOFRAGMENT;
+                continue;
+            }
+            return -1;
+        }
+    }
+
+    private boolean check(Zone zone, int order, long mark, int allocFlags) {
+        boolean ok = wm.zoneWatermarkFast(zone, order, mark, highestZoneIdx, allocFlags);
+        return ctx.hooks.watermarkCheck(zone.view, order, mark, highestZoneIdx, allocFlags, ok);
+    }
+
+    /** rmqueue() */
+    private int rmqueue(Zone zone, int order, int allocFlags) {
+        int page = -1;
+        if (Orders.pcpAllowedOrder(order)) {
+            page = pcp.rmqueuePcplist(zone, cpu, order, migratetype, allocFlags);
+            if (page >= 0) {
+                ctx.charge(CostModel.Op.PCP_ALLOC, 1);
+                accountAlloc(zone, order);
+            }
+        }
+        if (page < 0) {
+            page = rmqueueBuddy(zone, order, allocFlags);
+        }
+        if ((allocFlags & ALLOC_KSWAPD) != 0 && zone.testFlag(Zone.ZONE_BOOSTED_WATERMARK)) {
+            zone.setFlag(Zone.ZONE_BOOSTED_WATERMARK, false);
+            reclaim.wakeupKswapd(zone, 0, 0, zone.idx);
+        }
+        return page;
+    }
+
+    /** rmqueue_buddy() */
+    private int rmqueueBuddy(Zone zone, int order, int allocFlags) {
+        int page = -1;
+        if ((allocFlags & ALLOC_HIGHATOMIC) != 0) {
+            page = buddy.rmqueueSmallest(zone, order, ctx.highatomic);
+        }
+        if (page < 0) {
+            int[] mode = {Fallback.RMQUEUE_NORMAL};
+            page = fallback.rmqueue(zone, order, migratetype, allocFlags, mode);
+            if (page < 0 && (allocFlags & (ALLOC_OOM | ALLOC_NON_BLOCK)) != 0) {
+                page = buddy.rmqueueSmallest(zone, order, ctx.highatomic);
+            }
+            if (page < 0) {
+                return -1;
+            }
+        }
+        ctx.charge(CostModel.Op.BUDDY_ALLOC, 1);
+        accountAlloc(zone, order);
+        return page;
+    }
+
+    /** __count_zid_vm_events(PGALLOC) + zone_statistics(). */
+    private void accountAlloc(Zone zone, int order) {
+        ctx.count(VmEvent.pgalloc(zone.idx), 1L << order);
+        if (zone.nid == preferred.nid) {
+            ctx.count(VmEvent.NUMA_HIT, 1);
+        } else {
+            ctx.count(VmEvent.NUMA_MISS, 1);
+            ctx.count(VmEvent.NUMA_FOREIGN, 1);
+        }
+        ctx.count(zone.nid == cpuNode[cpu] ? VmEvent.NUMA_LOCAL : VmEvent.NUMA_OTHER, 1);
+    }
+
+    /** prep_new_page() / post_alloc_hook(): marks the head allocated. */
+    private void prepNewPage(Zone zone, int pfn, int order, int gfp) {
+        ctx.hooks.postAlloc(zone.view, pfn, order, gfp);
+        boolean movable = ctx.types.isMovable(migratetype);
+        zone.mem.setState(pfn - zone.mem.base, pageCache ? ZoneMem.K_CACHE : ZoneMem.K_ALLOC, order,
+                movable || pageCache);
+        if (pageCache) {
+            zone.nrFilePages += 1L << order;
+            Node n = nodes[zone.nid];
+            n.nrFilePages += 1L << order;
+            n.lru.addLast(pfn);
+        }
+    }
+
+    /** __alloc_pages_slowpath() */
+    private int slowpath(int gfp, int order) {
+        boolean canDirectReclaim = (gfp & Gfp.DIRECT_RECLAIM) != 0;
+        boolean canCompact = Gfp.compactionAllowed(gfp);
+        boolean costlyOrder = order > PAGE_ALLOC_COSTLY_ORDER;
+        int compactionRetries = 0;
+        int[] noProgressLoops = {0};
+        compactResult = Compaction.COMPACT_SKIPPED;
+        int compactPriority = COMPACT_PRIO_SYNC_LIGHT;
+        int allocFlags = gfpToAllocFlags(gfp, order);
+        preferred = firstZone();
+        if ((allocFlags & ALLOC_KSWAPD) != 0) {
+            wakeAllKswapds(order, gfp);
+        }
+        int page = getPageFromFreelist(gfp, order, allocFlags);
+        if (page >= 0) {
+            return page;
+        }
+        boolean pfmemalloc = (gfp & Gfp.MEMALLOC) != 0 && (gfp & Gfp.NOMEMALLOC) == 0;
+        if (canDirectReclaim && canCompact && (costlyOrder || (order > 0 && migratetype != ctx.movable))
+                && !pfmemalloc) {
+            page = directCompact(gfp, order, allocFlags, COMPACT_PRIO_ASYNC);
+            if (page >= 0) {
+                return page;
+            }
+            if (costlyOrder && (gfp & Gfp.NORETRY) != 0) {
+                if (compactResult == Compaction.COMPACT_SKIPPED || compactResult == Compaction.COMPACT_DEFERRED) {
+                    return fail(order, gfp, AllocFailure.GAVE_UP);
+                }
+                compactPriority = COMPACT_PRIO_ASYNC;
+            }
+        }
+        for (int loop = 0; loop < 1000; loop++) {
+            if ((allocFlags & ALLOC_KSWAPD) != 0) {
+                wakeAllKswapds(order, gfp);
+            }
+            if (pfmemalloc) {
+                allocFlags = toAllocFlagsCma(gfp, ALLOC_NO_WATERMARKS) | (allocFlags & ALLOC_KSWAPD);
+            }
+            page = getPageFromFreelist(gfp, order, allocFlags);
+            if (page >= 0) {
+                return page;
+            }
+            if (!canDirectReclaim) {
+                return fail(order, gfp, AllocFailure.NO_DIRECT_RECLAIM);
+            }
+            long[] progress = {0};
+            page = directReclaim(gfp, order, allocFlags, progress);
+            if (page >= 0) {
+                return page;
+            }
+            page = directCompact(gfp, order, allocFlags, compactPriority);
+            if (page >= 0) {
+                return page;
+            }
+            if ((gfp & Gfp.NORETRY) != 0) {
+                return fail(order, gfp, AllocFailure.GAVE_UP);
+            }
+            if (costlyOrder && (!canCompact || (gfp & Gfp.RETRY_MAYFAIL) == 0)) {
+                return fail(order, gfp, AllocFailure.GAVE_UP);
+            }
+            if (shouldReclaimRetry(order, allocFlags, progress[0] > 0, noProgressLoops)) {
+                continue;
+            }
+            if (progress[0] > 0 && canCompact) {
+                int[] prio = {compactPriority};
+                int[] retries = {compactionRetries};
+                boolean again = compaction.shouldCompactRetry(zonelist, highestZoneIdx, order, allocFlags,
+                        compactResult, prio, retries);
+                compactPriority = prio[0];
+                compactionRetries = retries[0];
+                if (again) {
+                    continue;
+                }
+            }
+            if (ctx.sysctl.defragMode && (allocFlags & ALLOC_NOFRAGMENT) != 0) {
+                allocFlags &= ~ALLOC_NOFRAGMENT;
+                continue;
+            }
+            return mayOom(gfp, order);
+        }
+        return fail(order, gfp, AllocFailure.GAVE_UP);
+    }
+
+    /** __alloc_pages_may_oom(): one last high-watermark attempt, then report OOM instead of killing. */
+    private int mayOom(int gfp, int order) {
+        int page = getPageFromFreelist(gfp & ~Gfp.DIRECT_RECLAIM, order, ALLOC_WMARK_HIGH | ALLOC_CPUSET);
+        if (page >= 0) {
+            return page;
+        }
+        if (order > PAGE_ALLOC_COSTLY_ORDER || (gfp & (Gfp.RETRY_MAYFAIL | Gfp.THISNODE)) != 0
+                || highestZoneIdx < ZoneType.NORMAL.ordinal()) {
+            return fail(order, gfp, AllocFailure.GAVE_UP);
+        }
+        ctx.count(VmEvent.OOM_KILL, 1);
+        return fail(order, gfp, AllocFailure.OOM);
+    }
+
+    private void wakeAllKswapds(int order, int gfp) {
+        int reclaimOrder = ctx.sysctl.defragMode ? Math.max(order, Orders.PAGEBLOCK_ORDER) : order;
+        Node last = null;
+        for (Zone z : zonelist) {
+            if (z.idx > highestZoneIdx || !z.managed()) {
+                continue;
+            }
+            if (last == nodes[z.nid]) {
+                continue;
+            }
+            reclaim.wakeupKswapd(z, gfp, reclaimOrder, highestZoneIdx);
+            last = nodes[z.nid];
+        }
+    }
+
+    /** __alloc_pages_direct_reclaim() */
+    private int directReclaim(int gfp, int order, int allocFlags, long[] progress) {
+        progress[0] = reclaim.tryToFreePages(zonelist, order, highestZoneIdx, cpu);
+        if (progress[0] == 0) {
+            return -1;
+        }
+        int page = getPageFromFreelist(gfp, order, allocFlags);
+        if (page < 0) {
+            highatomic.unreserve(zonelist, highestZoneIdx, migratetype, false);
+            drainAllPages();
+            page = getPageFromFreelist(gfp, order, allocFlags);
+        }
+        return page;
+    }
+
+    /** drain_all_pages(NULL) */
+    public void drainAllPages() {
+        for (Node n : nodes) {
+            for (Zone z : n.zones) {
+                if (z != null && z.mem != null) {
+                    for (int c = 0; c < z.pcp.length; c++) {
+                        pcp.drainZone(z, c);
+                    }
+                }
+            }
+        }
+    }
+
+    /** __alloc_pages_direct_compact() */
+    private int directCompact(int gfp, int order, int allocFlags, int prio) {
+        if (order == 0) {
+            return -1;
+        }
+        compactResult = compaction.tryToCompactPages(gfp, order, allocFlags, zonelist, highestZoneIdx, prio);
+        if (compactResult == Compaction.COMPACT_SKIPPED) {
+            return -1;
+        }
+        ctx.count(VmEvent.COMPACT_STALL, 1);
+        int page = getPageFromFreelist(gfp, order, allocFlags);
+        if (page >= 0) {
+            Zone z = zoneOf(page);
+            compaction.deferReset(z, order, true);
+            ctx.count(VmEvent.COMPACT_SUCCESS, 1);
+            return page;
+        }
+        ctx.count(VmEvent.COMPACT_FAIL, 1);
+        return -1;
+    }
+
+    private Zone zoneOf(int pfn) {
+        for (Zone z : zonelist) {
+            if (z.spans(pfn)) {
+                return z;
+            }
+        }
+        throw new IllegalStateException("pfn " + pfn + " outside zonelist");
+    }
+
+    /** should_reclaim_retry() */
+    private boolean shouldReclaimRetry(int order, int allocFlags, boolean didProgress, int[] noProgressLoops) {
+        boolean ret = false;
+        if (didProgress && order <= PAGE_ALLOC_COSTLY_ORDER) {
+            noProgressLoops[0] = 0;
+        } else {
+            noProgressLoops[0]++;
+        }
+        if (noProgressLoops[0] <= Orders.MAX_RECLAIM_RETRIES) {
+            for (Zone z : zonelist) {
+                if (z.idx > highestZoneIdx) {
+                    continue;
+                }
+                long available = z.nrFilePages + z.nrFreePages;
+                if (wm.zoneWatermarkOk(z, order, z.wmark(Zone.WMARK_MIN), highestZoneIdx, allocFlags, available)) {
+                    ret = true;
+                    break;
+                }
+            }
+        }
+        if (!ret) {
+            return highatomic.unreserve(zonelist, highestZoneIdx, migratetype, true);
+        }
+        return ret;
+    }
+}

@@ -1,0 +1,275 @@
+package mmlens.engine.internal;
+
+import static mmlens.engine.internal.Orders.MAX_PAGE_ORDER;
+import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
+import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
+import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
+import static mmlens.engine.internal.ZoneMem.K_ALLOC;
+import static mmlens.engine.internal.ZoneMem.K_BUDDY;
+import static mmlens.engine.internal.ZoneMem.K_CACHE;
+import static mmlens.engine.internal.ZoneMem.K_PCP;
+import static mmlens.engine.internal.ZoneMem.NIL;
+
+import mmlens.engine.CostModel;
+
+/**
+ * The buddy core of mm/page_alloc.c: free-list add/del with accounting, __free_one_page (merge),
+ * expand (split), __rmqueue_smallest and the move_freepages_block family. All pfns are absolute.
+ *
+ * <p>Invariant kept here: every pfn that is not the head of a block has kind K_FREE_TAIL, so a pfn
+ * whose kind says ALLOC, CACHE, PCP or BUDDY is a live head. Walks step from head to head
+ * (see {@link #blockStep}).
+ */
+public final class Buddy {
+    private final EngineContext ctx;
+    public Buddy(EngineContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** account_freepages() */
+    public void accountFreepages(Zone z, long nrPages, int mt) {
+        if (mt == ctx.isolate) {
+            return;
+        }
+        z.nrFreePages += nrPages;
+        if (mt == ctx.cma) {
+            z.nrFreeCma += nrPages;
+        } else if (mt == ctx.highatomic) {
+            z.nrFreeHighatomic += nrPages;
+        }
+    }
+
+    /** __add_to_free_list() + set_buddy_order(). */
+    public void addToFreeList(Zone z, int pfn, int order, int mt, boolean tail) {
+        ZoneMem m = z.mem;
+        int s = pfn - m.base;
+        m.setState(s, K_BUDDY, order, false);
+        m.listAdd(s, order, mt, tail);
+        if (order >= PAGEBLOCK_ORDER && mt != ctx.isolate) {
+            z.nrFreePagesBlocks += 1L << order;
+        }
+    }
+
+    /** __del_page_from_free_list(): caller sets the new head state. */
+    public void delFromFreeList(Zone z, int pfn, int order, int mt) {
+        ZoneMem m = z.mem;
+        m.listDel(pfn - m.base, order, mt);
+        if (order >= PAGEBLOCK_ORDER && mt != ctx.isolate) {
+            z.nrFreePagesBlocks -= 1L << order;
+        }
+    }
+
+    /** del_page_from_free_list() */
+    public void delFromFreeListAccount(Zone z, int pfn, int order, int mt) {
+        delFromFreeList(z, pfn, order, mt);
+        accountFreepages(z, -(1L << order), mt);
+    }
+
+    /** move_to_free_list(): list_move_tail plus accounting when crossing ISOLATE. */
+    public void moveToFreeList(Zone z, int pfn, int order, int oldMt, int newMt) {
+        ZoneMem m = z.mem;
+        int s = pfn - m.base;
+        m.listDel(s, order, oldMt);
+        m.listAdd(s, order, newMt, true);
+        accountFreepages(z, -(1L << order), oldMt);
+        accountFreepages(z, 1L << order, newMt);
+        if (order >= PAGEBLOCK_ORDER && (oldMt == ctx.isolate) != (newMt == ctx.isolate)) {
+            z.nrFreePagesBlocks += oldMt == ctx.isolate ? (1L << order) : -(1L << order);
+        }
+    }
+
+    private boolean isBuddy(ZoneMem m, int pfn, int order) {
+        int s = pfn - m.base;
+        int st = m.state(s);
+        return ((st >>> 4) & 7) == K_BUDDY && (st & 0xF) == order;
+    }
+
+    /** __free_one_page(): merge with free buddies and put the result on a free list. */
+    public void freeOnePage(Zone z, int pfn, int order, int mt, boolean fpiToTail) {
+        ctx.hooks.freeOnePage(z.view, pfn, order, mt);
+        ZoneMem m = z.mem;
+        accountFreepages(z, 1L << order, mt);
+        int buddyPfn = 0;
+        int steps = 0;
+        while (order < MAX_PAGE_ORDER) {
+            buddyPfn = pfn ^ (1 << order);
+            if (!isBuddy(m, buddyPfn, order)) {
+                break;
+            }
+            int buddyMt = mt;
+            if (order >= PAGEBLOCK_ORDER) {
+                buddyMt = z.blockMt(buddyPfn, ctx.isolate);
+                if (mt != buddyMt && (!ctx.types.mergeable(mt) || !ctx.types.mergeable(buddyMt))) {
+                    break;
+                }
+            }
+            delFromFreeList(z, buddyPfn, order, buddyMt);
+            if (buddyMt != mt) {
+                z.setBlockMt(buddyPfn, mt);
+            }
+            m.setState(Math.max(pfn, buddyPfn) - m.base, ZoneMem.K_FREE_TAIL, 0, false);
+            pfn &= buddyPfn;
+            order++;
+            steps++;
+        }
+        boolean toTail = fpiToTail || buddyMergeLikely(m, pfn, buddyPfn, order);
+        addToFreeList(z, pfn, order, mt, toTail);
+        ctx.charge(CostModel.Op.BUDDY_FREE, steps);
+    }
+
+    /** buddy_merge_likely() */
+    private boolean buddyMergeLikely(ZoneMem m, int pfn, int buddyPfn, int order) {
+        if (order >= MAX_PAGE_ORDER - 1) {
+            return false;
+        }
+        int higher = buddyPfn & pfn;
+        return isBuddy(m, higher ^ (1 << (order + 1)), order + 1);
+    }
+
+    /** expand(): returns the number of pages put back on free lists. */
+    public int expand(Zone z, int pfn, int low, int high, int mt) {
+        ctx.hooks.expand(z.view, pfn, low, high, mt);
+        int size = 1 << high;
+        int added = 0;
+        while (high > low) {
+            high--;
+            size >>= 1;
+            addToFreeList(z, pfn + size, high, mt, false);
+            added += size;
+        }
+        return added;
+    }
+
+    /** page_del_and_expand() */
+    public void delAndExpand(Zone z, int pfn, int low, int high, int mt) {
+        delFromFreeList(z, pfn, high, mt);
+        int nr = (1 << high) - expand(z, pfn, low, high, mt);
+        accountFreepages(z, -nr, mt);
+    }
+
+    /** __rmqueue_smallest(): returns the pfn or -1. */
+    public int rmqueueSmallest(Zone z, int order, int mt) {
+        ZoneMem m = z.mem;
+        for (int o = order; o < NR_PAGE_ORDERS; o++) {
+            int s = m.first(o, mt);
+            if (s == NIL) {
+                continue;
+            }
+            int pfn = s + m.base;
+            delAndExpand(z, pfn, order, o, mt);
+            return pfn;
+        }
+        return -1;
+    }
+
+    /**
+     * Pages to advance from head pfn during a pfn walk: 1 &lt;&lt; order for block heads (free, pcp,
+     * allocated), 1 for single reserved/absent pages.
+     */
+    public static int blockStep(ZoneMem m, int s) {
+        int k = m.kind(s);
+        if (k == K_BUDDY || k == K_ALLOC || k == K_PCP || k == K_CACHE) {
+            return 1 << m.order(s);
+        }
+        return 1;
+    }
+
+    /**
+     * Head of the block containing {@code pfn} when pfn is pageblock aligned: either pfn itself or the
+     * head of an order &gt; pageblock_order block starting at the MAX_ORDER boundary below it.
+     */
+    public static int headCovering(ZoneMem m, int pfn) {
+        int c = pfn & -(1 << MAX_PAGE_ORDER);
+        if (c == pfn) {
+            return pfn;
+        }
+        int s = c - m.base;
+        if (blockStep(m, s) > pfn - c) {
+            return c;
+        }
+        return pfn;
+    }
+
+    /** __move_freepages_block(): moves every free block of the pageblock; returns pages moved. */
+    public int moveFreepagesBlock(Zone z, int startPfn, int oldMt, int newMt) {
+        ZoneMem m = z.mem;
+        int end = startPfn + PAGEBLOCK_NR_PAGES;
+        int moved = 0;
+        int pfn = startPfn;
+        int h = headCovering(m, pfn);
+        if (h != pfn) {
+            pfn = h + blockStep(m, h - m.base);
+        }
+        while (pfn < end) {
+            int s = pfn - m.base;
+            if (m.kind(s) == K_BUDDY) {
+                int order = m.order(s);
+                moveToFreeList(z, pfn, order, oldMt, newMt);
+                pfn += 1 << order;
+                moved += 1 << order;
+            } else {
+                pfn += blockStep(m, s);
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * prep_move_freepages_block(): false if the pageblock straddles the zone; otherwise fills
+     * {@code out[0]} = free pages and {@code out[1]} = movable (LRU) pages when out is non-null.
+     */
+    public boolean prepMoveFreepagesBlock(Zone z, int pfn, int[] out) {
+        int start = Zone.pageblockStart(pfn);
+        int end = start + PAGEBLOCK_NR_PAGES;
+        if (!z.spans(start) || !z.spans(end - 1)) {
+            return false;
+        }
+        if (out != null) {
+            ZoneMem m = z.mem;
+            int free = 0;
+            int movable = 0;
+            int p = start;
+            int h = headCovering(m, p);
+            if (h != p) {
+                int hs = h - m.base;
+                if (m.kind(hs) != K_BUDDY && m.movable(hs)) {
+                    movable += PAGEBLOCK_NR_PAGES;
+                }
+                p = end;
+            }
+            while (p < end) {
+                int s = p - m.base;
+                int k = m.kind(s);
+                int step = blockStep(m, s);
+                if (k == K_BUDDY) {
+                    free += step;
+                } else if (m.movable(s)) {
+                    movable += step;
+                }
+                p += step;
+            }
+            out[0] = free;
+            out[1] = movable;
+        }
+        return true;
+    }
+
+    /** move_freepages_block(): -1 when the block straddles the zone. */
+    public int moveFreepagesBlockChecked(Zone z, int pfn, int oldMt, int newMt) {
+        if (!prepMoveFreepagesBlock(z, pfn, null)) {
+            return -1;
+        }
+        int start = Zone.pageblockStart(pfn);
+        int res = moveFreepagesBlock(z, start, oldMt, newMt);
+        z.setBlockMt(start, newMt);
+        return res;
+    }
+
+    /** change_pageblock_range() */
+    public void changePageblockRange(Zone z, int pfn, int startOrder, int mt) {
+        int n = 1 << (startOrder - PAGEBLOCK_ORDER);
+        for (int i = 0; i < n; i++) {
+            z.setBlockMt(pfn + i * PAGEBLOCK_NR_PAGES, mt);
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package mmlens.engine.internal;
+
+import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
+import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
+import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
+
+import mmlens.engine.CostModel;
+import mmlens.engine.VmEvent;
+
+/**
+ * compact_zone(): the migrate scanner walks pageblocks upward from the zone start isolating movable
+ * blocks (isolate_migratepages_block), the free scanner walks pageblocks downward from the zone end
+ * isolating free blocks (isolate_freepages_block), migrate_pages() moves each movable block into an
+ * isolated free block, and the sources are freed. Simplifications: no pageblock skip hints, no fast
+ * free/migrate search, no capture_control, migration never fails for an isolated block.
+ */
+public final class CompactZone {
+    /** COMPACT_CLUSTER_MAX (= SWAP_CLUSTER_MAX) */
+    static final int COMPACT_CLUSTER_MAX = 32;
+
+    private final EngineContext ctx;
+    private final Buddy buddy;
+    private final Watermark wm;
+    private final Node[] nodes;
+    private FreePath freePath;
+
+    // struct compact_control of the run in flight
+    private Zone z;
+    private int order;
+    private int migratetype;
+    private boolean async;
+    private boolean direct;
+    private int migratePfn;
+    private int freePfn;
+    private final IntDeque[] freepages = new IntDeque[NR_PAGE_ORDERS];
+    private long nrFreepages;
+    private final IntDeque migratepages = new IntDeque(64);
+    private long migrateScanned;
+    private long freeScanned;
+    private long isolated;
+
+    public CompactZone(EngineContext ctx, Buddy buddy, Watermark wm, Node[] nodes) {
+        this.ctx = ctx;
+        this.buddy = buddy;
+        this.wm = wm;
+        this.nodes = nodes;
+        for (int o = 0; o < NR_PAGE_ORDERS; o++) {
+            freepages[o] = new IntDeque(16);
+        }
+    }
+
+    public void wire(FreePath freePath) {
+        this.freePath = freePath;
+    }
+
+    int run(Compaction policy, Zone zone, int ord, int mt, boolean isAsync, boolean wholeZone, boolean isDirect,
+            int allocFlags, int hz) {
+        this.z = zone;
+        this.order = ord;
+        this.migratetype = mt;
+        this.async = isAsync;
+        this.direct = isDirect;
+        migrateScanned = 0;
+        freeScanned = 0;
+        isolated = 0;
+        int start = zone.startPfn;
+        int end = zone.endPfn();
+        if (wholeZone) {
+            migratePfn = start;
+            freePfn = Zone.pageblockStart(end - 1);
+        } else {
+            migratePfn = zone.compactCachedMigratePfn;
+            freePfn = zone.compactCachedFreePfn;
+            if (freePfn < start || freePfn >= end) {
+                freePfn = Zone.pageblockStart(end - 1);
+            }
+            if (migratePfn < start || migratePfn >= end) {
+                migratePfn = start;
+            }
+        }
+        int ret;
+        while ((ret = policy.compactFinished(zone, order, migratetype, migratePfn, freePfn, wholeZone))
+                == Compaction.COMPACT_CONTINUE) {
+            isolateMigratepages();
+            if (migratepages.isEmpty()) {
+                continue;
+            }
+            if (!migratePages()) {
+                ret = Compaction.COMPACT_CONTENDED;
+                break;
+            }
+        }
+        putbackMigratepages();
+        releaseFreepages();
+        if (ret != Compaction.COMPACT_COMPLETE && ret != Compaction.COMPACT_PARTIAL_SKIPPED) {
+            zone.compactCachedMigratePfn = migratePfn;
+            zone.compactCachedFreePfn = freePfn;
+        }
+        ctx.count(VmEvent.COMPACT_MIGRATE_SCANNED, migrateScanned);
+        ctx.count(VmEvent.COMPACT_FREE_SCANNED, freeScanned);
+        ctx.count(VmEvent.COMPACT_ISOLATED, isolated);
+        ctx.charge(CostModel.Op.COMPACT_SCAN, migrateScanned + freeScanned);
+        return ret;
+    }
+
+    /** suitable_migration_source() */
+    private boolean suitableSource(int pfn) {
+        if (!async || !direct) {
+            return true;
+        }
+        int blockMt = z.blockMt(pfn, ctx.isolate);
+        if (migratetype == ctx.movable) {
+            return ctx.types.isMovable(blockMt);
+        }
+        return blockMt == migratetype;
+    }
+
+    /** isolate_migratepages(): scans one pageblock from migratePfn. */
+    private void isolateMigratepages() {
+        ZoneMem m = z.mem;
+        int blockEnd = Math.min(Zone.pageblockStart(migratePfn) + PAGEBLOCK_NR_PAGES, z.endPfn());
+        int pfn = migratePfn;
+        if (z.blockMt(pfn, ctx.isolate) == ctx.isolate || !suitableSource(pfn)) {
+            migratePfn = blockEnd;
+            return;
+        }
+        if ((pfn & (PAGEBLOCK_NR_PAGES - 1)) == 0) {
+            int h = Buddy.headCovering(m, pfn);
+            if (h != pfn) {
+                migratePfn = blockEnd;
+                migrateScanned += PAGEBLOCK_NR_PAGES;
+                return;
+            }
+        }
+        long nr = 0;
+        while (pfn < blockEnd && nr < COMPACT_CLUSTER_MAX) {
+            int s = pfn - m.base;
+            int k = m.kind(s);
+            int step = Buddy.blockStep(m, s);
+            migrateScanned += step;
+            if ((k == ZoneMem.K_ALLOC || k == ZoneMem.K_CACHE) && m.movable(s)) {
+                migratepages.addLast(pfn);
+                nr += step;
+            }
+            pfn += step;
+        }
+        isolated += nr;
+        migratePfn = pfn;
+    }
+
+    /** migrate_pages() with compaction_alloc(); false on -ENOMEM before the scanners met. */
+    private boolean migratePages() {
+        ZoneMem m = z.mem;
+        while (!migratepages.isEmpty()) {
+            int src = migratepages.peekFirst();
+            int s = src - m.base;
+            int ord = m.order(s);
+            int dst = compactionAlloc(ord);
+            if (dst < 0) {
+                return (freePfn >> PAGEBLOCK_ORDER) <= (migratePfn >> PAGEBLOCK_ORDER);
+            }
+            migratepages.pollFirst();
+            int kind = m.kind(s);
+            m.setState(dst - m.base, kind, ord, true);
+            if (kind == ZoneMem.K_CACHE) {
+                nodes[z.nid].lru.addLast(dst);
+            }
+            m.setState(s, ZoneMem.K_ALLOC, ord, false);
+            ctx.listener.migrate(src, dst, ord);
+            freePath.splitLargeBuddy(z, src, ord, false);
+            ctx.count(VmEvent.PGFREE, 1L << ord);
+            ctx.count(VmEvent.PGMIGRATE_SUCCESS, 1L << ord);
+            ctx.charge(CostModel.Op.MIGRATE, 1L << ord);
+        }
+        return true;
+    }
+
+    private void putbackMigratepages() {
+        migratepages.clear();
+    }
+
+    /** compaction_alloc(): smallest isolated free block of at least {@code ord}, split as needed. */
+    private int compactionAlloc(int ord) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            for (int o = ord; o < NR_PAGE_ORDERS; o++) {
+                if (!freepages[o].isEmpty()) {
+                    int pfn = freepages[o].pollFirst();
+                    nrFreepages -= 1L << o;
+                    while (o > ord) {
+                        o--;
+                        z.mem.setState(pfn + (1 << o) - z.mem.base, ZoneMem.K_ALLOC, o, false);
+                        freepages[o].addLast(pfn + (1 << o));
+                        nrFreepages += 1L << o;
+                    }
+                    return pfn;
+                }
+            }
+            isolateFreepages(ord);
+        }
+        return -1;
+    }
+
+    /** isolate_freepages(): walks pageblocks downward until enough pages are isolated. */
+    private void isolateFreepages(int ord) {
+        int lowLimit = Zone.pageblockStart(migratePfn) + PAGEBLOCK_NR_PAGES;
+        int blockStart = freePfn;
+        int target = order > 0 ? order : PAGEBLOCK_ORDER;
+        while (blockStart >= lowLimit && blockStart >= z.startPfn) {
+            int blockEnd = Math.min(blockStart + PAGEBLOCK_NR_PAGES, z.endPfn());
+            int first = Math.max(blockStart, z.startPfn);
+            boolean suitable = suitableTarget(first, target);
+            if (suitable) {
+                isolateFreepagesBlock(first, blockEnd);
+            }
+            blockStart -= PAGEBLOCK_NR_PAGES;
+            if (nrFreepages >= (1L << ord)) {
+                break;
+            }
+        }
+        freePfn = blockStart;
+    }
+
+    /** suitable_migration_target() */
+    private boolean suitableTarget(int pfn, int target) {
+        ZoneMem m = z.mem;
+        int h = Buddy.headCovering(m, pfn);
+        int s = h - m.base;
+        if (m.kind(s) == ZoneMem.K_BUDDY && m.order(s) >= target) {
+            return false;
+        }
+        return ctx.types.isMovable(z.blockMt(pfn, ctx.isolate));
+    }
+
+    /** isolate_freepages_block() with __isolate_free_page()'s watermark check. */
+    private void isolateFreepagesBlock(int start, int end) {
+        ZoneMem m = z.mem;
+        int pfn = start;
+        while (pfn < end) {
+            int s = pfn - m.base;
+            int step = Buddy.blockStep(m, s);
+            freeScanned += 1;
+            if (m.kind(s) == ZoneMem.K_BUDDY) {
+                int o = m.order(s);
+                int mt = z.blockMt(pfn, ctx.isolate);
+                long mark = z.watermark[Zone.WMARK_MIN] + (1L << o);
+                if (mt != ctx.isolate && !wm.zoneWatermarkOk(z, 0, mark, 0, AllocFlags.ALLOC_CMA)) {
+                    return;
+                }
+                buddy.delFromFreeListAccount(z, pfn, o, mt);
+                m.setState(s, ZoneMem.K_ALLOC, o, false);
+                if (o >= PAGEBLOCK_ORDER - 1) {
+                    for (int p = pfn; p < pfn + (1 << o); p += PAGEBLOCK_NR_PAGES) {
+                        int bmt = z.blockMt(p, ctx.isolate);
+                        if (bmt != ctx.isolate && bmt != ctx.cma && ctx.types.mergeable(bmt)) {
+                            buddy.moveFreepagesBlockChecked(z, p, bmt, ctx.movable);
+                        }
+                    }
+                }
+                freepages[o].addLast(pfn);
+                nrFreepages += 1L << o;
+                isolated += 1L << o;
+            }
+            pfn += step;
+        }
+    }
+
+    /** release_free_list(): isolated free blocks go back to the buddy lists. */
+    private void releaseFreepages() {
+        for (int o = 0; o < NR_PAGE_ORDERS; o++) {
+            IntDeque q = freepages[o];
+            while (!q.isEmpty()) {
+                int pfn = q.pollFirst();
+                freePath.splitLargeBuddy(z, pfn, o, false);
+            }
+        }
+        nrFreepages = 0;
+    }
+}

@@ -1,0 +1,249 @@
+package mmlens.engine.internal;
+
+import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
+import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
+import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
+import static mmlens.engine.internal.Orders.PAGE_ALLOC_COSTLY_ORDER;
+
+import mmlens.engine.Gfp;
+import mmlens.engine.VmEvent;
+import mmlens.engine.metrics.ContigPageInfo;
+
+/**
+ * mm/compaction.c policy: try_to_compact_pages(), compaction deferral, compaction_suitable() with the
+ * fragmentation index, __compact_finished(), should_compact_retry() and kcompactd wakeups. The zone
+ * walk itself (migrate and free scanners) is in {@link CompactZone}.
+ */
+public final class Compaction {
+    // enum compact_result
+    public static final int COMPACT_NOT_SUITABLE_ZONE = 0;
+    public static final int COMPACT_SKIPPED = 1;
+    public static final int COMPACT_DEFERRED = 2;
+    public static final int COMPACT_NO_SUITABLE_PAGE = 3;
+    public static final int COMPACT_CONTINUE = 4;
+    public static final int COMPACT_COMPLETE = 5;
+    public static final int COMPACT_PARTIAL_SKIPPED = 6;
+    public static final int COMPACT_CONTENDED = 7;
+    public static final int COMPACT_SUCCESS = 8;
+    /** COMPACT_MAX_DEFER_SHIFT */
+    static final int COMPACT_MAX_DEFER_SHIFT = 6;
+
+    private final EngineContext ctx;
+    private final Watermark wm;
+    private final Fallback fallback;
+    private final CompactZone walker;
+
+    public Compaction(EngineContext ctx, Watermark wm, Fallback fallback, CompactZone walker) {
+        this.ctx = ctx;
+        this.wm = wm;
+        this.fallback = fallback;
+        this.walker = walker;
+    }
+
+    /** try_to_compact_pages() */
+    public int tryToCompactPages(int gfp, int order, int allocFlags, Zone[] zonelist, int hz, int prio) {
+        int rc = COMPACT_SKIPPED;
+        if (!Gfp.compactionAllowed(gfp)) {
+            return rc;
+        }
+        for (Zone z : zonelist) {
+            if (z.idx > hz) {
+                continue;
+            }
+            if (prio > AllocPath.COMPACT_PRIO_SYNC_FULL && compactionDeferred(z, order)) {
+                rc = Math.max(COMPACT_DEFERRED, rc);
+                continue;
+            }
+            int status = compactZoneOrder(z, order, ctx.types.fromGfp(gfp), prio, allocFlags, hz, true);
+            rc = Math.max(status, rc);
+            if (status == COMPACT_SUCCESS) {
+                deferReset(z, order, false);
+                break;
+            }
+            if (prio != AllocPath.COMPACT_PRIO_ASYNC && (status == COMPACT_COMPLETE || status == COMPACT_PARTIAL_SKIPPED)) {
+                deferCompaction(z, order);
+            }
+        }
+        return rc;
+    }
+
+    /** compact_zone_order() + the entry checks of compact_zone(). */
+    int compactZoneOrder(Zone z, int order, int migratetype, int prio, int allocFlags, int hz, boolean direct) {
+        boolean async = prio == AllocPath.COMPACT_PRIO_ASYNC;
+        int ret = suitAllocationOrder(z, order, hz, allocFlags, async, !direct);
+        if (ret != COMPACT_CONTINUE) {
+            return ret;
+        }
+        boolean wholeZone = prio == AllocPath.COMPACT_PRIO_SYNC_FULL;
+        return walker.run(this, z, order, migratetype, async, wholeZone, direct, allocFlags, hz);
+    }
+
+    /** defer_compaction() */
+    void deferCompaction(Zone z, int order) {
+        z.compactConsidered = 0;
+        z.compactDeferShift++;
+        if (order < z.compactOrderFailed) {
+            z.compactOrderFailed = order;
+        }
+        if (z.compactDeferShift > COMPACT_MAX_DEFER_SHIFT) {
+            z.compactDeferShift = COMPACT_MAX_DEFER_SHIFT;
+        }
+    }
+
+    /** compaction_deferred() */
+    boolean compactionDeferred(Zone z, int order) {
+        long limit = 1L << z.compactDeferShift;
+        if (order < z.compactOrderFailed) {
+            return false;
+        }
+        if (++z.compactConsidered >= limit) {
+            z.compactConsidered = (int) limit;
+            return false;
+        }
+        return true;
+    }
+
+    /** compaction_defer_reset() */
+    public void deferReset(Zone z, int order, boolean allocSuccess) {
+        if (allocSuccess) {
+            z.compactConsidered = 0;
+            z.compactDeferShift = 0;
+        }
+        if (order >= z.compactOrderFailed) {
+            z.compactOrderFailed = order + 1;
+        }
+    }
+
+    /** compaction_suit_allocation_order() */
+    int suitAllocationOrder(Zone z, int order, int hz, int allocFlags, boolean async, boolean kcompactd) {
+        long freePages = kcompactd && ctx.sysctl.defragMode ? z.nrFreePagesBlocks : z.nrFreePages;
+        long watermark = z.wmark(allocFlags & AllocFlags.ALLOC_WMARK_MASK);
+        if (wm.zoneWatermarkOk(z, order, watermark, hz, allocFlags, freePages)) {
+            return COMPACT_SUCCESS;
+        }
+        if (order > PAGE_ALLOC_COSTLY_ORDER && async && (allocFlags & AllocFlags.ALLOC_CMA) == 0) {
+            if (!wm.zoneWatermarkOk(z, 0, watermark + compactGap(order), hz, 0, z.nrFreePages)) {
+                return COMPACT_SKIPPED;
+            }
+        }
+        if (!compactionSuitable(z, order, watermark, hz)) {
+            return COMPACT_SKIPPED;
+        }
+        return COMPACT_CONTINUE;
+    }
+
+    /** compact_gap() */
+    static long compactGap(int order) {
+        return 2L << order;
+    }
+
+    /** __compaction_suitable() */
+    boolean compactionSuitableFree(Zone z, int order, long watermark, int hz, long freePages) {
+        watermark += compactGap(order);
+        if (order > PAGE_ALLOC_COSTLY_ORDER) {
+            watermark += z.wmark(Zone.WMARK_LOW) - z.wmark(Zone.WMARK_MIN);
+        }
+        return wm.zoneWatermarkOk(z, 0, watermark, hz, AllocFlags.ALLOC_CMA, freePages);
+    }
+
+    /** compaction_suitable(): also refuses when fragindex says the failure is lack of memory. */
+    boolean compactionSuitable(Zone z, int order, long watermark, int hz) {
+        boolean suitable = compactionSuitableFree(z, order, watermark, hz, z.nrFreePages);
+        if (suitable && order > PAGE_ALLOC_COSTLY_ORDER) {
+            int fragindex = ContigPageInfo.fill(z.mem.nrFree, order).fragmentationIndex(order);
+            if (fragindex >= 0 && fragindex <= ctx.sysctl.extfragThreshold) {
+                suitable = false;
+            }
+        }
+        return suitable;
+    }
+
+    /** compaction_zonelist_suitable() */
+    boolean compactionZonelistSuitable(Zone[] zonelist, int hz, int order) {
+        for (Zone z : zonelist) {
+            if (z.idx > hz) {
+                continue;
+            }
+            long available = z.nrFilePages / order + z.nrFreePages;
+            if (compactionSuitableFree(z, order, z.wmark(Zone.WMARK_MIN), hz, available)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** should_compact_retry(); prio[0] and retries[0] are updated in place. */
+    public boolean shouldCompactRetry(Zone[] zonelist, int hz, int order, int allocFlags, int compactResult,
+            int[] prio, int[] retries) {
+        int maxRetries = AllocPath.MAX_COMPACT_RETRIES;
+        if (order == 0) {
+            return false;
+        }
+        if (compactResult == COMPACT_SKIPPED) {
+            return compactionZonelistSuitable(zonelist, hz, order);
+        }
+        if (compactResult == COMPACT_SUCCESS) {
+            if (order > PAGE_ALLOC_COSTLY_ORDER) {
+                maxRetries /= 4;
+            }
+            if (++retries[0] <= maxRetries) {
+                return true;
+            }
+        }
+        int minPriority = order > PAGE_ALLOC_COSTLY_ORDER ? AllocPath.COMPACT_PRIO_SYNC_LIGHT
+                : AllocPath.COMPACT_PRIO_SYNC_FULL;
+        if (prio[0] > minPriority) {
+            prio[0]--;
+            return true;
+        }
+        return false;
+    }
+
+    /** __compact_finished() for the non-proactive, non-defrag_mode case. */
+    int compactFinished(Zone z, int order, int migratetype, int migratePfn, int freePfn, boolean wholeZone) {
+        if ((freePfn >> PAGEBLOCK_ORDER) <= (migratePfn >> PAGEBLOCK_ORDER)) {
+            z.compactCachedMigratePfn = z.startPfn;
+            z.compactCachedFreePfn = Zone.pageblockStart(z.endPfn() - 1);
+            return wholeZone ? COMPACT_COMPLETE : COMPACT_PARTIAL_SKIPPED;
+        }
+        if ((migratePfn & (PAGEBLOCK_NR_PAGES - 1)) != 0) {
+            return COMPACT_CONTINUE;
+        }
+        for (int o = order; o < NR_PAGE_ORDERS; o++) {
+            if (!z.mem.isEmpty(o, migratetype)) {
+                return COMPACT_SUCCESS;
+            }
+            if (ctx.cma >= 0 && migratetype == ctx.movable && !z.mem.isEmpty(o, ctx.cma)) {
+                return COMPACT_SUCCESS;
+            }
+            if (fallback.findSuitableFallback(z, o, migratetype, true) >= 0) {
+                return COMPACT_SUCCESS;
+            }
+        }
+        return COMPACT_CONTINUE; // COMPACT_NO_SUITABLE_PAGE maps to CONTINUE in compact_finished()
+    }
+
+    /** wakeup_kcompactd() followed by kcompactd_do_work() run synchronously. */
+    public void wakeupKcompactd(Node n, int order, int hz) {
+        if (order == 0) {
+            return;
+        }
+        ctx.count(VmEvent.COMPACT_DAEMON_WAKE, 1);
+        for (int i = 0; i <= hz; i++) {
+            Zone z = n.zones[i];
+            if (z == null || !z.managed() || z.mem == null) {
+                continue;
+            }
+            if (compactionDeferred(z, order)) {
+                continue;
+            }
+            int status = compactZoneOrder(z, order, ctx.types.fromGfp(Gfp.GFP_KERNEL), AllocPath.COMPACT_PRIO_SYNC_LIGHT,
+                    AllocFlags.ALLOC_WMARK_MIN, hz, false);
+            if (status == COMPACT_SUCCESS) {
+                deferReset(z, order, false);
+            } else if (status == COMPACT_PARTIAL_SKIPPED || status == COMPACT_COMPLETE) {
+                deferCompaction(z, order);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package mmlens.engine.internal;
+
+import mmlens.engine.AllocatorHooks;
+import mmlens.engine.CostModel;
+import mmlens.engine.EngineListener;
+import mmlens.engine.MigrateTypes;
+import mmlens.engine.VmEvent;
+
+/** Configuration and accumulators shared by the allocator components of one machine. */
+public final class EngineContext {
+    public final MigrateTypes types;
+    public final int isolate;
+    public final int highatomic;
+    public final int movable;
+    public final int cma;
+    public final int pcpTypes;
+    public AllocatorHooks hooks = AllocatorHooks.NONE;
+    public EngineListener listener = new EngineListener() {
+    };
+    public CostModel costModel = CostModel.DEFAULT;
+    public final long[] events = new long[VmEvent.values().length];
+    public final long[] cost = new long[CostModel.Op.values().length];
+    public final Sysctl sysctl;
+    /** page_group_by_mobility_disabled */
+    public boolean mobilityDisabled;
+
+    public EngineContext(MigrateTypes types, Sysctl sysctl) {
+        this.types = types;
+        this.isolate = types.isolate();
+        this.highatomic = types.highatomic();
+        this.movable = types.movable();
+        this.cma = types.cma();
+        this.pcpTypes = types.pcpTypes();
+        this.sysctl = sysctl;
+    }
+
+    public void count(VmEvent e, long n) {
+        events[e.ordinal()] += n;
+    }
+
+    public void charge(CostModel.Op op, long amount) {
+        cost[op.ordinal()] += costModel.cost(op, amount);
+    }
+}

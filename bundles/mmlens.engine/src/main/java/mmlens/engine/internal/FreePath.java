@@ -1,0 +1,66 @@
+package mmlens.engine.internal;
+
+import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
+
+import mmlens.engine.VmEvent;
+
+/** __free_frozen_pages(), free_one_page() and split_large_buddy(). */
+public final class FreePath {
+    private final EngineContext ctx;
+    private final Buddy buddy;
+    private final Pcp pcp;
+    private final Node[] nodes;
+
+    public FreePath(EngineContext ctx, Buddy buddy, Pcp pcp, Node[] nodes) {
+        this.ctx = ctx;
+        this.buddy = buddy;
+        this.pcp = pcp;
+        this.nodes = nodes;
+    }
+
+    /**
+     * Frees an allocated block (head pfn, allocation order) from {@code cpu}. Page-cache accounting is
+     * dropped here too.
+     */
+    public void free(Zone z, int cpu, int pfn, int order) {
+        ZoneMem m = z.mem;
+        int s = pfn - m.base;
+        if (m.kind(s) == ZoneMem.K_CACHE) {
+            z.nrFilePages -= 1L << order;
+            nodes[z.nid].nrFilePages -= 1L << order;
+        }
+        ctx.listener.pageFree(pfn, order);
+        if (!Orders.pcpAllowedOrder(order)) {
+            freeOnePage(z, pfn, order);
+            return;
+        }
+        int mt = z.blockMt(pfn, ctx.isolate);
+        if (mt >= ctx.pcpTypes) {
+            if (mt == ctx.isolate) {
+                freeOnePage(z, pfn, order);
+                return;
+            }
+            mt = ctx.movable;
+        }
+        pcp.freeCommit(z, cpu, pfn, mt, order);
+    }
+
+    /** free_one_page(): straight to the buddy lists, counting PGFREE. */
+    public void freeOnePage(Zone z, int pfn, int order) {
+        splitLargeBuddy(z, pfn, order, false);
+        ctx.count(VmEvent.PGFREE, 1L << order);
+    }
+
+    /** split_large_buddy(): frees in pageblock-sized pieces so each piece takes its block's type. */
+    public void splitLargeBuddy(Zone z, int pfn, int order, boolean toTail) {
+        int end = pfn + (1 << order);
+        if (order > PAGEBLOCK_ORDER) {
+            order = PAGEBLOCK_ORDER;
+        }
+        do {
+            int mt = z.blockMt(pfn, ctx.isolate);
+            buddy.freeOnePage(z, pfn, order, mt, toTail);
+            pfn += 1 << order;
+        } while (pfn != end);
+    }
+}

@@ -1,0 +1,24 @@
+package mmlens.engine.internal;
+
+import mmlens.engine.ZoneType;
+
+/** pg_data_t: the zones of one node, its cpus, kswapd request state and page-cache LRU. */
+public final class Node {
+    public final int nid;
+    public final Zone[] zones = new Zone[ZoneType.MAX_NR_ZONES];
+    public final int nrCpus;
+    /** Zonelist (ZONELIST_FALLBACK) built by build_zonelists(): node order, zones high to low. */
+    public Zone[] zonelist;
+    public boolean kswapdWoken;
+    public int kswapdOrder;
+    public int kswapdHighestZoneidx;
+    public int kswapdFailures;
+    /** Page-cache LRU, oldest first; entries may be stale and are validated on use. */
+    public final IntDeque lru = new IntDeque(1024);
+    public long nrFilePages;
+
+    public Node(int nid, int nrCpus) {
+        this.nid = nid;
+        this.nrCpus = nrCpus;
+    }
+}

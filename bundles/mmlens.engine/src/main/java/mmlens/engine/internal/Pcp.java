@@ -1,0 +1,234 @@
+package mmlens.engine.internal;
+
+import static mmlens.engine.internal.Orders.PAGE_ALLOC_COSTLY_ORDER;
+import static mmlens.engine.internal.Orders.PCP_BATCH_SCALE_MAX;
+import static mmlens.engine.internal.ZoneMem.K_PCP;
+
+import mmlens.engine.VmEvent;
+
+/**
+ * Per-cpu page lists of mm/page_alloc.c: rmqueue_bulk(), nr_pcp_alloc(), __rmqueue_pcplist(),
+ * free_frozen_page_commit(), nr_pcp_free(), nr_pcp_high(), free_pcppages_bulk(), drain and decay.
+ */
+public final class Pcp {
+    private final EngineContext ctx;
+    private final Buddy buddy;
+    private final Fallback fallback;
+    private final Watermark wm;
+    private final int[] mode = new int[1];
+
+    public Pcp(EngineContext ctx, Buddy buddy, Fallback fallback, Watermark wm) {
+        this.ctx = ctx;
+        this.buddy = buddy;
+        this.fallback = fallback;
+        this.wm = wm;
+    }
+
+    public int pindex(PerCpuPages pcp, int mt, int order) {
+        return pcp.pindex(mt, order, ctx.pcpTypes, mt == ctx.movable);
+    }
+
+    /** rmqueue_bulk(): moves up to count blocks to the tail of the list; returns blocks taken. */
+    int rmqueueBulk(Zone z, int cpu, int order, int count, IntDeque list, int mt, int allocFlags) {
+        mode[0] = Fallback.RMQUEUE_NORMAL;
+        int i;
+        for (i = 0; i < count; i++) {
+            int page = fallback.rmqueue(z, order, mt, allocFlags, mode);
+            if (page < 0) {
+                break;
+            }
+            z.mem.setState(page - z.mem.base, K_PCP, order, false);
+            list.addLast(page);
+        }
+        ctx.listener.pcpRefill(z.nid, z.idx, cpu, order, mt, i);
+        return i;
+    }
+
+    /** nr_pcp_alloc() */
+    int nrPcpAlloc(PerCpuPages pcp, Zone z, int order) {
+        int baseBatch = pcp.batch;
+        int highMin = pcp.highMin;
+        int highMax = pcp.highMax;
+        int high = pcp.high = clamp(pcp.high, highMin, highMax);
+        if (high < baseBatch) {
+            return 1;
+        }
+        int batch = order != 0 ? baseBatch : baseBatch << pcp.allocFactor;
+        if (highMin != highMax && !z.testFlag(Zone.ZONE_BELOW_HIGH)) {
+            high = pcp.high = Math.min(high + batch, highMax);
+        }
+        if (order == 0) {
+            int maxNrAlloc = Math.max(high - pcp.count - baseBatch, baseBatch);
+            if (batch <= maxNrAlloc && pcp.allocFactor < PCP_BATCH_SCALE_MAX) {
+                pcp.allocFactor++;
+            }
+            batch = Math.min(batch, maxNrAlloc);
+        }
+        if (batch > 1) {
+            batch = Math.max(batch >> order, 2);
+        }
+        return batch;
+    }
+
+    /** rmqueue_pcplist() + __rmqueue_pcplist(): pfn or -1. */
+    public int rmqueuePcplist(Zone z, int cpu, int order, int mt, int allocFlags) {
+        PerCpuPages pcp = z.pcp[cpu];
+        pcp.freeCount >>= 1;
+        IntDeque list = pcp.lists[pindex(pcp, mt, order)];
+        if (list.isEmpty()) {
+            int batch = nrPcpAlloc(pcp, z, order);
+            int alloced = rmqueueBulk(z, cpu, order, batch, list, mt, allocFlags);
+            pcp.count += alloced << order;
+            if (list.isEmpty()) {
+                return -1;
+            }
+        }
+        int page = list.pollFirst();
+        pcp.count -= 1 << order;
+        return page;
+    }
+
+    /** free_pcppages_bulk(): round-robin from pindex, taking from list tails. */
+    void freePcppagesBulk(Zone z, int count, PerCpuPages pcp, int pindex) {
+        count = Math.min(pcp.count, count);
+        pindex = pindex - 1;
+        int nrLists = pcp.lists.length;
+        while (count > 0) {
+            IntDeque list;
+            do {
+                if (++pindex > nrLists - 1) {
+                    pindex = 0;
+                }
+                list = pcp.lists[pindex];
+            } while (list.isEmpty());
+            int order = pcp.orderOf(pindex, ctx.pcpTypes);
+            int nrPages = 1 << order;
+            do {
+                int pfn = list.pollLast();
+                int mt = z.blockMt(pfn, ctx.isolate);
+                count -= nrPages;
+                pcp.count -= nrPages;
+                buddy.freeOnePage(z, pfn, order, mt, false);
+                ctx.listener.pcpDrain(pfn, order, mt);
+            } while (count > 0 && !list.isEmpty());
+        }
+    }
+
+    /** nr_pcp_free() */
+    static int nrPcpFree(PerCpuPages pcp, int batch, int high, boolean freeHigh) {
+        if (freeHigh) {
+            return Math.min(pcp.count, batch << PCP_BATCH_SCALE_MAX);
+        }
+        if (high < batch) {
+            return 1;
+        }
+        int minNrFree = batch;
+        int maxNrFree = high - batch;
+        return clampT(pcp.freeCount, minNrFree, maxNrFree);
+    }
+
+    /** nr_pcp_high() */
+    static int nrPcpHigh(PerCpuPages pcp, Zone z, int batch, boolean freeHigh) {
+        int highMin = pcp.highMin;
+        int highMax = pcp.highMax;
+        int high = pcp.high = clamp(pcp.high, highMin, highMax);
+        if (high == 0) {
+            return 0;
+        }
+        if (freeHigh) {
+            pcp.high = Math.max(high - (batch << PCP_BATCH_SCALE_MAX), highMin);
+            return 0;
+        }
+        if (z.testFlag(Zone.ZONE_RECLAIM_ACTIVE)) {
+            int freeCount = Math.max(pcp.freeCount, batch);
+            pcp.high = Math.max(high - freeCount, highMin);
+            return Math.min(batch << 2, pcp.high);
+        }
+        if (highMin == highMax) {
+            return high;
+        }
+        if (z.testFlag(Zone.ZONE_BELOW_HIGH)) {
+            int freeCount = Math.max(pcp.freeCount, batch);
+            pcp.high = Math.max(high - freeCount, highMin);
+            high = Math.max(pcp.count, highMin);
+        } else if (pcp.count >= high) {
+            int needHigh = pcp.freeCount + batch;
+            if (pcp.high < needHigh) {
+                pcp.high = clamp(needHigh, highMin, highMax);
+            }
+        }
+        return high;
+    }
+
+    /** free_frozen_page_commit() */
+    public void freeCommit(Zone z, int cpu, int pfn, int mt, int order) {
+        PerCpuPages pcp = z.pcp[cpu];
+        pcp.allocFactor >>= 1;
+        ctx.count(VmEvent.PGFREE, 1L << order);
+        int pindex = pindex(pcp, mt, order);
+        z.mem.setState(pfn - z.mem.base, K_PCP, order, false);
+        pcp.lists[pindex].addFirst(pfn);
+        pcp.count += 1 << order;
+        int batch = pcp.batch;
+        boolean freeHigh = false;
+        if (order != 0 && order <= PAGE_ALLOC_COSTLY_ORDER) {
+            freeHigh = pcp.freeCount >= batch + pcp.highMin / 2
+                    && (pcp.flags & PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER) != 0
+                    && ((pcp.flags & PerCpuPages.PCPF_FREE_HIGH_BATCH) == 0 || pcp.count >= batch);
+            pcp.flags |= PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER;
+        } else if ((pcp.flags & PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER) != 0) {
+            pcp.flags &= ~PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER;
+        }
+        if (pcp.freeCount < (batch << PCP_BATCH_SCALE_MAX)) {
+            pcp.freeCount += 1 << order;
+        }
+        int high = nrPcpHigh(pcp, z, batch, freeHigh);
+        if (pcp.count < high) {
+            return;
+        }
+        freePcppagesBulk(z, nrPcpFree(pcp, batch, high, freeHigh), pcp, pindex);
+        if (z.testFlag(Zone.ZONE_BELOW_HIGH)
+                && wm.zoneWatermarkOk(z, 0, z.wmark(Zone.WMARK_HIGH), mmlens.engine.ZoneType.MOVABLE.ordinal(), 0)) {
+            z.setFlag(Zone.ZONE_BELOW_HIGH, false);
+        }
+    }
+
+    /** drain_pages_zone(): empties one cpu's lists of a zone. */
+    public void drainZone(Zone z, int cpu) {
+        PerCpuPages pcp = z.pcp[cpu];
+        while (pcp.count > 0) {
+            int toDrain = Math.min(pcp.count, pcp.batch << PCP_BATCH_SCALE_MAX);
+            freePcppagesBulk(z, toDrain, pcp, 0);
+        }
+    }
+
+    /** decay_pcp_high(): the periodic vmstat-refresh decay; returns the amount of remaining work. */
+    public int decayPcpHigh(Zone z, int cpu) {
+        PerCpuPages pcp = z.pcp[cpu];
+        int todo = 0;
+        int highMin = pcp.highMin;
+        int batch = pcp.batch;
+        if (pcp.high > highMin) {
+            pcp.high = Math.max(Math.max(pcp.count - (batch << PCP_BATCH_SCALE_MAX), pcp.high - (pcp.high >> 3)),
+                    highMin);
+            if (pcp.high > highMin) {
+                todo++;
+            }
+        }
+        int toDrain = pcp.count - pcp.high;
+        if (toDrain > 0) {
+            freePcppagesBulk(z, toDrain, pcp, 0);
+            todo++;
+        }
+        return todo;
+    }
+
+    /** clamp(): both bounds, lower wins if lo &gt; hi as in the kernel macro's evaluation order. */
+    static int clamp(int v, int lo, int hi) {
+        return Math.min(Math.max(v, lo), hi);
+    }
+
+    static int clampT(int v, int lo, int hi) {
+        return Math.min(Math.max(v, lo), hi);
+    }
+}

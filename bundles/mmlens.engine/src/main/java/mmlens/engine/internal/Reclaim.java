@@ -1,0 +1,216 @@
+package mmlens.engine.internal;
+
+import static mmlens.engine.internal.Orders.SWAP_CLUSTER_MAX;
+
+import mmlens.engine.CostModel;
+import mmlens.engine.Gfp;
+import mmlens.engine.VmEvent;
+
+/**
+ * A page-cache-only model of mm/vmscan.c: wakeup_kswapd(), pgdat_balanced(), balance_pgdat() and
+ * try_to_free_pages() reclaiming clean file folios from a FIFO LRU (no anon, no swap, no refaults).
+ */
+public final class Reclaim {
+    /** DEF_PRIORITY */
+    static final int DEF_PRIORITY = 12;
+
+    private final EngineContext ctx;
+    private final Node[] nodes;
+    private final Watermark wm;
+    private FreePath freePath;
+    private Compaction compaction;
+
+    public Reclaim(EngineContext ctx, Node[] nodes, Watermark wm) {
+        this.ctx = ctx;
+        this.nodes = nodes;
+        this.wm = wm;
+    }
+
+    public void wire(FreePath freePath, Compaction compaction) {
+        this.freePath = freePath;
+        this.compaction = compaction;
+    }
+
+    /** wakeup_kswapd() */
+    public void wakeupKswapd(Zone zone, int gfp, int order, int highestZoneIdx) {
+        if (!zone.managed()) {
+            return;
+        }
+        Node n = nodes[zone.nid];
+        if (!n.kswapdWoken) {
+            n.kswapdHighestZoneidx = highestZoneIdx;
+            n.kswapdOrder = order;
+        } else {
+            n.kswapdHighestZoneidx = Math.max(n.kswapdHighestZoneidx, highestZoneIdx);
+            n.kswapdOrder = Math.max(n.kswapdOrder, order);
+            return;
+        }
+        if (n.kswapdFailures >= Orders.MAX_RECLAIM_RETRIES
+                || (pgdatBalanced(n, order, highestZoneIdx) && !watermarkBoosted(n, highestZoneIdx))) {
+            if ((gfp & Gfp.DIRECT_RECLAIM) == 0 && order > 0) {
+                compaction.wakeupKcompactd(n, order, highestZoneIdx);
+            }
+            return;
+        }
+        n.kswapdWoken = true;
+    }
+
+    /** pgdat_watermark_boosted() */
+    private static boolean watermarkBoosted(Node n, int highestZoneIdx) {
+        for (int i = highestZoneIdx; i >= 0; i--) {
+            Zone z = n.zones[i];
+            if (z != null && z.managed() && z.watermarkBoost != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** pgdat_balanced(): any eligible zone meets its high watermark for the order. */
+    boolean pgdatBalanced(Node n, int order, int highestZoneIdx) {
+        boolean anyManaged = false;
+        for (int i = 0; i <= highestZoneIdx; i++) {
+            Zone z = n.zones[i];
+            if (z == null || !z.managed()) {
+                continue;
+            }
+            anyManaged = true;
+            if (wm.zoneWatermarkOk(z, order, z.wmark(Zone.WMARK_HIGH), highestZoneIdx, 0)) {
+                return true;
+            }
+        }
+        return !anyManaged;
+    }
+
+    /**
+     * kswapd's balance_pgdat() run to completion: reclaim until balanced (with boosts), then drop the
+     * boosts and wake kcompactd for high orders. Returns pages reclaimed.
+     */
+    public long runKswapd(Node n, int cpu) {
+        if (!n.kswapdWoken) {
+            return 0;
+        }
+        n.kswapdWoken = false;
+        int order = n.kswapdOrder;
+        int hz = n.kswapdHighestZoneidx;
+        ctx.count(VmEvent.PAGEOUTRUN, 1);
+        long total = 0;
+        for (int zi = 0; zi < n.zones.length; zi++) {
+            Zone z = n.zones[zi];
+            if (z != null) {
+                z.setFlag(Zone.ZONE_RECLAIM_ACTIVE, true);
+            }
+        }
+        boolean boosted = watermarkBoosted(n, hz);
+        while (!pgdatBalanced(n, order, hz) || (boosted && watermarkBoosted(n, hz) && total == 0)) {
+            long got = shrinkNode(n, SWAP_CLUSTER_MAX, hz, false, cpu);
+            total += got;
+            if (got == 0) {
+                break;
+            }
+            if (boosted && pgdatBalanced(n, order, hz)) {
+                break;
+            }
+        }
+        for (Zone z : n.zones) {
+            if (z != null) {
+                z.setFlag(Zone.ZONE_RECLAIM_ACTIVE, false);
+                z.watermarkBoost = 0;
+            }
+        }
+        if (!pgdatBalanced(n, order, hz) && total == 0) {
+            n.kswapdFailures++;
+        } else {
+            n.kswapdFailures = 0;
+        }
+        if (order > 0) {
+            compaction.wakeupKcompactd(n, order, hz);
+        }
+        return total;
+    }
+
+    /** try_to_free_pages(): reclaim SWAP_CLUSTER_MAX pages walking the zonelist's nodes. */
+    public long tryToFreePages(Zone[] zonelist, int order, int highestZoneIdx, int cpu) {
+        ctx.count(VmEvent.allocstall(highestZoneIdx), 1);
+        long reclaimed = 0;
+        Node last = null;
+        for (Zone z : zonelist) {
+            Node n = nodes[z.nid];
+            if (z.idx > highestZoneIdx || n == last) {
+                continue;
+            }
+            last = n;
+            reclaimed += shrinkNode(n, SWAP_CLUSTER_MAX - reclaimed, highestZoneIdx, true, cpu);
+            if (reclaimed >= SWAP_CLUSTER_MAX) {
+                break;
+            }
+        }
+        return reclaimed;
+    }
+
+    /**
+     * Reclaims up to {@code nrToReclaim} pages of page cache from the node's LRU, oldest first,
+     * scanning lru_size &gt;&gt; priority entries per priority level. Folios in zones above
+     * {@code highestZoneIdx} are rotated.
+     */
+    long shrinkNode(Node n, long nrToReclaim, int highestZoneIdx, boolean direct, int cpu) {
+        long reclaimed = 0;
+        long scanned = 0;
+        for (int prio = DEF_PRIORITY; prio >= 0 && reclaimed < nrToReclaim; prio--) {
+            long toScan = Math.max(n.lru.size() >> prio, Math.min(n.lru.size(), SWAP_CLUSTER_MAX));
+            for (long i = 0; i < toScan && reclaimed < nrToReclaim && !n.lru.isEmpty(); i++) {
+                int pfn = n.lru.pollFirst();
+                Zone z = zoneOf(n, pfn);
+                if (z == null) {
+                    continue;
+                }
+                int s = pfn - z.mem.base;
+                if (z.mem.kind(s) != ZoneMem.K_CACHE) {
+                    continue; // stale entry: folio freed or migrated
+                }
+                if (z.idx > highestZoneIdx) {
+                    n.lru.addLast(pfn);
+                    continue;
+                }
+                int order = z.mem.order(s);
+                scanned += 1L << order;
+                ctx.listener.reclaimed(pfn, order);
+                freePath.free(z, cpu, pfn, order);
+                reclaimed += 1L << order;
+            }
+        }
+        ctx.count(direct ? VmEvent.PGSCAN_DIRECT : VmEvent.PGSCAN_KSWAPD, scanned);
+        ctx.count(direct ? VmEvent.PGSTEAL_DIRECT : VmEvent.PGSTEAL_KSWAPD, reclaimed);
+        ctx.count(VmEvent.PGSCAN_FILE, scanned);
+        ctx.count(VmEvent.PGSTEAL_FILE, reclaimed);
+        ctx.charge(CostModel.Op.RECLAIM, reclaimed);
+        compactLru(n);
+        return reclaimed;
+    }
+
+    /** Drops stale LRU entries once they outnumber live page-cache folios. */
+    private void compactLru(Node n) {
+        IntDeque lru = n.lru;
+        if (lru.size() < 1024 || lru.size() <= 2 * n.nrFilePages) {
+            return;
+        }
+        int w = 0;
+        for (int i = 0; i < lru.size(); i++) {
+            int pfn = lru.get(i);
+            Zone z = zoneOf(n, pfn);
+            if (z != null && z.mem.kind(pfn - z.mem.base) == ZoneMem.K_CACHE) {
+                lru.set(w++, pfn);
+            }
+        }
+        lru.truncate(w);
+    }
+
+    static Zone zoneOf(Node n, int pfn) {
+        for (Zone z : n.zones) {
+            if (z != null && z.mem != null && z.spans(pfn)) {
+                return z;
+            }
+        }
+        return null;
+    }
+}

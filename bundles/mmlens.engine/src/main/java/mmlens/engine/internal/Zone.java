@@ -1,0 +1,151 @@
+package mmlens.engine.internal;
+
+import mmlens.engine.ZoneType;
+import mmlens.engine.ZoneView;
+
+/**
+ * struct zone: span, counters, watermarks, pageblock flags, pcp lists and the packed page store.
+ * Fields are public within the engine; the public API exposes them read-only via {@code ZoneView}.
+ *
+ * <p>Pageblock flags byte: bits 0-3 migratetype, bit 4 PB_migrate_isolate, bit 5 PB_compact_skip,
+ * bits 6-7 free for extension block bits.
+ */
+public final class Zone {
+    public static final int WMARK_MIN = 0;
+    public static final int WMARK_LOW = 1;
+    public static final int WMARK_HIGH = 2;
+    public static final int WMARK_PROMO = 3;
+
+    public static final int PB_MT_MASK = 0x0F;
+    public static final int PB_ISOLATE = 0x10;
+    public static final int PB_SKIP = 0x20;
+
+    // zone->flags bits
+    public static final int ZONE_BOOSTED_WATERMARK = 1;
+    public static final int ZONE_RECLAIM_ACTIVE = 2;
+    public static final int ZONE_BELOW_HIGH = 4;
+
+    public final int nid;
+    public final ZoneType type;
+    public final int idx;
+    public final int startPfn;
+    public final int spannedPages;
+    public long presentPages;
+    public long managedPages;
+    public final ZoneMem mem;
+    public final byte[] pageblock;
+    public final PerCpuPages[] pcp;
+
+    /** NR_FREE_PAGES: buddy free pages excluding ISOLATE, as in account_freepages(). */
+    public long nrFreePages;
+    /** NR_FREE_PAGES_BLOCKS: free pages in non-isolated blocks of order &gt;= pageblock_order. */
+    public long nrFreePagesBlocks;
+    public long nrFreeCma;
+    public long nrFreeHighatomic;
+    public long nrReservedHighatomic;
+    public final long[] watermark = new long[4];
+    public long watermarkBoost;
+    public final long[] lowmemReserve = new long[ZoneType.MAX_NR_ZONES];
+    public int flags;
+    /** Read-only API view, set by the machine builder. */
+    public ZoneView view;
+    /** Page-cache pages currently allocated in this zone (NR_ZONE_INACTIVE_FILE in this model). */
+    public long nrFilePages;
+
+    // compaction state (struct zone, CONFIG_COMPACTION)
+    public int compactConsidered;
+    public int compactDeferShift;
+    public int compactOrderFailed;
+    public int compactCachedMigratePfn;
+    public int compactCachedFreePfn;
+
+    public Zone(int nid, ZoneType type, int startPfn, int spannedPages, int nrMigrateTypes, int nrCpus,
+            int pcpTypes) {
+        this.nid = nid;
+        this.type = type;
+        this.idx = type.ordinal();
+        this.startPfn = startPfn;
+        this.spannedPages = spannedPages;
+        this.mem = spannedPages > 0 ? new ZoneMem(startPfn, startPfn + spannedPages, nrMigrateTypes) : null;
+        this.pageblock = new byte[mem == null ? 0 : mem.slots >> Orders.PAGEBLOCK_ORDER];
+        this.pcp = new PerCpuPages[nrCpus];
+        for (int c = 0; c < nrCpus; c++) {
+            pcp[c] = new PerCpuPages(pcpTypes);
+        }
+        this.compactCachedMigratePfn = startPfn;
+        this.compactCachedFreePfn = pageblockStart(endPfn() - 1);
+    }
+
+    public int endPfn() {
+        return startPfn + spannedPages;
+    }
+
+    /** zone_spans_pfn() */
+    public boolean spans(int pfn) {
+        return pfn >= startPfn && pfn < endPfn();
+    }
+
+    /** populated_zone(): present pages. */
+    public boolean populated() {
+        return presentPages > 0;
+    }
+
+    /** managed_zone() */
+    public boolean managed() {
+        return managedPages > 0;
+    }
+
+    public int slot(int pfn) {
+        return pfn - mem.base;
+    }
+
+    public int pfn(int slot) {
+        return slot + mem.base;
+    }
+
+    public static int pageblockStart(int pfn) {
+        return pfn & -Orders.PAGEBLOCK_NR_PAGES;
+    }
+
+    /** get_pfnblock_migratetype(): ISOLATE if the isolate bit is set. */
+    public int blockMt(int pfn, int isolateMt) {
+        int f = pageblock[(pfn - mem.base) >> Orders.PAGEBLOCK_ORDER];
+        if ((f & PB_ISOLATE) != 0) {
+            return isolateMt;
+        }
+        return f & PB_MT_MASK;
+    }
+
+    /** Migratetype bits ignoring the isolate bit (MIGRATETYPE_MASK). */
+    public int blockMtRaw(int pfn) {
+        return pageblock[(pfn - mem.base) >> Orders.PAGEBLOCK_ORDER] & PB_MT_MASK;
+    }
+
+    /** set_pageblock_migratetype(): keeps the other bits. */
+    public void setBlockMt(int pfn, int mt) {
+        int i = (pfn - mem.base) >> Orders.PAGEBLOCK_ORDER;
+        pageblock[i] = (byte) ((pageblock[i] & ~PB_MT_MASK) | mt);
+    }
+
+    public boolean blockFlag(int pfn, int bit) {
+        return (pageblock[(pfn - mem.base) >> Orders.PAGEBLOCK_ORDER] & bit) != 0;
+    }
+
+    public void setBlockFlag(int pfn, int bit, boolean on) {
+        int i = (pfn - mem.base) >> Orders.PAGEBLOCK_ORDER;
+        pageblock[i] = (byte) (on ? pageblock[i] | bit : pageblock[i] & ~bit);
+    }
+
+    /** wmark_pages(): watermark plus boost. */
+    public long wmark(int w) {
+        return watermark[w] + watermarkBoost;
+    }
+
+    public boolean testFlag(int f) {
+        return (flags & f) != 0;
+    }
+
+    public void setFlag(int f, boolean on) {
+        flags = on ? flags | f : flags & ~f;
+    }
+}

@@ -1,0 +1,140 @@
+package mmlens.engine.internal;
+
+import java.util.List;
+
+import mmlens.engine.ZoneType;
+
+/**
+ * Boot-time sizing: calculate_min_free_kbytes(), set_recommended_min_free_kbytes() (khugepaged),
+ * __setup_per_zone_wmarks(), setup_per_zone_lowmem_reserve(), zone_batchsize(), zone_highsize(),
+ * zone_set_pageset_high_and_batch() and calculate_normal_threshold().
+ */
+public final class ZoneSetup {
+    /** MIN_PERCPU_PAGELIST_HIGH_FRACTION */
+    static final int MIN_PERCPU_PAGELIST_HIGH_FRACTION = 8;
+
+    private ZoneSetup() {
+    }
+
+    /** nr_free_zone_pages(gfp_zone(GFP_USER)) over one node's zonelist: sum of managed - high. */
+    static long nrFreeBufferPages(List<Zone> zones) {
+        long sum = 0;
+        for (Zone z : zones) {
+            if (z.idx <= ZoneType.NORMAL.ordinal()) {
+                long high = z.wmark(Zone.WMARK_HIGH);
+                if (z.managedPages > high) {
+                    sum += z.managedPages - high;
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** calculate_min_free_kbytes(): int_sqrt(lowmem_kbytes * 16) clamped to [128, 262144]. */
+    public static long calculateMinFreeKbytes(List<Zone> zones) {
+        long lowmemKbytes = nrFreeBufferPages(zones) * 4;
+        long v = Orders.intSqrt(lowmemKbytes * 16);
+        return Math.min(Math.max(v, 128), 262144);
+    }
+
+    /** set_recommended_min_free_kbytes() when THP is enabled. */
+    public static long recommendedMinFreeKbytes(List<Zone> zones, long minFreeKbytes) {
+        int nrZones = 0;
+        for (Zone z : zones) {
+            if (z.populated() && z.idx <= ZoneType.NORMAL.ordinal()) {
+                nrZones++;
+            }
+        }
+        long rec = (long) Orders.PAGEBLOCK_NR_PAGES * nrZones * 2;
+        rec += (long) Orders.PAGEBLOCK_NR_PAGES * nrZones * 3 * 3;
+        rec = Math.min(rec, nrFreeBufferPages(zones) / 20);
+        rec <<= 2;
+        return Math.max(rec, minFreeKbytes);
+    }
+
+    /** __setup_per_zone_wmarks() */
+    public static void setupPerZoneWmarks(List<Zone> zones, long minFreeKbytes, int scaleFactor) {
+        long pagesMin = minFreeKbytes >> 2;
+        long lowmemPages = 0;
+        for (Zone z : zones) {
+            if (z.type != ZoneType.MOVABLE) {
+                lowmemPages += z.managedPages;
+            }
+        }
+        for (Zone z : zones) {
+            long tmp = lowmemPages == 0 ? 0 : pagesMin * z.managedPages / lowmemPages;
+            if (z.type == ZoneType.MOVABLE) {
+                long minPages = z.managedPages / 1024;
+                minPages = Math.min(Math.max(minPages, Orders.SWAP_CLUSTER_MAX), 128);
+                z.watermark[Zone.WMARK_MIN] = minPages;
+            } else {
+                z.watermark[Zone.WMARK_MIN] = tmp;
+            }
+            tmp = Math.max(tmp >> 2, Orders.multFrac(z.managedPages, scaleFactor, 10000));
+            z.watermarkBoost = 0;
+            z.watermark[Zone.WMARK_LOW] = z.watermark[Zone.WMARK_MIN] + tmp;
+            z.watermark[Zone.WMARK_HIGH] = z.watermark[Zone.WMARK_LOW] + tmp;
+            z.watermark[Zone.WMARK_PROMO] = z.watermark[Zone.WMARK_HIGH] + tmp;
+        }
+    }
+
+    /** setup_per_zone_lowmem_reserve() for one node's zones indexed by zone type. */
+    public static void setupLowmemReserve(Zone[] nodeZones, int[] ratio) {
+        for (int i = 0; i < ZoneType.MAX_NR_ZONES - 1; i++) {
+            Zone z = nodeZones[i];
+            boolean clear = ratio[i] == 0 || z.managedPages == 0;
+            long managed = 0;
+            for (int j = i + 1; j < ZoneType.MAX_NR_ZONES; j++) {
+                managed += nodeZones[j].managedPages;
+                z.lowmemReserve[j] = clear ? 0 : managed / ratio[i];
+            }
+        }
+    }
+
+    /** zone_batchsize() */
+    static int zoneBatchsize(Zone z) {
+        long b = Math.min(z.managedPages >> 10, (1 << 20) / 4096);
+        int batch = (int) b / 4;
+        if (batch < 1) {
+            batch = 1;
+        }
+        return Orders.rounddownPowOfTwo(batch + batch / 2) - 1;
+    }
+
+    /** zone_highsize() with cpu_online = 0. */
+    static int zoneHighsize(Zone z, int batch, int nodeCpus, int totalCpus, int highFraction) {
+        long total = highFraction == 0 ? z.wmark(Zone.WMARK_LOW) : z.managedPages / highFraction;
+        int split = nodeCpus;
+        if (split == 0) {
+            split = totalCpus;
+        }
+        long high = total / split;
+        return (int) Math.max(high, (long) batch << 2);
+    }
+
+    /** zone_set_pageset_high_and_batch(); pcp->high itself starts at 0 as after per_cpu_pages_init(). */
+    public static void setPagesetHighAndBatch(Zone z, int nodeCpus, int totalCpus, int highFraction) {
+        int batch = Math.max(1, zoneBatchsize(z));
+        int highMin;
+        int highMax;
+        if (highFraction != 0) {
+            highMin = zoneHighsize(z, batch, nodeCpus, totalCpus, highFraction);
+            highMax = highMin;
+        } else {
+            highMin = zoneHighsize(z, batch, nodeCpus, totalCpus, 0);
+            highMax = zoneHighsize(z, batch, nodeCpus, totalCpus, MIN_PERCPU_PAGELIST_HIGH_FRACTION);
+        }
+        for (PerCpuPages p : z.pcp) {
+            p.batch = batch;
+            p.highMin = highMin;
+            p.highMax = highMax;
+        }
+    }
+
+    /** calculate_normal_threshold() */
+    public static int normalThreshold(Zone z, int onlineCpus) {
+        long mem = z.managedPages >> (27 - 12);
+        int threshold = 2 * Orders.fls(onlineCpus) * (1 + Orders.fls(mem));
+        return Math.min(125, threshold);
+    }
+}
