@@ -1161,13 +1161,22 @@ public interface MmlensPackage extends EPackage {
 	int REVIEW_COMMENT__TEXT = ANNOTATABLE_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Quote</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__QUOTE = ANNOTATABLE_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Quote Depth</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT__QUOTE_DEPTH = ANNOTATABLE_FEATURE_COUNT + 2;
+	int REVIEW_COMMENT__QUOTE_DEPTH = ANNOTATABLE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Message Id</b></em>' attribute.
@@ -1176,7 +1185,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT__MESSAGE_ID = ANNOTATABLE_FEATURE_COUNT + 3;
+	int REVIEW_COMMENT__MESSAGE_ID = ANNOTATABLE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Source File</b></em>' attribute.
@@ -1185,7 +1194,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT__SOURCE_FILE = ANNOTATABLE_FEATURE_COUNT + 4;
+	int REVIEW_COMMENT__SOURCE_FILE = ANNOTATABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Source Line</b></em>' attribute.
@@ -1194,7 +1203,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT__SOURCE_LINE = ANNOTATABLE_FEATURE_COUNT + 5;
+	int REVIEW_COMMENT__SOURCE_LINE = ANNOTATABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Patch</b></em>' reference.
@@ -1203,7 +1212,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT__PATCH = ANNOTATABLE_FEATURE_COUNT + 6;
+	int REVIEW_COMMENT__PATCH = ANNOTATABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>File</b></em>' reference.
@@ -1212,7 +1221,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT__FILE = ANNOTATABLE_FEATURE_COUNT + 7;
+	int REVIEW_COMMENT__FILE = ANNOTATABLE_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Hunk</b></em>' reference.
@@ -1221,7 +1230,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT__HUNK = ANNOTATABLE_FEATURE_COUNT + 8;
+	int REVIEW_COMMENT__HUNK = ANNOTATABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Line</b></em>' reference.
@@ -1230,7 +1239,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT__LINE = ANNOTATABLE_FEATURE_COUNT + 9;
+	int REVIEW_COMMENT__LINE = ANNOTATABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Review Comment</em>' class.
@@ -1239,7 +1248,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT_FEATURE_COUNT = ANNOTATABLE_FEATURE_COUNT + 10;
+	int REVIEW_COMMENT_FEATURE_COUNT = ANNOTATABLE_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Review Comment</em>' class.
@@ -2184,6 +2193,17 @@ public interface MmlensPackage extends EPackage {
 	EAttribute getReviewComment_Text();
 
 	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.ReviewComment#getQuote <em>Quote</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quote</em>'.
+	 * @see mmlens.model.ReviewComment#getQuote()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Quote();
+
+	/**
 	 * Returns the meta object for the attribute '{@link mmlens.model.ReviewComment#getQuoteDepth <em>Quote Depth</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3036,6 +3056,14 @@ public interface MmlensPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REVIEW_COMMENT__TEXT = eINSTANCE.getReviewComment_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Quote</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__QUOTE = eINSTANCE.getReviewComment_Quote();
 
 		/**
 		 * The meta object literal for the '<em><b>Quote Depth</b></em>' attribute feature.

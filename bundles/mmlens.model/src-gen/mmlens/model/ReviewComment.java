@@ -18,6 +18,7 @@ package mmlens.model;
  * <ul>
  *   <li>{@link mmlens.model.ReviewComment#getAuthor <em>Author</em>}</li>
  *   <li>{@link mmlens.model.ReviewComment#getText <em>Text</em>}</li>
+ *   <li>{@link mmlens.model.ReviewComment#getQuote <em>Quote</em>}</li>
  *   <li>{@link mmlens.model.ReviewComment#getQuoteDepth <em>Quote Depth</em>}</li>
  *   <li>{@link mmlens.model.ReviewComment#getMessageId <em>Message Id</em>}</li>
  *   <li>{@link mmlens.model.ReviewComment#getSourceFile <em>Source File</em>}</li>
@@ -76,6 +77,31 @@ public interface ReviewComment extends Annotatable {
 	 * @generated
 	 */
 	void setText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Quote</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The quoted lines directly above the comment (diff or prose), quote markers removed, LF line ends.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Quote</em>' attribute.
+	 * @see #setQuote(String)
+	 * @see mmlens.model.MmlensPackage#getReviewComment_Quote()
+	 * @model
+	 * @generated
+	 */
+	String getQuote();
+
+	/**
+	 * Sets the value of the '{@link mmlens.model.ReviewComment#getQuote <em>Quote</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Quote</em>' attribute.
+	 * @see #getQuote()
+	 * @generated
+	 */
+	void setQuote(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Quote Depth</b></em>' attribute.

@@ -942,7 +942,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReviewComment_QuoteDepth() {
+	public EAttribute getReviewComment_Quote() {
 		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -952,7 +952,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReviewComment_MessageId() {
+	public EAttribute getReviewComment_QuoteDepth() {
 		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -962,7 +962,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReviewComment_SourceFile() {
+	public EAttribute getReviewComment_MessageId() {
 		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -972,7 +972,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReviewComment_SourceLine() {
+	public EAttribute getReviewComment_SourceFile() {
 		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -982,8 +982,8 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReviewComment_Patch() {
-		return (EReference)reviewCommentEClass.getEStructuralFeatures().get(6);
+	public EAttribute getReviewComment_SourceLine() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -992,7 +992,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReviewComment_File() {
+	public EReference getReviewComment_Patch() {
 		return (EReference)reviewCommentEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1002,7 +1002,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReviewComment_Hunk() {
+	public EReference getReviewComment_File() {
 		return (EReference)reviewCommentEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1012,8 +1012,18 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getReviewComment_Line() {
+	public EReference getReviewComment_Hunk() {
 		return (EReference)reviewCommentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReviewComment_Line() {
+		return (EReference)reviewCommentEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1266,6 +1276,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		reviewCommentEClass = createEClass(REVIEW_COMMENT);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__AUTHOR);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TEXT);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__QUOTE);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__QUOTE_DEPTH);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__MESSAGE_ID);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__SOURCE_FILE);
@@ -1413,6 +1424,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		initEClass(reviewCommentEClass, ReviewComment.class, "ReviewComment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReviewComment_Author(), ecorePackage.getEString(), "author", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Quote(), ecorePackage.getEString(), "quote", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_QuoteDepth(), ecorePackage.getEInt(), "quoteDepth", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_MessageId(), ecorePackage.getEString(), "messageId", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_SourceFile(), ecorePackage.getEString(), "sourceFile", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

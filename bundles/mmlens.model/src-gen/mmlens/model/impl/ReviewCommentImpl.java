@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link mmlens.model.impl.ReviewCommentImpl#getAuthor <em>Author</em>}</li>
  *   <li>{@link mmlens.model.impl.ReviewCommentImpl#getText <em>Text</em>}</li>
+ *   <li>{@link mmlens.model.impl.ReviewCommentImpl#getQuote <em>Quote</em>}</li>
  *   <li>{@link mmlens.model.impl.ReviewCommentImpl#getQuoteDepth <em>Quote Depth</em>}</li>
  *   <li>{@link mmlens.model.impl.ReviewCommentImpl#getMessageId <em>Message Id</em>}</li>
  *   <li>{@link mmlens.model.impl.ReviewCommentImpl#getSourceFile <em>Source File</em>}</li>
@@ -78,6 +79,26 @@ public class ReviewCommentImpl extends AnnotatableImpl implements ReviewComment 
 	 * @ordered
 	 */
 	protected String text = TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getQuote() <em>Quote</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String QUOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getQuote() <em>Quote</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String quote = QUOTE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getQuoteDepth() <em>Quote Depth</em>}' attribute.
@@ -262,6 +283,29 @@ public class ReviewCommentImpl extends AnnotatableImpl implements ReviewComment 
 		text = newText;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, MmlensPackage.REVIEW_COMMENT__TEXT, oldText, text));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getQuote() {
+		return quote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQuote(String newQuote) {
+		String oldQuote = quote;
+		quote = newQuote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MmlensPackage.REVIEW_COMMENT__QUOTE, oldQuote, quote));
 	}
 
 	/**
@@ -528,6 +572,8 @@ public class ReviewCommentImpl extends AnnotatableImpl implements ReviewComment 
 				return getAuthor();
 			case MmlensPackage.REVIEW_COMMENT__TEXT:
 				return getText();
+			case MmlensPackage.REVIEW_COMMENT__QUOTE:
+				return getQuote();
 			case MmlensPackage.REVIEW_COMMENT__QUOTE_DEPTH:
 				return getQuoteDepth();
 			case MmlensPackage.REVIEW_COMMENT__MESSAGE_ID:
@@ -565,6 +611,9 @@ public class ReviewCommentImpl extends AnnotatableImpl implements ReviewComment 
 				return;
 			case MmlensPackage.REVIEW_COMMENT__TEXT:
 				setText((String)newValue);
+				return;
+			case MmlensPackage.REVIEW_COMMENT__QUOTE:
+				setQuote((String)newValue);
 				return;
 			case MmlensPackage.REVIEW_COMMENT__QUOTE_DEPTH:
 				setQuoteDepth((Integer)newValue);
@@ -608,6 +657,9 @@ public class ReviewCommentImpl extends AnnotatableImpl implements ReviewComment 
 			case MmlensPackage.REVIEW_COMMENT__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
+			case MmlensPackage.REVIEW_COMMENT__QUOTE:
+				setQuote(QUOTE_EDEFAULT);
+				return;
 			case MmlensPackage.REVIEW_COMMENT__QUOTE_DEPTH:
 				setQuoteDepth(QUOTE_DEPTH_EDEFAULT);
 				return;
@@ -648,6 +700,8 @@ public class ReviewCommentImpl extends AnnotatableImpl implements ReviewComment 
 				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
 			case MmlensPackage.REVIEW_COMMENT__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
+			case MmlensPackage.REVIEW_COMMENT__QUOTE:
+				return QUOTE_EDEFAULT == null ? quote != null : !QUOTE_EDEFAULT.equals(quote);
 			case MmlensPackage.REVIEW_COMMENT__QUOTE_DEPTH:
 				return quoteDepth != QUOTE_DEPTH_EDEFAULT;
 			case MmlensPackage.REVIEW_COMMENT__MESSAGE_ID:
@@ -682,6 +736,8 @@ public class ReviewCommentImpl extends AnnotatableImpl implements ReviewComment 
 		result.append(author);
 		result.append(", text: ");
 		result.append(text);
+		result.append(", quote: ");
+		result.append(quote);
 		result.append(", quoteDepth: ");
 		result.append(quoteDepth);
 		result.append(", messageId: ");

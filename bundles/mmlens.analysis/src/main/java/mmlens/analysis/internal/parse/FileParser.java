@@ -1,0 +1,151 @@
+package mmlens.analysis.internal.parse;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import mmlens.analysis.parse.ParseLimits;
+import mmlens.analysis.parse.SubjectPrefix;
+import mmlens.model.MmlensFactory;
+import mmlens.model.Patch;
+import mmlens.model.PatchOrigin;
+
+/**
+ * Parses one input stream into units for the {@link SeriesAssembler}, choosing the reader from
+ * the first bytes: an mbox (From_ line), a single mail (RFC 5322 header block), a plain diff, or
+ * otherwise archive text. Mbox and plain-diff input is streamed line by line; a single mail is
+ * held up to {@link ParseLimits#maxMessageBytes()} and archive text up to
+ * {@link ParseLimits#maxArchiveBytes()}. I/O errors become diagnostics.
+ */
+public final class FileParser {
+
+    /** How an input was read. */
+    public enum Kind { MBOX, MAIL, DIFF, ARCHIVE }
+
+    private static final int SNIFF_BYTES = 1 << 16;
+    private static final Pattern FROM_ = Pattern.compile("^From \\S+ .*\\d.*");
+    private static final Pattern HEADER = Pattern.compile("^[A-Za-z][A-Za-z0-9-]{0,76}:.*$");
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?mi)^(from|subject|date|message-id):");
+    private static final Pattern DIFF_START = Pattern.compile("(?m)^(diff --git |--- \\S|Index: |@@ -\\d)");
+
+    private final ParseLimits limits;
+    private final LineBudget budget;
+    private final SeriesAssembler assembler;
+
+    public FileParser(ParseLimits limits, LineBudget budget, SeriesAssembler assembler) {
+        this.limits = limits;
+        this.budget = budget;
+        this.assembler = assembler;
+    }
+
+    /** Reads the stream (not closed here); returns the number of units found. */
+    public int parse(InputStream raw, Diags diags) {
+        int before = count;
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES + 1);
+            in.mark(SNIFF_BYTES + 1);
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            in.reset();
+            Kind kind = sniff(new String(head, StandardCharsets.UTF_8));
+            LineReader lines = new LineReader(in, limits.maxLineBytes());
+            switch (kind) {
+                case MBOX, MAIL -> new MboxReader(lines, diags, limits.maxMessageBytes(), kind == Kind.MAIL)
+                        .read((bytes, first) -> add(MailHandler.handle(MailDecoder.decode(bytes, first, diags), first, diags, budget)));
+                case DIFF -> diff(lines, diags);
+                default -> archive(lines, diags);
+            }
+            lines.report(diags);
+        } catch (IOException e) {
+            diags.error(0, "io-error", "cannot read: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            diags.error(0, "internal-error", "parser failed: " + e + " (input kept partially)");
+        }
+        if (budget.exhausted() && !diags.has("line-budget")) {
+            diags.warn(0, "line-budget", "line budget of the parse exhausted: later hunks keep their counts but not their lines");
+        }
+        return count - before;
+    }
+
+    private int count;
+
+    /** Assembles everything parsed so far into series. */
+    public List<mmlens.model.PatchSeries> finish() {
+        return assembler.assemble();
+    }
+
+    private void add(Unit u) {
+        if (!u.isEmpty()) {
+            count++;
+            assembler.add(u);
+        }
+    }
+
+    /** Decides the reader from the first bytes of an input. */
+    public static Kind sniff(String head) {
+        String[] lines = head.split("\n", 40);
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) {
+            i++;
+        }
+        if (i < lines.length && FROM_.matcher(lines[i]).matches()) {
+            return Kind.MBOX;
+        }
+        int headers = 0;
+        for (; i < lines.length && !lines[i].isBlank() && !lines[i].equals("\r"); i++) {
+            if (HEADER.matcher(lines[i].strip()).matches() || (headers > 0 && Character.isWhitespace(lines[i].charAt(0)))) {
+                headers++;
+            } else {
+                headers = 0;
+                break;
+            }
+        }
+        if (headers > 0 && MAIL_HEADER.matcher(head).find()) {
+            return Kind.MAIL;
+        }
+        boolean quoted = head.contains("\n>") || head.startsWith(">") || head.contains("\n&gt;");
+        return DIFF_START.matcher(head).find() && !quoted ? Kind.DIFF : Kind.ARCHIVE;
+    }
+
+    private void diff(LineReader lines, Diags diags) throws IOException {
+        Patch patch = MmlensFactory.eINSTANCE.createPatch();
+        patch.setOrigin(PatchOrigin.DIFF);
+        patch.setIndex(1);
+        patch.setSourceFile(diags.file());
+        patch.setSourceLine(1);
+        Unit unit = new Unit(diags.file(), SubjectPrefix.parse(""));
+        BodyReader body = new BodyReader(patch, diags, budget, unit.meta);
+        for (byte[] l; (l = lines.next()) != null;) {
+            body.line(new String(l, StandardCharsets.UTF_8), lines.lineNo());
+        }
+        body.finish(lines.lineNo() + 1);
+        String subject = patch.getCommitMessage() == null ? "" : patch.getCommitMessage().lines().findFirst().orElse("");
+        patch.setSubject(patch.getSubject() != null ? patch.getSubject() : subject);
+        unit.patch = patch;
+        add(unit);
+    }
+
+    private void archive(LineReader lines, Diags diags) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] l; (l = lines.next()) != null;) {
+            if (all.size() + l.length + 1 > limits.maxArchiveBytes()) {
+                diags.warn(lines.lineNo(), "archive-too-large", "archive text larger than "
+                        + limits.maxArchiveBytes() + " bytes; the rest is ignored");
+                break;
+            }
+            all.write(l, 0, l.length);
+            all.write('\n');
+        }
+        String text = all.toString(StandardCharsets.UTF_8);
+        if (HtmlText.applies(text)) {
+            diags.info(0, "html", "HTML markup or character references decoded");
+            text = HtmlText.toPlain(text);
+        }
+        List<String> list = new ArrayList<>(MailDecoder.lines(text));
+        add(ArchivePage.parse(list, diags, budget));
+    }
+}

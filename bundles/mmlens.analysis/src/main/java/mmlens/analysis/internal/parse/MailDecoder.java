@@ -1,0 +1,197 @@
+package mmlens.analysis.internal.parse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.dom.address.MailboxList;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+
+/**
+ * Decodes one RFC 5322 message with Apache Mime4j: header fields (RFC 2047 encoded words,
+ * folding), transfer encodings (quoted-printable, base64), charsets and multipart bodies. The body
+ * is the concatenation of its text parts other than HTML (git mailinfo also reads patches sent as
+ * text/x-patch attachments). Never throws: unreadable MIME falls back to splitting the raw bytes at
+ * the first empty line, with an error diagnostic.
+ */
+final class MailDecoder {
+
+    private static final Pattern ANGLE_ID = Pattern.compile("<([^<>\\s]{1,998})>");
+    private static final MimeConfig CONFIG = MimeConfig.custom().setMaxLineLen(-1).setMaxHeaderLen(-1)
+            .setMaxHeaderCount(-1).setMaxContentLen(-1).setStrictParsing(false).build();
+
+    /**
+     * A decoded mail. {@code bodyFirstLine} is the input line of the body's first line; it is exact
+     * for 7bit/8bit single-part mails and points at the body start otherwise.
+     */
+    record Mail(String rawSubject, String author, String date, String messageId, String inReplyTo,
+            List<String> references, List<String> body, int bodyFirstLine) {
+    }
+
+    private MailDecoder() {
+    }
+
+    static Mail decode(byte[] raw, int firstLine, Diags diags) {
+        int headerLines = headerLineCount(raw);
+        int bodyLine = firstLine + headerLines + 1;
+        try {
+            DefaultMessageBuilder builder = new DefaultMessageBuilder();
+            builder.setMimeEntityConfig(CONFIG);
+            builder.setDecodeMonitor(DecodeMonitor.SILENT);
+            Message msg = builder.parseMessage(new ByteArrayInputStream(raw));
+            try {
+                StringBuilder text = new StringBuilder();
+                collectText(msg, text, diags, bodyLine);
+                return new Mail(nz(msg.getSubject()), author(msg), field(msg, "Date"), firstId(field(msg, "Message-ID")),
+                        firstId(field(msg, "In-Reply-To")), ids(field(msg, "References")), lines(text), bodyLine);
+            } finally {
+                msg.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            diags.error(firstLine, "invalid-mime", "unreadable MIME message (" + e.getClass().getSimpleName()
+                    + "); body read as raw UTF-8");
+            return fallback(raw, bodyLine);
+        }
+    }
+
+    private static void collectText(Entity e, StringBuilder out, Diags diags, int line) throws IOException {
+        Body body = e.getBody();
+        if (body instanceof Multipart mp) {
+            boolean hasPlain = mp.getBodyParts().stream().anyMatch(p -> "text/plain".equals(p.getMimeType()));
+            for (Entity part : mp.getBodyParts()) {
+                if (hasPlain && "text/html".equals(part.getMimeType())) {
+                    continue;
+                }
+                collectText(part, out, diags, line);
+            }
+        } else if (body instanceof Message inner) {
+            collectText(inner, out, diags, line);
+        } else if (body instanceof TextBody tb) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+            try (Reader r = tb.getReader()) {
+                char[] buf = new char[8192];
+                for (int n; (n = r.read(buf)) > 0;) {
+                    out.append(buf, 0, n);
+                }
+            }
+        } else if (body != null) {
+            diags.info(line, "non-text-part", "skipped a " + e.getMimeType() + " part");
+        }
+    }
+
+    private static String author(Message msg) {
+        MailboxList from = null;
+        try {
+            from = msg.getFrom();
+        } catch (RuntimeException e) {
+            // unparsable address: use the raw field below
+        }
+        if (from != null && !from.isEmpty()) {
+            Mailbox m = from.get(0);
+            String name = m.getName();
+            return name == null || name.isBlank() ? m.getAddress() : name.strip() + " <" + m.getAddress() + ">";
+        }
+        String raw = field(msg, "From");
+        return raw == null ? null : DecoderUtil.decodeEncodedWords(raw, DecodeMonitor.SILENT).strip();
+    }
+
+    private static String field(Message msg, String name) {
+        Field f = msg.getHeader() == null ? null : msg.getHeader().getField(name);
+        return f == null || f.getBody() == null ? null : f.getBody().replaceAll("\\r?\\n[ \\t]", " ").strip();
+    }
+
+    static String firstId(String v) {
+        if (v == null) {
+            return null;
+        }
+        Matcher m = ANGLE_ID.matcher(v);
+        return m.find() ? m.group(1) : v.isBlank() ? null : v.strip();
+    }
+
+    static List<String> ids(String v) {
+        List<String> out = new ArrayList<>();
+        if (v != null) {
+            Matcher m = ANGLE_ID.matcher(v);
+            while (m.find() && out.size() < 200) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static List<String> lines(CharSequence text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                out.add(strip(text.subSequence(start, i).toString()));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            out.add(strip(text.subSequence(start, text.length()).toString()));
+        }
+        return out;
+    }
+
+    private static String strip(String l) {
+        return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+    }
+
+    private static int headerLineCount(byte[] raw) {
+        int lines = 0;
+        int start = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '\n') {
+                if (i == start || (i == start + 1 && raw[start] == '\r')) {
+                    return lines;
+                }
+                lines++;
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static Mail fallback(byte[] raw, int bodyLine) {
+        List<String> all = lines(new String(raw, StandardCharsets.UTF_8));
+        int blank = all.indexOf("");
+        List<String> headers = blank < 0 ? all : all.subList(0, blank);
+        List<String> body = blank < 0 ? List.of() : all.subList(blank + 1, all.size());
+        String subject = "";
+        String from = null;
+        String id = null;
+        for (String h : headers) {
+            String lower = h.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("subject:")) {
+                subject = h.substring(8).strip();
+            } else if (lower.startsWith("from:")) {
+                from = h.substring(5).strip();
+            } else if (lower.startsWith("message-id:")) {
+                id = firstId(h.substring(11));
+            }
+        }
+        return new Mail(subject, from, null, id, null, List.of(), new ArrayList<>(body), bodyLine);
+    }
+}

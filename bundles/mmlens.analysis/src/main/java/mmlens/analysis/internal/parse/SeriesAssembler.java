@@ -1,0 +1,207 @@
+package mmlens.analysis.internal.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import mmlens.model.FileDiff;
+import mmlens.model.Hunk;
+import mmlens.model.Line;
+import mmlens.model.MmlensFactory;
+import mmlens.model.Patch;
+import mmlens.model.PatchOrigin;
+import mmlens.model.PatchSeries;
+import mmlens.model.ReviewComment;
+
+/**
+ * Groups units into series. Units are joined when one replies to another (In-Reply-To or
+ * References naming a unit's Message-ID), and threads are joined when their subject counters
+ * agree on version and total (separate format-patch files of one series). Patches are ordered by
+ * index; indexes announced by a cover letter's shortlog but absent get a SHORTLOG placeholder; a
+ * reply's comments are re-anchored onto the patch it quotes when that patch is present.
+ */
+public final class SeriesAssembler {
+
+    private final List<Unit> units = new ArrayList<>();
+
+    void add(Unit unit) {
+        if (!unit.isEmpty()) {
+            units.add(unit);
+        }
+    }
+
+    /** Series in order of their first unit; each lists the source files it was built from. */
+    List<PatchSeries> assemble() {
+        int[] parent = new int[units.size()];
+        Map<String, Integer> byId = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            parent[i] = i;
+            if (units.get(i).messageId != null) {
+                byId.putIfAbsent(units.get(i).messageId, i);
+            }
+        }
+        Map<String, Integer> bySignature = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            List<String> links = new ArrayList<>(u.references);
+            if (u.inReplyTo != null) {
+                links.add(u.inReplyTo);
+            }
+            for (String id : links) {
+                Integer j = byId.get(id);
+                if (j != null) {
+                    union(parent, i, j);
+                }
+            }
+            if (u.prefix.total() > 0 && !u.prefix.reply()) {
+                String sig = u.prefix.version() + "/" + u.prefix.total() + "/" + u.prefix.rfc();
+                Integer j = bySignature.putIfAbsent(sig, i);
+                if (j != null) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, List<Unit>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(units.get(i));
+        }
+        List<PatchSeries> out = new ArrayList<>();
+        for (List<Unit> g : groups.values()) {
+            out.add(series(g));
+        }
+        return out;
+    }
+
+    private static PatchSeries series(List<Unit> group) {
+        PatchSeries s = MmlensFactory.eINSTANCE.createPatchSeries();
+        SeriesMeta meta = new SeriesMeta();
+        List<Patch> patches = new ArrayList<>();
+        List<Unit> replies = new ArrayList<>();
+        for (Unit u : group) {
+            if (!s.getSources().contains(u.sourceFile)) {
+                s.getSources().add(u.sourceFile);
+            }
+            s.setRfc(s.isRfc() || u.prefix.rfc());
+            s.setVersion(Math.max(s.getVersion(), u.prefix.version()));
+            s.setTotal(Math.max(s.getTotal(), u.prefix.total()));
+            meta.mergeFrom(u.meta);
+            meta.mergeFrom(u.coverFacts.meta);
+            if (u.cover != null && s.getCoverLetter() == null) {
+                s.setCoverLetter(u.cover);
+                s.getDiffstat().addAll(u.coverFacts.diffstat);
+                placeholders(u.coverFacts.shortlog, patches);
+            }
+            if (u.prefix.reply()) {
+                replies.add(u);
+            } else if (u.patch != null) {
+                patches.add(u.patch);
+            }
+            s.getReviewComments().addAll(u.comments);
+        }
+        for (Unit r : replies) {
+            attachReply(r, patches);
+        }
+        patches.removeIf(p -> p.getOrigin() == PatchOrigin.SHORTLOG
+                && patches.stream().anyMatch(q -> q != p && q.getIndex() == p.getIndex()));
+        patches.sort(Comparator.comparingInt(Patch::getIndex));
+        s.getPatches().addAll(patches);
+        s.setBaseCommit(meta.baseCommit);
+        s.setChangeId(meta.changeId);
+        s.getPrerequisiteIds().addAll(meta.prerequisites);
+        s.setTitle(s.getCoverLetter() != null ? s.getCoverLetter().getSubject()
+                : patches.isEmpty() ? group.get(0).prefix.subject() : patches.get(0).getSubject());
+        return s;
+    }
+
+    private static void placeholders(List<String> shortlog, List<Patch> patches) {
+        for (int i = 0; i < shortlog.size(); i++) {
+            Patch p = MmlensFactory.eINSTANCE.createPatch();
+            p.setOrigin(PatchOrigin.SHORTLOG);
+            p.setIndex(i + 1);
+            mmlens.analysis.parse.SubjectPrefix sp = mmlens.analysis.parse.SubjectPrefix.parse(shortlog.get(i));
+            p.setSubject(sp.subject());
+            p.getTags().addAll(sp.tags());
+            p.setRawSubject(shortlog.get(i));
+            patches.add(p);
+        }
+    }
+
+    /** Moves a reply's comments onto the patch it answers; keeps its quoted patch only if that one is absent. */
+    private static void attachReply(Unit r, List<Patch> patches) {
+        Patch target = null;
+        for (Patch p : patches) {
+            if (p.getMessageId() != null && (p.getMessageId().equals(r.inReplyTo) || r.references.contains(p.getMessageId()))) {
+                target = p;
+            }
+        }
+        if (target == null || target.getOrigin() == PatchOrigin.SHORTLOG) {
+            if (r.patch != null) {
+                if (target != null) {
+                    patches.remove(target);
+                }
+                patches.add(r.patch);
+            }
+            for (ReviewComment c : r.comments) {
+                c.setPatch(r.patch != null ? r.patch : target);
+            }
+            return;
+        }
+        for (ReviewComment c : r.comments) {
+            c.setPatch(target);
+            reanchor(c, target);
+        }
+    }
+
+    private static void reanchor(ReviewComment c, Patch target) {
+        if (c.getHunk() == null) {
+            c.setFile(null);
+            c.setLine(null);
+            return;
+        }
+        FileDiff quotedFile = c.getFile();
+        Hunk quotedHunk = c.getHunk();
+        Line quotedLine = c.getLine();
+        c.setFile(null);
+        c.setHunk(null);
+        c.setLine(null);
+        for (FileDiff f : target.getFiles()) {
+            if (!same(f.getNewPath(), quotedFile.getNewPath()) || !same(f.getOldPath(), quotedFile.getOldPath())) {
+                continue;
+            }
+            c.setFile(f);
+            for (Hunk h : f.getHunks()) {
+                if (h.getOldStart() == quotedHunk.getOldStart() && h.getNewStart() == quotedHunk.getNewStart()) {
+                    c.setHunk(h);
+                    for (Line l : h.getLines()) {
+                        if (quotedLine != null && l.getKind() == quotedLine.getKind() && same(l.getText(), quotedLine.getText())) {
+                            c.setLine(l);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package mmlens.analysis.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import mmlens.analysis.internal.parse.Diags;
+import mmlens.analysis.internal.parse.FileParser;
+import mmlens.analysis.internal.parse.LineBudget;
+import mmlens.analysis.internal.parse.SeriesAssembler;
+import mmlens.model.Diagnostic;
+import mmlens.model.PatchSeries;
+
+/**
+ * Entry point: parses mbox files, single mails, mailing-list archive pages and plain diffs into
+ * {@link PatchSeries} models. Inputs given together are assembled together, so the separate files
+ * of one {@code git format-patch} run become one series. Never throws for bad input: every
+ * problem is a {@link Diagnostic} with file and line. Not thread-safe; use one instance per parse.
+ */
+public final class PatchParser {
+
+    private final ParseLimits limits;
+
+    public PatchParser() {
+        this(ParseLimits.DEFAULT);
+    }
+
+    public PatchParser(ParseLimits limits) {
+        this.limits = limits;
+    }
+
+    public ParseResult parse(Path file) {
+        return parse(List.of(file));
+    }
+
+    /** Parses the files in order; diagnostics name each file as given. */
+    public ParseResult parse(List<Path> files) {
+        Map<String, InputSupplier> inputs = new LinkedHashMap<>();
+        for (Path f : files) {
+            inputs.put(f.toString(), () -> Files.newInputStream(f));
+        }
+        return parseInputs(inputs);
+    }
+
+    /** Parses one stream named {@code name} in diagnostics; the stream is closed. */
+    public ParseResult parse(String name, InputStream in) {
+        return parseInputs(Map.of(name, () -> in));
+    }
+
+    /** Opens an input; lets {@link #parseInputs} turn open failures into diagnostics. */
+    @FunctionalInterface
+    private interface InputSupplier {
+        InputStream open() throws IOException;
+    }
+
+    private ParseResult parseInputs(Map<String, InputSupplier> inputs) {
+        SeriesAssembler assembler = new SeriesAssembler();
+        LineBudget budget = new LineBudget(limits.maxDiffLines());
+        FileParser parser = new FileParser(limits, budget, assembler);
+        Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
+        for (Map.Entry<String, InputSupplier> e : inputs.entrySet()) {
+            Diags diags = new Diags(e.getKey(), limits.maxDiagnostics());
+            try (InputStream in = e.getValue().open()) {
+                parser.parse(in, diags);
+            } catch (IOException | RuntimeException ex) {
+                diags.error(0, "io-error", "cannot read " + e.getKey() + ": " + ex.getMessage());
+            }
+            diagnostics.put(e.getKey(), diags.drain());
+        }
+        List<PatchSeries> series = parser.finish();
+        List<Diagnostic> unattached = new ArrayList<>();
+        for (Map.Entry<String, List<Diagnostic>> e : diagnostics.entrySet()) {
+            PatchSeries owner = series.stream().filter(s -> s.getSources().contains(e.getKey())).findFirst().orElse(null);
+            if (owner != null) {
+                owner.getDiagnostics().addAll(e.getValue());
+            } else {
+                unattached.addAll(e.getValue());
+            }
+        }
+        return new ParseResult(List.copyOf(series), List.copyOf(unattached));
+    }
+}
