@@ -270,11 +270,16 @@ public final class AllocPath {
         ctx.count(VmEvent.pgalloc(zone.idx), 1L << order);
         if (zone.nid == preferred.nid) {
             ctx.count(VmEvent.NUMA_HIT, 1);
+            zone.numa[0]++;
         } else {
             ctx.count(VmEvent.NUMA_MISS, 1);
             ctx.count(VmEvent.NUMA_FOREIGN, 1);
+            zone.numa[1]++;
+            preferred.numa[2]++;
         }
-        ctx.count(zone.nid == cpuNode[cpu] ? VmEvent.NUMA_LOCAL : VmEvent.NUMA_OTHER, 1);
+        boolean local = zone.nid == cpuNode[cpu];
+        ctx.count(local ? VmEvent.NUMA_LOCAL : VmEvent.NUMA_OTHER, 1);
+        zone.numa[local ? 4 : 5]++;
     }
 
     /** prep_new_page() / post_alloc_hook(): marks the head allocated. */

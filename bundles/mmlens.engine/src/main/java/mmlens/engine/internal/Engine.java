@@ -24,6 +24,8 @@ public final class Engine {
     public final Compaction compaction;
     public final AllocPath alloc;
     public final Isolation isolation;
+    /** Imported /proc/vmstat values; engine counters are added on top when printed. */
+    public final java.util.Map<String, Long> vmstatBase = new java.util.HashMap<>();
 
     Engine(MigrateTypes types, Sysctl sysctl, Node[] nodes, int[] cpuNode) {
         this.ctx = new EngineContext(types, sysctl);

@@ -16,6 +16,10 @@ public final class Node {
     /** Page-cache LRU, oldest first; entries may be stale and are validated on use. */
     public final IntDeque lru = new IntDeque(1024);
     public long nrFilePages;
+    /** Imported values of node counters (per-node stats); added to engine values when printed. */
+    public final java.util.Map<String, Long> statBase = new java.util.HashMap<>();
+    /** node_unreclaimable as imported or derived from kswapd_failures. */
+    public boolean nodeUnreclaimable;
 
     public Node(int nid, int nrCpus) {
         this.nid = nid;

@@ -49,6 +49,10 @@ public final class Zone {
     public int flags;
     /** Read-only API view, set by the machine builder. */
     public ZoneView view;
+    /** numa_hit, numa_miss, numa_foreign, numa_interleave, numa_local, numa_other of this zone. */
+    public final long[] numa = new long[6];
+    /** Imported values of zone counters the engine does not model; added to engine values when printed. */
+    public final java.util.Map<String, Long> statBase = new java.util.HashMap<>();
     /** Page-cache pages currently allocated in this zone (NR_ZONE_INACTIVE_FILE in this model). */
     public long nrFilePages;
 

@@ -1,5 +1,7 @@
 package mmlens.engine.metrics;
 
+import java.util.Locale;
+
 /**
  * struct contig_page_info filled like fill_contig_page_info() in mm/vmstat.c, and the indices derived
  * from it. All arithmetic is unsigned-long style integer division, truncating like div_u64().
@@ -60,7 +62,7 @@ public record ContigPageInfo(long freePages, long freeBlocksTotal, long freeBloc
 
     /** "%d.%03d" as unusable_show_print() prints an index. */
     public static String formatUnusable(int index) {
-        return String.format("%d.%03d", index / 1000, index % 1000);
+        return String.format(Locale.ROOT, "%d.%03d", index / 1000, index % 1000);
     }
 
     /**
@@ -68,6 +70,6 @@ public record ContigPageInfo(long freePages, long freeBlocksTotal, long freeBloc
      * prints "-1.000" and -500 would print " 0.-500", exactly as the kernel would.
      */
     public static String formatExtfrag(int index) {
-        return String.format("%2d.%03d", index / 1000, index % 1000);
+        return String.format(Locale.ROOT, "%2d.%03d", index / 1000, index % 1000);
     }
 }
