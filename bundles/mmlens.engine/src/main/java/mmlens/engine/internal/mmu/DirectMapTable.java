@@ -1,0 +1,176 @@
+package mmlens.engine.internal.mmu;
+
+import java.util.Arrays;
+
+/**
+ * The kernel direct map (PAGE_OFFSET + pa) as a 3-level table over physical memory: one PUD entry
+ * per GiB, PMD tables of 512 entries per GiB, PTE tables of 512 entries per 2 MiB. The direct map
+ * is an identity map, so entries store only protections; the pfn is implied by the position.
+ *
+ * <pre>
+ *  pud[pfn &gt;&gt; 18] --TABLE--&gt; pmdPool[t*512 + ((pfn &gt;&gt; 9) &amp; 511)] --TABLE--&gt; ptePool[t*512 + (pfn &amp; 511)]
+ *        \--leaf (1G)                  \--leaf (2M)                              \--leaf (4K)
+ * </pre>
+ *
+ * Entry encoding (int): 0 = none; negative = {@code TABLE | tableIndex}; otherwise a leaf
+ * {@code MAPPED | prot} (a leaf may be non-present, e.g. after set_memory_np, and is still not
+ * none, as the kernel's entry keeps its pfn). Levels are the kernel's PG_LEVEL_4K=1, 2M=2, 1G=3.
+ */
+public final class DirectMapTable {
+    public static final int L4K = 1;
+    public static final int L2M = 2;
+    public static final int L1G = 3;
+    static final int TABLE = 1 << 31;
+    static final int MAPPED = 1 << 20;
+    public static final int PTRS = 512;
+
+    final int[] pud;
+    int[] pmdPool = new int[0];
+    long[] pmdPfn = new long[0];
+    int pmdTables;
+    private final IntStack freePmd = new IntStack();
+    int[] ptePool = new int[0];
+    long[] ptePfn = new long[0];
+    int pteTables;
+    private final IntStack freePte = new IntStack();
+    /** direct_pages_count[PG_LEVEL_*]: entries (not pages) per level, as arch_report_meminfo() prints. */
+    public final long[] directPagesCount = new long[4];
+
+    public DirectMapTable(long maxPfn) {
+        pud = new int[(int) ((maxPfn + (1L << 18) - 1) >>> 18)];
+    }
+
+    public static boolean isTable(int e) {
+        return e < 0;
+    }
+
+    public static boolean isNone(int e) {
+        return e == 0;
+    }
+
+    public static int leaf(int prot) {
+        return MAPPED | prot;
+    }
+
+    public static int prot(int e) {
+        return e & ~MAPPED;
+    }
+
+    public static int tableIndex(int e) {
+        return e & ~TABLE;
+    }
+
+    /** A new zeroed PMD table backed by page-table page {@code pfn} (-1 for boot/brk pages). */
+    int newPmdTable(long pfn) {
+        int t = freePmd.isEmpty() ? pmdTables++ : freePmd.pop();
+        if ((t + 1) * PTRS > pmdPool.length) {
+            pmdPool = Arrays.copyOf(pmdPool, Math.max(PTRS, pmdPool.length * 2));
+            pmdPfn = Arrays.copyOf(pmdPfn, pmdPool.length / PTRS);
+        }
+        Arrays.fill(pmdPool, t * PTRS, (t + 1) * PTRS, 0);
+        pmdPfn[t] = pfn;
+        return t;
+    }
+
+    int newPteTable(long pfn) {
+        int t = freePte.isEmpty() ? pteTables++ : freePte.pop();
+        if ((t + 1) * PTRS > ptePool.length) {
+            ptePool = Arrays.copyOf(ptePool, Math.max(PTRS, ptePool.length * 2));
+            ptePfn = Arrays.copyOf(ptePfn, ptePool.length / PTRS);
+        }
+        Arrays.fill(ptePool, t * PTRS, (t + 1) * PTRS, 0);
+        ptePfn[t] = pfn;
+        return t;
+    }
+
+    /** Releases a PMD table slot; returns the backing pfn (-1 for boot pages). */
+    long releasePmdTable(int t) {
+        freePmd.push(t);
+        return pmdPfn[t];
+    }
+
+    long releasePteTable(int t) {
+        freePte.push(t);
+        return ptePfn[t];
+    }
+
+    /** Live table pages (PMD + PTE tables) below the PUD level. */
+    public int liveTables() {
+        return pmdTables - freePmd.size() + pteTables - freePte.size();
+    }
+
+    /**
+     * lookup_address() for the direct-map address of {@code pfn}: the level of the entry that maps
+     * it (or would: a none entry at the level where the walk stopped), packed with its position.
+     *
+     * @return {@code level << 40 | position}; position indexes {@link #pud}, {@link #pmdPool} or
+     *         {@link #ptePool} for levels 3, 2, 1
+     */
+    public long lookup(long pfn) {
+        int pi = (int) (pfn >>> 18);
+        if (pi >= pud.length) {
+            return ((long) L1G << 40) | -1L & 0xFFFFFFFFFFL;
+        }
+        int e = pud[pi];
+        if (!isTable(e)) {
+            return ((long) L1G << 40) | pi;
+        }
+        int mpos = tableIndex(e) * PTRS + (int) ((pfn >>> 9) & 511);
+        int m = pmdPool[mpos];
+        if (!isTable(m)) {
+            return ((long) L2M << 40) | mpos;
+        }
+        return ((long) L4K << 40) | (tableIndex(m) * PTRS + (int) (pfn & 511));
+    }
+
+    public static int level(long handle) {
+        return (int) (handle >>> 40);
+    }
+
+    public static int position(long handle) {
+        return (int) (handle & 0xFFFFFFFFFFL);
+    }
+
+    public int read(long handle) {
+        int pos = position(handle);
+        switch (level(handle)) {
+            case L1G:
+                return pos >= pud.length ? 0 : pud[pos];
+            case L2M:
+                return pmdPool[pos];
+            default:
+                return ptePool[pos];
+        }
+    }
+
+    public void write(long handle, int e) {
+        int pos = position(handle);
+        switch (level(handle)) {
+            case L1G:
+                pud[pos] = e;
+                break;
+            case L2M:
+                pmdPool[pos] = e;
+                break;
+            default:
+                ptePool[pos] = e;
+        }
+    }
+
+    /** Effective protection of the leaf mapping pfn, or 0 if none. */
+    public int protOf(long pfn) {
+        int e = read(lookup(pfn));
+        return isNone(e) || isTable(e) ? 0 : prot(e);
+    }
+
+    /** Page size level of the leaf mapping pfn (1, 2, 3), or 0 when unmapped. */
+    public int levelOf(long pfn) {
+        long h = lookup(pfn);
+        return isNone(read(h)) ? 0 : level(h);
+    }
+
+    /** Bytes of model state for the direct map (entries + backing-pfn arrays). */
+    public long stateBytes() {
+        return pud.length * 4L + pmdPool.length * 4L + ptePool.length * 4L + pmdPfn.length * 8L + ptePfn.length * 8L;
+    }
+}

@@ -1,0 +1,41 @@
+package mmlens.engine.mmu;
+
+/**
+ * Which folio orders an anonymous fault may try (thp_vma_allowable_orders() for TVA_PAGEFAULT).
+ * The fault path tries the returned orders from the highest down, exactly as alloc_anon_folio()
+ * does; PMD order goes through do_huge_pmd_anonymous_page().
+ */
+@FunctionalInterface
+public interface FolioOrderPolicy {
+    /** PMD_ORDER on x86-64 with 4 KiB pages. */
+    int PMD_ORDER = 9;
+
+    /** THP_ORDERS_ALL_ANON: orders 2..PMD_ORDER (order 0 is not a THP; order 1 is not allowed). */
+    long THP_ORDERS_ALL_ANON = ((1L << (PMD_ORDER + 1)) - 1) & ~((1L << 0) | (1L << 1));
+
+    /**
+     * @param vmaStart VMA start address (bytes)
+     * @param vmaEnd VMA end address (bytes, exclusive)
+     * @param hugepageAdvised whether the VMA has VM_HUGEPAGE
+     * @return bit mask of orders 1..PMD_ORDER to try
+     */
+    long orders(long vmaStart, long vmaEnd, boolean hugepageAdvised);
+
+    /** THP disabled: order-0 only. */
+    FolioOrderPolicy NONE = (s, e, h) -> 0;
+
+    /**
+     * Mainline sysfs settings: {@code always} orders are enabled everywhere, {@code madvise}
+     * orders only in VM_HUGEPAGE VMAs; masked with THP_ORDERS_ALL_ANON.
+     */
+    static FolioOrderPolicy mainline(long alwaysOrders, long madviseOrders) {
+        long a = alwaysOrders & THP_ORDERS_ALL_ANON;
+        long m = madviseOrders & THP_ORDERS_ALL_ANON;
+        return (s, e, h) -> a | (h ? m : 0);
+    }
+
+    /** Variation point: any orders, including order 1, unmasked. The checker watches the result. */
+    static FolioOrderPolicy unrestricted(long orders) {
+        return (s, e, h) -> orders & ((1L << (PMD_ORDER + 1)) - 2);
+    }
+}

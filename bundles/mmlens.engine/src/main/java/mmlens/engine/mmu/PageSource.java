@@ -1,0 +1,24 @@
+package mmlens.engine.mmu;
+
+/**
+ * Where the MMU model gets physical memory: page-table pages, folios, migration targets. Pfns are
+ * 4 KiB page frame numbers; an order-{@code o} block is {@code 1 << o} pfns aligned to its size.
+ * Implementations must be deterministic.
+ */
+public interface PageSource {
+    /** Returned by {@link #allocPages} when nothing could be allocated. */
+    long NO_PAGE = -1;
+
+    /**
+     * alloc_pages(gfp, order) on a cpu.
+     *
+     * @return head pfn of a naturally aligned block, or {@link #NO_PAGE}
+     */
+    long allocPages(int cpu, int order, int gfp);
+
+    /** __free_pages(page, order) on a cpu; pfn must be a head previously returned with that order. */
+    void freePages(int cpu, long pfn, int order);
+
+    /** One past the highest pfn this source may return (sizes the per-pfn arrays of the model). */
+    long endPfn();
+}
