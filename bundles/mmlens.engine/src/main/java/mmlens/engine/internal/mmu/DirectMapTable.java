@@ -135,7 +135,7 @@ public final class DirectMapTable {
         int pos = position(handle);
         switch (level(handle)) {
             case L1G:
-                return pos >= pud.length ? 0 : pud[pos];
+                return pos < 0 || pos >= pud.length ? 0 : pud[pos];
             case L2M:
                 return pmdPool[pos];
             default:
