@@ -145,7 +145,8 @@ public final class FileParser {
             diags.info(0, "html", "HTML markup or character references decoded");
             text = HtmlText.toPlain(text);
         }
-        List<String> list = new ArrayList<>(MailDecoder.lines(text));
+        // Saved pages carry &nbsp; as U+00A0 in headers and footers; archive text is prose, so read it as a space.
+        List<String> list = new ArrayList<>(MailDecoder.lines(text.replace('\u00A0', ' ')));
         add(ArchivePage.parse(list, diags, budget));
     }
 }

@@ -29,7 +29,7 @@ final class QuoteReader {
     static final int MAX_DEPTH = 15;
     private static final int MAX_QUOTE_LINES = 200;
     private static final Pattern ATTRIBUTION = Pattern.compile("^On (.*), (.+?) wrote:\\s*$|^(\\S.{0,80}?) wrote:\\s*$");
-    private static final Pattern FOOTER = Pattern.compile("^[\\s\u00A0]*(Powered[\\s\u00A0]+by[\\s\u00A0]|\\[Index[\\s\u00A0]+of[\\s\u00A0]+Archives\\])");
+    private static final Pattern FOOTER = Pattern.compile("^\\s*(Powered by |\\[Index of Archives\\])");
     private static final Pattern ELISION = Pattern.compile("^\\s*(\\[\\s*\\.\\.\\.\\s*\\]|\\.\\.\\.|<snip>|\\[snip\\])\\s*$");
     private static final Pattern HUNK = Pattern.compile("^@@ -\\d+(,\\d+)? \\+\\d+(,\\d+)? @@.*");
 
@@ -136,6 +136,10 @@ final class QuoteReader {
                 if (comment != null && d == commentDepth) {
                     comment.append('\n');
                 }
+                keepText(d, "");
+                if (d > 0) {
+                    remember(new Quoted(d, ""));
+                }
                 continue;
             }
             if (comment != null && d == commentDepth) {
@@ -225,8 +229,10 @@ final class QuoteReader {
         if (text.isEmpty()) {
             return;
         }
-        if (comments.stream().anyMatch(c -> c.getText().equals(text))) {
-            return; // the same words quoted again by a later mail on the page
+        String key = text.replaceAll("\\s+", " ");
+        if (comments.stream().map(c -> c.getText().replaceAll("\\s+", " "))
+                .anyMatch(k -> k.startsWith(key) || key.startsWith(k))) {
+            return; // the same words quoted again (perhaps cut shorter) by a later mail on the page
         }
         ReviewComment rc = MmlensFactory.eINSTANCE.createReviewComment();
         rc.setAuthor(authors[commentDepth]);
