@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.SourceViewer;
@@ -24,12 +29,20 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
+import mmlens.analysis.parse.ParseResult;
+import mmlens.analysis.parse.PatchParser;
 import mmlens.ui.internal.diff.DiffPartitions;
 import mmlens.ui.internal.diff.DiffViewerConfiguration;
+import mmlens.ui.internal.outline.SeriesContentProvider;
+import mmlens.ui.internal.outline.SeriesLabelProvider;
+import mmlens.ui.internal.outline.SourceLines;
 
 /**
  * Read-only review editor for a patch file (mbox, format-patch, mail, archive page, plain diff).
- * The input file is never written. Text above {@link #MAX_DISPLAY_BYTES} is cut with a note.
+ * Left: the parsed series (patches with trailers, files, hunks, review comments, diagnostics),
+ * filled by a background job. Right: the file text with diff highlighting; selecting an outline
+ * element reveals its source line. The input file is never written. Text above
+ * {@link #MAX_DISPLAY_BYTES} is cut with a note.
  */
 public class ReviewEditor extends EditorPart {
 
@@ -40,6 +53,8 @@ public class ReviewEditor extends EditorPart {
 
     private Path file;
     private SourceViewer viewer;
+    private TreeViewer outline;
+    private volatile ParseResult parsed;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -59,6 +74,10 @@ public class ReviewEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        outline = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        outline.setContentProvider(new SeriesContentProvider());
+        outline.setLabelProvider(new SeriesLabelProvider());
+        outline.addSelectionChangedListener(e -> reveal(((IStructuredSelection) e.getSelection()).getFirstElement()));
         viewer = new SourceViewer(sash, new VerticalRuler(12), SWT.V_SCROLL | SWT.H_SCROLL | SWT.READ_ONLY);
         viewer.configure(new DiffViewerConfiguration());
         viewer.setEditable(false);
@@ -67,6 +86,52 @@ public class ReviewEditor extends EditorPart {
         IDocument document = new Document(readBounded(file));
         DiffPartitions.install(document);
         viewer.setDocument(document);
+        sash.setWeights(1, 2);
+        scheduleParse();
+    }
+
+    private void scheduleParse() {
+        Job job = Job.create("Parsing " + file.getFileName(), monitor -> {
+            ParseResult result = new PatchParser().parse(file);
+            parsed = result;
+            if (!outline.getControl().isDisposed()) {
+                outline.getControl().getDisplay().asyncExec(() -> {
+                    if (!outline.getControl().isDisposed()) {
+                        outline.setInput(result);
+                        outline.expandToLevel(2);
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(false);
+        job.schedule();
+    }
+
+    private void reveal(Object element) {
+        int line = SourceLines.of(element);
+        if (line <= 0) {
+            return;
+        }
+        try {
+            IDocument doc = viewer.getDocument();
+            int offset = doc.getLineOffset(Math.min(line, doc.getNumberOfLines()) - 1);
+            viewer.revealRange(offset, 0);
+            viewer.setSelectedRange(offset, 0);
+            viewer.setTopIndex(Math.max(0, line - 3));
+        } catch (BadLocationException e) {
+            // the line lies beyond the displayed (cut) text; nothing to reveal
+        }
+    }
+
+    /** The parse result once the background job is done, else {@code null}. */
+    public ParseResult getParseResult() {
+        return parsed;
+    }
+
+    /** The series outline; exposed for tests. */
+    public TreeViewer getOutline() {
+        return outline;
     }
 
     /** The text widget showing the patch; exposed for tests and linked views. */

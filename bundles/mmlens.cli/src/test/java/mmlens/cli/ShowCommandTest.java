@@ -1,0 +1,65 @@
+package mmlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShowCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Mmlens.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    /** The example series shipped with mmlens (releng/examples), found from the bundle directory. */
+    static Path example(String name) {
+        Path p = Path.of("../../releng/examples", name);
+        assertTrue(Files.isRegularFile(p), "missing example " + p.toAbsolutePath());
+        return p;
+    }
+
+    @Test
+    void showsTheExampleSeriesWithItsThreePatches() {
+        assertEquals(0, run("show", example("fallback-tuning-v2.mbox").toString()));
+        String text = out.toString();
+        assertTrue(text.contains("tune fallback claiming and flush batching"), text);
+        assertTrue(text.contains("arch/x86/mm/tlb.c"), text);
+        assertTrue(text.contains("3/3"), text);
+    }
+
+    @Test
+    void jsonHasSeriesAndPatchesWithTrailers() throws Exception {
+        assertEquals(0, run("show", "--format", "json", example("fallback-tuning-v2.mbox").toString()));
+        String json = out.toString();
+        assertTrue(java.util.regex.Pattern.compile("\"version\"\\s*:\\s*2\\b").matcher(json).find(), json);
+        assertTrue(java.util.regex.Pattern.compile("\"total\"\\s*:\\s*3\\b").matcher(json).find(), json);
+        assertTrue(json.contains("\"Reviewed-by\""), json);
+    }
+
+    @Test
+    void binaryGarbageExitsTwoWithReasonOnStderr(@TempDir Path dir) throws Exception {
+        Path junk = dir.resolve("junk.bin");
+        Files.write(junk, new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0x7f});
+        assertEquals(2, run("show", junk.toString()));
+        assertTrue(err.toString().contains("nothing could be parsed"), err.toString());
+    }
+
+    @Test
+    void inputFileIsNotModified() throws Exception {
+        Path ex = example("claim-threshold.patch");
+        byte[] before = Files.readAllBytes(ex);
+        long modified = Files.getLastModifiedTime(ex).toMillis();
+        run("show", ex.toString());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(ex)));
+        assertEquals(modified, Files.getLastModifiedTime(ex).toMillis());
+    }
+}
