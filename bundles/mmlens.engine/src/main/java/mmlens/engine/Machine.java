@@ -109,7 +109,10 @@ public final class Machine {
     /** Isolates (or un-isolates) the pageblock holding pfn; false if already in that state. */
     public boolean setPageblockIsolate(int pfn, boolean isolate) {
         Zone z = e.zoneOf(pfn);
-        return z != null && e.isolation.moveFreepagesBlockIsolate(z, pfn, isolate);
+        if (z == null) {
+            return false;
+        }
+        return isolate ? e.isolation.moveFreepagesBlockIsolate(z, pfn, true) : e.isolation.unsetMigratetypeIsolate(z, pfn);
     }
 
     /** All zones node-major in zone_type order, including unpopulated ones (as /proc/zoneinfo). */

@@ -1,6 +1,5 @@
 package mmlens.engine.internal;
 
-import static mmlens.engine.internal.Orders.MAX_PAGE_ORDER;
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
 import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
 import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
@@ -85,16 +84,14 @@ public final class Invariants {
                         report(v, z, "free block " + pfn + " order " + o + " spans pageblocks of different types");
                     }
                 }
-                if (o < MAX_PAGE_ORDER) {
+                // Below pageblock_order merging is never blocked. At or above it mainline can leave free
+                // buddies unmerged when a block's type changes after the free (e.g.
+                // unreserve_highatomic_pageblock() moving a free order-9 block to a mergeable type).
+                if (o < PAGEBLOCK_ORDER) {
                     int b = pfn ^ (1 << o);
                     int bs = b - m.base;
                     if (z.spans(b) && m.kind(bs) == ZoneMem.K_BUDDY && m.order(bs) == o) {
-                        int bmt = z.blockMt(b, ctx.isolate);
-                        boolean blocked = o >= PAGEBLOCK_ORDER && mt != bmt
-                                && (!ctx.types.mergeable(mt) || !ctx.types.mergeable(bmt));
-                        if (!blocked) {
-                            report(v, z, "unmerged free buddies at " + pfn + " and " + b + " order " + o);
-                        }
+                        report(v, z, "unmerged free buddies at " + pfn + " and " + b + " order " + o);
                     }
                 }
             } else if (k == ZoneMem.K_CACHE) {

@@ -34,6 +34,34 @@ public final class Isolation {
         return startPfn;
     }
 
+    /**
+     * unset_migratetype_isolate(): a free order-9 block whose buddy is not isolated is taken off the
+     * list (__isolate_free_page) and put back with __putback_isolated_page() so it merges.
+     */
+    public boolean unsetMigratetypeIsolate(Zone z, int pfn) {
+        int start = Zone.pageblockStart(pfn);
+        if (!z.blockFlag(start, Zone.PB_ISOLATE)) {
+            return false;
+        }
+        ZoneMem m = z.mem;
+        int s = start - m.base;
+        if (m.kind(s) == ZoneMem.K_BUDDY) {
+            int order = m.order(s);
+            if (order >= PAGEBLOCK_ORDER && order < MAX_PAGE_ORDER) {
+                int b = start ^ (1 << order);
+                int bs = b - m.base;
+                if (z.spans(b) && m.kind(bs) == ZoneMem.K_BUDDY && m.order(bs) == order
+                        && !z.blockFlag(b, Zone.PB_ISOLATE)) {
+                    buddy.delFromFreeListAccount(z, start, order, ctx.isolate);
+                    z.setBlockFlag(start, Zone.PB_ISOLATE, false);
+                    buddy.freeOnePage(z, start, order, z.blockMt(start, ctx.isolate), true);
+                    return true;
+                }
+            }
+        }
+        return moveFreepagesBlockIsolate(z, start, false);
+    }
+
     /** __move_freepages_block_isolate(): returns false if the block is already in that state. */
     public boolean moveFreepagesBlockIsolate(Zone z, int pfn, boolean isolate) {
         if (isolate == z.blockFlag(pfn, Zone.PB_ISOLATE)) {
