@@ -52,11 +52,15 @@ final class MailDecoder {
         try {
             DefaultMessageBuilder builder = new DefaultMessageBuilder();
             builder.setMimeEntityConfig(CONFIG);
-            builder.setDecodeMonitor(DecodeMonitor.SILENT);
+            Monitor monitor = new Monitor();
+            builder.setDecodeMonitor(monitor);
             Message msg = builder.parseMessage(new ByteArrayInputStream(raw));
             try {
                 StringBuilder text = new StringBuilder();
                 collectText(msg, text, diags, bodyLine);
+                for (String problem : monitor.problems) {
+                    diags.warn(bodyLine, "invalid-mime", "MIME decoding: " + problem);
+                }
                 return new Mail(nz(msg.getSubject()), author(msg), field(msg, "Date"), firstId(field(msg, "Message-ID")),
                         firstId(field(msg, "In-Reply-To")), ids(field(msg, "References")), lines(text), bodyLine);
             } finally {
@@ -82,6 +86,14 @@ final class MailDecoder {
         } else if (body instanceof Message inner) {
             collectText(inner, out, diags, line);
         } else if (body instanceof TextBody tb) {
+            String type = e.getHeader() == null || e.getHeader().getField("Content-Type") == null ? ""
+                    : e.getHeader().getField("Content-Type").getBody().toLowerCase(java.util.Locale.ROOT);
+            if (type.strip().startsWith("multipart/")) {
+                diags.warn(line, "invalid-mime", "multipart body without a usable boundary; read as plain text");
+            }
+            if (!supported(e.getCharset())) {
+                diags.warn(line, "invalid-mime", "unknown charset \"" + e.getCharset() + "\"; decoded as " + tb.getCharset());
+            }
             if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
                 out.append('\n');
             }
@@ -93,6 +105,32 @@ final class MailDecoder {
             }
         } else if (body != null) {
             diags.info(line, "non-text-part", "skipped a " + e.getMimeType() + " part");
+        }
+    }
+
+    private static boolean supported(String charset) {
+        try {
+            return charset == null || java.nio.charset.Charset.isSupported(charset);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Records what Mime4j had to repair (bad base64, bad quoted-printable, bad encoded words), at most 5. */
+    private static final class Monitor extends DecodeMonitor {
+        final List<String> problems = new ArrayList<>();
+
+        @Override
+        public boolean warn(String data, String dropDesc) {
+            if (problems.size() < 5) {
+                problems.add(data + (dropDesc == null ? "" : " (" + dropDesc + ")"));
+            }
+            return false;
+        }
+
+        @Override
+        public boolean isListening() {
+            return true;
         }
     }
 

@@ -1,0 +1,171 @@
+package mmlens.analysis.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mmlens.model.Diagnostic;
+import mmlens.model.FileDiff;
+import mmlens.model.PatchSeries;
+
+/** Broken and hostile input: each case yields diagnostics with a line number, never an exception. */
+class BadInputTest {
+
+    @TempDir
+    Path work;
+
+    private static Diagnostic find(ParseResult r, String code) {
+        return r.allDiagnostics().stream().filter(d -> code.equals(d.getCode())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " in " + r.allDiagnostics().stream().map(Diagnostic::getCode).toList()));
+    }
+
+    @Test
+    void truncatedMboxKeepsWhatCameBeforeTheCut() {
+        byte[] all = Inputs.resource("series-v2.mbox");
+        String text = new String(all, StandardCharsets.UTF_8);
+        int cut = text.indexOf("+\tp->refills++;", text.indexOf("Subject: Re:"));
+        ParseResult r = Inputs.parse("cut.mbox", text.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+        PatchSeries s = r.series().get(0);
+        assertEquals(2, s.getPatches().size());
+        // the last mail is cut inside a quoted hunk: it still yields the quote, but its comment never came
+        assertTrue(s.getReviewComments().isEmpty());
+        // cut inside the first patch's hunk: the file is partial and the diagnostic points into the mail
+        int inHunk = text.indexOf("-static int demo_order");
+        ParseResult r2 = Inputs.parse("cut2.mbox", Arrays.copyOf(all, inHunk));
+        assertTrue(r2.series().get(0).getPatches().get(0).getFiles().get(0).isPartial());
+        Diagnostic d = find(r2, "hunk-truncated");
+        assertTrue(d.getLine() > 30, "line " + d.getLine());
+    }
+
+    @Test
+    void diffCutInsideAHunkIsPartialWithALine() {
+        ParseResult r = Inputs.parse("cut.diff", "--- a/f.c\n+++ b/f.c\n@@ -1,4 +1,4 @@\n a\n-b\n+c");
+        FileDiff f = r.series().get(0).getPatches().get(0).getFiles().get(0);
+        assertTrue(f.isPartial());
+        assertEquals(1, f.getAdded());
+        assertEquals(7, find(r, "hunk-truncated").getLine());
+    }
+
+    @Test
+    void nulBytesAndBinaryGarbageAreReportedNotFatal() {
+        byte[] text = "--- a/f.c\n+++ b/f.c\n@@ -1,2 +1,2 @@\n a\0b\n-x\n+y\0\n".getBytes(StandardCharsets.ISO_8859_1);
+        ParseResult r = Inputs.parse("nul.diff", text);
+        assertEquals(4, find(r, "nul-bytes").getLine());
+        assertEquals(1, r.series().get(0).getPatches().get(0).getFiles().get(0).getAdded());
+
+        byte[] garbage = new byte[200_000];
+        new Random(7).nextBytes(garbage);
+        ParseResult g = Inputs.parse("random.bin", garbage);
+        assertFalse(g.allDiagnostics().isEmpty());
+        assertTrue(g.allDiagnostics().stream().noneMatch(d -> "internal-error".equals(d.getCode())));
+    }
+
+    @Test
+    void crlfLineEndsReadAsLf() {
+        String diff = "--- a/f.c\r\n+++ b/f.c\r\n@@ -1,2 +1,2 @@\r\n a\r\n-x\r\n+y\r\n";
+        ParseResult r = Inputs.parse("crlf.diff", diff);
+        FileDiff f = r.series().get(0).getPatches().get(0).getFiles().get(0);
+        assertEquals("f.c", f.getNewPath());
+        assertEquals(1, f.getAdded());
+        assertEquals("y", f.getHunks().get(0).getLines().get(2).getText());
+        find(r, "crlf");
+    }
+
+    @Test
+    void invalidMimeIsDiagnosed() {
+        String mail = """
+                From: A <a@example.org>
+                Subject: [PATCH] x: y
+                Message-ID: <bad-mime@example.org>
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed
+                Content-Transfer-Encoding: base64
+
+                ZGlmZiAtLWdpdCBhL2YgYi9m!!!*not base64*
+                """;
+        ParseResult r = Inputs.parse("bad.eml", mail);
+        Diagnostic d = find(r, "invalid-mime");
+        assertTrue(d.getLine() > 0);
+
+        String charset = "From: A <a@example.org>\nSubject: [PATCH] x\nContent-Type: text/plain; charset=x-no-such-charset\n\n"
+                + "---\n--- a/f\n+++ b/f\n@@ -1 +1 @@\n-a\n+b\n";
+        ParseResult c = Inputs.parse("charset.eml", charset);
+        assertTrue(find(c, "invalid-mime").getMessage().contains("x-no-such-charset"));
+        assertEquals(1, c.series().get(0).getPatches().get(0).getFiles().get(0).getAdded());
+    }
+
+    @Test
+    void htmlEscapedArchivePageIsDecoded() {
+        String page = """
+                <html><body><pre>Subject: Re: [PATCH 1/1] mm: escape
+                On Mon, 1 Jan 2024, Ann Author wrote:
+                &gt; diff --git a/mm/x.c b/mm/x.c
+                &gt; --- a/mm/x.c
+                &gt; +++ b/mm/x.c
+                &gt; @@ -1,2 +1,2 @@
+                &gt;  if (a &amp;&amp; b &lt; c)
+                &gt; -	old();
+                &gt; +	new();
+
+                Why &quot;new&quot;?
+                </pre></body></html>
+                """;
+        ParseResult r = Inputs.parse("page.html", page);
+        PatchSeries s = r.series().get(0);
+        FileDiff f = s.getPatches().get(0).getFiles().get(0);
+        assertEquals("mm/x.c", f.getNewPath());
+        assertEquals("if (a && b < c)", f.getHunks().get(0).getLines().get(0).getText());
+        assertEquals("Why \"new\"?", s.getReviewComments().get(0).getText());
+        find(r, "html");
+    }
+
+    @Test
+    void nothingParseableMeansExitCodeTwo() throws IOException {
+        ParseResult empty = Inputs.parse("empty.txt", "");
+        assertEquals(2, empty.exitCode());
+        assertFalse(empty.diagnostics().isEmpty(), "the reason is given");
+        ParseResult missing = new PatchParser().parse(work.resolve("does-not-exist.mbox"));
+        assertEquals(2, missing.exitCode());
+        assertEquals("io-error", missing.diagnostics().get(0).getCode());
+    }
+
+    /** A 100 MB mbox is streamed: stored lines stop at the budget, counts stay exact. */
+    @Test
+    void hundredMegabyteMbox() throws IOException {
+        Path big = work.resolve("big.mbox");
+        byte[] mail = ("From mboxrd@z Thu Jan  1 00:00:00 1970\nFrom: A <a@example.org>\nSubject: [PATCH] big: grow\n\n"
+                + "grow\n---\ndiff --git a/big.c b/big.c\n--- a/big.c\n+++ b/big.c\n@@ -1,200 +1,200 @@\n"
+                + "-old line of moderate length that is removed again and again\n".repeat(200)
+                + "+new line of moderate length that is added again and again\n".repeat(200)
+                + "\n").getBytes(StandardCharsets.US_ASCII);
+        long target = 100L << 20;
+        int copies = (int) (target / mail.length) + 1;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(big), 1 << 20)) {
+            for (int i = 0; i < copies; i++) {
+                out.write(mail);
+            }
+        }
+        assertTrue(Files.size(big) >= target);
+        ParseLimits limits = new ParseLimits(1 << 16, 1 << 20, 1 << 20, 100_000, 50);
+        ParseResult r = new PatchParser(limits).parse(big);
+        List<FileDiff> files = r.series().stream().flatMap(s -> s.getPatches().stream()).flatMap(p -> p.getFiles().stream()).toList();
+        assertEquals(copies, files.size());
+        assertTrue(files.stream().allMatch(f -> f.getAdded() == 200 && f.getRemoved() == 200));
+        long stored = files.stream().flatMap(f -> f.getHunks().stream()).mapToLong(h -> h.getLines().size()).sum();
+        assertEquals(100_000, stored);
+        find(r, "line-budget");
+    }
+}
