@@ -1,0 +1,189 @@
+package mmlens.engine.internal.trace;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mmlens.engine.trace.EventHeader;
+import mmlens.engine.trace.PageAlloc;
+import mmlens.engine.trace.PageAllocExtfrag;
+import mmlens.engine.trace.PageAllocZoneLocked;
+import mmlens.engine.trace.PageFree;
+import mmlens.engine.trace.PageFreeBatched;
+import mmlens.engine.trace.PagePcpuDrain;
+import mmlens.engine.trace.TlbFlush;
+import mmlens.engine.trace.TraceEvent;
+import mmlens.engine.trace.TraceMarker;
+
+/**
+ * Parses one line of ftrace text. Understands both printers:
+ *
+ * <pre>
+ *  tracefs:    "          oracle-138     [000] d..1.     2.006566: tlb_flush: pages:-1 reason:..."
+ *  +tgid:      "          oracle-138     (    138) [000] .....  2.006254: mm_page_alloc: page=..."
+ *  trace-cmd:  "          oracle-138   [000]     2.006254: mm_page_alloc:        page=0xffd4... pfn=..."
+ * </pre>
+ *
+ * The result of {@link #parse} is one of: an event, {@link Outcome#SKIPPED} (comment, blank,
+ * header, or an event of another kind, counted in {@link #otherEvents()}), or an error message
+ * stored in {@link #error()}. Lost-event lines set {@link #lostEvents()}.
+ */
+public final class FtraceLineParser {
+
+    /** Kind of result of the last {@link #parse} call. */
+    public enum Outcome { EVENT, SKIPPED, ERROR, LOST }
+
+    private static final Pattern HEAD = Pattern.compile(
+            "^\\s*(.*)-(\\d+)\\s+(?:\\(\\s*[-\\d]+\\)\\s+)?\\[(\\d+)\\]\\s+(?:(\\S{4,6})\\s+)?"
+                    + "(\\d+(?:\\.\\d+)?):\\s+(\\w+):\\s?(.*)$");
+    private static final Pattern LOST = Pattern.compile("^CPU:?\\s*(\\d+)\\s*\\[(?:LOST (\\d+) EVENTS|(\\d+) EVENTS DROPPED)\\]");
+    private static final Pattern TLB = Pattern.compile("^\\s*pages:\\s*(-?\\d+)\\s+reason:\\s*(?:(.*?)\\s*\\((\\d+)\\)|(\\d+))\\s*$");
+
+    private final Map<String, Long> otherEvents = new HashMap<>();
+    private TraceEvent event;
+    private String error;
+    private long lost;
+
+    /** Parses {@code text}, the 1-based {@code line} of the trace. */
+    public Outcome parse(long line, String text) {
+        event = null;
+        error = null;
+        String trimmed = text.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+            return Outcome.SKIPPED;
+        }
+        Matcher m = HEAD.matcher(text);
+        if (!m.matches()) {
+            Matcher l = LOST.matcher(trimmed);
+            if (l.find()) {
+                lost = Long.parseLong(l.group(2) != null ? l.group(2) : l.group(3));
+                return Outcome.LOST;
+            }
+            if (isReportHeader(trimmed)) {
+                return Outcome.SKIPPED;
+            }
+            error = "not an ftrace event line";
+            return Outcome.ERROR;
+        }
+        String name = m.group(6);
+        String body = m.group(7);
+        EventHeader h;
+        try {
+            h = new EventHeader(line, m.group(1).strip(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    nanos(m.group(5)), m.group(4) == null ? "" : m.group(4));
+        } catch (NumberFormatException e) {
+            error = "bad number in event header";
+            return Outcome.ERROR;
+        }
+        try {
+            event = parseBody(h, name, body);
+        } catch (IllegalArgumentException e) {
+            error = name + ": " + e.getMessage();
+            return Outcome.ERROR;
+        }
+        if (event == null) {
+            otherEvents.merge(name, 1L, Long::sum);
+            return Outcome.SKIPPED;
+        }
+        return Outcome.EVENT;
+    }
+
+    public TraceEvent event() {
+        return event;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    /** Events lost according to the last {@link Outcome#LOST} line. */
+    public long lostEvents() {
+        return lost;
+    }
+
+    /** Events of other kinds seen so far, by name. */
+    public Map<String, Long> otherEvents() {
+        return otherEvents;
+    }
+
+    private static boolean isReportHeader(String t) {
+        return t.startsWith("cpus=") || t.startsWith("version =") || t.startsWith("version=")
+                || t.matches("CPU \\d+ is empty") || t.startsWith("trace-cmd:");
+    }
+
+    /** "2.006254" seconds → nanoseconds; a plain integer (counter clocks) is kept as is. */
+    static long nanos(String ts) {
+        int dot = ts.indexOf('.');
+        if (dot < 0) {
+            return Long.parseLong(ts);
+        }
+        String frac = ts.substring(dot + 1);
+        if (frac.length() > 9) {
+            frac = frac.substring(0, 9);
+        }
+        long f = Long.parseLong(frac);
+        for (int i = frac.length(); i < 9; i++) {
+            f *= 10;
+        }
+        return Long.parseLong(ts.substring(0, dot)) * 1_000_000_000L + f;
+    }
+
+    private static TraceEvent parseBody(EventHeader h, String name, String body) {
+        switch (name) {
+        case "mm_page_alloc": {
+            Fields f = Fields.of(body);
+            long pfn = f.isNullPage() ? -1 : f.num("pfn");
+            return new PageAlloc(h, pfn, f.integer("order"), f.integer("migratetype"), f.text("gfp_flags"));
+        }
+        case "mm_page_free": {
+            Fields f = Fields.of(body);
+            return new PageFree(h, f.num("pfn"), f.integer("order"));
+        }
+        case "mm_page_free_batched": {
+            Fields f = Fields.of(body);
+            return new PageFreeBatched(h, f.num("pfn"), f.has("order") ? f.integer("order") : 0);
+        }
+        case "mm_page_alloc_zone_locked": {
+            Fields f = Fields.of(body);
+            long pfn = f.isNullPage() ? -1 : f.num("pfn");
+            boolean refill = f.has("percpu_refill") && f.integer("percpu_refill") != 0;
+            return new PageAllocZoneLocked(h, pfn, f.integer("order"), f.integer("migratetype"), refill);
+        }
+        case "mm_page_pcpu_drain": {
+            Fields f = Fields.of(body);
+            return new PagePcpuDrain(h, f.num("pfn"), f.integer("order"), f.integer("migratetype"));
+        }
+        case "mm_page_alloc_extfrag": {
+            Fields f = Fields.of(body);
+            return new PageAllocExtfrag(h, f.num("pfn"), f.integer("alloc_order"), f.integer("fallback_order"),
+                    f.has("pageblock_order") ? f.integer("pageblock_order") : -1, f.integer("alloc_migratetype"),
+                    f.integer("fallback_migratetype"), f.integer("fragmenting") != 0,
+                    f.integer("change_ownership") != 0);
+        }
+        case "tlb_flush": {
+            Matcher t = TLB.matcher(body);
+            if (!t.matches()) {
+                throw new IllegalArgumentException("expected 'pages:N reason:TEXT (N)'");
+            }
+            long pages = Long.parseLong(t.group(1));
+            int reason = Integer.parseInt(t.group(3) != null ? t.group(3) : t.group(4));
+            String text = t.group(2) != null ? t.group(2) : TlbFlush.reasonName(reason);
+            return new TlbFlush(h, pages, reason, text);
+        }
+        case "tracing_mark_write":
+            return new TraceMarker(h, stripNewline(body));
+        case "print": {
+            String b = body.strip();
+            String prefix = "tracing_mark_write:";
+            return new TraceMarker(h, stripNewline(b.startsWith(prefix) ? b.substring(prefix.length()).strip() : b));
+        }
+        default:
+            return null;
+        }
+    }
+
+    private static String stripNewline(String s) {
+        return s.endsWith("\\n") ? s.substring(0, s.length() - 2) : s.strip();
+    }
+}

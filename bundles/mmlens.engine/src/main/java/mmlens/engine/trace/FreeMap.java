@@ -1,0 +1,91 @@
+package mmlens.engine.trace;
+
+import java.util.BitSet;
+
+/**
+ * Which pfns were free buddy pages at one moment (from /proc/kpageflags).
+ *
+ * <p>{@link #blocksPerOrder} cuts each zone's free runs into naturally aligned blocks, largest
+ * first, the way the buddy allocator merges them: for a zone where every free block is fully
+ * merged, this equals the zone's /proc/buddyinfo line.
+ */
+public final class FreeMap {
+    private final long pfnCount;
+    private final BitSet free;
+    private final BitSet noPage;
+    private final long pageTables;
+
+    FreeMap(long pfnCount, BitSet free, BitSet noPage, long pageTables) {
+        this.pfnCount = pfnCount;
+        this.free = free;
+        this.noPage = noPage;
+        this.pageTables = pageTables;
+    }
+
+    /** Creates a map from a free set (for engine-side snapshots). */
+    public static FreeMap of(long pfnCount, BitSet free) {
+        return new FreeMap(pfnCount, (BitSet) free.clone(), new BitSet(), 0);
+    }
+
+    /** Pfns covered by the dump ({@code [0, pfnCount)}). */
+    public long pfnCount() {
+        return pfnCount;
+    }
+
+    public boolean isFree(long pfn) {
+        return pfn >= 0 && pfn < pfnCount && free.get((int) pfn);
+    }
+
+    /** True when the pfn has no struct page (KPF_NOPAGE). */
+    public boolean isHole(long pfn) {
+        return noPage.get((int) pfn);
+    }
+
+    /** Page-table pages (KPF_PGTABLE) in the whole dump. */
+    public long pageTablePages() {
+        return pageTables;
+    }
+
+    /** Free pages in {@code [startPfn, endPfn)}. */
+    public long freePages(long startPfn, long endPfn) {
+        long end = Math.min(endPfn, pfnCount);
+        if (startPfn >= end) {
+            return 0;
+        }
+        return free.get((int) startPfn, (int) end).cardinality();
+    }
+
+    /** Free pages in the whole dump. */
+    public long freePages() {
+        return free.cardinality();
+    }
+
+    /** A copy of the free bits. */
+    public BitSet freeBits() {
+        return (BitSet) free.clone();
+    }
+
+    /**
+     * Free blocks per order 0..maxOrder in {@code [startPfn, endPfn)}, each free run cut greedily
+     * into the largest naturally aligned blocks that fit.
+     */
+    public long[] blocksPerOrder(long startPfn, long endPfn, int maxOrder) {
+        long[] counts = new long[maxOrder + 1];
+        long end = Math.min(endPfn, pfnCount);
+        int pfn = free.nextSetBit((int) Math.max(0, startPfn));
+        while (pfn >= 0 && pfn < end) {
+            int runEnd = Math.min(free.nextClearBit(pfn), (int) end);
+            long p = pfn;
+            while (p < runEnd) {
+                int order = maxOrder;
+                while (order > 0 && ((p & ((1L << order) - 1)) != 0 || p + (1L << order) > runEnd)) {
+                    order--;
+                }
+                counts[order]++;
+                p += 1L << order;
+            }
+            pfn = runEnd >= end ? -1 : free.nextSetBit(runEnd);
+        }
+        return counts;
+    }
+}

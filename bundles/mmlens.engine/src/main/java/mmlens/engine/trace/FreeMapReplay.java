@@ -1,0 +1,115 @@
+package mmlens.engine.trace;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Replays the buddy-level events of a trace on a free map, without any allocator: the
+ * bookkeeping check a forced replay must pass, and a measure of how complete a trace is.
+ *
+ * <pre>
+ *   mm_page_alloc_zone_locked  block leaves the buddy          bits cleared (must be free)
+ *   mm_page_pcpu_drain         block returns from a pcp list   bits set (must be in use)
+ *   mm_page_free, order not    freed straight to the buddy     bits set (must be in use)
+ *     pcp-able (order > 3 and     (free_unref_page -> __free_pages_ok)
+ *     order != pageblock_order)
+ *   everything else            between owner and pcp lists     no change
+ * </pre>
+ *
+ * Buddy removals that the kernel does not trace (compaction's {@code __isolate_free_page},
+ * {@code alloc_contig_range}, page reporting) and pcp-able frees that bypass the pcp lists
+ * (isolated pageblocks, a contended pcp lock) show up as {@link #conflicts()}; the replay applies
+ * the event anyway and goes on.
+ */
+public final class FreeMapReplay implements Consumer<TraceEvent> {
+
+    /** PAGE_ALLOC_COSTLY_ORDER: orders up to it go through the pcp lists. */
+    public static final int COSTLY_ORDER = 3;
+
+    /** One event that did not fit the replayed state. */
+    public record Conflict(long line, String event, long pfn, int order, String problem) {
+    }
+
+    private final BitSet free;
+    private final long pfnCount;
+    private final int pageblockOrder;
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private long conflictCount;
+    private long applied;
+
+    /** Starts from {@code start} (not modified); {@code pageblockOrder} is 9 on x86-64 with THP. */
+    public FreeMapReplay(FreeMap start, int pageblockOrder) {
+        this.free = start.freeBits();
+        this.pfnCount = start.pfnCount();
+        this.pageblockOrder = pageblockOrder;
+    }
+
+    @Override
+    public void accept(TraceEvent e) {
+        if (e instanceof PageAllocZoneLocked) {
+            PageAllocZoneLocked z = (PageAllocZoneLocked) e;
+            if (z.pfn() >= 0) {
+                take(e, z.pfn(), z.order());
+            }
+        } else if (e instanceof PagePcpuDrain) {
+            PagePcpuDrain d = (PagePcpuDrain) e;
+            give(e, d.pfn(), d.order());
+        } else if (e instanceof PageFree) {
+            PageFree f = (PageFree) e;
+            if (f.order() > COSTLY_ORDER && f.order() != pageblockOrder) {
+                give(e, f.pfn(), f.order());
+            }
+        }
+    }
+
+    private void take(TraceEvent e, long pfn, int order) {
+        applied++;
+        int from = (int) pfn;
+        int to = (int) (pfn + (1L << order));
+        int freeBits = free.get(from, to).cardinality();
+        if (freeBits != to - from) {
+            conflict(e, pfn, order, (to - from - freeBits) + " pages were not free");
+        }
+        free.clear(from, to);
+    }
+
+    private void give(TraceEvent e, long pfn, int order) {
+        applied++;
+        int from = (int) pfn;
+        int to = (int) (pfn + (1L << order));
+        int freeBits = free.get(from, to).cardinality();
+        if (freeBits != 0) {
+            conflict(e, pfn, order, freeBits + " pages were already free");
+        }
+        free.set(from, to);
+    }
+
+    private void conflict(TraceEvent e, long pfn, int order, String problem) {
+        conflictCount++;
+        if (conflicts.size() < 1000) {
+            conflicts.add(new Conflict(e.header().line(), e.getClass().getSimpleName(), pfn, order, problem));
+        }
+    }
+
+    /** The replayed free map. */
+    public FreeMap freeMap() {
+        return FreeMap.of(pfnCount, free);
+    }
+
+    /** Buddy-level events applied. */
+    public long applied() {
+        return applied;
+    }
+
+    /** The first 1000 conflicts. */
+    public List<Conflict> conflicts() {
+        return Collections.unmodifiableList(conflicts);
+    }
+
+    public long conflictCount() {
+        return conflictCount;
+    }
+}

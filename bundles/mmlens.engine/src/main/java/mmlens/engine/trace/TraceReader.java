@@ -1,0 +1,179 @@
+package mmlens.engine.trace;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
+
+import mmlens.engine.internal.trace.FtraceLineParser;
+
+/**
+ * Streams the events of an ftrace text trace ({@code /sys/kernel/tracing/trace}, {@code trace_pipe}
+ * or {@code trace-cmd report} output), one line at a time: memory stays bounded whatever the
+ * trace size. Malformed lines never throw; each becomes a {@link TraceDiagnostic} (the first
+ * {@value #MAX_DIAGNOSTICS} are kept, all are counted) and is skipped. Events of other kinds are
+ * counted by name in {@link #otherEvents()}. Only I/O errors of the underlying reader surface, as
+ * {@link UncheckedIOException}.
+ *
+ * <pre>
+ * try (TraceReader r = TraceReader.open(path)) {
+ *     r.forEach(event -> ...);
+ *     r.diagnostics();
+ * }
+ * </pre>
+ */
+public final class TraceReader implements Iterator<TraceEvent>, Closeable {
+
+    /** How many diagnostics are kept; more are only counted. */
+    public static final int MAX_DIAGNOSTICS = 1000;
+
+    private final BufferedReader in;
+    private final FtraceLineParser parser = new FtraceLineParser();
+    private final List<TraceDiagnostic> diagnostics = new ArrayList<>();
+    private long diagnosticCount;
+    private long lineNumber;
+    private long events;
+    private long lostEvents;
+    private TraceEvent next;
+    private boolean eof;
+
+    private TraceReader(Reader in) {
+        this.in = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in, 1 << 16);
+    }
+
+    /** Reads text from {@code in} (not closed until {@link #close}). */
+    public static TraceReader of(Reader in) {
+        return new TraceReader(in);
+    }
+
+    /** Reads UTF-8 text from {@code in}, gunzipping it when it starts with the gzip magic. */
+    public static TraceReader of(InputStream in) throws IOException {
+        java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 1 << 16);
+        b.mark(2);
+        int m0 = b.read();
+        int m1 = b.read();
+        b.reset();
+        InputStream data = m0 == 0x1f && m1 == 0x8b ? new GZIPInputStream(b, 1 << 16) : b;
+        return new TraceReader(new InputStreamReader(data, StandardCharsets.UTF_8));
+    }
+
+    /** Opens a trace file, plain or gzip-compressed. */
+    public static TraceReader open(Path file) throws IOException {
+        return of(Files.newInputStream(file));
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !eof) {
+            String line;
+            try {
+                line = in.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (line == null) {
+                eof = true;
+                break;
+            }
+            lineNumber++;
+            switch (parser.parse(lineNumber, line)) {
+            case EVENT:
+                next = parser.event();
+                events++;
+                break;
+            case ERROR:
+                diagnose(parser.error(), line);
+                break;
+            case LOST:
+                lostEvents += parser.lostEvents();
+                diagnose(parser.lostEvents() + " events lost (ring buffer overrun)", line);
+                break;
+            default:
+                break;
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public TraceEvent next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        TraceEvent e = next;
+        next = null;
+        return e;
+    }
+
+    /** Feeds every remaining event to {@code action}. */
+    public void forEach(Consumer<? super TraceEvent> action) {
+        forEachRemaining(action);
+    }
+
+    /** The remaining events as a sequential stream (closing the stream does not close the reader). */
+    public Stream<TraceEvent> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+                false);
+    }
+
+    private void diagnose(String message, String line) {
+        diagnosticCount++;
+        if (diagnostics.size() < MAX_DIAGNOSTICS) {
+            diagnostics.add(new TraceDiagnostic(lineNumber, message, line.length() > 200 ? line.substring(0, 200) : line));
+        }
+    }
+
+    /** The first {@value #MAX_DIAGNOSTICS} problems, in line order. */
+    public List<TraceDiagnostic> diagnostics() {
+        return Collections.unmodifiableList(diagnostics);
+    }
+
+    /** All problems found so far, including those not kept. */
+    public long diagnosticCount() {
+        return diagnosticCount;
+    }
+
+    /** Lines read so far. */
+    public long lines() {
+        return lineNumber;
+    }
+
+    /** Events returned or about to be returned so far. */
+    public long events() {
+        return events;
+    }
+
+    /** Events the kernel reported lost ({@code [LOST n EVENTS]} lines). */
+    public long lostEvents() {
+        return lostEvents;
+    }
+
+    /** Events of kinds this reader does not type, by event name. */
+    public Map<String, Long> otherEvents() {
+        return Collections.unmodifiableMap(new TreeMap<>(parser.otherEvents()));
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,393 @@
+/*
+ * oracle: the guest-side driver of the mmlens kernel oracle.
+ *
+ *   oracle WORKLOAD OUTDIR
+ *
+ * Runs inside the initramfs as PID 1's child, with the kmem/tlb trace events already enabled and
+ * tracing_on == 0. It
+ *   1. sizes and pre-faults every buffer it will need (so the snapshots themselves allocate as
+ *      little as possible),
+ *   2. turns tracing on and writes "mmlens: before-begin" to trace_marker,
+ *   3. reads /proc/{zoneinfo,vmstat,meminfo,pagetypeinfo,buddyinfo,kpageflags} into memory
+ *      (buddyinfo and kpageflags last and back to back: they describe the same moment),
+ *   4. writes "mmlens: before-end", "mmlens: workload-begin", runs the workload,
+ *      "mmlens: workload-end",
+ *   5. takes the after snapshot the same way between "after-begin" / "after-end" markers,
+ *   6. turns tracing off and only then writes the snapshots to OUTDIR/{before,after}/.
+ *
+ * The markers let a replay see exactly which trace events fell inside a snapshot window.
+ * Build: gcc -O2 -static -pthread -o oracle oracle.c
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define PAGE 4096UL
+#define TRACING "/sys/kernel/tracing/"
+
+static void die(const char *what)
+{
+	fprintf(stderr, "oracle: %s: %s\n", what, strerror(errno));
+	exit(1);
+}
+
+/* ---------------------------------------------------------------- snapshot buffers */
+
+struct snap_file {
+	const char *path; /* /proc file */
+	const char *name; /* file name under OUTDIR/{before,after} */
+	size_t cap;       /* buffer capacity, bytes */
+	char *buf[2];     /* [0] before, [1] after */
+	size_t len[2];
+};
+
+/* Order matters: the last two are read back to back and must describe the same moment. */
+static struct snap_file snaps[] = {
+	{ "/proc/zoneinfo", "zoneinfo", 0, { 0, 0 }, { 0, 0 } },
+	{ "/proc/vmstat", "vmstat", 0, { 0, 0 }, { 0, 0 } },
+	{ "/proc/meminfo", "meminfo", 0, { 0, 0 }, { 0, 0 } },
+	{ "/proc/pagetypeinfo", "pagetypeinfo", 0, { 0, 0 }, { 0, 0 } },
+	{ "/proc/buddyinfo", "buddyinfo", 0, { 0, 0 }, { 0, 0 } },
+	{ "/proc/kpageflags", "kpageflags", 0, { 0, 0 }, { 0, 0 } },
+};
+#define NSNAPS (sizeof(snaps) / sizeof(snaps[0]))
+
+static char *alloc_populated(size_t bytes)
+{
+	char *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE,
+		       -1, 0);
+	if (p == MAP_FAILED)
+		die("mmap buffer");
+	madvise(p, bytes, MADV_NOHUGEPAGE);
+	memset(p, 0, bytes);
+	return p;
+}
+
+/* Reads a whole file into buf (at most cap bytes); returns its length. */
+static size_t slurp(const char *path, char *buf, size_t cap)
+{
+	int fd = open(path, O_RDONLY);
+	size_t len = 0;
+	if (fd < 0)
+		die(path);
+	for (;;) {
+		size_t want = cap - len > (1UL << 20) ? (1UL << 20) : cap - len;
+		ssize_t n;
+		if (want == 0)
+			break;
+		n = read(fd, buf + len, want);
+		if (n < 0)
+			die(path);
+		if (n == 0)
+			break;
+		len += (size_t)n;
+	}
+	close(fd);
+	return len;
+}
+
+/* Sizing pass, before tracing: measure each file and give it a buffer with ample headroom. */
+static void size_snapshots(void)
+{
+	size_t probe_cap = 64UL << 20;
+	char *probe = mmap(NULL, probe_cap, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (probe == MAP_FAILED)
+		die("mmap probe");
+	for (size_t i = 0; i < NSNAPS; i++) {
+		size_t len = slurp(snaps[i].path, probe, probe_cap);
+		snaps[i].cap = (len * 2 + 65536 + PAGE - 1) & ~(PAGE - 1);
+		snaps[i].buf[0] = alloc_populated(snaps[i].cap);
+		snaps[i].buf[1] = alloc_populated(snaps[i].cap);
+	}
+	munmap(probe, probe_cap);
+}
+
+static void take_snapshot(int which)
+{
+	for (size_t i = 0; i < NSNAPS; i++)
+		snaps[i].len[which] = slurp(snaps[i].path, snaps[i].buf[which], snaps[i].cap);
+}
+
+static void write_snapshots(const char *outdir)
+{
+	static const char *side[2] = { "before", "after" };
+	char path[512];
+	for (int s = 0; s < 2; s++) {
+		snprintf(path, sizeof(path), "%s/%s", outdir, side[s]);
+		mkdir(path, 0755);
+		for (size_t i = 0; i < NSNAPS; i++) {
+			int fd;
+			size_t off = 0;
+			snprintf(path, sizeof(path), "%s/%s/%s", outdir, side[s], snaps[i].name);
+			fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+			if (fd < 0)
+				die(path);
+			while (off < snaps[i].len[s]) {
+				ssize_t n = write(fd, snaps[i].buf[s] + off, snaps[i].len[s] - off);
+				if (n <= 0)
+					die(path);
+				off += (size_t)n;
+			}
+			close(fd);
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- tracing control */
+
+static int tracing_on_fd = -1, marker_fd = -1;
+
+static void tracing_on(int on)
+{
+	if (write(tracing_on_fd, on ? "1" : "0", 1) != 1)
+		die("tracing_on");
+}
+
+static void marker(const char *fmt, ...)
+{
+	char text[256];
+	va_list ap;
+	int n;
+	va_start(ap, fmt);
+	n = vsnprintf(text, sizeof(text), fmt, ap);
+	va_end(ap);
+	if (write(marker_fd, text, (size_t)n) != n)
+		die("trace_marker");
+}
+
+/* ---------------------------------------------------------------- helpers for workloads */
+
+static size_t meminfo_kb(const char *key)
+{
+	char buf[8192];
+	size_t len = slurp("/proc/meminfo", buf, sizeof(buf) - 1);
+	size_t klen = strlen(key);
+	buf[len] = 0;
+	for (char *line = buf; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL)
+		if (strncmp(line, key, klen) == 0 && line[klen] == ':')
+			return strtoul(line + klen + 1, NULL, 10);
+	return 0;
+}
+
+static char *map_anon(size_t bytes, int advice)
+{
+	char *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (p == MAP_FAILED)
+		die("mmap");
+	if (advice && madvise(p, bytes, advice) != 0)
+		die("madvise");
+	return p;
+}
+
+static void touch(char *p, size_t bytes, size_t stride)
+{
+	for (size_t off = 0; off < bytes; off += stride)
+		p[off] = 1;
+}
+
+static void pin_cpu(int cpu)
+{
+	cpu_set_t set;
+	CPU_ZERO(&set);
+	CPU_SET(cpu, &set);
+	sched_setaffinity(0, sizeof(set), &set);
+}
+
+/* ---------------------------------------------------------------- workloads */
+
+/* anon: a stream of 6144 order-0 anonymous write faults (24 MB, THP off), then munmap. */
+static void wl_anon(void)
+{
+	size_t bytes = 24UL << 20;
+	char *p = map_anon(bytes, MADV_NOHUGEPAGE);
+	touch(p, bytes, PAGE);
+	munmap(p, bytes);
+}
+
+/* fork: parent holds 2 MB of touched anon memory; 32 children each COW-write 16 pages and exit. */
+static void wl_fork(void)
+{
+	size_t bytes = 2UL << 20;
+	char *p = map_anon(bytes, MADV_NOHUGEPAGE);
+	touch(p, bytes, PAGE);
+	for (int i = 0; i < 32; i++) {
+		pid_t pid = fork();
+		if (pid < 0)
+			die("fork");
+		if (pid == 0) {
+			touch(p + (size_t)(i % 32) * 16 * PAGE, 16 * PAGE, PAGE);
+			_exit(0);
+		}
+		waitpid(pid, NULL, 0);
+	}
+	munmap(p, bytes);
+}
+
+/*
+ * frag: fill 85% of MemFree with order-0 movable pages (THP off), free every other page
+ * (MADV_DONTNEED per page), then create unmovable demand: read faults one per 2 MB of a huge
+ * sparse mapping, each allocating a page-table page (the data side maps the shared zero page).
+ * Page-table pages requested = FRAG_PT_PAGES.
+ */
+#define FRAG_PT_PAGES 2048
+static void wl_frag(void)
+{
+	size_t free_kb = meminfo_kb("MemFree");
+	size_t bytes = (free_kb * 1024 / 100 * 85) & ~(PAGE - 1);
+	size_t sparse = (size_t)FRAG_PT_PAGES << 21;
+	char *fill = map_anon(bytes, MADV_NOHUGEPAGE);
+	char *pt = map_anon(sparse, MADV_NOHUGEPAGE);
+	volatile char sink = 0;
+
+	marker("mmlens: phase fill pages=%zu", bytes / PAGE);
+	touch(fill, bytes, PAGE);
+	marker("mmlens: phase free-every-other");
+	for (size_t off = 0; off < bytes; off += 2 * PAGE)
+		madvise(fill + off, PAGE, MADV_DONTNEED);
+	marker("mmlens: phase unmovable pt-pages=%d", FRAG_PT_PAGES);
+	for (size_t off = 0; off < sparse; off += 1UL << 21)
+		sink += pt[off];
+	(void)sink;
+	marker("mmlens: phase release");
+	munmap(pt, sparse);
+	munmap(fill, bytes);
+}
+
+/*
+ * thp: 16 PMD-sized anonymous faults (MADV_HUGEPAGE, 2 MB aligned), one 4 KB MADV_DONTNEED in
+ * the middle of the first huge page (splits the PMD, defers the folio split), then munmap.
+ */
+static void wl_thp(void)
+{
+	size_t huge = 2UL << 20, bytes = 16 * huge;
+	char *raw = map_anon(bytes + huge, 0);
+	char *p = (char *)(((unsigned long)raw + huge - 1) & ~(huge - 1));
+	if (madvise(p, bytes, MADV_HUGEPAGE) != 0)
+		die("madvise hugepage");
+	touch(p, bytes, huge);
+	madvise(p + huge / 2, PAGE, MADV_DONTNEED);
+	munmap(raw, bytes + huge);
+}
+
+/*
+ * secretmem: a 4 MB memfd_secret mapping, every page written (each fault removes the page from
+ * the direct map, splitting 2 MB / 1 GB direct-map entries), then unmapped and closed.
+ * Needs boot option secretmem.enable=1 and RLIMIT_MEMLOCK >= 4 MB.
+ */
+static void wl_secretmem(void)
+{
+	size_t bytes = 4UL << 20;
+	struct rlimit rl = { RLIM_INFINITY, RLIM_INFINITY };
+	int fd;
+	char *p;
+	setrlimit(RLIMIT_MEMLOCK, &rl);
+	fd = (int)syscall(447 /* memfd_secret */, 0);
+	if (fd < 0)
+		die("memfd_secret");
+	if (ftruncate(fd, (off_t)bytes) != 0)
+		die("ftruncate");
+	p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (p == MAP_FAILED)
+		die("mmap secret");
+	touch(p, bytes, PAGE);
+	munmap(p, bytes);
+	close(fd);
+}
+
+/*
+ * munmap-storm: two threads of one mm pinned to CPU 0 and CPU 1. The spinner on CPU 1 keeps
+ * touching its own 64 KB so the mm stays active there; the storm thread on CPU 0 maps 64 KB,
+ * touches it, and unmaps it, STORM_ROUNDS times: every munmap needs a remote TLB shootdown.
+ */
+#define STORM_ROUNDS 400
+static volatile int storm_done;
+static void *spinner(void *arg)
+{
+	char *mine = arg;
+	pin_cpu(1);
+	while (!storm_done)
+		for (size_t off = 0; off < 16 * PAGE; off += PAGE)
+			mine[off]++;
+	return NULL;
+}
+
+static void wl_munmap_storm(void)
+{
+	size_t bytes = 16 * PAGE;
+	char *mine = map_anon(bytes, MADV_NOHUGEPAGE);
+	pthread_t t;
+	touch(mine, bytes, PAGE);
+	pin_cpu(0);
+	if (pthread_create(&t, NULL, spinner, mine) != 0)
+		die("pthread_create");
+	for (int i = 0; i < STORM_ROUNDS; i++) {
+		char *p = map_anon(bytes, MADV_NOHUGEPAGE);
+		touch(p, bytes, PAGE);
+		munmap(p, bytes);
+	}
+	storm_done = 1;
+	pthread_join(t, NULL);
+	munmap(mine, bytes);
+}
+
+static const struct {
+	const char *name;
+	void (*run)(void);
+} workloads[] = {
+	{ "anon", wl_anon },
+	{ "fork", wl_fork },
+	{ "frag", wl_frag },
+	{ "thp", wl_thp },
+	{ "secretmem", wl_secretmem },
+	{ "munmap-storm", wl_munmap_storm },
+};
+
+int main(int argc, char **argv)
+{
+	void (*run)(void) = NULL;
+	if (argc != 3) {
+		fprintf(stderr, "usage: oracle WORKLOAD OUTDIR\n");
+		return 2;
+	}
+	for (size_t i = 0; i < sizeof(workloads) / sizeof(workloads[0]); i++)
+		if (strcmp(argv[1], workloads[i].name) == 0)
+			run = workloads[i].run;
+	if (!run) {
+		fprintf(stderr, "oracle: unknown workload %s\n", argv[1]);
+		return 2;
+	}
+	tracing_on_fd = open(TRACING "tracing_on", O_WRONLY);
+	marker_fd = open(TRACING "trace_marker", O_WRONLY);
+	if (tracing_on_fd < 0 || marker_fd < 0)
+		die("tracefs");
+	size_snapshots();
+
+	tracing_on(1);
+	marker("mmlens: before-begin");
+	take_snapshot(0);
+	marker("mmlens: before-end");
+	marker("mmlens: workload-begin %s", argv[1]);
+	run();
+	marker("mmlens: workload-end %s", argv[1]);
+	marker("mmlens: after-begin");
+	take_snapshot(1);
+	marker("mmlens: after-end");
+	tracing_on(0);
+
+	write_snapshots(argv[2]);
+	return 0;
+}
