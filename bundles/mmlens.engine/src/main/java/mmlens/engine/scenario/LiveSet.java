@@ -76,6 +76,11 @@ public final class LiveSet implements EngineListener {
         return get(pfn) != 0;
     }
 
+    /** Index of pfn's entry, or -1. */
+    public int indexOf(int pfn) {
+        return get(pfn) - 1;
+    }
+
     @Override
     public void migrate(int oldPfn, int newPfn, int order) {
         int idx = get(oldPfn);

@@ -1,0 +1,100 @@
+package mmlens.engine.scenario;
+
+import java.util.Arrays;
+
+import mmlens.engine.EngineListener;
+
+/**
+ * Workload handles for allocations: handle -&gt; (pfn, order, cpu), following compaction migrations
+ * and reclaim of page-cache folios. Handles are never reused, so a stale due-time entry of a
+ * released handle can never free a later allocation.
+ */
+final class HandleTable implements EngineListener {
+    private int[] pfn = new int[1024];
+    private byte[] order = new byte[1024];
+    private short[] cpu = new short[1024];
+    private boolean[] live = new boolean[1024];
+    private int next;
+    private final LiveSet byPfn = new LiveSet(false);
+    private int[] handleOfIndex = new int[1024];
+
+    int add(int p, int o, int c) {
+        int h = next++;
+        if (h == pfn.length) {
+            pfn = Arrays.copyOf(pfn, h * 2);
+            order = Arrays.copyOf(order, h * 2);
+            cpu = Arrays.copyOf(cpu, h * 2);
+            live = Arrays.copyOf(live, h * 2);
+        }
+        pfn[h] = p;
+        order[h] = (byte) o;
+        cpu[h] = (short) c;
+        live[h] = true;
+        index(p, h);
+        return h;
+    }
+
+    boolean live(int h) {
+        return live[h];
+    }
+
+    int pfn(int h) {
+        return pfn[h];
+    }
+
+    int order(int h) {
+        return order[h];
+    }
+
+    int cpu(int h) {
+        return cpu[h];
+    }
+
+    void release(int h) {
+        live[h] = false;
+        unindex(pfn[h]);
+    }
+
+    @Override
+    public void migrate(int oldPfn, int newPfn, int o) {
+        int h = handleAt(oldPfn);
+        if (h >= 0) {
+            unindex(oldPfn);
+            pfn[h] = newPfn;
+            index(newPfn, h);
+        }
+    }
+
+    @Override
+    public void reclaimed(int p, int o) {
+        int h = handleAt(p);
+        if (h >= 0) {
+            release(h);
+        }
+    }
+
+    // pfn -> handle through a LiveSet keyed by pfn whose entry index maps to the handle
+    private void index(int p, int h) {
+        byPfn.add(p, 0);
+        int i = byPfn.size() - 1;
+        if (i >= handleOfIndex.length) {
+            handleOfIndex = Arrays.copyOf(handleOfIndex, handleOfIndex.length * 2);
+        }
+        handleOfIndex[i] = h;
+    }
+
+    private void unindex(int p) {
+        int i = byPfn.indexOf(p);
+        if (i < 0) {
+            return;
+        }
+        int last = byPfn.size() - 1;
+        handleOfIndex[i] = handleOfIndex[last];
+        byPfn.removeAt(i);
+    }
+
+    private int handleAt(int p) {
+        int i = byPfn.indexOf(p);
+        return i < 0 ? -1 : handleOfIndex[i];
+    }
+}

@@ -1,0 +1,159 @@
+package mmlens.engine.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import mmlens.engine.Machine;
+import mmlens.engine.MachineSpec;
+import mmlens.engine.proc.ProcImporter;
+
+/**
+ * Runs a {@link Scenario} deterministically from a seed. Each operation first frees every allocation
+ * whose lifetime ended, then issues due bursts, then one request from a stream drawn by weight. The
+ * only randomness is a {@link SplittableRandom} seeded with the given seed.
+ */
+public final class ScenarioRunner {
+    private ScenarioRunner() {
+    }
+
+    /** Boots (or imports) the scenario's machine. */
+    public static Machine machine(Scenario s) {
+        String proc = s.machine.get("proc");
+        if (proc != null) {
+            Path p = Path.of(proc);
+            if (!p.isAbsolute() && s.baseDir != null) {
+                p = s.baseDir.resolve(p);
+            }
+            return ProcImporter.fromDirectory(p);
+        }
+        long mib = parseMiB(s.machine.getOrDefault("memory", "1GiB"));
+        int cpus = Integer.parseInt(s.machine.getOrDefault("cpus", "2"));
+        int nodes = Integer.parseInt(s.machine.getOrDefault("nodes", "1"));
+        MachineSpec base = MachineSpec.x86(mib, cpus, nodes);
+        MachineSpec.Builder b = MachineSpec.builder().nodes(nodes).cpus(cpus)
+                .thp(Boolean.parseBoolean(s.machine.getOrDefault("thp", "true")));
+        String mfk = s.machine.getOrDefault("min_free_kbytes", "auto");
+        if (!mfk.equals("auto")) {
+            b.minFreeKbytes(Long.parseLong(mfk));
+        }
+        base.zones().forEach(z -> b.zone(z.nid(), z.type(), z.startPfn(), z.spannedPages()));
+        base.ranges().forEach(r -> b.range(r.startPfn(), r.endPfn(), r.reservedPages()));
+        return Machine.boot(b.build());
+    }
+
+    static long parseMiB(String v) {
+        String t = v.trim().toLowerCase(java.util.Locale.ROOT);
+        if (t.endsWith("gib") || t.endsWith("g")) {
+            return Long.parseLong(t.replaceAll("[^0-9]", "")) * 1024;
+        }
+        return Long.parseLong(t.replaceAll("[^0-9]", ""));
+    }
+
+    public static ScenarioResult run(Scenario s, long seed) {
+        Machine m = machine(s);
+        SplittableRandom rnd = new SplittableRandom(seed);
+        long ops = Long.parseLong(s.workload.getOrDefault("ops", "100000"));
+        long kswapdEvery = Long.parseLong(s.workload.getOrDefault("kswapd_every", "1000"));
+        long vmstatEvery = Long.parseLong(s.workload.getOrDefault("vmstat_every", "1000"));
+        long checkEvery = Long.parseLong(s.workload.getOrDefault("check_every", "0"));
+        HandleTable handles = new HandleTable();
+        m.addListener(handles);
+        LongHeap due = new LongHeap();
+        List<Stream> streams = s.streams;
+        long[] req = new long[streams.size()];
+        long[] fail = new long[streams.size()];
+        long[] pages = new long[streams.size()];
+        List<String> violations = new ArrayList<>();
+        for (long op = 0; op < ops; op++) {
+            while (due.size() > 0 && (due.peek() >>> 32) <= op) {
+                int h = (int) due.poll();
+                if (handles.live(h)) {
+                    m.freePages(handles.cpu(h), handles.pfn(h), handles.order(h));
+                    handles.release(h);
+                }
+            }
+            for (int i = 0; i < streams.size(); i++) {
+                Stream st = streams.get(i);
+                if (st.isBurst() && st.at() == op) {
+                    for (int k = 0; k < st.count(); k++) {
+                        request(m, st, i, op, rnd, handles, due, req, fail, pages);
+                    }
+                }
+            }
+            int pick = pickStream(streams, op, rnd);
+            if (pick >= 0) {
+                request(m, streams.get(pick), pick, op, rnd, handles, due, req, fail, pages);
+            }
+            if (kswapdEvery > 0 && op % kswapdEvery == kswapdEvery - 1) {
+                m.runKswapd();
+            }
+            if (vmstatEvery > 0 && op % vmstatEvery == vmstatEvery - 1) {
+                m.vmstatRefresh();
+            }
+            if (checkEvery > 0 && op % checkEvery == checkEvery - 1 && violations.isEmpty()) {
+                violations.addAll(m.checkInvariants());
+            }
+        }
+        List<ScenarioResult.StreamStats> stats = new ArrayList<>();
+        for (int i = 0; i < streams.size(); i++) {
+            stats.add(new ScenarioResult.StreamStats(streams.get(i).name(), req[i], fail[i], pages[i]));
+        }
+        return new ScenarioResult(s.name, seed, ops, m, stats, violations);
+    }
+
+    private static int pickStream(List<Stream> streams, long op, SplittableRandom rnd) {
+        long total = 0;
+        for (Stream st : streams) {
+            if (st.activeAt(op)) {
+                total += st.weight();
+            }
+        }
+        if (total == 0) {
+            return -1;
+        }
+        long r = rnd.nextLong(total);
+        for (int i = 0; i < streams.size(); i++) {
+            Stream st = streams.get(i);
+            if (st.activeAt(op)) {
+                r -= st.weight();
+                if (r < 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static void request(Machine m, Stream st, int idx, long op, SplittableRandom rnd, HandleTable handles,
+            LongHeap due, long[] req, long[] fail, long[] pages) {
+        int order = pickOrder(st.orders(), rnd);
+        int cpu = st.cpus().length == 0 ? rnd.nextInt(m.nrCpus()) : st.cpus()[rnd.nextInt(st.cpus().length)];
+        req[idx]++;
+        int pfn = st.pageCache() ? m.allocPageCache(cpu, st.gfp(), order) : m.allocPages(cpu, st.gfp(), order);
+        if (pfn < 0) {
+            fail[idx]++;
+            return;
+        }
+        pages[idx] += 1L << order;
+        int h = handles.add(pfn, order, cpu);
+        long life = st.lifetime().sample(rnd);
+        if (life >= 0) {
+            due.add(((op + life) << 32) | (h & 0xFFFFFFFFL));
+        }
+    }
+
+    private static int pickOrder(int[][] orders, SplittableRandom rnd) {
+        int total = Arrays.stream(orders).mapToInt(o -> o[1]).sum();
+        int r = rnd.nextInt(total);
+        for (int[] o : orders) {
+            r -= o[1];
+            if (r < 0) {
+                return o[0];
+            }
+        }
+        return orders[0][0];
+    }
+}

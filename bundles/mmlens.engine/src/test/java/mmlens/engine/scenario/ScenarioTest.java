@@ -1,0 +1,84 @@
+package mmlens.engine.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import mmlens.engine.Gfp;
+import mmlens.engine.proc.ProcFormatter;
+
+class ScenarioTest {
+    static List<String> builtins() {
+        return Scenario.builtinNames();
+    }
+
+    private static String everything(ScenarioResult r) {
+        StringBuilder sb = new StringBuilder(r.summary());
+        for (String f : ProcFormatter.FILES) {
+            sb.append(r.render(f));
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest
+    @MethodSource("builtins")
+    void sameSeedGivesByteIdenticalOutput(String name) {
+        String a = everything(ScenarioRunner.run(Scenario.builtin(name), 42));
+        String b = everything(ScenarioRunner.run(Scenario.builtin(name), 42));
+        assertEquals(a, b);
+    }
+
+    @ParameterizedTest
+    @MethodSource("builtins")
+    void differentSeedsDiffer(String name) {
+        assertNotEquals(everything(ScenarioRunner.run(Scenario.builtin(name), 1)),
+                everything(ScenarioRunner.run(Scenario.builtin(name), 2)));
+    }
+
+    @Test
+    void parsesDocumentedFormat() {
+        Scenario s = Scenario.parse("t", """
+                [machine]
+                memory = 256MiB   # small
+                cpus = 2
+                [workload]
+                ops = 5000
+                check_every = 1000
+                [stream a]
+                gfp = GFP_KERNEL|__GFP_RECLAIMABLE
+                orders = 0:3 2:1
+                lifetime = uniform 10 20
+                [burst b]
+                at = 100
+                count = 5
+                orders = 9:1
+                gfp = GFP_TRANSHUGE_LIGHT
+                """, null);
+        assertEquals(2, s.streams().size());
+        assertEquals(Gfp.GFP_KERNEL | Gfp.RECLAIMABLE, s.streams().get(0).gfp());
+        assertTrue(s.streams().get(1).isBurst());
+        ScenarioResult r = ScenarioRunner.run(s, 7);
+        assertEquals(List.of(), r.violations());
+        assertEquals(5, r.streams().get(1).requests());
+    }
+
+    @Test
+    void rejectsUnknownKeys() {
+        assertThrows(IllegalArgumentException.class, () -> Scenario.parse("t", "[machine]\nmemroy = 1GiB\n", null));
+    }
+
+    @Test
+    void highOrderScenarioExercisesCompactionAndFallback() {
+        ScenarioResult r = ScenarioRunner.run(Scenario.builtin("highorder-fragmentation"), 3);
+        String vmstat = r.render("vmstat");
+        assertTrue(r.machine().event(mmlens.engine.VmEvent.COMPACT_STALL) > 0, vmstat);
+        assertEquals(List.of(), r.machine().checkInvariants());
+    }
+}
