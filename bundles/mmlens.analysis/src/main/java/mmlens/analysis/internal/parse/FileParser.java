@@ -30,6 +30,7 @@ public final class FileParser {
     private static final int SNIFF_BYTES = 1 << 16;
     private static final Pattern FROM_ = Pattern.compile("^From \\S+ .*\\d.*");
     private static final Pattern HEADER = Pattern.compile("^[A-Za-z][A-Za-z0-9-]{0,76}:.*$");
+    private static final Pattern REPLY_SUBJECT = Pattern.compile("^(?i:re|fwd?|aw):");
     private static final Pattern MAIL_HEADER = Pattern.compile("(?mi)^(from|subject|date|message-id):");
     private static final Pattern DIFF_START = Pattern.compile("(?m)^(diff --git |--- \\S|Index: |@@ -\\d)");
 
@@ -96,6 +97,9 @@ public final class FileParser {
             return Kind.MBOX;
         }
         int headers = 0;
+        if (i < lines.length && REPLY_SUBJECT.matcher(lines[i]).find()) {
+            i = lines.length; // "Re: [PATCH ...]" as the first line is an archive page's title, not a header
+        }
         for (; i < lines.length && !lines[i].isBlank() && !lines[i].equals("\r"); i++) {
             if (HEADER.matcher(lines[i].strip()).matches() || (headers > 0 && Character.isWhitespace(lines[i].charAt(0)))) {
                 headers++;

@@ -31,6 +31,8 @@ final class QuoteReader {
     private static final Pattern ATTRIBUTION = Pattern.compile("^On (.*), (.+?) wrote:\\s*$|^(\\S.{0,80}?) wrote:\\s*$");
     private static final Pattern FOOTER = Pattern.compile("^\\s*(Powered by |\\[Index of Archives\\])");
     private static final Pattern ELISION = Pattern.compile("^\\s*(\\[\\s*\\.\\.\\.\\s*\\]|\\.\\.\\.|<snip>|\\[snip\\])\\s*$");
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?i)(thanks|thank you|thx|regards|best regards|kind regards|cheers|best)[,.!]?(\\n[^\\n]{0,40}){0,2}");
     private static final Pattern HUNK = Pattern.compile("^@@ -\\d+(,\\d+)? \\+\\d+(,\\d+)? @@.*");
 
     private record Quoted(int depth, String content) {
@@ -228,6 +230,9 @@ final class QuoteReader {
         comment = null;
         if (text.isEmpty()) {
             return;
+        }
+        if (SIGN_OFF.matcher(text).matches()) {
+            return; // "Thanks,\nName" below the last quote closes the mail, it does not review anything
         }
         String key = text.replaceAll("\\s+", " ");
         if (comments.stream().map(c -> c.getText().replaceAll("\\s+", " "))
