@@ -35,6 +35,8 @@ public final class CompactZone {
     private final IntDeque[] freepages = new IntDeque[NR_PAGE_ORDERS];
     private long nrFreepages;
     private final IntDeque migratepages = new IntDeque(64);
+    /** cc->nr_migratepages: pages of the blocks still waiting in {@link #migratepages}. */
+    private long nrMigratepages;
     private long migrateScanned;
     private long freeScanned;
     private long isolated;
@@ -140,6 +142,7 @@ public final class CompactZone {
             migrateScanned += step;
             if ((k == ZoneMem.K_ALLOC || k == ZoneMem.K_CACHE) && m.movable(s)) {
                 migratepages.addLast(pfn);
+                nrMigratepages += step;
                 nr += step;
             }
             pfn += step;
@@ -160,6 +163,7 @@ public final class CompactZone {
                 return (freePfn >> PAGEBLOCK_ORDER) <= (migratePfn >> PAGEBLOCK_ORDER);
             }
             migratepages.pollFirst();
+            nrMigratepages -= 1L << ord;
             int kind = m.kind(s);
             m.setState(dst - m.base, kind, ord, true);
             if (kind == ZoneMem.K_CACHE) {
@@ -177,6 +181,7 @@ public final class CompactZone {
 
     private void putbackMigratepages() {
         migratepages.clear();
+        nrMigratepages = 0;
     }
 
     /** compaction_alloc(): smallest isolated free block of at least {@code ord}, split as needed. */
@@ -205,15 +210,15 @@ public final class CompactZone {
         int lowLimit = Zone.pageblockStart(migratePfn) + PAGEBLOCK_NR_PAGES;
         int blockStart = freePfn;
         int target = order > 0 ? order : PAGEBLOCK_ORDER;
+        long needed = Math.max(nrMigratepages, 1L << ord);
         while (blockStart >= lowLimit && blockStart >= z.startPfn) {
             int blockEnd = Math.min(blockStart + PAGEBLOCK_NR_PAGES, z.endPfn());
             int first = Math.max(blockStart, z.startPfn);
-            boolean suitable = suitableTarget(first, target);
-            if (suitable) {
-                isolateFreepagesBlock(first, blockEnd);
+            if (suitableTarget(first, target) && isolateFreepagesBlock(first, blockEnd, needed)) {
+                break; // enough isolated part-way through this block: resume here next time
             }
             blockStart -= PAGEBLOCK_NR_PAGES;
-            if (nrFreepages >= (1L << ord)) {
+            if (nrFreepages >= needed) {
                 break;
             }
         }
@@ -231,8 +236,11 @@ public final class CompactZone {
         return ctx.types.isMovable(z.blockMt(pfn, ctx.isolate));
     }
 
-    /** isolate_freepages_block() with __isolate_free_page()'s watermark check. */
-    private void isolateFreepagesBlock(int start, int end) {
+    /**
+     * isolate_freepages_block() (non-strict) with __isolate_free_page()'s watermark check; returns true
+     * when it stopped early because {@code needed} pages are isolated.
+     */
+    private boolean isolateFreepagesBlock(int start, int end, long needed) {
         ZoneMem m = z.mem;
         int pfn = start;
         while (pfn < end) {
@@ -244,7 +252,7 @@ public final class CompactZone {
                 int mt = z.blockMt(pfn, ctx.isolate);
                 long mark = z.watermark[Zone.WMARK_MIN] + (1L << o);
                 if (mt != ctx.isolate && !wm.zoneWatermarkOk(z, 0, mark, 0, AllocFlags.ALLOC_CMA)) {
-                    return;
+                    return false;
                 }
                 buddy.delFromFreeListAccount(z, pfn, o, mt);
                 m.setState(s, ZoneMem.K_ALLOC, o, false);
@@ -259,9 +267,13 @@ public final class CompactZone {
                 freepages[o].addLast(pfn);
                 nrFreepages += 1L << o;
                 isolated += 1L << o;
+                if (nrFreepages >= needed) {
+                    return true;
+                }
             }
             pfn += step;
         }
+        return false;
     }
 
     /** release_free_list(): isolated free blocks go back to the buddy lists. */
