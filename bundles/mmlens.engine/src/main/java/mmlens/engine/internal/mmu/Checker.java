@@ -1,0 +1,153 @@
+package mmlens.engine.internal.mmu;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import mmlens.engine.mmu.Finding;
+
+/**
+ * The correctness checker. It keeps, per pfn, the clock stamp of the last free and of the last
+ * content copy (migration, CoW); a TLB entry carries the stamp of its fill. A hit through an entry
+ * older than the pfn's last free is a use-after-free through a stale translation; a write through
+ * a writable entry older than the last copy, or whose PTE is no longer a writable mapping of that
+ * pfn, is a lost write. Only the first {@link #KEEP} findings per kind are kept with traces; all
+ * are counted.
+ */
+public final class Checker {
+    static final int KEEP = 16;
+
+    private final MmuCore core;
+    private final boolean on;
+    final int[] lastFree;
+    final int[] lastCopy;
+    private final List<Finding> kept = new ArrayList<>();
+    private final Map<Finding.Kind, Long> counts = new EnumMap<>(Finding.Kind.class);
+
+    Checker(MmuCore core, long endPfn) {
+        this.core = core;
+        this.on = core.cfg.checker;
+        lastFree = new int[(int) endPfn];
+        lastCopy = new int[(int) endPfn];
+    }
+
+    /** A folio of 2^order pages at head goes back to the page source. */
+    void onFree(int cpu, long head, int order) {
+        int n = 1 << order;
+        int now = core.clock + 1;
+        for (int i = 0; i < n; i++) {
+            lastFree[(int) head + i] = now;
+        }
+        if (!on) {
+            return;
+        }
+        int mask = Prot.PRESENT | Prot.RW | Prot.NX | Prot.ENC;
+        int def = Prot.pageKernel(core.cfg.pti, core.cfg.memEncrypt);
+        for (int i = 0; i < n; i += 1) {
+            int p = core.dm.protOf(head + i) & ~Prot.PSE;
+            if (p != 0 && (p & mask) != (def & mask)) {
+                report(Finding.Kind.FREED_WITH_DIRECT_MAP_PERMS, cpu, Cpa.va(head + i), head + i, 0,
+                        "freed page has direct-map protections " + Prot.describe(p) + " instead of "
+                                + Prot.describe(def) + " (vm_reset_perms missing?)");
+                break;
+            }
+        }
+    }
+
+    void onCopy(long head, int order) {
+        int n = 1 << order;
+        int now = core.clock + 1;
+        for (int i = 0; i < n; i++) {
+            lastCopy[(int) head + i] = now;
+        }
+    }
+
+    /**
+     * A user access hit the TLB.
+     *
+     * @param currentPte the PTE/PMD value a walk sees now (0 if none)
+     */
+    void onUserHit(int cpu, MmStruct mm, long va, long pfn, int stamp, boolean writableEntry, boolean write,
+            long currentPte, boolean ptePmd) {
+        if (!on) {
+            return;
+        }
+        if (lastFree[(int) pfn] > stamp) {
+            report(Finding.Kind.STALE_TLB_FREED_PFN, cpu, va, pfn, stamp,
+                    "cpu" + cpu + " " + (write ? "wrote" : "read") + " pfn 0x" + Long.toHexString(pfn)
+                            + " through a TLB entry filled @" + stamp + "; the pfn was freed @" + lastFree[(int) pfn]);
+            return;
+        }
+        if (write && writableEntry) {
+            if (lastCopy[(int) pfn] > stamp) {
+                report(Finding.Kind.STALE_WRITABLE_TLB, cpu, va, pfn, stamp, "write through a writable TLB entry filled @"
+                        + stamp + " after the page was copied @" + lastCopy[(int) pfn] + ": the write is lost");
+                return;
+            }
+            boolean ok = (currentPte & Prot.PRESENT) != 0 && (currentPte & Prot.RW) != 0
+                    && PageTables.pfnAt(currentPte, va, ptePmd) == pfn;
+            if (!ok) {
+                report(Finding.Kind.STALE_WRITABLE_TLB, cpu, va, pfn, stamp,
+                        "write through a writable TLB entry filled @" + stamp + " but the PTE is now "
+                                + PageTables.describe(currentPte));
+            }
+        }
+    }
+
+    /** A kernel write to the direct map through a TLB entry that allowed it. */
+    void onKernelWriteHit(int cpu, long pfn, int stamp) {
+        if (!on) {
+            return;
+        }
+        int p = core.dm.protOf(pfn);
+        if ((p & Prot.RW) == 0 || (p & Prot.PRESENT) == 0) {
+            report(Finding.Kind.STALE_KERNEL_WRITABLE, cpu, Cpa.va(pfn), pfn, stamp,
+                    "kernel write through a stale writable direct-map entry; the direct map now says "
+                            + Prot.describe(p));
+        }
+    }
+
+    /** A kernel mapping (vmalloc alias) and the direct map disagree on a page. */
+    void aliasMismatch(int cpu, long va, long pfn, String what) {
+        if (on) {
+            report(Finding.Kind.DIRECT_MAP_ALIAS_MISMATCH, cpu, va, pfn, 0, what);
+        }
+    }
+
+    void unsplittable(long head, String what) {
+        if (on) {
+            report(Finding.Kind.UNSPLITTABLE_FOLIO, -1, ((long) core.folios.index[(int) head]) << 12, head, 0, what);
+        }
+    }
+
+    private void report(Finding.Kind kind, int cpu, long va, long pfn, int since, String msg) {
+        long c = counts.merge(kind, 1L, Long::sum);
+        if (c > KEEP) {
+            return;
+        }
+        int mm = cpu >= 0 ? core.cpus.loadedMm[cpu] : 0;
+        List<String> trace = core.log.cut(Math.max(0, since - 1), cpu, mm, va, pfn);
+        kept.add(new Finding(kind, cpu, va, pfn, msg, List.copyOf(trace)));
+    }
+
+    public List<Finding> findings() {
+        return List.copyOf(kept);
+    }
+
+    public long count(Finding.Kind kind) {
+        return counts.getOrDefault(kind, 0L);
+    }
+
+    public long total() {
+        long t = 0;
+        for (long v : counts.values()) {
+            t += v;
+        }
+        return t;
+    }
+
+    public long stateBytes() {
+        return lastFree.length * 8L;
+    }
+}

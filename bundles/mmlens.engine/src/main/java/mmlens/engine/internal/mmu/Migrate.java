@@ -1,0 +1,218 @@
+package mmlens.engine.internal.mmu;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import mmlens.engine.Gfp;
+import mmlens.engine.mmu.FlushPolicy;
+import mmlens.engine.mmu.FolioOrderPolicy;
+import mmlens.engine.mmu.MmuStat;
+
+/**
+ * migrate_pages_batch() (mm/migrate.c) for anonymous folios: isolate, allocate the destination,
+ * unmap every mapping with migration entries (try_to_migrate(TTU_BATCH_FLUSH): PTEs batched via
+ * set_tlb_ubc_flush_pending() when remote cpus may hold the mm, PMDs flushed at once by
+ * pmdp_invalidate()), one try_to_unmap_flush() for the batch, then copy, remove_migration_ptes()
+ * and free the source. Counts pgmigrate_success/fail, thp_migration_*, numa_pages_migrated.
+ *
+ * <p>Policy variations: {@link FlushPolicy#DEFERRED_GENERATIONS} skips the flush for folios
+ * mapped read-only everywhere and keeps the source until every cpu's TLB generation for the mms
+ * involved has passed the unmap; {@link FlushPolicy#FREE_BEFORE_FLUSH} frees the source and
+ * leaves the flush owed.
+ */
+final class Migrate {
+    /** A source folio kept by the deferred policy until the mms' generations pass. */
+    record Kept(long head, int[] mms, long[] gens) {
+    }
+
+    private final MmuCore core;
+    final List<Kept> kept = new ArrayList<>();
+    /** Pages kept at most before the deferred policy forces flush_tlb_mm on the mms involved. */
+    int keptLimit = 512;
+    private long keptPages;
+
+    Migrate(MmuCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Migrates the folios with the given heads (anonymous, mapped or not).
+     *
+     * @param numa count numa_pages_migrated (NUMA balancing)
+     * @return pages migrated
+     */
+    long migrate(int cpu, long[] heads, boolean numa) {
+        core.unmap.payOwed(cpu);
+        Folios f = core.folios;
+        FlushPolicy policy = core.cfg.flushPolicy;
+        int n = heads.length;
+        long[] dst = new long[n];
+        List<List<Rmap.Mapping>> maps = new ArrayList<>();
+        List<long[]> saved = new ArrayList<>();
+        boolean[] deferred = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            long h = heads[i];
+            int o = f.orderOf(h);
+            maps.add(null);
+            saved.add(null);
+            dst[i] = -1;
+            if (o < 0 || f.isZero(h) || (f.flags(h) & Folios.F_ISOLATED) != 0) {
+                continue;
+            }
+            f.get(h, 1); // folio_isolate_lru
+            f.flags[(int) h] |= Folios.F_ISOLATED;
+            long d = f.alloc(cpu, o, Gfp.GFP_HIGHUSER_MOVABLE | (o > 0 ? Gfp.COMP : 0), true);
+            if (d < 0) {
+                fail(cpu, h, o);
+                continue;
+            }
+            dst[i] = d;
+            List<Rmap.Mapping> m = core.rmap.walk(h);
+            boolean allRo = true;
+            for (Rmap.Mapping mp : m) {
+                allRo &= (core.pt.read(mp.pos()) & Prot.RW) == 0;
+            }
+            deferred[i] = policy == FlushPolicy.DEFERRED_GENERATIONS && allRo && !m.isEmpty();
+            long[] s = new long[m.size()];
+            for (int k = 0; k < m.size(); k++) {
+                Rmap.Mapping mp = m.get(k);
+                long e = core.pt.read(mp.pos());
+                s[k] = e;
+                core.pt.write(mp.pos(), PageTables.MIGRATION | (e & ~0xFFFL) | (e & Prot.RW));
+                core.log.event(EventLog.UNMAP, cpu, mp.vma().mm.id, mp.va(), PageTables.pfnOf(e));
+                if (mp.pmd()) {
+                    core.flush.flushTlbMmRange(cpu, mp.vma().mm, mp.va(), mp.va() + (1L << 21), 21, false);
+                } else if (deferred[i]) {
+                    ++mp.vma().mm.tlbGen; // inc_mm_tlb_gen(): cpus catch up at their next switch or flush
+                    core.log.event(EventLog.DEFER, cpu, mp.vma().mm.id, mp.va(), 0);
+                } else if (policy == FlushPolicy.FREE_BEFORE_FLUSH) {
+                    core.unmap.owed.get(cpu).add(new Zap.Owed(mp.vma().mm, mp.va(), mp.va() + 4096, 12, false));
+                } else {
+                    core.unmap.flushOrDefer(cpu, mp.vma().mm, mp.va(), (e & Prot.DIRTY) != 0, true);
+                }
+            }
+            maps.set(i, m);
+            saved.set(i, s);
+        }
+        core.flush.tryToUnmapFlush(cpu);
+        long moved = 0;
+        for (int i = 0; i < n; i++) {
+            if (dst[i] < 0) {
+                continue;
+            }
+            moved += move(cpu, heads[i], dst[i], maps.get(i), saved.get(i), deferred[i], numa);
+        }
+        releaseKept(cpu, false);
+        return moved;
+    }
+
+    private void fail(int cpu, long h, int o) {
+        Folios f = core.folios;
+        f.flags[(int) h] &= ~Folios.F_ISOLATED;
+        core.stats.add(MmuStat.PGMIGRATE_FAIL, 1L << o);
+        if (o == FolioOrderPolicy.PMD_ORDER) {
+            core.stats.inc(MmuStat.THP_MIGRATION_FAIL);
+        }
+        f.put(cpu, h, 1);
+    }
+
+    /** migrate_folio_move(): copy, remove_migration_ptes(), drop the source. */
+    private long move(int cpu, long src, long dst, List<Rmap.Mapping> maps, long[] saved, boolean deferred,
+            boolean numa) {
+        Folios f = core.folios;
+        int o = f.orderOf(src);
+        int nr = 1 << o;
+        core.checker.onCopy(src, o);
+        core.log.event(EventLog.MIGRATE, cpu, src, o, dst);
+        core.stats.cycles += (long) nr * core.costs.pageCopy;
+        f.anonVma[(int) dst] = f.anonVma[(int) src];
+        f.index[(int) dst] = f.index[(int) src];
+        for (int k = 0; k < maps.size(); k++) {
+            Rmap.Mapping mp = maps.get(k);
+            long e = saved[k];
+            long pfn = PageTables.pfnOf(e);
+            long np = dst + (pfn - src);
+            core.pt.write(mp.pos(), PageTables.leaf(np, (int) (e & 0xFFF)));
+            if (mp.pmd()) {
+                f.removePmdMap(src);
+                f.addPmdMap(dst);
+            } else {
+                f.mapcount[(int) pfn]--;
+                f.total[(int) src]--;
+                f.addPteMap(dst, np);
+            }
+            f.get(dst, 1);
+            f.ref[(int) src]--;
+        }
+        f.put(cpu, dst, 1); // the allocation reference; mappings now hold the rest
+        if (f.total[(int) dst] == 0) {
+            // nothing mapped it any more: the destination is only referenced by nobody
+        }
+        f.flags[(int) src] &= ~Folios.F_ISOLATED;
+        core.stats.add(MmuStat.PGMIGRATE_SUCCESS, nr);
+        if (o == FolioOrderPolicy.PMD_ORDER) {
+            core.stats.inc(MmuStat.THP_MIGRATION_SUCCESS);
+        }
+        if (numa) {
+            core.stats.add(MmuStat.NUMA_PAGE_MIGRATE, nr);
+        }
+        if (deferred) {
+            int[] mms = new int[maps.size()];
+            long[] gens = new long[maps.size()];
+            for (int k = 0; k < maps.size(); k++) {
+                mms[k] = maps.get(k).vma().mm.id;
+                gens[k] = maps.get(k).vma().mm.tlbGen;
+            }
+            kept.add(new Kept(src, mms, gens));
+            keptPages += nr;
+            core.stats.add(MmuStat.DEFERRED_SRC_KEPT, nr);
+            return nr;
+        }
+        f.put(cpu, src, 1); // putback of the isolation reference frees it
+        return nr;
+    }
+
+    /**
+     * Frees kept sources once no cpu running one of their mms is behind the generation of the
+     * unmap. With {@code force}, or over {@link #keptLimit},
+     * flushes the mms first (flush_tlb_mm).
+     */
+    void releaseKept(int cpu, boolean force) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        if (force || keptPages > keptLimit) {
+            java.util.Set<Integer> done = new java.util.HashSet<>();
+            for (Kept k : kept) {
+                for (int id : k.mms) {
+                    MmStruct mm = core.mm(id);
+                    if (!mm.dead && done.add(id)) {
+                        core.flush.flushTlbMm(cpu, mm);
+                    }
+                }
+            }
+        }
+        Cpus c = core.cpus;
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Kept k = kept.get(i);
+            boolean safe = true;
+            // Only a cpu running the mm (not lazy) can use its entries without first flushing
+            // them: switch_mm_irqs_off() and choose_new_asid() flush slots behind mm->tlb_gen.
+            for (int j = 0; j < k.mms.length && safe; j++) {
+                for (int cpuId = 0; cpuId < c.n; cpuId++) {
+                    if (c.runningMm(cpuId) == k.mms[j] && c.localGen(cpuId) < k.gens[j]) {
+                        safe = false;
+                        break;
+                    }
+                }
+            }
+            if (safe) {
+                kept.remove(i);
+                int o = core.folios.orderOf(k.head);
+                keptPages -= 1L << o;
+                core.stats.add(MmuStat.DEFERRED_SRC_RELEASED, 1L << o);
+                core.folios.put(cpu, k.head, 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package mmlens.engine.internal.mmu;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import mmlens.engine.mmu.FlushPolicy;
+
+/**
+ * Unmapping user memory with an mmu_gather (mm/mmu_gather.c, zap_pte_range() /
+ * zap_huge_pmd() in mm/memory.c and mm/huge_memory.c, free_pgtables()): PTEs are cleared and the
+ * pages gathered; tlb_finish_mmu() flushes the gathered range with flush_tlb_mm_range()
+ * (freed_tables when page-table pages go) and only then frees pages and tables. madvise(
+ * MADV_FREE) marks exclusive pages clean and old and flushes. {@link FlushPolicy#FREE_BEFORE_FLUSH}
+ * frees first and leaves the flush pending on the cpu until its next operation.
+ */
+final class Zap {
+    static final int MUNMAP = 0;
+    static final int DONTNEED = 1;
+    static final int FREE = 2;
+    private static final long PMD_SIZE = 1L << 21;
+
+    /** A flush the broken policy still owes. */
+    record Owed(MmStruct mm, long start, long end, int stride, boolean freedTables) {
+    }
+
+    private final MmuCore core;
+    final List<List<Owed>> owed = new ArrayList<>();
+
+    /** struct mmu_gather */
+    private static final class Gather {
+        long start = Long.MAX_VALUE;
+        long end;
+        int stride = 12;
+        boolean freedTables;
+        final List<long[]> pages = new ArrayList<>();
+        final List<Integer> tables = new ArrayList<>();
+
+        void range(long s, long e) {
+            start = Math.min(start, s);
+            end = Math.max(end, e);
+        }
+
+        boolean empty() {
+            return end == 0;
+        }
+    }
+
+    Zap(MmuCore core) {
+        this.core = core;
+        for (int c = 0; c < core.cfg.cpus; c++) {
+            owed.add(new ArrayList<>());
+        }
+    }
+
+    /** Pays the flushes the broken policy left pending on cpu. */
+    void payOwed(int cpu) {
+        List<Owed> l = owed.get(cpu);
+        for (Owed o : l) {
+            if (!o.mm.dead) {
+                core.flush.flushTlbMmRange(cpu, o.mm, o.start, o.end, o.stride, o.freedTables);
+            }
+        }
+        l.clear();
+    }
+
+    /**
+     * One PTE of mm was cleared by an rmap unmap (try_to_migrate_one / try_to_unmap_one): flush it
+     * now (ptep_clear_flush) or add it to the cpu's batch (set_tlb_ubc_flush_pending).
+     */
+    void flushOrDefer(int cpu, MmStruct mm, long va, boolean dirty, boolean batch) {
+        FlushPolicy p = core.cfg.flushPolicy;
+        if (p != FlushPolicy.IMMEDIATE && batch && core.flush.shouldDefer(cpu, mm)) {
+            core.flush.addPending(cpu, mm, dirty);
+        } else {
+            core.flush.flushTlbMmRange(cpu, mm, va, va + 4096, 12, false);
+        }
+    }
+
+    /** zap_page_range / unmap_region over [start, end) of mm, then free_pgtables for MUNMAP. */
+    void zap(int cpu, MmStruct mm, long start, long end, int mode) {
+        payOwed(cpu);
+        core.flush.flushTlbBatchedPending(cpu, mm);
+        Gather g = new Gather();
+        boolean immediate = core.cfg.flushPolicy == FlushPolicy.IMMEDIATE;
+        PageTables pt = core.pt;
+        Folios f = core.folios;
+        long va = start;
+        while (va < end) {
+            long mp = pt.pmdPos(cpu, mm, va, false);
+            long next = Math.min((va & -PMD_SIZE) + PMD_SIZE, end);
+            if (mp < 0) {
+                va = next;
+                continue;
+            }
+            long m = pt.read(mp);
+            if (m != 0 && !PageTables.isTable(m)) {
+                long haddr = va & -PMD_SIZE;
+                if (va == haddr && next == haddr + PMD_SIZE) {
+                    zapHugePmd(cpu, mm, haddr, mp, m, mode, g, immediate);
+                    va = next;
+                    continue;
+                }
+                core.split.splitHugePmd(cpu, mm, mm.findVma(va), haddr, mp);
+                m = pt.read(mp);
+            }
+            if (m == 0) {
+                va = next;
+                continue;
+            }
+            long base = (long) PageTables.slotOf(m) << 9;
+            for (; va < next; va += 4096) {
+                long pos = base + PageTables.idx(va, 12);
+                long e = pt.read(pos);
+                if (!PageTables.isPresentLeaf(e)) {
+                    continue;
+                }
+                long pfn = PageTables.pfnOf(e);
+                long head = f.headOf(pfn);
+                if (mode == FREE) {
+                    if (head < 0 || f.isZero(head) || f.orderOf(head) != 0 || f.mapcount(head) != 1) {
+                        continue;
+                    }
+                    pt.write(pos, e & ~(Prot.DIRTY | Prot.ACCESSED));
+                    endOrFlush(cpu, mm, g, va, immediate, 12);
+                    continue;
+                }
+                pt.write(pos, 0);
+                core.log.event(EventLog.UNMAP, cpu, mm.id, va, pfn);
+                core.stats.cycles += core.costs.pteUpdate;
+                if (head >= 0 && !f.isZero(head)) {
+                    f.removePteMap(head, pfn);
+                    mm.rssAnon--;
+                    g.pages.add(new long[] {head, 1});
+                }
+                endOrFlush(cpu, mm, g, va, immediate, 12);
+            }
+        }
+        if (mode == MUNMAP) {
+            freePgtables(cpu, mm, start, end, g);
+        }
+        finish(cpu, mm, g);
+    }
+
+    private void endOrFlush(int cpu, MmStruct mm, Gather g, long va, boolean immediate, int stride) {
+        long size = 1L << (stride == 21 ? 21 : 12);
+        if (immediate) {
+            core.flush.flushTlbMmRange(cpu, mm, va, va + size, stride, false);
+        } else {
+            g.range(va, va + size);
+            if (stride > g.stride) {
+                g.stride = stride;
+            }
+        }
+    }
+
+    /** zap_huge_pmd() / madvise_free_huge_pmd(). */
+    private void zapHugePmd(int cpu, MmStruct mm, long haddr, long mp, long m, int mode, Gather g, boolean immediate) {
+        Folios f = core.folios;
+        long head = PageTables.pfnOf(m);
+        if (mode == FREE) {
+            if (!f.isZero(head) && f.mapcount(head) == 1) {
+                core.pt.write(mp, m & ~(Prot.DIRTY | Prot.ACCESSED));
+                endOrFlush(cpu, mm, g, haddr, immediate, 21);
+            }
+            return;
+        }
+        core.pt.write(mp, 0);
+        core.log.event(EventLog.UNMAP, cpu, mm.id, haddr, head);
+        int dep = core.rmap.withdraw(mp);
+        if (dep >= 0) {
+            core.pt.freeTable(cpu, dep); // zap_deposited_table(): never visible to the MMU
+        }
+        if (!f.isZero(head)) {
+            f.removePmdMap(head);
+            mm.rssAnon -= 512;
+            if (f.mapcount(head) > 0) {
+                f.deferredSplitFolio(head, true);
+            }
+            g.pages.add(new long[] {head, 1});
+        }
+        endOrFlush(cpu, mm, g, haddr, immediate, 21);
+    }
+
+    /**
+     * free_pgtables() reduced: PTE/PMD/PUD tables whose whole span lies in [start, end) and in no
+     * remaining VMA are detached and queued (tlb-&gt;freed_tables).
+     */
+    private void freePgtables(int cpu, MmStruct mm, long start, long end, Gather g) {
+        PageTables pt = core.pt;
+        long[] pgd = pt.tables[mm.pgd];
+        for (long u = start & -(1L << 39); u < end; u += 1L << 39) {
+            int gi = PageTables.idx(u, 39);
+            if (pgd[gi] == 0) {
+                continue;
+            }
+            int pudS = PageTables.slotOf(pgd[gi]);
+            for (long p = Math.max(u, start & -(1L << 30)); p < Math.min(end, u + (1L << 39)); p += 1L << 30) {
+                long[] pud = pt.tables[pudS];
+                int ui = PageTables.idx(p, 30);
+                if (pud[ui] == 0) {
+                    continue;
+                }
+                int pmdS = PageTables.slotOf(pud[ui]);
+                long[] pmd = pt.tables[pmdS];
+                for (long q = Math.max(p, start & -PMD_SIZE); q < Math.min(end, p + (1L << 30)); q += PMD_SIZE) {
+                    int mi = PageTables.idx(q, 21);
+                    if (PageTables.isTable(pmd[mi]) && free(mm, q, q + PMD_SIZE, start, end)) {
+                        g.tables.add(PageTables.slotOf(pmd[mi]));
+                        pmd[mi] = 0;
+                        g.freedTables = true;
+                    }
+                }
+                if (free(mm, p, p + (1L << 30), start, end) && empty(pmd)) {
+                    g.tables.add(pmdS);
+                    pud[ui] = 0;
+                    g.freedTables = true;
+                }
+            }
+            if (free(mm, u, u + (1L << 39), start, end) && empty(pt.tables[pudS])) {
+                g.tables.add(pudS);
+                pgd[gi] = 0;
+                g.freedTables = true;
+            }
+        }
+        if (g.freedTables) {
+            g.range(start, end);
+        }
+    }
+
+    private static boolean empty(long[] t) {
+        for (long e : t) {
+            if (e != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** [s, e) lies inside the unmapped [start, end) or at least overlaps no VMA still present. */
+    private static boolean free(MmStruct mm, long s, long e, long start, long end) {
+        for (Vma v : mm.vmas) {
+            if (v.start < e && s < v.end) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** tlb_finish_mmu(): flush, then free pages and tables (or the reverse for the broken policy). */
+    private void finish(int cpu, MmStruct mm, Gather g) {
+        boolean broken = core.cfg.flushPolicy == FlushPolicy.FREE_BEFORE_FLUSH;
+        if (!g.empty() && !broken) {
+            core.flush.flushTlbMmRange(cpu, mm, g.start, g.end, g.stride, g.freedTables);
+        }
+        for (long[] p : g.pages) {
+            core.folios.put(cpu, p[0], (int) p[1]);
+        }
+        for (int s : g.tables) {
+            core.pt.freeTable(cpu, s);
+        }
+        if (!g.empty() && broken) {
+            owed.get(cpu).add(new Owed(mm, g.start, g.end, g.stride, g.freedTables));
+        }
+    }
+
+    /** The end of exit_mmap(): every remaining table (all entries are none by now) and the PGD. */
+    void freeAllTables(int cpu, MmStruct mm) {
+        PageTables pt = core.pt;
+        if (mm.pgd < 0) {
+            return;
+        }
+        long[] pgd = pt.tables[mm.pgd];
+        for (int g = 0; g < 512; g++) {
+            if (!PageTables.isTable(pgd[g])) {
+                continue;
+            }
+            int pudS = PageTables.slotOf(pgd[g]);
+            long[] pud = pt.tables[pudS];
+            for (int u = 0; u < 512; u++) {
+                if (!PageTables.isTable(pud[u])) {
+                    continue;
+                }
+                int pmdS = PageTables.slotOf(pud[u]);
+                long[] pmd = pt.tables[pmdS];
+                for (int m = 0; m < 512; m++) {
+                    if (PageTables.isTable(pmd[m])) {
+                        pt.freeTable(cpu, PageTables.slotOf(pmd[m]));
+                    }
+                }
+                pt.freeTable(cpu, pmdS);
+            }
+            pt.freeTable(cpu, pudS);
+        }
+        pt.freeTable(cpu, mm.pgd);
+        mm.pgd = -1;
+    }
+}
