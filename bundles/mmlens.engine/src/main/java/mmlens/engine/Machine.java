@@ -25,6 +25,7 @@ public final class Machine {
 
     private final Engine e;
     private final List<EngineListener> listeners = new ArrayList<>();
+    private final java.util.Map<String, PageFlag> pageFlags = new java.util.TreeMap<>();
 
     private Machine(Engine e) {
         this.e = e;
@@ -43,11 +44,19 @@ public final class Machine {
 
     /** alloc_pages(gfp, order) on a cpu: head pfn or {@link #NO_PAGE}. */
     public int allocPages(int cpu, int gfp, int order) {
+        checkCpu(cpu);
         return e.alloc.alloc(cpu, gfp, order, false);
+    }
+
+    private void checkCpu(int cpu) {
+        if (cpu < 0 || cpu >= e.nrCpus()) {
+            throw new IllegalArgumentException("cpu " + cpu + " outside 0.." + (e.nrCpus() - 1));
+        }
     }
 
     /** A page-cache folio: allocated like {@link #allocPages} and put on the node's file LRU. */
     public int allocPageCache(int cpu, int gfp, int order) {
+        checkCpu(cpu);
         return e.alloc.alloc(cpu, gfp, order, true);
     }
 
@@ -58,6 +67,7 @@ public final class Machine {
 
     /** __free_pages(page, order) on a cpu. */
     public void freePages(int cpu, int pfn, int order) {
+        checkCpu(cpu);
         Zone z = e.zoneOf(pfn);
         if (z == null) {
             throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
@@ -185,6 +195,39 @@ public final class Machine {
     /** Sets vm.watermark_boost_factor (0 disables boosting). */
     public void setWatermarkBoostFactor(int factor) {
         e.ctx.sysctl.watermarkBoostFactor = factor;
+    }
+
+    /** The extension page flag with this name, created on first request. */
+    public PageFlag pageFlag(String name) {
+        return pageFlags.computeIfAbsent(name, n -> new PageFlag(n, e));
+    }
+
+    /**
+     * One of the two spare pageblock flag bits (bit 0 or 1), for per-block type extensions such as a
+     * sensitivity or acceptance bit; the allocator ignores them.
+     */
+    public boolean pageblockBit(int pfn, int bit) {
+        Zone z = zoneFor(pfn);
+        return z.blockFlag(pfn, spareBit(bit));
+    }
+
+    public void setPageblockBit(int pfn, int bit, boolean on) {
+        zoneFor(pfn).setBlockFlag(pfn, spareBit(bit), on);
+    }
+
+    private static int spareBit(int bit) {
+        if (bit != 0 && bit != 1) {
+            throw new IllegalArgumentException("spare pageblock bits are 0 and 1");
+        }
+        return 0x40 << bit;
+    }
+
+    private Zone zoneFor(int pfn) {
+        Zone z = e.zoneOf(pfn);
+        if (z == null) {
+            throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
+        }
+        return z;
     }
 
     /** Runs the DEBUG_VM-style checker; returns human-readable violations, empty when consistent. */
