@@ -85,14 +85,19 @@ final class EventLog {
                     rel = pfn >= a && pfn < a + (1L << b) || d == pfn;
                     break;
                 case FLUSH_LOCAL:
+                    // only flushes on this cpu whose range could have covered va
+                    rel = c == cpu && (d == -1 || (va >= b && va < d));
+                    break;
                 case FLUSH_SKIP:
                 case SWITCH:
                 case LAZY:
                     rel = c == cpu;
                     break;
                 case FLUSH_IPI:
+                    rel = (a == mm || a == 0) && (d == -1 || (va >= b && va < d));
+                    break;
                 case DEFER:
-                    rel = a == mm || a == 0;
+                    rel = a == mm && pageOf(b) == pageOf(va);
                     break;
                 default:
                     rel = false;

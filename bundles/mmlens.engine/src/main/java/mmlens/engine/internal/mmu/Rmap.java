@@ -86,9 +86,11 @@ final class Rmap {
                     if (i == 0 && PageTables.pfnOf(m) == head) {
                         out.add(new Mapping(v, va, mp, true));
                     }
+                    i += 511 - (int) ((va >>> 12) & 511); // rest of this PMD: same leaf
                     continue;
                 }
                 if (m == 0) {
+                    i += 511 - (int) ((va >>> 12) & 511); // rest of this empty PMD
                     continue;
                 }
                 long pp = (long) PageTables.slotOf(m) << 9 | PageTables.idx(va, 12);

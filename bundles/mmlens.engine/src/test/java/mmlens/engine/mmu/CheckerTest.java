@@ -1,0 +1,91 @@
+package mmlens.engine.mmu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Findings with traces for deliberately wrong behaviour; none for mainline behaviour. */
+class CheckerTest {
+    private static final long B = Rigs.BASE;
+
+    @Test
+    void freeBeforeFlushIsCaughtWithATrace() {
+        Mmu m = Rigs.small(2, FlushPolicy.FREE_BEFORE_FLUSH);
+        AddressSpace a = m.newAddressSpace(0);
+        m.mmap(a, B, 1L << 20, false);
+        m.switchTo(0, a);
+        m.switchTo(1, a);
+        Rigs.touch(m, 0, B, 1);
+        assertTrue(m.access(1, B, false));
+        long pfn = m.folioAt(a, B);
+        m.madviseDontneed(0, a, B, 4096);
+        assertTrue(m.access(1, B, false));
+        List<Finding> f = m.findings();
+        assertEquals(1, f.size(), f.toString());
+        Finding x = f.get(0);
+        assertEquals(Finding.Kind.STALE_TLB_FREED_PFN, x.kind());
+        assertEquals(1, x.cpu());
+        assertEquals(pfn, x.pfn());
+        String trace = String.join("\n", x.trace());
+        assertTrue(trace.contains("tlb-fill") && trace.contains("unmap") && trace.contains("free"), trace);
+    }
+
+    @Test
+    void sameSequenceUnderMainlineIsClean() {
+        Mmu m = Rigs.small(2, FlushPolicy.BATCHED);
+        AddressSpace a = m.newAddressSpace(0);
+        m.mmap(a, B, 1L << 20, false);
+        m.switchTo(0, a);
+        m.switchTo(1, a);
+        Rigs.touch(m, 0, B, 1);
+        m.access(1, B, false);
+        m.madviseDontneed(0, a, B, 4096);
+        m.access(1, B, false);
+        assertEquals(0, m.findingTotal());
+    }
+
+    @Test
+    void aliasSkippedLeavesWritableDirectMap() {
+        Mmu m = Rigs.small(2, FlushPolicy.BATCHED);
+        KernelArea text = m.vmalloc(0, 4);
+        m.areaSetRoNoAlias(0, text, 0, 4);
+        assertEquals(1, m.findingCount(Finding.Kind.DIRECT_MAP_ALIAS_MISMATCH));
+        KernelArea ok = m.vmalloc(0, 4);
+        m.areaSetRo(0, ok, 0, 4);
+        assertEquals(1, m.findingCount(Finding.Kind.DIRECT_MAP_ALIAS_MISMATCH));
+        assertTrue(!m.directMapWritable(ok.pfn(0)));
+    }
+
+    @Test
+    void vfreeWithoutResetPermsIsCaught() {
+        Mmu m = Rigs.small(2, FlushPolicy.BATCHED);
+        KernelArea good = m.vmalloc(0, 2);
+        m.areaSetRox(0, good, 0, 2);
+        m.vfree(0, good);
+        assertEquals(0, m.findingTotal());
+        assertTrue(m.directMapWritable(good.pfn(0)), "vm_reset_perms restored RW");
+        KernelArea bad = m.vmalloc(0, 2);
+        m.areaSetRo(0, bad, 0, 2);
+        m.areaNoResetPerms(bad);
+        m.vfree(0, bad);
+        assertEquals(2, m.findingCount(Finding.Kind.FREED_WITH_DIRECT_MAP_PERMS), "one per page freed");
+    }
+
+    /** A cpu that skipped the shootdown (it was in the middle of nothing, the policy forgot it) writes on. */
+    @Test
+    void lostWriteAfterMigrationUnderBrokenPolicy() {
+        Mmu m = Rigs.small(MmuConfig.builder().cpus(2).flushPolicy(FlushPolicy.FREE_BEFORE_FLUSH)
+                .folioOrders(FolioOrderPolicy.NONE));
+        AddressSpace a = m.newAddressSpace(0);
+        m.mmap(a, B, 1L << 20, false);
+        m.switchTo(0, a);
+        m.switchTo(1, a);
+        Rigs.touch(m, 1, B, 1);
+        m.migrate(0, new long[] {m.folioAt(a, B)}, false);
+        m.access(1, B, true);
+        assertTrue(m.findingTotal() >= 1, m.findings().toString());
+    }
+}
