@@ -12,6 +12,6 @@ package mmlens.analysis.parse;
 public record ParseLimits(int maxLineBytes, int maxMessageBytes, int maxArchiveBytes, long maxDiffLines,
         int maxDiagnostics) {
 
-    /** 64 KiB lines, 32 MiB mails, 16 MiB archive pages, 2 million stored diff lines, 500 diagnostics per file. */
-    public static final ParseLimits DEFAULT = new ParseLimits(1 << 16, 32 << 20, 16 << 20, 2_000_000, 500);
+    /** 64 KiB lines, 32 MiB mails, 16 MiB archive pages, 1 million stored diff lines (about 150 MB of model), 500 diagnostics per file. */
+    public static final ParseLimits DEFAULT = new ParseLimits(1 << 16, 32 << 20, 16 << 20, 1_000_000, 500);
 }

@@ -3,6 +3,8 @@ package mmlens.analysis.internal.parse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import mmlens.model.ChangeKind;
 import mmlens.model.FileDiff;
 import mmlens.model.Hunk;
@@ -161,7 +163,7 @@ public final class DiffParser {
     private void startFile(int no) {
         file = MmlensFactory.eINSTANCE.createFileDiff();
         file.setKind(ChangeKind.MODIFY);
-        patch.getFiles().add(file);
+        ((InternalEList<FileDiff>) patch.getFiles()).addUnique(file);
         hunk = null;
         damageReported = false;
         overflowReported = false;
@@ -287,7 +289,7 @@ public final class DiffParser {
         hunk.setNewCount(newCount);
         hunk.setFunction(function);
         hunk.setSourceLine(no);
-        file.getHunks().add(hunk);
+        ((InternalEList<Hunk>) file.getHunks()).addUnique(hunk);
         oldLeft = oldCount;
         newLeft = newCount;
         oldNo = oldStart;
@@ -371,7 +373,8 @@ public final class DiffParser {
         line.setText(text);
         line.setOldNumber(recount ? 0 : oldN);
         line.setNewNumber(recount ? 0 : newN);
-        hunk.getLines().add(line);
+        // addUnique: a new object cannot be in the list yet; add() would search it first (quadratic per hunk)
+        ((InternalEList<Line>) hunk.getLines()).addUnique(line);
         last = line;
     }
 

@@ -29,6 +29,7 @@ public final class LineReader {
     private int longLines;
     private int firstNulLine;
     private int firstLongLine;
+    private boolean truncated;
 
     public LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -39,7 +40,7 @@ public final class LineReader {
     public byte[] next() throws IOException {
         int len = 0;
         boolean any = false;
-        boolean cut = false;
+        truncated = false;
         while (true) {
             if (pos == limit) {
                 limit = in.read(buf, 0, buf.length);
@@ -54,28 +55,21 @@ public final class LineReader {
                 bytesRead += limit;
             }
             any = true;
-            byte b = buf[pos++];
-            if (b == '\n') {
+            int end = pos;
+            boolean nul = false;
+            while (end < limit && buf[end] != '\n') {
+                nul |= buf[end] == 0;
+                end++;
+            }
+            len = copy(len, pos, end, nul);
+            boolean lf = end < limit;
+            pos = lf ? end + 1 : end;
+            if (lf) {
                 break;
-            }
-            if (len >= maxLineBytes) {
-                cut = true;
-                continue;
-            }
-            if (b == 0) {
-                if (nulBytes++ == 0) {
-                    firstNulLine = lineNo + 1;
-                }
-                len = append(len, REPLACEMENT);
-            } else {
-                if (len == line.length) {
-                    line = Arrays.copyOf(line, Math.min(line.length * 2, maxLineBytes + 4));
-                }
-                line[len++] = b;
             }
         }
         lineNo++;
-        if (cut && longLines++ == 0) {
+        if (truncated && longLines++ == 0) {
             firstLongLine = lineNo;
         }
         if (len > 0 && line[len - 1] == '\r') {
@@ -83,6 +77,47 @@ public final class LineReader {
             crlfLines++;
         }
         return Arrays.copyOf(line, len);
+    }
+
+    /** Appends buf[from, to) to the line, replacing NULs and stopping at maxLineBytes; returns the new length. */
+    private int copy(int len, int from, int to, boolean nul) {
+        if (!nul) {
+            int n = Math.min(to - from, maxLineBytes - len);
+            if (n <= 0) {
+                if (to > from) {
+                    truncated = true;
+                }
+                return len;
+            }
+            if (n < to - from) {
+                truncated = true;
+            }
+            ensure(len + n);
+            System.arraycopy(buf, from, line, len, n);
+            return len + n;
+        }
+        for (int i = from; i < to; i++) {
+            if (len >= maxLineBytes) {
+                truncated = true;
+                break;
+            }
+            if (buf[i] == 0) {
+                if (nulBytes++ == 0) {
+                    firstNulLine = lineNo + 1;
+                }
+                len = append(len, REPLACEMENT);
+            } else {
+                ensure(len + 1);
+                line[len++] = buf[i];
+            }
+        }
+        return len;
+    }
+
+    private void ensure(int size) {
+        if (size > line.length) {
+            line = Arrays.copyOf(line, Math.max(size, line.length * 2));
+        }
     }
 
     private int append(int len, byte[] bytes) {

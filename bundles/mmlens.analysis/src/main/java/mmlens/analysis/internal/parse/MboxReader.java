@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 final class MboxReader {
 
     private static final Pattern FROM_ = Pattern.compile("^From \\S+ .*\\d.*$");
-    private static final Pattern ESCAPED_FROM = Pattern.compile("^>+From .*", Pattern.DOTALL);
 
     private final LineReader in;
     private final Diags diags;
@@ -70,7 +69,7 @@ final class MboxReader {
                         + " bytes; the rest of it is skipped");
                 continue;
             }
-            if (!single && line.length > 5 && line[0] == '>' && ESCAPED_FROM.matcher(ascii(line, 64)).matches()) {
+            if (!single && isEscapedFrom(line)) {
                 msg.write(line, 1, line.length - 1);
             } else {
                 msg.write(line, 0, line.length);
@@ -80,6 +79,16 @@ final class MboxReader {
         if (started && first > 0) {
             sink.accept(msg.toByteArray(), first);
         }
+    }
+
+    /** ">From ", ">>From " ...: mboxrd's escaping of a body line starting with "From ". */
+    private static boolean isEscapedFrom(byte[] line) {
+        int i = 0;
+        while (i < line.length && line[i] == '>') {
+            i++;
+        }
+        return i > 0 && line.length >= i + 5 && line[i] == 'F' && line[i + 1] == 'r' && line[i + 2] == 'o'
+                && line[i + 3] == 'm' && line[i + 4] == ' ';
     }
 
     private static boolean isFromLine(byte[] line) {

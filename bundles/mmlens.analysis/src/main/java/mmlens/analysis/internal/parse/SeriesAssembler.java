@@ -18,8 +18,8 @@ import mmlens.model.ReviewComment;
 
 /**
  * Groups units into series. Units are joined when one replies to another (In-Reply-To or
- * References naming a unit's Message-ID), and threads are joined when their subject counters
- * agree on version and total (separate format-patch files of one series). Patches are ordered by
+ * References naming a unit's Message-ID), and unthreaded units (separate format-patch files of
+ * one series) are joined when their subject counters agree on version, total and RFC. Patches are ordered by
  * index; indexes announced by a cover letter's shortlog but absent get a SHORTLOG placeholder; a
  * reply's comments are re-anchored onto the patch it quotes when that patch is present.
  */
@@ -56,7 +56,7 @@ public final class SeriesAssembler {
                     union(parent, i, j);
                 }
             }
-            if (u.prefix.total() > 0 && !u.prefix.reply()) {
+            if (u.prefix.total() > 0 && !u.prefix.reply() && links.isEmpty()) {
                 String sig = u.prefix.version() + "/" + u.prefix.total() + "/" + u.prefix.rfc();
                 Integer j = bySignature.putIfAbsent(sig, i);
                 if (j != null) {
