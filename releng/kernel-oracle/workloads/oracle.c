@@ -243,7 +243,7 @@ static void wl_fork(void)
  * sparse mapping, each allocating a page-table page (the data side maps the shared zero page).
  * Page-table pages requested = FRAG_PT_PAGES.
  */
-#define FRAG_PT_PAGES 2048
+#define FRAG_PT_PAGES 4096
 static void wl_frag(void)
 {
 	size_t free_kb = meminfo_kb("MemFree");

@@ -11,18 +11,27 @@ import java.util.function.Consumer;
  * bookkeeping check a forced replay must pass, and a measure of how complete a trace is.
  *
  * <pre>
- *   mm_page_alloc_zone_locked  block leaves the buddy          bits cleared (must be free)
- *   mm_page_pcpu_drain         block returns from a pcp list   bits set (must be in use)
- *   mm_page_free, order not    freed straight to the buddy     bits set (must be in use)
- *     pcp-able (order > 3 and     (free_unref_page -> __free_pages_ok)
- *     order != pageblock_order)
- *   everything else            between owner and pcp lists     no change
+ *   event                        meaning                          free map
+ *   mm_page_alloc_zone_locked    block leaves the buddy           bits cleared (must be free)
+ *   mm_page_alloc_extfrag, not   the fallback path hands out      [pfn, pfn + 2^alloc_order)
+ *     right after a zone_locked  the block itself                 cleared (must be free)
+ *     of the same pfn
+ *   mm_page_pcpu_drain           block returns from a pcp list    bits set (must be in use)
+ *   mm_page_free, order not      freed straight to the buddy      bits set (must be in use)
+ *     pcp-able (order > 3 and      (free_unref_page ->
+ *     order != pageblock_order)    __free_pages_ok)
+ *   everything else              between owner and pcp lists      no change
  * </pre>
  *
- * Buddy removals that the kernel does not trace (compaction's {@code __isolate_free_page},
- * {@code alloc_contig_range}, page reporting) and pcp-able frees that bypass the pcp lists
- * (isolated pageblocks, a contended pcp lock) show up as {@link #conflicts()}; the replay applies
- * the event anyway and goes on.
+ * In 6.12 steal_suitable_fallback() has three exits: a fallback block of order >= pageblock_order
+ * is taken whole (del_page_from_free_list + expand: only the extfrag event), a claimed smaller
+ * block is served by __rmqueue_smallest() (a zone_locked event for the same pfn, then extfrag),
+ * and a single-page steal (page_del_and_expand: only the extfrag event, change_ownership=0).
+ *
+ * <p>Buddy removals the kernel does not trace (compaction's {@code __isolate_free_page} of
+ * migration targets, {@code alloc_contig_range}, page reporting) and pcp-able frees that bypass
+ * the pcp lists (isolated pageblocks, a contended pcp lock) show up as {@link #conflicts()} or as
+ * pfns that differ at the end; the replay applies each event anyway and goes on.
  */
 public final class FreeMapReplay implements Consumer<TraceEvent> {
 
@@ -39,6 +48,7 @@ public final class FreeMapReplay implements Consumer<TraceEvent> {
     private final List<Conflict> conflicts = new ArrayList<>();
     private long conflictCount;
     private long applied;
+    private long lastZoneLockedPfn = -1;
 
     /** Starts from {@code start} (not modified); {@code pageblockOrder} is 9 on x86-64 with THP. */
     public FreeMapReplay(FreeMap start, int pageblockOrder) {
@@ -54,6 +64,13 @@ public final class FreeMapReplay implements Consumer<TraceEvent> {
             if (z.pfn() >= 0) {
                 take(e, z.pfn(), z.order());
             }
+            lastZoneLockedPfn = z.pfn();
+            return;
+        } else if (e instanceof PageAllocExtfrag) {
+            PageAllocExtfrag x = (PageAllocExtfrag) e;
+            if (x.pfn() != lastZoneLockedPfn) {
+                take(e, x.pfn(), x.allocOrder());
+            }
         } else if (e instanceof PagePcpuDrain) {
             PagePcpuDrain d = (PagePcpuDrain) e;
             give(e, d.pfn(), d.order());
@@ -62,7 +79,10 @@ public final class FreeMapReplay implements Consumer<TraceEvent> {
             if (f.order() > COSTLY_ORDER && f.order() != pageblockOrder) {
                 give(e, f.pfn(), f.order());
             }
+        } else if (e instanceof TraceMarker) {
+            return;
         }
+        lastZoneLockedPfn = -1;
     }
 
     private void take(TraceEvent e, long pfn, int order) {
