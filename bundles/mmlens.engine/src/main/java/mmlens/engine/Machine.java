@@ -105,6 +105,13 @@ public final class Machine {
         return total;
     }
 
+    /** echo 1 &gt; /proc/sys/vm/compact_memory: full synchronous compaction of every zone. */
+    public void compactMemory() {
+        for (Node n : e.nodes) {
+            e.compaction.compactMemory(n);
+        }
+    }
+
     /** The periodic vmstat refresh: decay_pcp_high() on every pcp. */
     public void vmstatRefresh() {
         for (Zone z : e.allZones()) {

@@ -20,7 +20,9 @@ public enum VmEvent {
     PGMIGRATE_SUCCESS("pgmigrate_success"), PGMIGRATE_FAIL("pgmigrate_fail"),
     COMPACT_MIGRATE_SCANNED("compact_migrate_scanned"), COMPACT_FREE_SCANNED("compact_free_scanned"),
     COMPACT_ISOLATED("compact_isolated"), COMPACT_STALL("compact_stall"), COMPACT_FAIL("compact_fail"),
-    COMPACT_SUCCESS("compact_success"), COMPACT_DAEMON_WAKE("compact_daemon_wake");
+    COMPACT_SUCCESS("compact_success"), COMPACT_DAEMON_WAKE("compact_daemon_wake"),
+    COMPACT_DAEMON_MIGRATE_SCANNED("compact_daemon_migrate_scanned"),
+    COMPACT_DAEMON_FREE_SCANNED("compact_daemon_free_scanned");
 
     private final String vmstatName;
 

@@ -113,6 +113,33 @@ class MachineApiTest {
     }
 
     @Test
+    void compactMemoryRebuildsHighOrderBlocks() {
+        Machine m = Machine.boot(MachineSpec.x86(256, 1, 1));
+        LiveSet live = new LiveSet(false);
+        m.addListener(live);
+        List<Integer> unmovable = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            int pfn = m.allocPages(0, Gfp.GFP_HIGHUSER_MOVABLE, 0);
+            if (i % 2 == 0) {
+                live.add(pfn, 0);
+            } else {
+                unmovable.add(pfn);
+            }
+        }
+        for (int pfn : unmovable) {
+            m.freePages(0, pfn, 0);
+        }
+        m.drainAllPages();
+        ZoneView dma32 = m.zones().get(1);
+        long before = dma32.nrFree(9) + 2 * dma32.nrFree(10);
+        m.compactMemory();
+        long after = dma32.nrFree(9) + 2 * dma32.nrFree(10);
+        assertTrue(after > before, before + " -> " + after);
+        assertTrue(m.event(VmEvent.PGMIGRATE_SUCCESS) > 5_000);
+        assertEquals(List.of(), m.checkInvariants());
+    }
+
+    @Test
     void pageFlagsAndSparePageblockBits() {
         Machine m = Machine.boot(MachineSpec.x86(128, 1, 1));
         PageFlag unaccepted = m.pageFlag("unaccepted");

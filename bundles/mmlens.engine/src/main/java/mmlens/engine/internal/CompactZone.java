@@ -40,6 +40,9 @@ public final class CompactZone {
     private long migrateScanned;
     private long freeScanned;
     private long isolated;
+    /** cc->total_migrate_scanned and cc->total_free_scanned of the last run. */
+    long lastMigrateScanned;
+    long lastFreeScanned;
 
     public CompactZone(EngineContext ctx, Buddy buddy, Watermark wm, Node[] nodes) {
         this.ctx = ctx;
@@ -98,6 +101,8 @@ public final class CompactZone {
             zone.compactCachedMigratePfn = migratePfn;
             zone.compactCachedFreePfn = freePfn;
         }
+        lastMigrateScanned = migrateScanned;
+        lastFreeScanned = freeScanned;
         ctx.count(VmEvent.COMPACT_MIGRATE_SCANNED, migrateScanned);
         ctx.count(VmEvent.COMPACT_FREE_SCANNED, freeScanned);
         ctx.count(VmEvent.COMPACT_ISOLATED, isolated);

@@ -67,12 +67,14 @@ public final class Compaction {
         return rc;
     }
 
-    /** compact_zone_order() + the entry checks of compact_zone(). */
+    /** compact_zone_order() + the entry checks of compact_zone(); order -1 is /proc/sys/vm/compact_memory. */
     int compactZoneOrder(Zone z, int order, int migratetype, int prio, int allocFlags, int hz, boolean direct) {
         boolean async = prio == AllocPath.COMPACT_PRIO_ASYNC;
-        int ret = suitAllocationOrder(z, order, hz, allocFlags, async, !direct);
-        if (ret != COMPACT_CONTINUE) {
-            return ret;
+        if (order >= 0) {
+            int ret = suitAllocationOrder(z, order, hz, allocFlags, async, !direct);
+            if (ret != COMPACT_CONTINUE) {
+                return ret;
+            }
         }
         boolean wholeZone = prio == AllocPath.COMPACT_PRIO_SYNC_FULL;
         return walker.run(this, z, order, migratetype, async, wholeZone, direct, allocFlags, hz);
@@ -206,7 +208,7 @@ public final class Compaction {
             z.compactCachedFreePfn = Zone.pageblockStart(z.endPfn() - 1);
             return wholeZone ? COMPACT_COMPLETE : COMPACT_PARTIAL_SKIPPED;
         }
-        if ((migratePfn & (PAGEBLOCK_NR_PAGES - 1)) != 0) {
+        if (order < 0 || (migratePfn & (PAGEBLOCK_NR_PAGES - 1)) != 0) {
             return COMPACT_CONTINUE;
         }
         for (int o = order; o < NR_PAGE_ORDERS; o++) {
@@ -221,6 +223,16 @@ public final class Compaction {
             }
         }
         return COMPACT_CONTINUE; // COMPACT_NO_SUITABLE_PAGE maps to CONTINUE in compact_finished()
+    }
+
+    /** compact_node() for /proc/sys/vm/compact_memory: every zone, whole, synchronous, order -1. */
+    public void compactMemory(Node n) {
+        for (Zone z : n.zones) {
+            if (z.mem != null && z.managed()) {
+                compactZoneOrder(z, -1, ctx.movable, AllocPath.COMPACT_PRIO_SYNC_FULL, AllocFlags.ALLOC_WMARK_MIN,
+                        z.idx, false);
+            }
+        }
     }
 
     /** wakeup_kcompactd() followed by kcompactd_do_work() run synchronously. */
@@ -239,6 +251,8 @@ public final class Compaction {
             }
             int status = compactZoneOrder(z, order, ctx.types.fromGfp(Gfp.GFP_KERNEL), AllocPath.COMPACT_PRIO_SYNC_LIGHT,
                     AllocFlags.ALLOC_WMARK_MIN, hz, false);
+            ctx.count(VmEvent.COMPACT_DAEMON_MIGRATE_SCANNED, walker.lastMigrateScanned);
+            ctx.count(VmEvent.COMPACT_DAEMON_FREE_SCANNED, walker.lastFreeScanned);
             if (status == COMPACT_SUCCESS) {
                 deferReset(z, order, false);
             } else if (status == COMPACT_PARTIAL_SKIPPED || status == COMPACT_COMPLETE) {
