@@ -29,7 +29,9 @@ public final class Mmu {
 
     /** Builds the direct map as init_mem_mapping() does and brings all cpus up on init_mm. */
     public static Mmu boot(MmuConfig cfg, PageSource src) {
-        return new Mmu(new MmuCore(cfg, src));
+        MmuCore core = new MmuCore(cfg, src);
+        src.setMoveListener(core::allocatorMoved);
+        return new Mmu(core);
     }
 
     /** system_state = SYSTEM_RUNNING: direct-map splits and collapses are counted from now on. */

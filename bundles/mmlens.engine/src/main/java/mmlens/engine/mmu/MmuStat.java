@@ -45,6 +45,8 @@ public enum MmuStat {
     DEFERRED_SRC_RELEASED(null),
     /** CoW copies made in do_wp_page(). */
     COW_COPY(null),
+    /** Folios the page allocator migrated on its own (compaction) that the model followed. */
+    ALLOCATOR_MOVES_FOLLOWED(null),
     /** CPA W^X warnings (verify_rwx()). */
     CPA_WX_WARNINGS(null);
 

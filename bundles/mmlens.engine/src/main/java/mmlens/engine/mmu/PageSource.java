@@ -21,4 +21,22 @@ public interface PageSource {
 
     /** One past the highest pfn this source may return (sizes the per-pfn arrays of the model). */
     long endPfn();
+
+    /** Receives blocks the allocator migrated on its own (compaction): old head, new head, order. */
+    @FunctionalInterface
+    interface MoveListener {
+        void moved(long oldPfn, long newPfn, int order);
+    }
+
+    /**
+     * split_page(): the allocated block at pfn of {@code order} is from now on 2^(order-newOrder)
+     * blocks of {@code newOrder}, each freed on its own (a split folio). Sources that do not track
+     * allocation orders ignore it.
+     */
+    default void splitBlock(int cpu, long pfn, int order, int newOrder) {
+    }
+
+    /** Registers the listener for allocator-initiated moves; sources that never move pages ignore it. */
+    default void setMoveListener(MoveListener l) {
+    }
 }

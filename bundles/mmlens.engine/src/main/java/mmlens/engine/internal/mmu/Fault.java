@@ -269,9 +269,14 @@ final class Fault {
             pt.write(pp, e | Prot.RW | Prot.DIRTY);
             return true;
         }
+        int ep = core.follow.epoch;
         long np = f.alloc(cpu, 0, Gfp.GFP_HIGHUSER_MOVABLE, true);
         if (np < 0) {
             return false;
+        }
+        if (ep != core.follow.epoch) {
+            pfn = core.follow.fwd(pfn);
+            head = core.follow.fwd(head);
         }
         if (!zero) {
             core.checker.onCopy(pfn, 0);

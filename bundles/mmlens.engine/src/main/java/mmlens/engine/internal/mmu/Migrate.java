@@ -22,7 +22,25 @@ import mmlens.engine.mmu.MmuStat;
  */
 final class Migrate {
     /** A source folio kept by the deferred policy until the mms' generations pass. */
-    record Kept(long head, int[] mms, long[] gens) {
+    static final class Kept {
+        long head;
+        final int[] mms;
+        final long[] gens;
+
+        Kept(long head, int[] mms, long[] gens) {
+            this.head = head;
+            this.mms = mms;
+            this.gens = gens;
+        }
+    }
+
+    /** A kept source moved by the allocator. */
+    void renameKept(long old, long nw) {
+        for (Kept k : kept) {
+            if (k.head == old) {
+                k.head = nw;
+            }
+        }
     }
 
     private final MmuCore core;
@@ -50,6 +68,7 @@ final class Migrate {
         List<List<Rmap.Mapping>> maps = new ArrayList<>();
         List<long[]> saved = new ArrayList<>();
         boolean[] deferred = new boolean[n];
+        long[] origin = new long[n];
         for (int i = 0; i < n; i++) {
             long h = heads[i];
             int o = f.orderOf(h);
@@ -61,7 +80,16 @@ final class Migrate {
             }
             f.get(h, 1); // folio_isolate_lru
             f.flags[(int) h] |= Folios.F_ISOLATED;
+            int ep = core.follow.epoch;
             long d = f.alloc(cpu, o, Gfp.GFP_HIGHUSER_MOVABLE | (o > 0 ? Gfp.COMP : 0), true);
+            if (ep != core.follow.epoch) {
+                // the allocator compacted: folios we hold may have moved
+                for (int j = 0; j <= i; j++) {
+                    heads[j] = core.follow.fwd(heads[j]);
+                    dst[j] = core.follow.fwd(dst[j]);
+                }
+                h = heads[i];
+            }
             if (d < 0) {
                 fail(cpu, h, o);
                 continue;
@@ -93,6 +121,7 @@ final class Migrate {
             }
             maps.set(i, m);
             saved.set(i, s);
+            origin[i] = h;
         }
         core.flush.tryToUnmapFlush(cpu);
         long moved = 0;
@@ -100,7 +129,7 @@ final class Migrate {
             if (dst[i] < 0) {
                 continue;
             }
-            moved += move(cpu, heads[i], dst[i], maps.get(i), saved.get(i), deferred[i], numa);
+            moved += move(cpu, heads[i], origin[i], dst[i], maps.get(i), saved.get(i), deferred[i], numa);
         }
         releaseKept(cpu, false);
         return moved;
@@ -117,8 +146,8 @@ final class Migrate {
     }
 
     /** migrate_folio_move(): copy, remove_migration_ptes(), drop the source. */
-    private long move(int cpu, long src, long dst, List<Rmap.Mapping> maps, long[] saved, boolean deferred,
-            boolean numa) {
+    private long move(int cpu, long src, long origSrc, long dst, List<Rmap.Mapping> maps, long[] saved,
+            boolean deferred, boolean numa) {
         Folios f = core.folios;
         int o = f.orderOf(src);
         int nr = 1 << o;
@@ -130,8 +159,9 @@ final class Migrate {
         for (int k = 0; k < maps.size(); k++) {
             Rmap.Mapping mp = maps.get(k);
             long e = saved[k];
-            long pfn = PageTables.pfnOf(e);
-            long np = dst + (pfn - src);
+            long off = PageTables.pfnOf(e) - origSrc;
+            long pfn = src + off;
+            long np = dst + off;
             core.pt.write(mp.pos(), PageTables.leaf(np, (int) (e & 0xFFF)));
             if (mp.pmd()) {
                 f.removePmdMap(src);

@@ -42,6 +42,9 @@ public final class MmuCore {
     final Access access;
     final Spaces spaces;
     public final KernelVm kvm;
+    final Follow follow;
+    /** The cpu of the operation in progress (the one a followed allocator move runs on). */
+    int curCpu;
 
     public MmuCore(MmuConfig cfg, PageSource src) {
         this.cfg = cfg;
@@ -67,6 +70,7 @@ public final class MmuCore {
         this.access = new Access(this);
         this.spaces = new Spaces(this);
         this.kvm = new KernelVm(this);
+        this.follow = new Follow(this);
     }
 
     /** The mm with ctx_id id. */
@@ -91,6 +95,17 @@ public final class MmuCore {
             }
         }
         return l;
+    }
+
+    /** Called by page sources whose allocator migrates blocks (compaction). */
+    public void allocatorMoved(long oldPfn, long newPfn, int order) {
+        follow.onMove(oldPfn, newPfn, order);
+    }
+
+    /** Marks the start of a top-level operation on cpu. */
+    void beginOp(int cpu) {
+        curCpu = cpu;
+        follow.beginOp();
     }
 
     public List<Finding> findings() {

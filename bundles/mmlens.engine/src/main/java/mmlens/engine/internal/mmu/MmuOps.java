@@ -12,6 +12,7 @@ public final class MmuOps {
     }
 
     public MmStruct newMm(int cpu) {
+        core.beginOp(cpu);
         return core.newMm(cpu);
     }
 
@@ -20,14 +21,17 @@ public final class MmuOps {
     }
 
     public void munmap(int cpu, MmStruct mm, long start, long len) {
+        core.beginOp(cpu);
         core.spaces.munmap(cpu, mm, start, len);
     }
 
     public void madviseDontneed(int cpu, MmStruct mm, long start, long len) {
+        core.beginOp(cpu);
         core.spaces.dontneed(cpu, mm, start, len);
     }
 
     public void madviseFree(int cpu, MmStruct mm, long start, long len) {
+        core.beginOp(cpu);
         core.spaces.free(cpu, mm, start, len);
     }
 
@@ -36,34 +40,41 @@ public final class MmuOps {
     }
 
     public void mprotectRo(int cpu, MmStruct mm, long start, long len) {
+        core.beginOp(cpu);
         core.spaces.mprotectRo(cpu, mm, start, len);
     }
 
     public MmStruct fork(int cpu, MmStruct mm) {
+        core.beginOp(cpu);
         return core.spaces.fork(cpu, mm);
     }
 
     public void exit(int cpu, MmStruct mm) {
+        core.beginOp(cpu);
         core.spaces.exit(cpu, mm);
     }
 
     /** Context switch of cpu to a task of mm (switch_mm_irqs_off). */
     public void switchTo(int cpu, MmStruct mm) {
+        core.beginOp(cpu);
         core.unmap.payOwed(cpu);
         core.cpus.switchMm(cpu, mm);
     }
 
     /** A kernel thread runs on cpu (enter_lazy_tlb). */
     public void enterLazy(int cpu) {
+        core.beginOp(cpu);
         core.log.event(EventLog.LAZY, cpu, core.cpus.loadedMm[cpu], 0, 0);
         core.cpus.enterLazy(cpu);
     }
 
     public boolean access(int cpu, long va, boolean write) {
+        core.beginOp(cpu);
         return core.access.user(cpu, va, write);
     }
 
     public boolean kernelAccess(int cpu, long pfn, boolean write) {
+        core.beginOp(cpu);
         return core.access.kernel(cpu, pfn, write);
     }
 
@@ -85,10 +96,12 @@ public final class MmuOps {
     }
 
     public long migrate(int cpu, long[] heads, boolean numa) {
+        core.beginOp(cpu);
         return core.migrate.migrate(cpu, heads, numa);
     }
 
     public void releaseDeferred(int cpu, boolean force) {
+        core.beginOp(cpu);
         core.migrate.releaseKept(cpu, force);
     }
 
@@ -98,6 +111,7 @@ public final class MmuOps {
 
     /** split_folio_to_order() with a caller reference taken and dropped around it. */
     public int splitFolio(int cpu, long head, int newOrder) {
+        core.beginOp(cpu);
         core.folios.get(head, 1);
         int r = core.split.splitFolio(cpu, head, newOrder);
         core.folios.put(cpu, head, 1);
@@ -105,20 +119,24 @@ public final class MmuOps {
     }
 
     public int deferredSplitScan(int cpu, int nr) {
+        core.beginOp(cpu);
         return core.split.deferredSplitScan(cpu, nr);
     }
 
     /** Pays flushes a broken policy left pending on cpu. */
     public void payOwed(int cpu) {
+        core.beginOp(cpu);
         core.unmap.payOwed(cpu);
     }
 
     public int changeDirectMap(int cpu, long pfn, long numpages, int set, int clr, boolean forceSplit, int flags) {
+        core.beginOp(cpu);
         return core.cpa.changePageAttrSetClr(cpu, pfn, numpages, set, clr, forceSplit, flags);
     }
 
     /** __set_pages_np / __set_pages_p on one direct-map page (no alias check, no flush). */
     public int setDirectMapNoflush(int cpu, long pfn, boolean valid) {
+        core.beginOp(cpu);
         Cpa.Data d = new Cpa.Data();
         d.startPfn = pfn;
         d.numpages = 1;
@@ -129,10 +147,12 @@ public final class MmuOps {
     }
 
     public void flushTlbKernelRange(int cpu, long start, long end) {
+        core.beginOp(cpu);
         core.flush.flushTlbKernelRange(cpu, start, end);
     }
 
     public void tryToUnmapFlush(int cpu) {
+        core.beginOp(cpu);
         core.flush.tryToUnmapFlush(cpu);
     }
 
@@ -142,6 +162,7 @@ public final class MmuOps {
      * freed by {@link #putFolio}. Returns the number of PTEs cleared.
      */
     public int tryToUnmap(int cpu, long head) {
+        core.beginOp(cpu);
         int n = 0;
         for (Rmap.Mapping m : core.rmap.walk(head)) {
             if (m.pmd()) {
@@ -167,6 +188,7 @@ public final class MmuOps {
     }
 
     public void putFolio(int cpu, long head) {
+        core.beginOp(cpu);
         core.folios.put(cpu, head, 1);
     }
 

@@ -148,11 +148,12 @@ final class Spaces {
                 }
                 long m = pt.read(mp);
                 if (m != 0 && !PageTables.isTable(m)) {
+                    long cmp = pt.pmdPos(cpu, child, va, true);
+                    int dep = pt.allocTable(cpu, child);
+                    m = pt.read(mp); // allocations may have compacted and moved the folio
                     long e = m & ~Prot.RW;
                     pt.write(mp, e);
-                    long cmp = pt.pmdPos(cpu, child, va, true);
                     pt.write(cmp, e);
-                    int dep = pt.allocTable(cpu, child);
                     core.rmap.deposit(cmp, dep);
                     long head = PageTables.pfnOf(m);
                     if (!f.isZero(head)) {
@@ -172,9 +173,9 @@ final class Spaces {
                 if (!PageTables.isPresentLeaf(e)) {
                     continue;
                 }
-                e &= ~Prot.RW;
-                pt.write(pos, e);
                 long cp = pt.ptePos(cpu, child, va, true);
+                e = pt.read(pos) & ~Prot.RW; // re-read: the allocation may have moved the folio
+                pt.write(pos, e);
                 pt.write(cp, e);
                 long pfn = PageTables.pfnOf(e);
                 long head = f.headOf(pfn);

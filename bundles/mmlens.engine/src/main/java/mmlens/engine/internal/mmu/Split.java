@@ -36,6 +36,7 @@ final class Split {
         int slot = core.rmap.withdraw(mp);
         if (slot < 0) {
             slot = pt.allocTable(cpu, mm);
+            m = pt.read(mp); // the allocation may have compacted and moved the folio
         }
         long head = PageTables.pfnOf(m);
         int prot = (int) (m & 0xFFF) & ~Prot.PSE;
@@ -104,6 +105,7 @@ final class Split {
                 core.stats.mthp(order, MthpStat.NR_ANON_PARTIALLY_MAPPED, -1);
             }
         }
+        core.src.splitBlock(cpu, head, order, newOrder);
         // __split_unmapped_folio(): new folios; each gets one reference per mapping
         int anonVma = f.anonVma[(int) head];
         int index = f.index[(int) head];

@@ -1,0 +1,89 @@
+package mmlens.engine.mmu;
+
+import mmlens.engine.EngineListener;
+import mmlens.engine.Machine;
+import mmlens.engine.MachineSpec;
+import mmlens.engine.ZoneView;
+import mmlens.engine.internal.Zone;
+import mmlens.engine.internal.ZoneMem;
+
+/**
+ * The buddy allocator of a {@link Machine} as the MMU model's page source. MMU cpu {@code c} runs
+ * on machine cpu {@code c % machine.nrCpus()}. Blocks that the machine's compaction migrates are
+ * reported to the MMU, which follows them.
+ */
+public final class MachinePageSource implements PageSource, EngineListener {
+    private final Machine machine;
+    private final long end;
+    private MoveListener mover;
+
+    public MachinePageSource(Machine machine) {
+        this.machine = machine;
+        long e = 0;
+        for (ZoneView z : machine.zones()) {
+            e = Math.max(e, z.startPfn() + z.spannedPages());
+        }
+        this.end = e;
+        machine.addListener(this);
+    }
+
+    /** An MMU configuration whose RAM and cpus are those of the spec (ranges include reserved pages). */
+    public static MmuConfig.Builder configFor(MachineSpec spec) {
+        MmuConfig.Builder b = MmuConfig.builder().cpus(spec.cpus());
+        for (MachineSpec.Range r : spec.ranges()) {
+            b.ram(r.startPfn(), r.endPfn());
+        }
+        return b;
+    }
+
+    public Machine machine() {
+        return machine;
+    }
+
+    @Override
+    public long allocPages(int cpu, int order, int gfp) {
+        int p = machine.allocPages(cpu % machine.nrCpus(), gfp, order);
+        return p == Machine.NO_PAGE ? NO_PAGE : p;
+    }
+
+    @Override
+    public void freePages(int cpu, long pfn, int order) {
+        machine.freePages(cpu % machine.nrCpus(), (int) pfn, order);
+    }
+
+    /**
+     * Re-marks the allocated block as blocks of newOrder (head state per piece, tails unchanged),
+     * which is all the buddy allocator needs to accept the pieces back one by one.
+     */
+    @Override
+    public void splitBlock(int cpu, long pfn, int order, int newOrder) {
+        Zone z = machine.engine().zoneOf((int) pfn);
+        ZoneMem m = z.mem;
+        int s = (int) pfn - m.base;
+        int kind = m.kind(s);
+        if ((kind != ZoneMem.K_ALLOC && kind != ZoneMem.K_CACHE) || m.order(s) != order) {
+            throw new IllegalArgumentException("pfn " + pfn + " is not an allocated block of order " + order);
+        }
+        boolean movable = m.movable(s);
+        for (int off = 0; off < (1 << order); off += 1 << newOrder) {
+            m.setState(s + off, kind, newOrder, movable);
+        }
+    }
+
+    @Override
+    public long endPfn() {
+        return end;
+    }
+
+    @Override
+    public void setMoveListener(MoveListener l) {
+        this.mover = l;
+    }
+
+    @Override
+    public void migrate(int oldPfn, int newPfn, int order) {
+        if (mover != null) {
+            mover.moved(oldPfn, newPfn, order);
+        }
+    }
+}
