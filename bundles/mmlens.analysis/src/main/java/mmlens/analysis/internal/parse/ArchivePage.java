@@ -10,6 +10,7 @@ import mmlens.model.CoverLetter;
 import mmlens.model.MmlensFactory;
 import mmlens.model.Patch;
 import mmlens.model.PatchOrigin;
+import mmlens.model.ReviewComment;
 
 /**
  * Reads a saved mailing-list archive page (plain text, possibly several mails with quoted replies).
@@ -76,7 +77,7 @@ final class ArchivePage {
             commitMessage(patch, qr.preface());
             patch.setSourceLine(1);
             unit.patch = patch;
-            for (var c : unit.comments) {
+            for (ReviewComment c : unit.comments) {
                 c.setPatch(patch);
             }
         }

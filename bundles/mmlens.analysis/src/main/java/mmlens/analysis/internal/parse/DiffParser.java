@@ -113,7 +113,7 @@ public final class DiffParser {
             String minus = pendingMinus;
             pendingMinus = null;
             if (s.startsWith("+++ ")) {
-                startFile(no);
+                startFile();
                 file.setOldPath(GitPaths.path(minus.substring(4), true));
                 file.setNewPath(GitPaths.path(s.substring(4), true));
                 kindFromPaths();
@@ -132,7 +132,7 @@ public final class DiffParser {
         } else if (state == State.AFTER_HUNK && s.startsWith("\\")) {
             noNewline();
         } else if (quoted && state == State.SEEK && s.startsWith("+") && !s.startsWith("+++")) {
-            startFile(no);
+            startFile();
             file.setPartial(true);
             diags.info(no, "quoted-fragment", "quoted diff lines without a file header; kept with unknown paths");
             startHunk(0, 0, 0, 0, "", no);
@@ -160,7 +160,7 @@ public final class DiffParser {
         return s.startsWith("+") || s.startsWith("-") || s.startsWith(" ");
     }
 
-    private void startFile(int no) {
+    private void startFile() {
         file = MmlensFactory.eINSTANCE.createFileDiff();
         file.setKind(ChangeKind.MODIFY);
         ((InternalEList<FileDiff>) patch.getFiles()).addUnique(file);
@@ -170,7 +170,7 @@ public final class DiffParser {
     }
 
     private void startGitFile(String s, int no) {
-        startFile(no);
+        startFile();
         String[] paths = GitPaths.gitLinePaths(s.substring("diff --git ".length()));
         if (paths == null) {
             diags.warn(no, "bad-diff-header", "cannot split the paths of this diff --git line");
@@ -265,7 +265,7 @@ public final class DiffParser {
                 diags.warn(no, "hunk-without-file", "hunk header outside a file's diff; ignored like git apply does");
                 return;
             }
-            startFile(no);
+            startFile();
             file.setPartial(true);
             diags.info(no, "quoted-fragment", "quoted hunk without a file header; kept with unknown paths");
         }

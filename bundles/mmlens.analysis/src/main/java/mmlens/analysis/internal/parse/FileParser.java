@@ -37,6 +37,7 @@ public final class FileParser {
     private final ParseLimits limits;
     private final LineBudget budget;
     private final SeriesAssembler assembler;
+    private int count;
 
     public FileParser(ParseLimits limits, LineBudget budget, SeriesAssembler assembler) {
         this.limits = limits;
@@ -71,8 +72,6 @@ public final class FileParser {
         }
         return count - before;
     }
-
-    private int count;
 
     /** Assembles everything parsed so far into series. */
     public List<mmlens.model.PatchSeries> finish() {

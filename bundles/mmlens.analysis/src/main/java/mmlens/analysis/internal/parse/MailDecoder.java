@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,7 +88,7 @@ final class MailDecoder {
             collectText(inner, out, diags, line);
         } else if (body instanceof TextBody tb) {
             String type = e.getHeader() == null || e.getHeader().getField("Content-Type") == null ? ""
-                    : e.getHeader().getField("Content-Type").getBody().toLowerCase(java.util.Locale.ROOT);
+                    : e.getHeader().getField("Content-Type").getBody().toLowerCase(Locale.ROOT);
             if (type.strip().startsWith("multipart/")) {
                 diags.warn(line, "invalid-mime", "multipart body without a usable boundary; read as plain text");
             }
@@ -221,7 +222,7 @@ final class MailDecoder {
         String from = null;
         String id = null;
         for (String h : headers) {
-            String lower = h.toLowerCase(java.util.Locale.ROOT);
+            String lower = h.toLowerCase(Locale.ROOT);
             if (lower.startsWith("subject:")) {
                 subject = h.substring(8).strip();
             } else if (lower.startsWith("from:")) {

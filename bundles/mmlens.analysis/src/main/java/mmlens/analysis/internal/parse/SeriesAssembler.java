@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import mmlens.analysis.parse.SubjectPrefix;
 import mmlens.model.FileDiff;
 import mmlens.model.Hunk;
 import mmlens.model.Line;
@@ -121,7 +122,7 @@ public final class SeriesAssembler {
             Patch p = MmlensFactory.eINSTANCE.createPatch();
             p.setOrigin(PatchOrigin.SHORTLOG);
             p.setIndex(i + 1);
-            mmlens.analysis.parse.SubjectPrefix sp = mmlens.analysis.parse.SubjectPrefix.parse(shortlog.get(i));
+            SubjectPrefix sp = SubjectPrefix.parse(shortlog.get(i));
             p.setSubject(sp.subject());
             p.getTags().addAll(sp.tags());
             p.setRawSubject(shortlog.get(i));

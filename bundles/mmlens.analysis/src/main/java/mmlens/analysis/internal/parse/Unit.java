@@ -5,7 +5,6 @@ import java.util.List;
 
 import mmlens.analysis.parse.SubjectPrefix;
 import mmlens.model.CoverLetter;
-import mmlens.model.Message;
 import mmlens.model.Patch;
 import mmlens.model.ReviewComment;
 
@@ -20,7 +19,6 @@ final class Unit {
     CoverLetter cover;
     Patch patch;
     final List<ReviewComment> comments = new ArrayList<>();
-    final List<String> shortlog = new ArrayList<>();
     final CoverReader coverFacts = new CoverReader();
     final SeriesMeta meta = new SeriesMeta();
     String messageId;
@@ -34,10 +32,5 @@ final class Unit {
 
     boolean isEmpty() {
         return cover == null && patch == null && comments.isEmpty();
-    }
-
-    /** The message this unit's envelope data was copied to (cover letter or patch), or null. */
-    Message envelope() {
-        return cover != null ? cover : patch;
     }
 }
