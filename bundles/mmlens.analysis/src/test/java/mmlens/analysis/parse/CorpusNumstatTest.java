@@ -64,7 +64,27 @@ class CorpusNumstatTest {
                 .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
                     ParseResult r = parsed(f);
                     assertRecoveredTextAgrees(patches(r), dir(f));
+                    assertNaiveDequoteAgrees(f, r, dir(f));
                 }));
+    }
+
+    /**
+     * Independent of the parser's quote handling: strip one "> " from singly-quoted lines and drop
+     * everything else; where git accepts that text as it is (clean quotes, nothing cut), its
+     * numstat must equal ours.
+     */
+    private static void assertNaiveDequoteAgrees(Path f, ParseResult r, Path dir) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String l : Files.readAllLines(f)) {
+            if (l.startsWith(">") && !l.startsWith("> >") && !l.startsWith(">>")) {
+                text.append(l.startsWith("> ") ? l.substring(2) : l.substring(1)).append('\n');
+            }
+        }
+        Path naive = Files.writeString(dir.resolve("naive.diff"), text);
+        Map<String, List<Integer>> git = GitOracle.numstat(naive, false, dir);
+        if (git != null && !git.isEmpty()) {
+            assertEquals(git, GitOracle.ours(patches(r)), "naive dequote of " + f);
+        }
     }
 
     private static void single(Path f) throws IOException {
