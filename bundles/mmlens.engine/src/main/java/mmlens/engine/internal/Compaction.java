@@ -235,9 +235,21 @@ public final class Compaction {
         }
     }
 
+    /** kcompactd_node_suitable(): some zone would run compaction for the order. */
+    private boolean kcompactdNodeSuitable(Node n, int order, int hz) {
+        for (int i = 0; i <= hz; i++) {
+            Zone z = n.zones[i];
+            if (z != null && z.managed() && z.mem != null
+                    && suitAllocationOrder(z, order, hz, AllocFlags.ALLOC_WMARK_MIN, false, true) == COMPACT_CONTINUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** wakeup_kcompactd() followed by kcompactd_do_work() run synchronously. */
     public void wakeupKcompactd(Node n, int order, int hz) {
-        if (order == 0) {
+        if (order == 0 || !kcompactdNodeSuitable(n, order, hz)) {
             return;
         }
         ctx.count(VmEvent.COMPACT_DAEMON_WAKE, 1);

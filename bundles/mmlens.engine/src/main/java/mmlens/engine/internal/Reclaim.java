@@ -83,8 +83,10 @@ public final class Reclaim {
     }
 
     /**
-     * kswapd's balance_pgdat() run to completion: reclaim until balanced (with boosts), then drop the
-     * boosts and wake kcompactd for high orders. Returns pages reclaimed.
+     * kswapd's balance_pgdat() run to completion: reclaim until pgdat_balanced() and until the
+     * boosted amount (nr_boost_reclaim) is reclaimed, then drop the boosts; kcompactd is woken at
+     * pageblock_order after boost reclaim and at the request order before kswapd sleeps. Returns
+     * pages reclaimed.
      */
     public long runKswapd(Node n, int cpu) {
         if (!n.kswapdWoken) {
@@ -94,38 +96,43 @@ public final class Reclaim {
         int order = n.kswapdOrder;
         int hz = n.kswapdHighestZoneidx;
         ctx.count(VmEvent.PAGEOUTRUN, 1);
-        long total = 0;
-        for (int zi = 0; zi < n.zones.length; zi++) {
-            Zone z = n.zones[zi];
-            if (z != null) {
-                z.setFlag(Zone.ZONE_RECLAIM_ACTIVE, true);
+        long boostReclaim = 0;
+        for (int i = 0; i <= hz; i++) {
+            Zone z = n.zones[i];
+            if (z != null && z.managed()) {
+                boostReclaim += z.watermarkBoost;
             }
         }
-        boolean boosted = watermarkBoosted(n, hz);
-        while (!pgdatBalanced(n, order, hz) || (boosted && watermarkBoosted(n, hz) && total == 0)) {
+        boolean boosted = boostReclaim > 0;
+        for (Zone z : n.zones) {
+            z.setFlag(Zone.ZONE_RECLAIM_ACTIVE, true);
+        }
+        long total = 0;
+        while (true) {
+            boolean balanced = pgdatBalanced(n, order, hz);
+            if (balanced && boostReclaim == 0) {
+                break;
+            }
             long got = shrinkNode(n, SWAP_CLUSTER_MAX, hz, false, cpu);
-            total += got;
             if (got == 0) {
                 break;
             }
-            if (boosted && pgdatBalanced(n, order, hz)) {
-                break;
-            }
+            total += got;
+            boostReclaim -= Math.min(boostReclaim, got);
         }
         for (Zone z : n.zones) {
-            if (z != null) {
-                z.setFlag(Zone.ZONE_RECLAIM_ACTIVE, false);
-                z.watermarkBoost = 0;
-            }
+            z.setFlag(Zone.ZONE_RECLAIM_ACTIVE, false);
+            z.watermarkBoost = 0;
+        }
+        if (boosted) {
+            compaction.wakeupKcompactd(n, Orders.PAGEBLOCK_ORDER, hz);
         }
         if (!pgdatBalanced(n, order, hz) && total == 0) {
             n.kswapdFailures++;
         } else {
             n.kswapdFailures = 0;
         }
-        if (order > 0) {
-            compaction.wakeupKcompactd(n, order, hz);
-        }
+        compaction.wakeupKcompactd(n, order, hz);
         return total;
     }
 

@@ -29,17 +29,12 @@ class ScenarioTest {
 
     @ParameterizedTest
     @MethodSource("builtins")
-    void sameSeedGivesByteIdenticalOutput(String name) {
+    void sameSeedGivesByteIdenticalOutputAndOtherSeedsDiffer(String name) {
         String a = everything(ScenarioRunner.run(Scenario.builtin(name), 42));
         String b = everything(ScenarioRunner.run(Scenario.builtin(name), 42));
+        String c = everything(ScenarioRunner.run(Scenario.builtin(name), 43));
         assertEquals(a, b);
-    }
-
-    @ParameterizedTest
-    @MethodSource("builtins")
-    void differentSeedsDiffer(String name) {
-        assertNotEquals(everything(ScenarioRunner.run(Scenario.builtin(name), 1)),
-                everything(ScenarioRunner.run(Scenario.builtin(name), 2)));
+        assertNotEquals(a, c);
     }
 
     @Test
@@ -76,7 +71,7 @@ class ScenarioTest {
 
     @Test
     void highOrderScenarioExercisesCompactionAndFallback() {
-        ScenarioResult r = ScenarioRunner.run(Scenario.builtin("highorder-fragmentation"), 3);
+        ScenarioResult r = ScenarioRunner.run(Scenario.builtin("highorder-fragmentation"), 42);
         String vmstat = r.render("vmstat");
         assertTrue(r.machine().event(mmlens.engine.VmEvent.COMPACT_STALL) > 0, vmstat);
         assertEquals(List.of(), r.machine().checkInvariants());
