@@ -1,0 +1,2 @@
+/** Fragmentation metrics of mm/vmstat.c (fragmentation index, unusable free space index). */
+package mmlens.engine.metrics;
