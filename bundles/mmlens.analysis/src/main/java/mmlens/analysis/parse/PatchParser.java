@@ -20,7 +20,8 @@ import mmlens.model.PatchSeries;
  * Entry point: parses mbox files, single mails, mailing-list archive pages and plain diffs into
  * {@link PatchSeries} models. Inputs given together are assembled together, so the separate files
  * of one {@code git format-patch} run become one series. Never throws for bad input: every
- * problem is a {@link Diagnostic} with file and line. Not thread-safe; use one instance per parse.
+ * problem is a {@link Diagnostic} with file and line. Instances hold only their limits and may be
+ * shared between threads; each call parses independently.
  */
 public final class PatchParser {
 
