@@ -1,7 +1,17 @@
 package mmlens.engine.internal;
 
-import static mmlens.engine.internal.AllocFlags.*;
-import static mmlens.engine.internal.Orders.PAGE_ALLOC_COSTLY_ORDER;
+import static mmlens.engine.internal.AllocFlags.ALLOC_CMA;
+import static mmlens.engine.internal.AllocFlags.ALLOC_CPUSET;
+import static mmlens.engine.internal.AllocFlags.ALLOC_HIGHATOMIC;
+import static mmlens.engine.internal.AllocFlags.ALLOC_KSWAPD;
+import static mmlens.engine.internal.AllocFlags.ALLOC_MIN_RESERVE;
+import static mmlens.engine.internal.AllocFlags.ALLOC_NOFRAGMENT;
+import static mmlens.engine.internal.AllocFlags.ALLOC_NON_BLOCK;
+import static mmlens.engine.internal.AllocFlags.ALLOC_NO_WATERMARKS;
+import static mmlens.engine.internal.AllocFlags.ALLOC_OOM;
+import static mmlens.engine.internal.AllocFlags.ALLOC_WMARK_LOW;
+import static mmlens.engine.internal.AllocFlags.ALLOC_WMARK_MASK;
+import static mmlens.engine.internal.AllocFlags.ALLOC_WMARK_MIN;
 
 import mmlens.engine.AllocFailure;
 import mmlens.engine.CostModel;
@@ -40,8 +50,7 @@ public final class AllocPath {
     int cpu;
     boolean pageCache;
     public AllocFailure lastFailure;
-    /** compact_result of the last direct compaction (kept in the slow path). */
-    private int compactResult;
+    private final SlowPath slow;
 
     public AllocPath(EngineContext ctx, Node[] nodes, int[] cpuNode, Buddy buddy, Fallback fallback, Pcp pcp,
             Watermark wm, Highatomic highatomic, Reclaim reclaim, Compaction compaction) {
@@ -55,6 +64,12 @@ public final class AllocPath {
         this.highatomic = highatomic;
         this.reclaim = reclaim;
         this.compaction = compaction;
+        this.slow = new SlowPath(this, ctx, nodes, reclaim, compaction, highatomic, wm, pcp);
+    }
+
+    /** drain_all_pages(NULL) */
+    public void drainAllPages() {
+        slow.drainAllPages();
     }
 
     /** __alloc_frozen_pages(): returns the head pfn or -1 (see lastFailure). */
@@ -82,7 +97,7 @@ public final class AllocPath {
         allocFlags |= allocFlagsNofragment(preferred, gfp);
         int page = getPageFromFreelist(gfp, order, allocFlags);
         if (page < 0) {
-            page = slowpath(gfp, order);
+            page = slow.slowpath(gfp, order);
         }
         if (page >= 0) {
             ctx.listener.pageAlloc(page, order, gfp, mt);
@@ -90,13 +105,13 @@ public final class AllocPath {
         return page;
     }
 
-    private int fail(int order, int gfp, AllocFailure why) {
+    int fail(int order, int gfp, AllocFailure why) {
         lastFailure = why;
         ctx.listener.allocFailed(order, gfp, why);
         return -1;
     }
 
-    private Zone firstZone() {
+    Zone firstZone() {
         for (Zone z : zonelist) {
             if (z.idx <= highestZoneIdx) {
                 return z;
@@ -105,7 +120,7 @@ public final class AllocPath {
         return null;
     }
 
-    private int toAllocFlagsCma(int gfp, int allocFlags) {
+    int toAllocFlagsCma(int gfp, int allocFlags) {
         if (ctx.cma >= 0 && ctx.types.fromGfp(gfp) == ctx.movable) {
             allocFlags |= ALLOC_CMA;
         }
@@ -129,7 +144,7 @@ public final class AllocPath {
     }
 
     /** gfp_to_alloc_flags() */
-    private int gfpToAllocFlags(int gfp, int order) {
+    int gfpToAllocFlags(int gfp, int order) {
         int flags = ALLOC_WMARK_MIN | ALLOC_CPUSET;
         flags |= gfp & (Gfp.HIGH | Gfp.KSWAPD_RECLAIM); // __GFP_HIGH == ALLOC_MIN_RESERVE
         if ((gfp & Gfp.DIRECT_RECLAIM) == 0) {
@@ -296,200 +311,4 @@ public final class AllocPath {
         }
     }
 
-    /** __alloc_pages_slowpath() */
-    private int slowpath(int gfp, int order) {
-        boolean canDirectReclaim = (gfp & Gfp.DIRECT_RECLAIM) != 0;
-        boolean canCompact = Gfp.compactionAllowed(gfp);
-        boolean costlyOrder = order > PAGE_ALLOC_COSTLY_ORDER;
-        int compactionRetries = 0;
-        int[] noProgressLoops = {0};
-        compactResult = Compaction.COMPACT_SKIPPED;
-        int compactPriority = COMPACT_PRIO_SYNC_LIGHT;
-        int allocFlags = gfpToAllocFlags(gfp, order);
-        preferred = firstZone();
-        if ((allocFlags & ALLOC_KSWAPD) != 0) {
-            wakeAllKswapds(order, gfp);
-        }
-        int page = getPageFromFreelist(gfp, order, allocFlags);
-        if (page >= 0) {
-            return page;
-        }
-        boolean pfmemalloc = (gfp & Gfp.MEMALLOC) != 0 && (gfp & Gfp.NOMEMALLOC) == 0;
-        if (canDirectReclaim && canCompact && (costlyOrder || (order > 0 && migratetype != ctx.movable))
-                && !pfmemalloc) {
-            page = directCompact(gfp, order, allocFlags, COMPACT_PRIO_ASYNC);
-            if (page >= 0) {
-                return page;
-            }
-            if (costlyOrder && (gfp & Gfp.NORETRY) != 0) {
-                if (compactResult == Compaction.COMPACT_SKIPPED || compactResult == Compaction.COMPACT_DEFERRED) {
-                    return fail(order, gfp, AllocFailure.GAVE_UP);
-                }
-                compactPriority = COMPACT_PRIO_ASYNC;
-            }
-        }
-        for (int loop = 0; loop < 1000; loop++) {
-            if ((allocFlags & ALLOC_KSWAPD) != 0) {
-                wakeAllKswapds(order, gfp);
-            }
-            if (pfmemalloc) {
-                allocFlags = toAllocFlagsCma(gfp, ALLOC_NO_WATERMARKS) | (allocFlags & ALLOC_KSWAPD);
-            }
-            page = getPageFromFreelist(gfp, order, allocFlags);
-            if (page >= 0) {
-                return page;
-            }
-            if (!canDirectReclaim) {
-                return fail(order, gfp, AllocFailure.NO_DIRECT_RECLAIM);
-            }
-            long[] progress = {0};
-            page = directReclaim(gfp, order, allocFlags, progress);
-            if (page >= 0) {
-                return page;
-            }
-            page = directCompact(gfp, order, allocFlags, compactPriority);
-            if (page >= 0) {
-                return page;
-            }
-            if ((gfp & Gfp.NORETRY) != 0) {
-                return fail(order, gfp, AllocFailure.GAVE_UP);
-            }
-            if (costlyOrder && (!canCompact || (gfp & Gfp.RETRY_MAYFAIL) == 0)) {
-                return fail(order, gfp, AllocFailure.GAVE_UP);
-            }
-            if (shouldReclaimRetry(order, allocFlags, progress[0] > 0, noProgressLoops)) {
-                continue;
-            }
-            if (progress[0] > 0 && canCompact) {
-                int[] prio = {compactPriority};
-                int[] retries = {compactionRetries};
-                boolean again = compaction.shouldCompactRetry(zonelist, highestZoneIdx, order, allocFlags,
-                        compactResult, prio, retries);
-                compactPriority = prio[0];
-                compactionRetries = retries[0];
-                if (again) {
-                    continue;
-                }
-            }
-            if (ctx.sysctl.defragMode && (allocFlags & ALLOC_NOFRAGMENT) != 0) {
-                allocFlags &= ~ALLOC_NOFRAGMENT;
-                continue;
-            }
-            return mayOom(gfp, order);
-        }
-        return fail(order, gfp, AllocFailure.GAVE_UP);
-    }
-
-    /** __alloc_pages_may_oom(): one last high-watermark attempt, then report OOM instead of killing. */
-    private int mayOom(int gfp, int order) {
-        int page = getPageFromFreelist(gfp & ~Gfp.DIRECT_RECLAIM, order, ALLOC_WMARK_HIGH | ALLOC_CPUSET);
-        if (page >= 0) {
-            return page;
-        }
-        if (order > PAGE_ALLOC_COSTLY_ORDER || (gfp & (Gfp.RETRY_MAYFAIL | Gfp.THISNODE)) != 0
-                || highestZoneIdx < ZoneType.NORMAL.ordinal()) {
-            return fail(order, gfp, AllocFailure.GAVE_UP);
-        }
-        ctx.count(VmEvent.OOM_KILL, 1);
-        return fail(order, gfp, AllocFailure.OOM);
-    }
-
-    private void wakeAllKswapds(int order, int gfp) {
-        int reclaimOrder = ctx.sysctl.defragMode ? Math.max(order, Orders.PAGEBLOCK_ORDER) : order;
-        Node last = null;
-        for (Zone z : zonelist) {
-            if (z.idx > highestZoneIdx || !z.managed()) {
-                continue;
-            }
-            if (last == nodes[z.nid]) {
-                continue;
-            }
-            reclaim.wakeupKswapd(z, gfp, reclaimOrder, highestZoneIdx);
-            last = nodes[z.nid];
-        }
-    }
-
-    /** __alloc_pages_direct_reclaim() */
-    private int directReclaim(int gfp, int order, int allocFlags, long[] progress) {
-        progress[0] = reclaim.tryToFreePages(zonelist, order, highestZoneIdx, cpu);
-        if (progress[0] == 0) {
-            return -1;
-        }
-        int page = getPageFromFreelist(gfp, order, allocFlags);
-        if (page < 0) {
-            highatomic.unreserve(zonelist, highestZoneIdx, migratetype, false);
-            drainAllPages();
-            page = getPageFromFreelist(gfp, order, allocFlags);
-        }
-        return page;
-    }
-
-    /** drain_all_pages(NULL) */
-    public void drainAllPages() {
-        for (Node n : nodes) {
-            for (Zone z : n.zones) {
-                if (z != null && z.mem != null) {
-                    for (int c = 0; c < z.pcp.length; c++) {
-                        pcp.drainZone(z, c);
-                    }
-                }
-            }
-        }
-    }
-
-    /** __alloc_pages_direct_compact() */
-    private int directCompact(int gfp, int order, int allocFlags, int prio) {
-        if (order == 0) {
-            return -1;
-        }
-        compactResult = compaction.tryToCompactPages(gfp, order, allocFlags, zonelist, highestZoneIdx, prio);
-        if (compactResult == Compaction.COMPACT_SKIPPED) {
-            return -1;
-        }
-        ctx.count(VmEvent.COMPACT_STALL, 1);
-        int page = getPageFromFreelist(gfp, order, allocFlags);
-        if (page >= 0) {
-            Zone z = zoneOf(page);
-            compaction.deferReset(z, order, true);
-            ctx.count(VmEvent.COMPACT_SUCCESS, 1);
-            return page;
-        }
-        ctx.count(VmEvent.COMPACT_FAIL, 1);
-        return -1;
-    }
-
-    private Zone zoneOf(int pfn) {
-        for (Zone z : zonelist) {
-            if (z.spans(pfn)) {
-                return z;
-            }
-        }
-        throw new IllegalStateException("pfn " + pfn + " outside zonelist");
-    }
-
-    /** should_reclaim_retry() */
-    private boolean shouldReclaimRetry(int order, int allocFlags, boolean didProgress, int[] noProgressLoops) {
-        boolean ret = false;
-        if (didProgress && order <= PAGE_ALLOC_COSTLY_ORDER) {
-            noProgressLoops[0] = 0;
-        } else {
-            noProgressLoops[0]++;
-        }
-        if (noProgressLoops[0] <= Orders.MAX_RECLAIM_RETRIES) {
-            for (Zone z : zonelist) {
-                if (z.idx > highestZoneIdx) {
-                    continue;
-                }
-                long available = z.nrFilePages + z.nrFreePages;
-                if (wm.zoneWatermarkOk(z, order, z.wmark(Zone.WMARK_MIN), highestZoneIdx, allocFlags, available)) {
-                    ret = true;
-                    break;
-                }
-            }
-        }
-        if (!ret) {
-            return highatomic.unreserve(zonelist, highestZoneIdx, migratetype, true);
-        }
-        return ret;
-    }
 }
