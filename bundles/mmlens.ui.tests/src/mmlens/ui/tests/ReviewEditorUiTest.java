@@ -51,6 +51,7 @@ class ReviewEditorUiTest {
         IEditorPart part = IDE.openEditorOnFileStore(page(), EFS.getStore(file.toUri()));
         ReviewEditor editor = assertInstanceOf(ReviewEditor.class, part);
         page().getWorkbenchWindow().getShell().setSize(1100, 700);
+        page().setPartState(page().getActivePartReference(), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.drain(page().getWorkbenchWindow().getShell().getDisplay());
 
         StyledText text = editor.getTextWidget();

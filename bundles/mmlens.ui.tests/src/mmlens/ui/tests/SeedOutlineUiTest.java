@@ -49,6 +49,7 @@ class SeedOutlineUiTest {
         ReviewEditor editor = assertInstanceOf(ReviewEditor.class,
                 IDE.openEditorOnFileStore(page(), EFS.getStore(file.toUri())));
         page().getWorkbenchWindow().getShell().setSize(1280, 800);
+        page().setPartState(page().getActivePartReference(), IWorkbenchPage.STATE_MAXIMIZED);
         Display display = page().getWorkbenchWindow().getShell().getDisplay();
         for (int i = 0; i < 600 && editor.getOutline().getTree().getItemCount() == 0; i++) {
             UiWait.drain(display);
