@@ -58,18 +58,18 @@ public final class ScenarioResult {
     /** Text summary: streams, key vmstat events. */
     public String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "scenario %s seed %d ops %d%n", scenario, seed, ops));
+        sb.append(String.format(Locale.ROOT, "scenario %s seed %d ops %d\n", scenario, seed, ops));
         for (StreamStats s : streams) {
-            sb.append(String.format(Locale.ROOT, "  stream %-24s requests %10d failures %8d pages %12d%n", s.name(),
+            sb.append(String.format(Locale.ROOT, "  stream %-24s requests %10d failures %8d pages %12d\n", s.name(),
                     s.requests(), s.failures(), s.pagesAllocated()));
         }
         for (VmEvent e : VmEvent.values()) {
-            sb.append(String.format(Locale.ROOT, "  %-26s %d%n", e.vmstatName(), machine.event(e)));
+            sb.append(String.format(Locale.ROOT, "  %-26s %d\n", e.vmstatName(), machine.event(e)));
         }
         if (!violations.isEmpty()) {
-            sb.append("  invariant violations:").append(System.lineSeparator());
+            sb.append("  invariant violations:").append("\n");
             for (String v : violations) {
-                sb.append("    ").append(v).append(System.lineSeparator());
+                sb.append("    ").append(v).append("\n");
             }
         }
         return sb.toString();

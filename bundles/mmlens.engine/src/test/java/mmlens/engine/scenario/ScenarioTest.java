@@ -65,6 +65,17 @@ class ScenarioTest {
     }
 
     @Test
+    void machineFromProcSnapshotDirectory() {
+        java.nio.file.Path dir = mmlens.engine.SharedSamples.sampleDir("vm-6.18-a");
+        Scenario s = Scenario.parse("imported", "[machine]\nproc = " + dir.getFileName() + "\n[workload]\nops = 20000\n"
+                + "check_every = 5000\n[stream k]\ngfp = GFP_KERNEL\norders = 0:4 3:1\nlifetime = exp 3000\n",
+                dir.getParent());
+        ScenarioResult r = ScenarioRunner.run(s, 5);
+        assertEquals(List.of(), r.violations());
+        assertEquals(0, r.streams().get(0).failures());
+    }
+
+    @Test
     void rejectsUnknownKeys() {
         assertThrows(IllegalArgumentException.class, () -> Scenario.parse("t", "[machine]\nmemroy = 1GiB\n", null));
     }
