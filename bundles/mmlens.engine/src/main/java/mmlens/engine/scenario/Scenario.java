@@ -20,6 +20,8 @@ import mmlens.engine.Gfp;
  * # comment
  * [machine]
  * memory = 2GiB              # or: proc = DIR (a /proc snapshot, relative to the scenario file)
+ * zone.0 = 0 DMA32 4096 520192 8192   # optional explicit zones instead of memory:
+ *                                     # nid type start_pfn pages reserved_pages (all present)
  * cpus = 4
  * nodes = 1
  * thp = true                 # khugepaged raises min_free_kbytes
@@ -150,7 +152,12 @@ public final class Scenario {
             }
             cur.put(l.substring(0, eq).trim(), l.substring(eq + 1).trim());
         }
-        checkKeys(name, "machine", machine, List.of("memory", "proc", "cpus", "nodes", "thp", "min_free_kbytes"));
+        for (String k : machine.keySet()) {
+            if (!k.matches("zone\\.\\d+") && !List.of("memory", "proc", "cpus", "nodes", "thp", "min_free_kbytes")
+                    .contains(k)) {
+                throw new IllegalArgumentException(name + ": unknown key '" + k + "' in [machine]");
+            }
+        }
         checkKeys(name, "workload", workload, List.of("ops", "kswapd_every", "vmstat_every", "check_every"));
         List<Stream> streams = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
+import mmlens.engine.ZoneType;
 import mmlens.engine.proc.ProcImporter;
 
 /**
@@ -39,8 +40,21 @@ public final class ScenarioRunner {
         if (!mfk.equals("auto")) {
             b.minFreeKbytes(Long.parseLong(mfk));
         }
-        base.zones().forEach(z -> b.zone(z.nid(), z.type(), z.startPfn(), z.spannedPages()));
-        base.ranges().forEach(r -> b.range(r.startPfn(), r.endPfn(), r.reservedPages()));
+        boolean explicit = false;
+        for (java.util.Map.Entry<String, String> en : s.machine.entrySet()) {
+            if (en.getKey().startsWith("zone.")) {
+                String[] t = en.getValue().trim().split("\\s+");
+                int start = Integer.parseInt(t[2]);
+                int pages = Integer.parseInt(t[3]);
+                b.zone(Integer.parseInt(t[0]), ZoneType.fromKernelName(t[1]), start, pages);
+                b.range(start, start + pages, t.length > 4 ? Integer.parseInt(t[4]) : 0);
+                explicit = true;
+            }
+        }
+        if (!explicit) {
+            base.zones().forEach(z -> b.zone(z.nid(), z.type(), z.startPfn(), z.spannedPages()));
+            base.ranges().forEach(r -> b.range(r.startPfn(), r.endPfn(), r.reservedPages()));
+        }
         return Machine.boot(b.build());
     }
 

@@ -76,6 +76,16 @@ class ScenarioTest {
     }
 
     @Test
+    void explicitZonesReplaceTheX86Layout() {
+        Scenario s = Scenario.parse("z", "[machine]\nzone.0 = 0 DMA32 4096 65536 512\nzone.1 = 0 Normal 1048576 131072 0\n"
+                + "cpus = 2\n[workload]\nops = 1000\n[stream k]\ngfp = GFP_KERNEL\n", null);
+        ScenarioResult r = ScenarioRunner.run(s, 1);
+        String bi = r.render("buddyinfo");
+        assertTrue(bi.contains("zone    DMA32") && bi.contains("zone   Normal") && !bi.contains("zone      DMA "), bi);
+        assertEquals(131072, r.machine().zones().get(2).managedPages());
+    }
+
+    @Test
     void rejectsUnknownKeys() {
         assertThrows(IllegalArgumentException.class, () -> Scenario.parse("t", "[machine]\nmemroy = 1GiB\n", null));
     }
