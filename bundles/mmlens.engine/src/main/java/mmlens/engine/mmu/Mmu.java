@@ -165,6 +165,11 @@ public final class Mmu {
         core.kvm.free(cpu, a.area);
     }
 
+    /** The restricted (ASI-style) address space, created empty on first call. */
+    public RestrictedSpace restricted() {
+        return new RestrictedSpace(core.restricted());
+    }
+
     // ---- cpus ------------------------------------------------------------------------------------
 
     public int cpus() {

@@ -43,6 +43,8 @@ public final class MmuCore {
     final Spaces spaces;
     public final KernelVm kvm;
     final Follow follow;
+    /** The ASI-style restricted address space; created on first use. */
+    private RestrictedMap restricted;
     /** The cpu of the operation in progress (the one a followed allocator move runs on). */
     int curCpu;
 
@@ -95,6 +97,13 @@ public final class MmuCore {
             }
         }
         return l;
+    }
+
+    public RestrictedMap restricted() {
+        if (restricted == null) {
+            restricted = new RestrictedMap(this, src.endPfn());
+        }
+        return restricted;
     }
 
     /** Called by page sources whose allocator migrates blocks (compaction). */

@@ -1,0 +1,176 @@
+package mmlens.engine.mmu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Scenario operations of the MMU model, one method per phase kind, driven by a seeded RNG. A
+ * runner calls {@link #run(String, Map)} with the kind and the phase's keys; every key has a
+ * default. All sizes are pages unless the key says otherwise.
+ *
+ * <ul>
+ * <li>{@code anon-faults}: a kernel-build-like stream of short-lived processes that mmap a heap,
+ * write most of it, read some, and exit (processes, pages, read_share %, cpus).</li>
+ * <li>{@code module-load}: module loads with text set_memory_rox, rodata ro, data nx (modules,
+ * text, rodata, data, unload %).</li>
+ * <li>{@code bpf-load}: small BPF programs, set_memory_rox, many unloaded (programs, pages,
+ * unload %).</li>
+ * <li>{@code numa-balance}: a multi-threaded process whose pages are migrated in batches while
+ * the threads keep accessing them (pages, rounds, batch, accesses).</li>
+ * <li>{@code munmap-storm}: threads of one process on every cpu mmap, touch and munmap chunks
+ * (rounds, chunk).</li>
+ * </ul>
+ */
+public final class MmuScenarioOps {
+    private static final long HEAP = 0x10000000L;
+    private final Mmu m;
+    private final SplittableRandom rnd;
+
+    public MmuScenarioOps(Mmu m, long seed) {
+        this.m = m;
+        this.rnd = new SplittableRandom(seed);
+    }
+
+    /** Dispatches a phase by kind. */
+    public void run(String kind, Map<String, String> p) {
+        switch (kind) {
+            case "anon-faults":
+                anonFaults(i(p, "processes", 64), i(p, "pages", 2048), i(p, "read_share", 10));
+                break;
+            case "module-load":
+                moduleLoad(i(p, "modules", 32), i(p, "text", 8), i(p, "rodata", 4), i(p, "data", 2), i(p, "unload", 25));
+                break;
+            case "bpf-load":
+                bpfLoad(i(p, "programs", 256), i(p, "pages", 1), i(p, "unload", 50));
+                break;
+            case "numa-balance":
+                numaBalance(i(p, "pages", 4096), i(p, "rounds", 16), i(p, "batch", 64), i(p, "accesses", 2000));
+                break;
+            case "munmap-storm":
+                munmapStorm(i(p, "rounds", 256), i(p, "chunk", 64));
+                break;
+            default:
+                throw new IllegalArgumentException("unknown mmu phase kind " + kind);
+        }
+    }
+
+    private static int i(Map<String, String> p, String k, int def) {
+        String v = p.get(k);
+        return v == null ? def : Integer.parseInt(v.trim());
+    }
+
+    /** Short-lived processes, one at a time per cpu, faulting in a heap and exiting. */
+    public void anonFaults(int processes, int pages, int readShare) {
+        int cpus = m.cpus();
+        for (int k = 0; k < processes; k++) {
+            int cpu = k % cpus;
+            AddressSpace a = m.newAddressSpace(cpu);
+            long len = (((long) pages << 12) + (2L << 20) - 1) & -(2L << 20);
+            m.mmap(a, HEAP, len, false);
+            m.switchTo(cpu, a);
+            for (int i = 0; i < pages; i++) {
+                long va = HEAP + ((long) i << 12);
+                m.access(cpu, va, rnd.nextInt(100) >= readShare);
+            }
+            for (int i = 0; i < pages / 4; i++) {
+                m.access(cpu, HEAP + ((long) rnd.nextInt(pages) << 12), rnd.nextBoolean());
+            }
+            m.enterLazy(cpu);
+            m.exit(cpu, a);
+        }
+    }
+
+    /** Module loads: text RO+X (set_memory_rox), rodata RO, data stays RW+NX; some unloaded. */
+    public void moduleLoad(int modules, int text, int rodata, int data, int unloadPct) {
+        List<KernelArea> loaded = new ArrayList<>();
+        for (int k = 0; k < modules; k++) {
+            int cpu = k % m.cpus();
+            KernelArea a = m.vmalloc(cpu, text + rodata + data);
+            if (a == null) {
+                return;
+            }
+            m.areaSetRox(cpu, a, 0, text);
+            if (rodata > 0) {
+                m.areaSetRo(cpu, a, text, rodata);
+            }
+            loaded.add(a);
+            if (rnd.nextInt(100) < unloadPct && !loaded.isEmpty()) {
+                m.vfree(cpu, loaded.remove(rnd.nextInt(loaded.size())));
+            }
+        }
+    }
+
+    /** BPF JIT images: small ROX allocations with a high unload rate. */
+    public void bpfLoad(int programs, int pages, int unloadPct) {
+        List<KernelArea> loaded = new ArrayList<>();
+        for (int k = 0; k < programs; k++) {
+            int cpu = k % m.cpus();
+            KernelArea a = m.vmalloc(cpu, pages);
+            if (a == null) {
+                return;
+            }
+            m.areaSetRox(cpu, a, 0, pages);
+            loaded.add(a);
+            if (rnd.nextInt(100) < unloadPct) {
+                m.vfree(cpu, loaded.remove(rnd.nextInt(loaded.size())));
+            }
+        }
+    }
+
+    /** NUMA balancing: migrate batches of a shared working set while all cpus access it. */
+    public void numaBalance(int pages, int rounds, int batch, int accesses) {
+        int cpus = m.cpus();
+        AddressSpace a = m.newAddressSpace(0);
+        m.mmap(a, HEAP, (((long) pages << 12) + (2L << 20) - 1) & -(2L << 20), false);
+        for (int c = 0; c < cpus; c++) {
+            m.switchTo(c, a);
+        }
+        for (int i = 0; i < pages; i++) {
+            m.access(i % cpus, HEAP + ((long) i << 12), true);
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < accesses; k++) {
+                m.access(rnd.nextInt(cpus), HEAP + ((long) rnd.nextInt(pages) << 12), rnd.nextInt(4) == 0);
+            }
+            List<Long> heads = new ArrayList<>();
+            for (int k = 0; k < batch; k++) {
+                long h = m.folioAt(a, HEAP + ((long) rnd.nextInt(pages) << 12));
+                if (h >= 0 && !heads.contains(h)) {
+                    heads.add(h);
+                }
+            }
+            m.migrate(rnd.nextInt(cpus), heads.stream().mapToLong(Long::longValue).toArray(), true);
+        }
+        for (int c = 0; c < cpus; c++) {
+            m.enterLazy(c);
+        }
+        m.exit(0, a);
+    }
+
+    /** Threads on every cpu mmap, touch and munmap chunks of one process. */
+    public void munmapStorm(int rounds, int chunk) {
+        int cpus = m.cpus();
+        AddressSpace a = m.newAddressSpace(0);
+        for (int c = 0; c < cpus; c++) {
+            m.switchTo(c, a);
+        }
+        long span = (((long) chunk << 12) + (2L << 20) - 1) & -(2L << 20);
+        for (int r = 0; r < rounds; r++) {
+            int cpu = r % cpus;
+            long base = HEAP + (long) cpu * span;
+            m.mmap(a, base, span, false);
+            for (int i = 0; i < chunk; i++) {
+                m.access(cpu, base + ((long) i << 12), true);
+            }
+            int other = rnd.nextInt(cpus);
+            m.access(other, base, false);
+            m.munmap(cpu, a, base, span);
+        }
+        for (int c = 0; c < cpus; c++) {
+            m.enterLazy(c);
+        }
+        m.exit(0, a);
+    }
+}
