@@ -1,0 +1,49 @@
+package mmlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+
+    private static String[] run(int expectedExit, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Mmlens.run(new PrintWriter(out), new PrintWriter(err), args);
+        assertEquals(expectedExit, code, err.toString());
+        return new String[] {out.toString(), err.toString()};
+    }
+
+    @Test
+    void sameSeedIsByteIdenticalAndAnotherSeedDiffers() {
+        String a = run(0, "simulate", "slab-churn", "--seed", "7", "--print", "buddyinfo,vmstat")[0];
+        String b = run(0, "simulate", "slab-churn", "--seed", "7", "--print", "buddyinfo,vmstat")[0];
+        String c = run(0, "simulate", "slab-churn", "--seed", "8", "--print", "buddyinfo,vmstat")[0];
+        assertEquals(a, b);
+        assertNotEquals(a, c);
+        assertTrue(a.startsWith("==> buddyinfo <==\nNode 0, zone "), a);
+    }
+
+    @Test
+    void summaryNamesTheScenarioAndCounters() {
+        String summary = run(0, "simulate", "boot")[0];
+        assertTrue(summary.contains("scenario boot seed 1"), summary);
+        assertTrue(summary.contains("pgalloc_normal"), summary);
+    }
+
+    @Test
+    void scenarioFileWithAnErrorIsExitTwo(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.scenario");
+        Files.writeString(f, "[machine]\nmemory = lots\n");
+        String err = run(2, "simulate", f.toString())[1];
+        assertTrue(err.contains("cannot load scenario"), err);
+    }
+}
