@@ -96,6 +96,25 @@ class TraceReaderTest {
     }
 
     @Test
+    void taskNamesWithBlanksDashesAndDigits() {
+        List<TraceEvent> events = read(String.join("\n",
+                "   my prog-x-2-4711   [001] d..1. 7.5: mm_page_free: page=ffd4 pfn=0x10 order=1",
+                "   jbd2/sda1-8-123    ( 123) [000] ..... 7.5: mm_page_free: page=ffd4 pfn=0x11 order=0",
+                "   kworker/u4:0-9     [003]   7.000001: mm_page_free: page=ffd4 pfn=0x12 order=0"));
+        assertEquals(3, events.size());
+        assertEquals("my prog-x-2", events.get(0).header().task());
+        assertEquals(4711, events.get(0).header().pid());
+        assertEquals(1, events.get(0).header().cpu());
+        assertEquals("d..1.", events.get(0).header().flags());
+        assertEquals("jbd2/sda1-8", events.get(1).header().task());
+        assertEquals(123, events.get(1).header().pid());
+        assertEquals("kworker/u4:0", events.get(2).header().task());
+        assertEquals(3, events.get(2).header().cpu());
+        assertEquals("", events.get(2).header().flags());
+        assertEquals(7_000_001_000L, events.get(2).header().timestampNanos());
+    }
+
+    @Test
     void failedAllocationHasNoPfn() {
         List<TraceEvent> events = read(
                 "  a-1 [000] ..... 1.0: mm_page_alloc: page=0000000000000000 pfn=0x0 order=10 migratetype=1 gfp_flags=GFP_KERNEL\n"

@@ -53,6 +53,9 @@ public final class FtraceLineParser {
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
             return Outcome.SKIPPED;
         }
+        if (parseFast(line, text)) {
+            return finish();
+        }
         Matcher m = HEAD.matcher(text);
         if (!m.matches()) {
             Matcher l = LOST.matcher(trimmed);
@@ -66,18 +69,25 @@ public final class FtraceLineParser {
             error = "not an ftrace event line";
             return Outcome.ERROR;
         }
-        String name = m.group(6);
-        String body = m.group(7);
-        EventHeader h;
         try {
-            h = new EventHeader(line, m.group(1).strip(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                    nanos(m.group(5)), m.group(4) == null ? "" : m.group(4));
+            header = new EventHeader(line, m.group(1).strip(), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), nanos(m.group(5)), m.group(4) == null ? "" : m.group(4));
         } catch (NumberFormatException e) {
             error = "bad number in event header";
             return Outcome.ERROR;
         }
+        name = m.group(6);
+        body = m.group(7);
+        return finish();
+    }
+
+    private EventHeader header;
+    private String name;
+    private String body;
+
+    private Outcome finish() {
         try {
-            event = parseBody(h, name, body);
+            event = parseBody(header, name, body);
         } catch (IllegalArgumentException e) {
             error = name + ": " + e.getMessage();
             return Outcome.ERROR;
@@ -87,6 +97,124 @@ public final class FtraceLineParser {
             return Outcome.SKIPPED;
         }
         return Outcome.EVENT;
+    }
+
+    /**
+     * The common shapes without a regular expression: {@code task-pid [(tgid)] [cpu] [flags] ts: name: body}.
+     * Returns false (leaving the line to the regular expression) on anything unusual.
+     */
+    private boolean parseFast(long line, String t) {
+        int n = t.length();
+        int open = t.indexOf('[');
+        while (open >= 0) {
+            int close = open + 1;
+            while (close < n && isDigit(t.charAt(close))) {
+                close++;
+            }
+            if (close > open + 1 && close < n && t.charAt(close) == ']' && open > 0 && t.charAt(open - 1) == ' ') {
+                break;
+            }
+            open = t.indexOf('[', open + 1);
+        }
+        if (open < 0) {
+            return false;
+        }
+        int cpuEnd = t.indexOf(']', open);
+        // task-pid, possibly followed by "(tgid)"
+        int end = open - 1;
+        while (end > 0 && t.charAt(end) == ' ') {
+            end--;
+        }
+        if (t.charAt(end) == ')') {
+            int lp = t.lastIndexOf('(', end);
+            if (lp < 0) {
+                return false;
+            }
+            end = lp - 1;
+            while (end > 0 && t.charAt(end) == ' ') {
+                end--;
+            }
+        }
+        int pidStart = end;
+        while (pidStart >= 0 && isDigit(t.charAt(pidStart))) {
+            pidStart--;
+        }
+        if (pidStart == end || pidStart <= 0 || t.charAt(pidStart) != '-') {
+            return false;
+        }
+        // after "[cpu]": optional flags, then "timestamp:"
+        int i = skipSpaces(t, cpuEnd + 1);
+        int tok = tokenEnd(t, i);
+        String flags = "";
+        if (tok == i || t.charAt(tok - 1) != ':' || !isTimestamp(t, i, tok - 1)) {
+            flags = t.substring(i, tok);
+            i = skipSpaces(t, tok);
+            tok = tokenEnd(t, i);
+            if (tok == i || t.charAt(tok - 1) != ':' || !isTimestamp(t, i, tok - 1)) {
+                return false;
+            }
+        }
+        String ts = t.substring(i, tok - 1);
+        i = skipSpaces(t, tok);
+        int colon = t.indexOf(':', i);
+        if (colon <= i) {
+            return false;
+        }
+        for (int k = i; k < colon; k++) {
+            char c = t.charAt(k);
+            if (!(Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        name = t.substring(i, colon);
+        int b = colon + 1;
+        if (b < n && t.charAt(b) == ' ') {
+            b++;
+        }
+        body = t.substring(b);
+        try {
+            header = new EventHeader(line, t.substring(0, pidStart).strip(),
+                    Integer.parseInt(t.substring(pidStart + 1, end + 1)), Integer.parseInt(t.substring(open + 1, cpuEnd)),
+                    nanos(ts), flags);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int skipSpaces(String t, int i) {
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int tokenEnd(String t, int i) {
+        while (i < t.length() && t.charAt(i) != ' ' && t.charAt(i) != '\t') {
+            i++;
+        }
+        return i;
+    }
+
+    /** digits, optionally one '.' followed by digits */
+    private static boolean isTimestamp(String t, int from, int to) {
+        boolean dot = false;
+        if (from >= to || !isDigit(t.charAt(from))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c == '.' && !dot && k + 1 < to) {
+                dot = true;
+            } else if (!isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public TraceEvent event() {
