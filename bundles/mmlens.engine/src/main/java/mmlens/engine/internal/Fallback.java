@@ -7,7 +7,6 @@ import static mmlens.engine.internal.Orders.MAX_PAGE_ORDER;
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
 import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
 import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
-import static mmlens.engine.internal.ZoneMem.NIL;
 
 /**
  * Migratetype fallback of mm/page_alloc.c (6.18): __rmqueue() with its rmqueue_mode,
@@ -202,10 +201,5 @@ public final class Fallback {
             default:
                 throw new IllegalStateException("rmqueue mode " + mode[0]);
         }
-    }
-
-    /** Whether free_area[order] has any block on a list of type mt (!free_area_empty). */
-    static boolean nonEmpty(Zone z, int order, int mt) {
-        return z.mem.first(order, mt) != NIL;
     }
 }

@@ -124,7 +124,7 @@ public final class Pcp {
         }
         int minNrFree = batch;
         int maxNrFree = high - batch;
-        return clampT(pcp.freeCount, minNrFree, maxNrFree);
+        return clamp(pcp.freeCount, minNrFree, maxNrFree);
     }
 
     /** nr_pcp_high() */
@@ -223,12 +223,8 @@ public final class Pcp {
         return todo;
     }
 
-    /** clamp(): both bounds, lower wins if lo &gt; hi as in the kernel macro's evaluation order. */
+    /** clamp() / clamp_t(): min(max(v, lo), hi). */
     static int clamp(int v, int lo, int hi) {
-        return Math.min(Math.max(v, lo), hi);
-    }
-
-    static int clampT(int v, int lo, int hi) {
         return Math.min(Math.max(v, lo), hi);
     }
 }
