@@ -2,11 +2,18 @@ package mmlens.engine.trace;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
-/** Builds a {@link FidelityReport} from two {@link FidelitySide}s. Missing parts compare as 0. */
+import mmlens.engine.proc.ProcSnapshot;
+
+/**
+ * Builds a {@link FidelityReport} from two {@link FidelitySide}s. Zones, orders and migratetypes
+ * are the union of both sides; what a side lacks compares as 0.
+ */
 public final class FidelityComparator {
 
     private FidelityComparator() {
@@ -14,8 +21,8 @@ public final class FidelityComparator {
 
     public static FidelityReport compare(FidelitySide expected, FidelitySide actual) {
         List<FidelityReport.Metric> rows = new ArrayList<>();
-        buddy(rows, expected.after().buddyInfo(), actual.after().buddyInfo());
-        pageblocks(rows, expected.after().pageTypeInfo(), actual.after().pageTypeInfo());
+        buddy(rows, expected.after(), actual.after());
+        pageblocks(rows, expected.after(), actual.after());
         EventStats.Counts e = expected.events();
         EventStats.Counts a = actual.events();
         add(rows, "extfrag", "fallbacks", e.extfrag(), a.extfrag());
@@ -33,7 +40,8 @@ public final class FidelityComparator {
         add(rows, "directmap", "level2 splits", expected.directMapLevel2Splits(), actual.directMapLevel2Splits());
         add(rows, "directmap", "level3 splits", expected.directMapLevel3Splits(), actual.directMapLevel3Splits());
         for (String k : new String[] {"DirectMap4k", "DirectMap2M", "DirectMap1G"}) {
-            add(rows, "directmap", k + " kB after", expected.after().meminfo(k), actual.after().meminfo(k));
+            add(rows, "directmap", k + " kB after", Snapshots.meminfo(expected.after(), k),
+                    Snapshots.meminfo(actual.after(), k));
         }
         add(rows, "events", "alloc events", e.allocEvents(), a.allocEvents());
         add(rows, "events", "alloc pages", e.allocPages(), a.allocPages());
@@ -55,49 +63,29 @@ public final class FidelityComparator {
         return x.cardinality();
     }
 
-    private static void buddy(List<FidelityReport.Metric> rows, BuddyInfo e, BuddyInfo a) {
-        TreeSet<String> zones = new TreeSet<>();
-        List<BuddyInfo.Zone> all = new ArrayList<>();
-        if (e != null) {
-            all.addAll(e.zones());
-        }
-        if (a != null) {
-            all.addAll(a.zones());
-        }
-        for (BuddyInfo.Zone z : all) {
-            String key = z.node() + " " + z.name();
-            if (!zones.add(key)) {
-                continue;
+    private static void buddy(List<FidelityReport.Metric> rows, ProcSnapshot e, ProcSnapshot a) {
+        Set<String> zones = new LinkedHashSet<>(e.buddy.keySet());
+        zones.addAll(a.buddy.keySet());
+        for (String zone : zones) {
+            long[] ez = e.buddy.getOrDefault(zone, new long[0]);
+            long[] az = a.buddy.getOrDefault(zone, new long[0]);
+            String key = "node " + zone.replace(':', ' ');
+            for (int o = 0; o < Math.max(ez.length, az.length); o++) {
+                add(rows, "buddyinfo", key + " order " + o, o < ez.length ? ez[o] : 0, o < az.length ? az[o] : 0);
             }
-            BuddyInfo.Zone ez = e == null ? null : e.zone(z.node(), z.name());
-            BuddyInfo.Zone az = a == null ? null : a.zone(z.node(), z.name());
-            int orders = Math.max(ez == null ? 0 : ez.freeBlocks().length, az == null ? 0 : az.freeBlocks().length);
-            for (int o = 0; o < orders; o++) {
-                add(rows, "buddyinfo", "node " + key + " order " + o, at(ez, o), at(az, o));
-            }
-            add(rows, "buddyinfo", "node " + key + " free pages", ez == null ? 0 : ez.freePages(),
-                    az == null ? 0 : az.freePages());
+            add(rows, "buddyinfo", key + " free pages", Snapshots.freePages(ez), Snapshots.freePages(az));
         }
     }
 
-    private static long at(BuddyInfo.Zone z, int order) {
-        return z == null || order >= z.freeBlocks().length ? 0 : z.freeBlocks()[order];
-    }
-
-    private static void pageblocks(List<FidelityReport.Metric> rows, PageTypeInfo e, PageTypeInfo a) {
-        TreeSet<String> seen = new TreeSet<>();
-        for (PageTypeInfo p : new PageTypeInfo[] {e, a}) {
-            if (p == null) {
-                continue;
-            }
-            for (PageTypeInfo.Blocks b : p.blocks()) {
-                for (String type : p.types()) {
-                    String key = "node " + b.node() + " " + b.zone() + " " + type;
-                    if (seen.add(key)) {
-                        add(rows, "pageblocks", key, e == null ? 0 : e.blocks(b.node(), b.zone(), type),
-                                a == null ? 0 : a.blocks(b.node(), b.zone(), type));
-                    }
-                }
+    private static void pageblocks(List<FidelityReport.Metric> rows, ProcSnapshot e, ProcSnapshot a) {
+        Set<String> zones = new LinkedHashSet<>(e.blockCounts.keySet());
+        zones.addAll(a.blockCounts.keySet());
+        Set<String> types = new LinkedHashSet<>(e.typeNames);
+        types.addAll(a.typeNames);
+        for (String zone : zones) {
+            for (String type : types) {
+                add(rows, "pageblocks", "node " + zone.replace(':', ' ') + " " + type, Snapshots.pageblocks(e, zone, type),
+                        Snapshots.pageblocks(a, zone, type));
             }
         }
     }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import mmlens.engine.proc.ProcSnapshot;
+
 /**
  * A run recorded by {@code releng/kernel-oracle/record}: a directory with
  *
@@ -22,6 +24,7 @@ public final class RecordedRun {
     private final ProcSnapshot after;
     private final Properties properties = new Properties();
 
+    /** Reads the run; the /proc files are parsed by the engine's importer ({@link ProcSnapshot}). */
     private RecordedRun(Path dir) throws IOException {
         this.dir = dir;
         this.before = ProcSnapshot.read(dir.resolve("before"));
@@ -53,6 +56,16 @@ public final class RecordedRun {
 
     public ProcSnapshot after() {
         return after;
+    }
+
+    /** "Page block order" of the before pagetypeinfo (9 on x86-64), -1 when not printed. */
+    public int pageblockOrder() throws IOException {
+        for (String line : Files.readAllLines(dir.resolve("before").resolve("pagetypeinfo"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("Page block order:")) {
+                return Integer.parseInt(line.substring("Page block order:".length()).strip());
+            }
+        }
+        return -1;
     }
 
     /** A value of run.properties, or null. */

@@ -28,7 +28,7 @@ class FreeMapReplayTest {
         RecordedRun run = OracleRuns.load(workload);
         FreeMap before = run.beforeFreeMap();
         FreeMap after = run.afterFreeMap();
-        FreeMapReplay replay = new FreeMapReplay(before, run.before().pageTypeInfo().pageblockOrder());
+        FreeMapReplay replay = new FreeMapReplay(before, run.pageblockOrder());
         boolean[] started = {false};
         try (TraceReader r = run.openTrace()) {
             r.forEach(e -> {
@@ -39,7 +39,8 @@ class FreeMapReplayTest {
                 }
             });
         }
-        long migrated = run.after().vmstat("pgmigrate_success") - run.before().vmstat("pgmigrate_success");
+        long migrated = Snapshots.vmstat(run.after(), "pgmigrate_success")
+                - Snapshots.vmstat(run.before(), "pgmigrate_success");
         long differing = FidelityComparator.freeMapMismatches(after, replay.freeMap());
         assertEquals(migrated, replay.conflictCount() + differing, () -> replay.conflictCount() + " conflicts "
                 + replay.conflicts().subList(0, Math.min(10, replay.conflicts().size())) + ", " + differing

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import mmlens.engine.proc.ProcSnapshot;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -112,7 +114,7 @@ class OracleRecordingsTest {
     }
 
     private static long delta(RecordedRun run, String counter) {
-        return run.after().vmstat(counter) - run.before().vmstat(counter);
+        return Snapshots.vmstat(run.after(), counter) - Snapshots.vmstat(run.before(), counter);
     }
 
     /**
@@ -131,12 +133,14 @@ class OracleRecordingsTest {
 
     private static void check(ProcSnapshot snap, FreeMap map, String label) {
         long total = 0;
-        for (BuddyInfo.Zone z : snap.buddyInfo().zones()) {
-            ZoneInfo.Zone zi = snap.zoneInfo().zone(z.node(), z.name());
-            assertEquals(z.freePages(), map.freePages(zi.startPfn(), zi.endPfn()), label + " " + z.name() + " free pages");
-            assertArrayEquals(z.freeBlocks(), map.blocksPerOrder(zi.startPfn(), zi.endPfn(), z.freeBlocks().length - 1),
-                    label + " " + z.name() + " blocks per order");
-            total += z.freePages();
+        for (Map.Entry<String, long[]> z : snap.buddy.entrySet()) {
+            ProcSnapshot.ZoneInfo zi = Snapshots.zone(snap, z.getKey());
+            long end = zi.startPfn + zi.spanned;
+            long[] blocks = z.getValue();
+            assertEquals(Snapshots.freePages(blocks), map.freePages(zi.startPfn, end), label + " " + z.getKey() + " free pages");
+            assertArrayEquals(blocks, map.blocksPerOrder(zi.startPfn, end, blocks.length - 1),
+                    label + " " + z.getKey() + " blocks per order");
+            total += Snapshots.freePages(blocks);
         }
         assertEquals(total, map.freePages(), label + " total free pages");
     }

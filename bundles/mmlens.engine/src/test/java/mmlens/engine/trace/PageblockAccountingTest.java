@@ -1,9 +1,14 @@
 package mmlens.engine.trace;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import mmlens.engine.proc.ProcSnapshot;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,14 +29,10 @@ class PageblockAccountingTest {
     @MethodSource("workloads")
     void ownershipChangesExplainPageblockCounts(String workload) throws IOException {
         RecordedRun run = OracleRuns.load(workload);
-        PageTypeInfo before = run.before().pageTypeInfo();
-        PageTypeInfo after = run.after().pageTypeInfo();
-        ZoneInfo zones = run.before().zoneInfo();
-        int pageblockOrder = before.pageblockOrder();
-        long[][] expected = new long[before.blocks().size()][];
-        for (int z = 0; z < expected.length; z++) {
-            expected[z] = before.blocks().get(z).perType().clone();
-        }
+        ProcSnapshot before = run.before();
+        int pageblockOrder = run.pageblockOrder();
+        Map<String, long[]> expected = new LinkedHashMap<>();
+        before.blockCounts.forEach((zone, counts) -> expected.put(zone, counts.clone()));
         boolean[] started = {false};
         try (TraceReader r = run.openTrace()) {
             r.forEach(e -> {
@@ -43,24 +44,12 @@ class PageblockAccountingTest {
                 }
                 PageAllocExtfrag x = (PageAllocExtfrag) e;
                 long blocks = x.fallbackOrder() > pageblockOrder ? 1L << (x.fallbackOrder() - pageblockOrder) : 1;
-                int z = zoneIndex(before, zones, x.pfn());
-                expected[z][x.fallbackMigratetype()] -= blocks;
-                expected[z][x.allocMigratetype()] += blocks;
+                long[] zone = expected.get(Snapshots.zoneOf(before, x.pfn()));
+                zone[x.fallbackMigratetype()] -= blocks;
+                zone[x.allocMigratetype()] += blocks;
             });
         }
-        for (int z = 0; z < expected.length; z++) {
-            assertArrayEquals(after.blocks().get(z).perType(), expected[z], workload + " " + after.blocks().get(z).zone());
-        }
-    }
-
-    private static int zoneIndex(PageTypeInfo p, ZoneInfo zones, long pfn) {
-        for (int i = 0; i < p.blocks().size(); i++) {
-            PageTypeInfo.Blocks b = p.blocks().get(i);
-            ZoneInfo.Zone z = zones.zone(b.node(), b.zone());
-            if (pfn >= z.startPfn() && pfn < z.endPfn()) {
-                return i;
-            }
-        }
-        throw new AssertionError("pfn " + pfn + " in no zone");
+        assertEquals(run.after().blockCounts.keySet(), expected.keySet());
+        expected.forEach((zone, counts) -> assertArrayEquals(run.after().blockCounts.get(zone), counts, workload + " " + zone));
     }
 }

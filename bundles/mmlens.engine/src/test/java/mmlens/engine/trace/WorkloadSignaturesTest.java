@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class WorkloadSignaturesTest {
 
     private static long delta(RecordedRun run, String counter) {
-        return run.after().vmstat(counter) - run.before().vmstat(counter);
+        return Snapshots.vmstat(run.after(), counter) - Snapshots.vmstat(run.before(), counter);
     }
 
     private static long deltaMeminfo(RecordedRun run, String key) {
-        return run.after().meminfo(key) - run.before().meminfo(key);
+        return Snapshots.meminfo(run.after(), key) - Snapshots.meminfo(run.before(), key);
     }
 
     @Test
@@ -54,7 +54,7 @@ class WorkloadSignaturesTest {
         assertEquals(0, delta(run, "direct_map_level3_splits"));
         assertEquals(2048 * splits, deltaMeminfo(run, "DirectMap4k"));
         assertEquals(-2048 * splits, deltaMeminfo(run, "DirectMap2M"));
-        assertTrue(run.after().meminfo("DirectMap1G") > 0);
+        assertTrue(Snapshots.meminfo(run.after(), "DirectMap1G") > 0);
     }
 
     @Test
@@ -63,8 +63,8 @@ class WorkloadSignaturesTest {
         EventStats.Counts c = FidelitySide.of(run).events();
         assertTrue(c.extfragChangeOwnership() > 0);
         assertTrue(c.extfragByTypes().getOrDefault("0<-1", 0L) > 0, c.extfragByTypes().toString());
-        long unmovableBefore = run.before().pageTypeInfo().blocks(0, "DMA32", "Unmovable");
-        long unmovableAfter = run.after().pageTypeInfo().blocks(0, "DMA32", "Unmovable");
+        long unmovableBefore = Snapshots.pageblocks(run.before(), "0:DMA32", "Unmovable");
+        long unmovableAfter = Snapshots.pageblocks(run.after(), "0:DMA32", "Unmovable");
         assertTrue(unmovableAfter > unmovableBefore, unmovableBefore + " -> " + unmovableAfter);
     }
 
