@@ -102,4 +102,45 @@ class MigrationTest {
         assertEquals(owned, m.ownedPages());
         assertEquals(0, m.findingTotal(), m.findings().toString());
     }
+
+    /** No order-9 destination: the THP is split and its pages migrate one by one (thp_migration_split). */
+    @Test
+    void thpSplitWhenNoLargeDestination() {
+        MmuConfig cfg = MmuConfig.builder().cpus(2).folioOrders(FolioOrderPolicy.mainline(1L << 9, 0))
+                .ram(1, 262144).build();
+        BitmapPageSource bitmap = new BitmapPageSource(1, cfg.maxPfn());
+        boolean[] noLarge = {false};
+        PageSource src = new PageSource() {
+            @Override
+            public long allocPages(int cpu, int order, int gfp) {
+                return noLarge[0] && order > 0 ? NO_PAGE : bitmap.allocPages(cpu, order, gfp);
+            }
+
+            @Override
+            public void freePages(int cpu, long pfn, int order) {
+                bitmap.freePages(cpu, pfn, order);
+            }
+
+            @Override
+            public long endPfn() {
+                return bitmap.endPfn();
+            }
+        };
+        Mmu m = Mmu.boot(cfg, src);
+        m.markRunning();
+        AddressSpace a = m.newAddressSpace(0);
+        m.mmap(a, B, 8L << 20, false);
+        m.switchTo(0, a);
+        m.access(0, B, true);
+        long h = m.folioAt(a, B);
+        assertEquals(9, m.folioOrder(h));
+        noLarge[0] = true;
+        assertEquals(512, m.migrate(0, new long[] {h}, false));
+        assertEquals(1, m.stat(MmuStat.THP_MIGRATION_SPLIT));
+        assertEquals(0, m.stat(MmuStat.THP_MIGRATION_SUCCESS));
+        assertEquals(512, m.stat(MmuStat.PGMIGRATE_SUCCESS));
+        assertEquals(0, m.folioOrder(m.folioAt(a, B + 4096)));
+        assertTrue(m.access(0, B + 8192, true));
+        assertEquals(0, m.findingTotal(), m.findings().toString());
+    }
 }

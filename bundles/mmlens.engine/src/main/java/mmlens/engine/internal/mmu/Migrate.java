@@ -69,6 +69,7 @@ final class Migrate {
         List<long[]> saved = new ArrayList<>();
         boolean[] deferred = new boolean[n];
         long[] origin = new long[n];
+        long moved = 0;
         for (int i = 0; i < n; i++) {
             long h = heads[i];
             int o = f.orderOf(h);
@@ -91,6 +92,11 @@ final class Migrate {
                 h = heads[i];
             }
             if (d < 0) {
+                long viaSplit = o > 0 ? splitForRetry(cpu, h, o, numa) : -1;
+                if (viaSplit >= 0) {
+                    moved += viaSplit;
+                    continue;
+                }
                 fail(cpu, h, o);
                 continue;
             }
@@ -124,7 +130,6 @@ final class Migrate {
             origin[i] = h;
         }
         core.flush.tryToUnmapFlush(cpu);
-        long moved = 0;
         for (int i = 0; i < n; i++) {
             if (dst[i] < 0) {
                 continue;
@@ -133,6 +138,29 @@ final class Migrate {
         }
         releaseKept(cpu, false);
         return moved;
+    }
+
+    /**
+     * -ENOMEM for a large folio: try_split_folio() and migrate the pieces (thp_migration_split).
+     * The isolation reference serves as the caller pin of the split.
+     */
+    private long splitForRetry(int cpu, long h, int o, boolean numa) {
+        Folios f = core.folios;
+        if (core.split.splitFolio(cpu, h, 0) != 0) {
+            return -1;
+        }
+        if (o == FolioOrderPolicy.PMD_ORDER) {
+            core.stats.inc(MmuStat.THP_MIGRATION_SPLIT);
+        }
+        f.flags[(int) h] &= ~Folios.F_ISOLATED;
+        List<Long> pieces = new ArrayList<>();
+        for (long p = h; p < h + (1L << o); p++) {
+            if (f.orderOf(p) == 0 && f.mapcount(p) > 0) {
+                pieces.add(p);
+            }
+        }
+        f.put(cpu, h, 1);
+        return migrate(cpu, pieces.stream().mapToLong(Long::longValue).toArray(), numa);
     }
 
     private void fail(int cpu, long h, int o) {
