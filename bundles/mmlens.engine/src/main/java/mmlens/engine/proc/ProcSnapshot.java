@@ -122,6 +122,50 @@ public final class ProcSnapshot {
         }
     }
 
+    /**
+     * Cross-file consistency notes: buddyinfo vs pagetypeinfo vs zoneinfo free pages, and meminfo's
+     * MemTotal/MemFree vs the zones (files captured at different moments disagree slightly; files from
+     * different machines disagree a lot). Empty when everything agrees.
+     */
+    public List<String> inconsistencies() {
+        List<String> notes = new ArrayList<>();
+        long managed = 0;
+        long free = 0;
+        for (ZoneInfo z : zones) {
+            managed += z.managed;
+            free += z.free;
+            String key = z.nid + ":" + z.name;
+            long[] b = buddy.get(key);
+            if (b != null) {
+                long pages = 0;
+                for (int o = 0; o < b.length; o++) {
+                    pages += b[o] << o;
+                }
+                long isolated = 0;
+                Map<String, long[]> byType = freeByType.get(key);
+                if (byType != null && byType.containsKey("Isolate")) {
+                    long[] c = byType.get("Isolate");
+                    for (int o = 0; o < c.length; o++) {
+                        isolated += Math.max(0, c[o]) << o;
+                    }
+                }
+                if (pages - isolated != z.free) {
+                    notes.add(key + ": buddyinfo holds " + pages + " free pages (" + isolated
+                            + " isolated), zoneinfo says " + z.free);
+                }
+            }
+        }
+        Long memTotal = meminfoKb.get("MemTotal");
+        if (memTotal != null && memTotal != managed * 4) {
+            notes.add("meminfo MemTotal " + memTotal + " kB, zoneinfo managed pages sum to " + managed * 4 + " kB");
+        }
+        Long memFree = meminfoKb.get("MemFree");
+        if (memFree != null && memFree != free * 4) {
+            notes.add("meminfo MemFree " + memFree + " kB, zoneinfo free pages sum to " + free * 4 + " kB");
+        }
+        return notes;
+    }
+
     static long[] longs(String[] t, int from) {
         long[] r = new long[t.length - from];
         for (int i = from; i < t.length; i++) {

@@ -37,6 +37,14 @@ class ProcImporterTest {
         assertEquals(SharedSamples.read(DIR, "vmstat"), ProcFormatter.vmstat(m));
     }
 
+    /** The sample's meminfo was not taken on the machine of its zoneinfo; the importer relies on zoneinfo. */
+    @Test
+    void inconsistenciesAreReportedNotFatal() {
+        ProcSnapshot s = ProcSnapshot.read(DIR);
+        assertEquals(List.of("meminfo MemTotal 24684092 kB, zoneinfo managed pages sum to 6908116 kB",
+                "meminfo MemFree 23722632 kB, zoneinfo free pages sum to 5946708 kB"), s.inconsistencies());
+    }
+
     @Test
     void importedStateSatisfiesInvariants() {
         Machine m = ProcImporter.fromDirectory(DIR);
