@@ -88,4 +88,24 @@ class CheckerTest {
         m.access(1, B, true);
         assertTrue(m.findingTotal() >= 1, m.findings().toString());
     }
+
+    /**
+     * set_direct_map_invalid_noflush() leaves flushing to the caller (secretmem flushes with
+     * flush_tlb_kernel_range()); a kernel write through the cached entry in between is reported.
+     */
+    @Test
+    void noflushDirectMapChangeNeedsTheCallersFlush() {
+        Mmu m = Rigs.small(2, FlushPolicy.BATCHED);
+        long pfn = 100_000;
+        assertEquals(0, m.setMemory4k(0, pfn, 1));
+        assertTrue(m.kernelAccess(1, pfn, true), "fills a 4K global entry on cpu1");
+        m.setDirectMapValidNoflush(0, pfn, false);
+        assertTrue(m.kernelAccess(1, pfn, true), "the stale entry still works");
+        assertEquals(1, m.findingCount(Finding.Kind.STALE_KERNEL_WRITABLE));
+        m.flushDirectMap(0, pfn, 1);
+        assertTrue(!m.kernelAccess(1, pfn, false), "not present after the flush");
+        m.setDirectMapValidNoflush(0, pfn, true);
+        assertTrue(m.kernelAccess(1, pfn, true));
+        assertEquals(1, m.findingTotal());
+    }
 }
