@@ -142,6 +142,19 @@ class BadInputTest {
         assertEquals("io-error", missing.diagnostics().get(0).getCode());
     }
 
+    @Test
+    void shortCommentsAreDistinctAndTheirNumberIsCapped() {
+        StringBuilder page = new StringBuilder("Subject: Re: [PATCH 1/1] x: y\n\n");
+        for (int i = 0; i < 2100; i++) {
+            page.append("> quoted ").append(i).append("\ncomment ").append(i).append('\n');
+        }
+        ParseResult r = Inputs.parse("many.txt", page.toString());
+        List<String> texts = r.series().get(0).getReviewComments().stream().map(c -> c.getText()).toList();
+        assertEquals(2000, texts.size());
+        assertEquals("comment 10", texts.get(10), "\"comment 1\" is not a re-quote of it");
+        assertEquals(4004, find(r, "comments-capped").getLine());
+    }
+
     /** A 100 MB mbox is streamed: stored lines stop at the budget, counts stay exact. */
     @Test
     void hundredMegabyteMbox() throws IOException {

@@ -28,6 +28,10 @@ final class QuoteReader {
 
     static final int MAX_DEPTH = 15;
     private static final int MAX_QUOTE_LINES = 200;
+    /** Bounds the work of finding re-quoted comments (each new one is compared with all kept). */
+    private static final int MAX_COMMENTS = 2000;
+    /** Shortest text that counts as a re-quote of a longer comment when one starts with the other. */
+    private static final int MIN_REQUOTE = 60;
     private static final Pattern ATTRIBUTION = Pattern.compile("^On (.*), (.+?) wrote:\\s*$|^(\\S.{0,80}?) wrote:\\s*$");
     private static final Pattern FOOTER = Pattern.compile("^\\s*(Powered by |\\[Index of Archives\\])");
     private static final Pattern ELISION = Pattern.compile("^\\s*(\\[\\s*\\.\\.\\.\\s*\\]|\\.\\.\\.|<snip>|\\[snip\\])\\s*$");
@@ -44,6 +48,7 @@ final class QuoteReader {
     private final List<ReviewComment> comments = new ArrayList<>();
     private List<String> preface;
     private int diffDepth = -1;
+    private boolean commentsCapped;
 
     // per message
     private DiffParser[] parsers;
@@ -231,12 +236,19 @@ final class QuoteReader {
         if (text.isEmpty()) {
             return;
         }
+        if (comments.size() >= MAX_COMMENTS) {
+            if (!commentsCapped) {
+                commentsCapped = true;
+                diags.warn(commentLine, "comments-capped", "more than " + MAX_COMMENTS + " review comments; the rest are ignored");
+            }
+            return;
+        }
         if (SIGN_OFF.matcher(text).matches()) {
             return; // "Thanks,\nName" below the last quote closes the mail, it does not review anything
         }
         String key = text.replaceAll("\\s+", " ");
-        if (comments.stream().map(c -> c.getText().replaceAll("\\s+", " "))
-                .anyMatch(k -> k.startsWith(key) || key.startsWith(k))) {
+        if (comments.stream().map(c -> c.getText().replaceAll("\\s+", " ")).anyMatch(k -> k.equals(key)
+                || Math.min(k.length(), key.length()) >= MIN_REQUOTE && (k.startsWith(key) || key.startsWith(k)))) {
             return; // the same words quoted again (perhaps cut shorter) by a later mail on the page
         }
         ReviewComment rc = MmlensFactory.eINSTANCE.createReviewComment();

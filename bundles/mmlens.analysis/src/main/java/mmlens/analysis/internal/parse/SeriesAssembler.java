@@ -3,9 +3,11 @@ package mmlens.analysis.internal.parse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import mmlens.analysis.parse.SubjectPrefix;
 import mmlens.model.FileDiff;
@@ -105,8 +107,9 @@ public final class SeriesAssembler {
         for (Unit r : replies) {
             attachReply(r, patches);
         }
-        patches.removeIf(p -> p.getOrigin() == PatchOrigin.SHORTLOG
-                && patches.stream().anyMatch(q -> q != p && q.getIndex() == p.getIndex()));
+        Set<Integer> present = new HashSet<>();
+        patches.stream().filter(p -> p.getOrigin() != PatchOrigin.SHORTLOG).forEach(p -> present.add(p.getIndex()));
+        patches.removeIf(p -> p.getOrigin() == PatchOrigin.SHORTLOG && present.contains(p.getIndex()));
         patches.sort(Comparator.comparingInt(Patch::getIndex));
         s.getPatches().addAll(patches);
         s.setBaseCommit(meta.baseCommit);
