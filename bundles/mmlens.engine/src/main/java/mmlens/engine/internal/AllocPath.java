@@ -298,7 +298,7 @@ public final class AllocPath {
     }
 
     /** prep_new_page() / post_alloc_hook(): marks the head allocated. */
-    private void prepNewPage(Zone zone, int pfn, int order, int gfp) {
+    void prepNewPage(Zone zone, int pfn, int order, int gfp) {
         ctx.hooks.postAlloc(zone.view, pfn, order, gfp);
         boolean movable = ctx.types.isMovable(migratetype);
         zone.mem.setState(pfn - zone.mem.base, pageCache ? ZoneMem.K_CACHE : ZoneMem.K_ALLOC, order,

@@ -92,6 +92,11 @@ public final class Buddy {
         int buddyPfn = 0;
         int steps = 0;
         while (order < MAX_PAGE_ORDER) {
+            if (z == ctx.captureZone && compactionCapture(pfn, order, mt)) {
+                accountFreepages(z, -(1L << order), mt);
+                m.setState(pfn - m.base, ZoneMem.K_ALLOC, order, false);
+                return;
+            }
             buddyPfn = pfn ^ (1 << order);
             if (!isBuddy(m, buddyPfn, order)) {
                 break;
@@ -115,6 +120,25 @@ public final class Buddy {
         boolean toTail = fpiToTail || buddyMergeLikely(m, pfn, buddyPfn, order);
         addToFreeList(z, pfn, order, mt, toTail);
         ctx.charge(CostModel.Op.BUDDY_FREE, steps);
+    }
+
+    /** compaction_capture(): hands a block of the requested order to the compacting allocation. */
+    private boolean compactionCapture(int pfn, int order, int mt) {
+        if (ctx.capturedPfn >= 0 || order != ctx.captureOrder) {
+            return false;
+        }
+        if (mt == ctx.cma || mt == ctx.isolate) {
+            return false;
+        }
+        if (order < PAGEBLOCK_ORDER && mt == ctx.movable && ctx.captureMt != ctx.movable) {
+            return false;
+        }
+        if (mt != ctx.captureMt) {
+            ctx.listener.extfrag(pfn, ctx.captureOrder, order, ctx.captureMt, mt, order < PAGEBLOCK_ORDER,
+                    false);
+        }
+        ctx.capturedPfn = pfn;
+        return true;
     }
 
     /** buddy_merge_likely() */

@@ -30,6 +30,8 @@ public final class CompactZone {
     private int migratetype;
     private boolean async;
     private boolean direct;
+    /** cc->ignore_block_suitable (MIN_COMPACT_PRIORITY) */
+    private boolean ignoreBlockSuitable;
     private int migratePfn;
     private int freePfn;
     private final IntDeque[] freepages = new IntDeque[NR_PAGE_ORDERS];
@@ -65,6 +67,7 @@ public final class CompactZone {
         this.migratetype = mt;
         this.async = isAsync;
         this.direct = isDirect;
+        this.ignoreBlockSuitable = isDirect && wholeZone;
         migrateScanned = 0;
         freeScanned = 0;
         isolated = 0;
@@ -92,6 +95,10 @@ public final class CompactZone {
             }
             if (!migratePages()) {
                 ret = Compaction.COMPACT_CONTENDED;
+                break;
+            }
+            if (ctx.capturedPfn >= 0) {
+                ret = Compaction.COMPACT_SUCCESS;
                 break;
             }
         }
@@ -145,7 +152,8 @@ public final class CompactZone {
             int k = m.kind(s);
             int step = Buddy.blockStep(m, s);
             migrateScanned += step;
-            if ((k == ZoneMem.K_ALLOC || k == ZoneMem.K_CACHE) && m.movable(s)) {
+            if ((k == ZoneMem.K_ALLOC || k == ZoneMem.K_CACHE) && m.movable(s)
+                    && !skipIsolationOnOrder(m.order(s))) {
                 migratepages.addLast(pfn);
                 nrMigratepages += step;
                 nr += step;
@@ -154,6 +162,14 @@ public final class CompactZone {
         }
         isolated += nr;
         migratePfn = pfn;
+    }
+
+    /** skip_isolation_on_order(): folios of the target order or above, or pageblock-sized, stay. */
+    private boolean skipIsolationOnOrder(int folioOrder) {
+        if (order >= 0 && folioOrder >= order) {
+            return true;
+        }
+        return folioOrder >= PAGEBLOCK_ORDER;
     }
 
     /** migrate_pages() with compaction_alloc(); false on -ENOMEM before the scanners met. */
@@ -199,7 +215,7 @@ public final class CompactZone {
                     while (o > ord) {
                         o--;
                         z.mem.setState(pfn + (1 << o) - z.mem.base, ZoneMem.K_ALLOC, o, false);
-                        freepages[o].addLast(pfn + (1 << o));
+                        freepages[o].addFirst(pfn + (1 << o));
                         nrFreepages += 1L << o;
                     }
                     return pfn;
@@ -238,7 +254,7 @@ public final class CompactZone {
         if (m.kind(s) == ZoneMem.K_BUDDY && m.order(s) >= target) {
             return false;
         }
-        return ctx.types.isMovable(z.blockMt(pfn, ctx.isolate));
+        return ignoreBlockSuitable || ctx.types.isMovable(z.blockMt(pfn, ctx.isolate));
     }
 
     /**

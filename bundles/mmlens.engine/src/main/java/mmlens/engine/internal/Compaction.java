@@ -55,6 +55,9 @@ public final class Compaction {
                 continue;
             }
             int status = compactZoneOrder(z, order, ctx.types.fromGfp(gfp), prio, allocFlags, hz, true);
+            if (ctx.capturedPfn >= 0) {
+                status = COMPACT_SUCCESS;
+            }
             rc = Math.max(status, rc);
             if (status == COMPACT_SUCCESS) {
                 deferReset(z, order, false);
@@ -77,7 +80,17 @@ public final class Compaction {
             }
         }
         boolean wholeZone = prio == AllocPath.COMPACT_PRIO_SYNC_FULL;
-        return walker.run(this, z, order, migratetype, async, wholeZone, direct, allocFlags, hz);
+        if (!direct || order < 0) {
+            return walker.run(this, z, order, migratetype, async, wholeZone, direct, allocFlags, hz);
+        }
+        ctx.captureZone = z;
+        ctx.captureOrder = order;
+        ctx.captureMt = migratetype;
+        try {
+            return walker.run(this, z, order, migratetype, async, wholeZone, direct, allocFlags, hz);
+        } finally {
+            ctx.captureZone = null;
+        }
     }
 
     /** defer_compaction() */

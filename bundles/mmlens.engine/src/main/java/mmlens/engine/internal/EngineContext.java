@@ -21,6 +21,14 @@ public final class EngineContext {
     public final long[] events = new long[VmEvent.values().length];
     public final long[] cost = new long[CostModel.Op.values().length];
     public final Sysctl sysctl;
+    /**
+     * capture_control of the direct compaction in flight (current-&gt;capture_control): zone, order and
+     * migratetype to capture, and the captured head pfn (-1 while none).
+     */
+    public Zone captureZone;
+    public int captureOrder;
+    public int captureMt;
+    public int capturedPfn = -1;
     /** page_group_by_mobility_disabled */
     public boolean mobilityDisabled;
 

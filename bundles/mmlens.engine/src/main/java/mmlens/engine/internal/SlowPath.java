@@ -182,17 +182,24 @@ final class SlowPath {
         }
     }
 
-    /** __alloc_pages_direct_compact() */
+    /** __alloc_pages_direct_compact(): a page captured during compaction is used directly. */
     private int directCompact(int gfp, int order, int allocFlags, int prio) {
         if (order == 0) {
             return -1;
         }
+        ctx.capturedPfn = -1;
         compactResult = compaction.tryToCompactPages(gfp, order, allocFlags, a.zonelist, a.highestZoneIdx, prio);
+        int page = ctx.capturedPfn;
+        ctx.capturedPfn = -1;
         if (compactResult == Compaction.COMPACT_SKIPPED) {
             return -1;
         }
         ctx.count(VmEvent.COMPACT_STALL, 1);
-        int page = a.getPageFromFreelist(gfp, order, allocFlags);
+        if (page >= 0) {
+            a.prepNewPage(zoneOf(page), page, order, gfp);
+        } else {
+            page = a.getPageFromFreelist(gfp, order, allocFlags);
+        }
         if (page >= 0) {
             Zone z = zoneOf(page);
             compaction.deferReset(z, order, true);
