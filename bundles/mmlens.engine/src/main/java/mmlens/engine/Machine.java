@@ -26,6 +26,8 @@ public final class Machine {
     private final Engine e;
     private final List<EngineListener> listeners = new ArrayList<>();
     private final java.util.Map<String, PageFlag> pageFlags = new java.util.TreeMap<>();
+    private int debugEvery;
+    private long debugOps;
 
     private Machine(Engine e) {
         this.e = e;
@@ -45,7 +47,26 @@ public final class Machine {
     /** alloc_pages(gfp, order) on a cpu: head pfn or {@link #NO_PAGE}. */
     public int allocPages(int cpu, int gfp, int order) {
         checkCpu(cpu);
-        return e.alloc.alloc(cpu, gfp, order, false);
+        int pfn = e.alloc.alloc(cpu, gfp, order, false);
+        debugTick();
+        return pfn;
+    }
+
+    /**
+     * DEBUG_VM mode: run {@link #checkInvariants()} after every {@code n}-th allocation or free and
+     * throw {@link IllegalStateException} listing the violations (0 turns it off). For tests.
+     */
+    public void setDebugChecks(int n) {
+        this.debugEvery = n;
+    }
+
+    private void debugTick() {
+        if (debugEvery > 0 && ++debugOps % debugEvery == 0) {
+            List<String> v = checkInvariants();
+            if (!v.isEmpty()) {
+                throw new IllegalStateException("invariant violations after operation " + debugOps + ": " + v);
+            }
+        }
     }
 
     private void checkCpu(int cpu) {
@@ -57,7 +78,9 @@ public final class Machine {
     /** A page-cache folio: allocated like {@link #allocPages} and put on the node's file LRU. */
     public int allocPageCache(int cpu, int gfp, int order) {
         checkCpu(cpu);
-        return e.alloc.alloc(cpu, gfp, order, true);
+        int pfn = e.alloc.alloc(cpu, gfp, order, true);
+        debugTick();
+        return pfn;
     }
 
     /** Reason of the last failed allocation, null after a success. */
@@ -78,6 +101,7 @@ public final class Machine {
             throw new IllegalArgumentException("bad page: pfn " + pfn + " order " + order + " is not allocated");
         }
         e.freePath.free(z, cpu, pfn, order);
+        debugTick();
     }
 
     /** Whether pfn is the head of an allocated block (page or page-cache folio). */

@@ -21,6 +21,7 @@ class MachineBootTest {
     @Test
     void allocFreeRoundTripKeepsInvariants() {
         Machine m = Machine.boot(MachineSpec.x86(1024, 2, 1));
+        m.setDebugChecks(1);
         int[] pfns = new int[1000];
         for (int i = 0; i < pfns.length; i++) {
             pfns[i] = m.allocPages(i & 1, Gfp.GFP_KERNEL, i % 4);
