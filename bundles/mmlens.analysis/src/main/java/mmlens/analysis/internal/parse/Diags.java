@@ -48,10 +48,6 @@ public final class Diags {
         list.add(create(severity, file, line, code, message));
     }
 
-    public boolean has(String code) {
-        return list.stream().anyMatch(d -> code.equals(d.getCode()));
-    }
-
     /** The kept diagnostics plus, when some were dropped, a warning saying how many. */
     public List<Diagnostic> drain() {
         List<Diagnostic> out = new ArrayList<>(list);

@@ -14,6 +14,7 @@ import mmlens.analysis.parse.SubjectPrefix;
 import mmlens.model.MmlensFactory;
 import mmlens.model.Patch;
 import mmlens.model.PatchOrigin;
+import mmlens.model.PatchSeries;
 
 /**
  * Parses one input stream into units for the {@link SeriesAssembler}, choosing the reader from
@@ -67,14 +68,14 @@ public final class FileParser {
         } catch (RuntimeException | StackOverflowError e) {
             diags.error(0, "internal-error", "parser failed: " + e + " (input kept partially)");
         }
-        if (budget.exhausted() && !diags.has("line-budget")) {
+        if (budget.refusedSinceLastAsked()) {
             diags.warn(0, "line-budget", "line budget of the parse exhausted: later hunks keep their counts but not their lines");
         }
         return count - before;
     }
 
     /** Assembles everything parsed so far into series. */
-    public List<mmlens.model.PatchSeries> finish() {
+    public List<PatchSeries> finish() {
         return assembler.assemble();
     }
 

@@ -8,7 +8,7 @@ package mmlens.analysis.internal.parse;
 public final class LineBudget {
 
     private long left;
-    private boolean exhausted;
+    private boolean refused;
 
     public LineBudget(long lines) {
         this.left = lines;
@@ -20,12 +20,14 @@ public final class LineBudget {
             left--;
             return true;
         }
-        exhausted = true;
+        refused = true;
         return false;
     }
 
-    /** True once a line was refused; reported once per parse by the caller. */
-    public boolean exhausted() {
-        return exhausted;
+    /** True if a line was refused since the last call, i.e. while reading the current input. */
+    public boolean refusedSinceLastAsked() {
+        boolean r = refused;
+        refused = false;
+        return r;
     }
 }
