@@ -25,6 +25,12 @@ import mmlens.model.Severity;
  * (whitespace-damaged mail) is taken as context, a hunk that ends early is kept as partial, and
  * diff lines after a hunk's counts are exhausted are reported (and, like git, not counted).
  * <p>
+ * Why not JGit's {@code org.eclipse.jgit.patch.Patch}: it ends a hunk at the first line without a
+ * ' ', '+' or '-' marker and drops the rest (on a whitespace-damaged list mail it counted +0/-0,
+ * +1/-0, +0/-0 where git's diffstat says 3/0, 27/7, 29/5), reports byte offsets rather than line
+ * numbers, buffers the whole input, and cannot follow quoted excerpts; this reader is needed for
+ * those anyway, and one reader for all inputs keeps the counting rules in one place.
+ * <p>
  * In quoted mode (diffs recovered from {@code > } quotes, where reviewers cut lines) a hunk may
  * be interrupted by the reviewer's text and resumed, ends early without a warning, and a run of
  * {@code +} lines without any header starts a file with unknown paths.
