@@ -135,13 +135,13 @@ class StressTest {
     @Test
     void smallSingleNodeMachine() {
         Machine m = Machine.boot(MachineSpec.x86(128, 2, 1));
-        assertClean("128MiB/2cpu/1node", m, run(m, 1, 1_000_000), true);
+        assertClean("128MiB/2cpu/1node", m, run(m, 1, 700_000), true);
     }
 
     @Test
     void twoNodeMachine() {
         Machine m = Machine.boot(MachineSpec.x86(256, 4, 2));
-        assertClean("256MiB/4cpu/2node", m, run(m, 2, 800_000), true);
+        assertClean("256MiB/4cpu/2node", m, run(m, 2, 600_000), true);
     }
 
     @Test
