@@ -28,7 +28,7 @@ public record Lifetime(Kind kind, long a, long b) {
         switch (kind) {
             case FIXED: return a;
             case UNIFORM: return a + (b > a ? rnd.nextLong(b - a + 1) : 0);
-            case EXP: return 1 + (long) (-a * Math.log(1.0 - rnd.nextDouble()));
+            case EXP: return 1 + (long) (-a * StrictMath.log(1.0 - rnd.nextDouble())); // StrictMath: same bits on every JVM
             default: return -1;
         }
     }
