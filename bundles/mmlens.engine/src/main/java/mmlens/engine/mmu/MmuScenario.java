@@ -40,7 +40,7 @@ import java.util.Set;
  */
 public final class MmuScenario {
     private static final List<String> BUILTINS = List.of("mmu-kernel-build", "mmu-module-load", "mmu-bpf-load",
-            "mmu-numa-balance", "mmu-munmap-storm");
+            "mmu-numa-balance", "mmu-munmap-storm", "mmu-reclaim");
     private static final Set<String> MACHINE_KEYS = Set.of("memory", "cpus", "backend", "gbpages", "pcid", "pti",
             "flush_policy", "anon_orders", "anon_orders_madvise", "perm_grouping", "checker");
 

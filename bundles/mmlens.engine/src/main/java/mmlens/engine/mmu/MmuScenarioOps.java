@@ -21,6 +21,9 @@ import java.util.SplittableRandom;
  * the threads keep accessing them (pages, rounds, batch, accesses).</li>
  * <li>{@code munmap-storm}: threads of one process on every cpu mmap, touch and munmap chunks
  * (rounds, chunk).</li>
+ * <li>{@code reclaim}: shrink_folio_list()-style reclaim of a multi-threaded process's anonymous
+ * pages in batches: try_to_unmap(TTU_BATCH_FLUSH) per folio, one try_to_unmap_flush() per batch,
+ * then the folios are freed (pages, batch).</li>
  * </ul>
  */
 public final class MmuScenarioOps {
@@ -51,6 +54,9 @@ public final class MmuScenarioOps {
             case "munmap-storm":
                 munmapStorm(i(p, "rounds", 256), i(p, "chunk", 64));
                 break;
+            case "reclaim":
+                reclaim(i(p, "pages", 4096), i(p, "batch", 32));
+                break;
             default:
                 throw new IllegalArgumentException("unknown mmu phase kind " + kind);
         }
@@ -67,15 +73,16 @@ public final class MmuScenarioOps {
         for (int k = 0; k < processes; k++) {
             int cpu = k % cpus;
             AddressSpace a = m.newAddressSpace(cpu);
-            long len = (((long) pages << 12) + (2L << 20) - 1) & -(2L << 20);
-            m.mmap(a, HEAP, len, false);
+            // heaps of varying size at varying alignment: only whole aligned 2M ranges can be THPs
+            int n = pages / 4 + rnd.nextInt(pages - pages / 4 + 1);
+            long start = HEAP + ((long) rnd.nextInt(512) << 12);
+            m.mmap(a, start, (long) n << 12, false);
             m.switchTo(cpu, a);
-            for (int i = 0; i < pages; i++) {
-                long va = HEAP + ((long) i << 12);
-                m.access(cpu, va, rnd.nextInt(100) >= readShare);
+            for (int i = 0; i < n; i++) {
+                m.access(cpu, start + ((long) i << 12), rnd.nextInt(100) >= readShare);
             }
-            for (int i = 0; i < pages / 4; i++) {
-                m.access(cpu, HEAP + ((long) rnd.nextInt(pages) << 12), rnd.nextBoolean());
+            for (int i = 0; i < n / 4; i++) {
+                m.access(cpu, start + ((long) rnd.nextInt(n) << 12), rnd.nextBoolean());
             }
             m.enterLazy(cpu);
             m.exit(cpu, a);
@@ -167,6 +174,41 @@ public final class MmuScenarioOps {
             int other = rnd.nextInt(cpus);
             m.access(other, base, false);
             m.munmap(cpu, a, base, span);
+        }
+        for (int c = 0; c < cpus; c++) {
+            m.enterLazy(c);
+        }
+        m.exit(0, a);
+    }
+
+    /** Reclaim in batches: unmap each folio with the batched flush, flush once, free the batch. */
+    public void reclaim(int pages, int batch) {
+        int cpus = m.cpus();
+        AddressSpace a = m.newAddressSpace(0);
+        m.mmap(a, HEAP, (((long) pages << 12) + (2L << 20) - 1) & -(2L << 20), false);
+        m.madviseHugepage(a, HEAP, (long) pages << 12, false);
+        for (int c = 0; c < cpus; c++) {
+            m.switchTo(c, a);
+        }
+        for (int i = 0; i < pages; i++) {
+            m.access(i % cpus, HEAP + ((long) i << 12), true);
+        }
+        int kswapd = cpus - 1;
+        m.enterLazy(kswapd);
+        for (int i = 0; i < pages; i += batch) {
+            List<Long> heads = new ArrayList<>();
+            for (int k = i; k < Math.min(pages, i + batch); k++) {
+                long h = m.folioAt(a, HEAP + ((long) k << 12));
+                if (h >= 0 && !heads.contains(h)) {
+                    heads.add(h);
+                    m.getFolio(h);
+                    m.tryToUnmap(kswapd, h);
+                }
+            }
+            m.tryToUnmapFlush(kswapd);
+            for (long h : heads) {
+                m.putFolio(kswapd, h);
+            }
         }
         for (int c = 0; c < cpus; c++) {
             m.enterLazy(c);

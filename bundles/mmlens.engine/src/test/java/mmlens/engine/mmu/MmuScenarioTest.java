@@ -23,6 +23,11 @@ class MmuScenarioTest {
                 case "mmu-bpf-load":
                     assertTrue(m.stat(MmuStat.DIRECT_MAP_LEVEL2_SPLIT) > 0, name);
                     break;
+                case "mmu-reclaim":
+                    // one shootdown per batch of 32 pages, plus the exit's munmap
+                    assertEquals(8192 / 32, m.stat(MmuStat.BATCHED_UNMAP_FLUSH), name);
+                    assertEquals(8192 / 32 + 1, m.stat(MmuStat.NR_TLB_REMOTE_FLUSH), name);
+                    break;
                 case "mmu-numa-balance":
                     assertTrue(m.stat(MmuStat.NUMA_PAGE_MIGRATE) > 0 && m.stat(MmuStat.NR_TLB_REMOTE_FLUSH) > 0, name);
                     break;
