@@ -166,4 +166,23 @@ class DirectMapTest {
         }
         assertEquals("DirectMap2M:     2068480 kB", MmuProc.meminfoDirectMap(m).get(1));
     }
+
+    /** set_memory_np() splits like any attribute change and the kernel can no longer reach the page. */
+    @Test
+    void notPresentAndEncryptionChanges() {
+        Mmu m = boot(true, 2);
+        m.markRunning();
+        assertTrue(m.kernelAccess(0, P, false));
+        assertEquals(0, m.setMemoryNp(0, P, 1));
+        assertFalse(m.kernelAccess(0, P, false));
+        assertFalse(m.kernelAccess(1, P, true));
+        assertEquals(0, m.setMemoryP(0, P, 1));
+        assertTrue(m.kernelAccess(1, P, false));
+        long other = 6 * GIB + 7;
+        assertEquals(0, m.setMemoryEncrypted(0, other, 1, false));
+        assertEquals(0, m.setMemoryEncrypted(0, other, 1, true));
+        assertTrue(m.directMapProt(other).contains("ENC"));
+        assertEquals(2, m.stat(MmuStat.DIRECT_MAP_LEVEL3_SPLIT));
+        assertEquals(2, m.stat(MmuStat.DIRECT_MAP_LEVEL2_SPLIT));
+    }
 }

@@ -150,4 +150,20 @@ class TlbFlushTest {
         assertEquals(2, m.stat(MmuStat.NR_TLB_REMOTE_FLUSH), "cpu1 left the mask: local flush only");
         assertEquals(local + 1, m.stat(MmuStat.NR_TLB_LOCAL_FLUSH_ONE));
     }
+
+    /** Kernel direct-map entries are global without PTI and survive CR3 switches; with PTI they do not. */
+    @Test
+    void globalKernelEntriesSurviveSwitchesUnlessPti() {
+        for (boolean pti : new boolean[] {false, true}) {
+            Mmu m = Rigs.small(MmuConfig.builder().cpus(1).pti(pti));
+            AddressSpace a = m.newAddressSpace(0);
+            AddressSpace b = m.newAddressSpace(0);
+            m.switchTo(0, a);
+            m.kernelAccess(0, 5000, false);
+            m.switchTo(0, b);
+            long misses = m.stat(MmuStat.TLB_MISSES);
+            m.kernelAccess(0, 5000, false);
+            assertEquals(pti ? 1 : 0, m.stat(MmuStat.TLB_MISSES) - misses, "pti=" + pti);
+        }
+    }
 }
