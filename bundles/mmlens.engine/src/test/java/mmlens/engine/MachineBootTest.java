@@ -38,4 +38,20 @@ class MachineBootTest {
             assertEquals(z.managedPages(), z.freePages(), z.type() + " free after drain");
         }
     }
+
+    /** Zones of 64 GiB or more use 5 bytes per page (wide links) and behave the same. */
+    @Test
+    void zoneAbove64GiBUsesWideLinks() {
+        Machine m = Machine.boot(MachineSpec.builder().cpus(2).zone(0, ZoneType.NORMAL, 1 << 20, 17 << 20)
+                .range(1 << 20, 18 << 20, 0).build());
+        int[] pfns = new int[5000];
+        for (int i = 0; i < pfns.length; i++) {
+            pfns[i] = m.allocPages(i & 1, i % 3 == 0 ? Gfp.GFP_KERNEL : Gfp.GFP_HIGHUSER_MOVABLE, i % 5);
+        }
+        for (int i = 0; i < pfns.length; i += 2) {
+            m.freePages(0, pfns[i], i % 5);
+        }
+        assertEquals(List.of(), m.checkInvariants());
+        assertEquals(5L * (17 << 20), m.stateBytes() - (17 << 20) / 512);
+    }
 }

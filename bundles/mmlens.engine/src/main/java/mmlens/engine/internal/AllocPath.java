@@ -40,7 +40,6 @@ public final class AllocPath {
     private final Watermark wm;
     private final Highatomic highatomic;
     private final Reclaim reclaim;
-    private final Compaction compaction;
 
     // struct alloc_context of the request in flight
     Zone[] zonelist;
@@ -63,7 +62,6 @@ public final class AllocPath {
         this.wm = wm;
         this.highatomic = highatomic;
         this.reclaim = reclaim;
-        this.compaction = compaction;
         this.slow = new SlowPath(this, ctx, nodes, reclaim, compaction, highatomic, wm, pcp);
     }
 

@@ -1,11 +1,11 @@
 package mmlens.engine.internal;
 
 /**
- * Packed per-pfn state of one zone plus its buddy free lists: exactly one {@code int} (4 bytes) per
+ * Packed per-pfn state of one zone plus its buddy free lists: one {@code int} (4 bytes) per
  * simulated 4 KiB page, nothing allocated per page.
  *
  * <pre>
- *  bit 31..24  state byte                      bit 23..0  link (slot index, NIL = 0xFFFFFF)
+ *  bit 31..24  state byte                      bit 23..0  link (slot index, 0xFFFFFF = none)
  *  +-------+-------+-------+                   +--------------------------------------+
  *  |movable| kind  | order |                   | next of the list entry at this slot  |
  *  |  1b   |  3b   |  4b   |                   | or prev of the entry at (slot ^ 1)   |
@@ -20,12 +20,17 @@ package mmlens.engine.internal;
  *
  * <p>Slot index = pfn - {@link #base}. Free lists are per (order, migratetype) and keep the kernel's
  * head/tail discipline ({@code list_add}, {@code list_add_tail}, {@code list_move_tail}).
+ *
+ * <p>Zones of 2^24 - 1 slots (64 GiB) or more switch to "wide" links: a parallel {@code byte[]} holds
+ * link bits 31..24, so such zones cost 5 bytes per page.
  */
 public final class ZoneMem {
     /** Slot arrays start and end on a MAX_PAGE_ORDER boundary. */
     public static final int ALIGN = 1 << Orders.MAX_PAGE_ORDER;
-    public static final int NIL = 0xFFFFFF;
-    public static final int MAX_SLOTS = NIL;
+    /** "No entry" as returned by {@link #first}, {@link #last} and {@link #nextInList}. */
+    public static final int NIL = -1;
+    /** Encoded NIL in the 24 link bits of narrow zones. */
+    private static final int NIL24 = 0xFFFFFF;
 
     // kinds (3 bits)
     public static final int K_ABSENT = 0;     // hole or pfn outside this zone's span
@@ -40,6 +45,8 @@ public final class ZoneMem {
     public final int base;
     public final int slots;
     private final int[] words;
+    /** Link bits 31..24 for wide zones, null for narrow ones. */
+    private final byte[] linkHigh;
     private final int nrMt;
     private final int[] head;
     private final int[] tail;
@@ -51,14 +58,17 @@ public final class ZoneMem {
         this.base = startPfn & -ALIGN;
         long end = ((long) endPfn + ALIGN - 1) & -ALIGN;
         long n = end - base;
-        if (n > MAX_SLOTS) {
-            throw new IllegalArgumentException("zone span " + n + " pages exceeds " + MAX_SLOTS
-                    + " (64 GiB) supported by the 4-byte packed page store");
+        if (n > Integer.MAX_VALUE - ALIGN) {
+            throw new IllegalArgumentException("zone span " + n + " pages is too large");
         }
         this.slots = (int) n;
         this.words = new int[slots];
+        this.linkHigh = slots >= NIL24 ? new byte[slots] : null;
         for (int i = 0; i < slots; i++) {
-            words[i] = NIL;
+            words[i] = NIL24;
+        }
+        if (linkHigh != null) {
+            java.util.Arrays.fill(linkHigh, (byte) -1);
         }
         this.nrMt = nrMigrateTypes;
         this.head = new int[Orders.NR_PAGE_ORDERS * nrMt];
@@ -68,9 +78,9 @@ public final class ZoneMem {
         java.util.Arrays.fill(tail, NIL);
     }
 
-    /** Bytes of per-page state held by this zone (the packed array only). */
+    /** Bytes of per-page state held by this zone (the packed array, plus high link bits if wide). */
     public long stateBytes() {
-        return 4L * slots;
+        return (linkHigh == null ? 4L : 5L) * slots;
     }
 
     // ---- state byte ------------------------------------------------------------------------
@@ -106,21 +116,35 @@ public final class ZoneMem {
 
     // ---- links -----------------------------------------------------------------------------
 
+    private int link(int s) {
+        int lo = words[s] & 0xFFFFFF;
+        if (linkHigh == null) {
+            return lo == NIL24 ? NIL : lo;
+        }
+        return (linkHigh[s] << 24) | lo;
+    }
+
+    private void setLink(int s, int v) {
+        words[s] = (words[s] & 0xFF000000) | (v & 0xFFFFFF);
+        if (linkHigh != null) {
+            linkHigh[s] = (byte) (v >> 24);
+        }
+    }
+
     private int next(int s) {
-        return words[s] & 0xFFFFFF;
+        return link(s);
     }
 
     private void setNext(int s, int v) {
-        words[s] = (words[s] & 0xFF000000) | v;
+        setLink(s, v);
     }
 
     private int prev(int s) {
-        return words[s ^ 1] & 0xFFFFFF;
+        return link(s ^ 1);
     }
 
     private void setPrev(int s, int v) {
-        int p = s ^ 1;
-        words[p] = (words[p] & 0xFF000000) | v;
+        setLink(s ^ 1, v);
     }
 
     // ---- free lists --------------------------------------------------------------------------
