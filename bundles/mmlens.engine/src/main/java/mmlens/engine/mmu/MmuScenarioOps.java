@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
  * default. All sizes are pages unless the key says otherwise.
  *
  * <ul>
- * <li>{@code anon-faults}: a kernel-build-like stream of short-lived processes that mmap a heap,
- * write most of it, read some, and exit (processes, pages, read_share %, cpus).</li>
+ * <li>{@code anon-faults}: a kernel-build-like stream: a make-like parent forks each job, the job
+ * (a new mm, as after exec) mmaps a heap, writes most of it, reads some, and exits (processes,
+ * pages, read_share %).</li>
  * <li>{@code module-load}: module loads with text set_memory_rox, rodata ro, data nx (modules,
  * text, rodata, data, unload %).</li>
  * <li>{@code bpf-load}: small BPF programs, set_memory_rox, many unloaded (programs, pages,
@@ -70,8 +71,20 @@ public final class MmuScenarioOps {
     /** Short-lived processes, one at a time per cpu, faulting in a heap and exiting. */
     public void anonFaults(int processes, int pages, int readShare) {
         int cpus = m.cpus();
+        // "make": a parent with a small heap that forks every job (fork + exec: the child's copy
+        // of the parent is dropped at once, the parent's next writes reuse its pages)
+        AddressSpace make = m.newAddressSpace(0);
+        m.mmap(make, HEAP, 64L << 12, false);
+        m.switchTo(0, make);
+        for (int i = 0; i < 64; i++) {
+            m.access(0, HEAP + ((long) i << 12), true);
+        }
         for (int k = 0; k < processes; k++) {
             int cpu = k % cpus;
+            m.switchTo(0, make);
+            m.access(0, HEAP + ((long) rnd.nextInt(64) << 12), true);
+            AddressSpace forked = m.fork(0, make);
+            m.exit(0, forked);
             AddressSpace a = m.newAddressSpace(cpu);
             // heaps of varying size at varying alignment: only whole aligned 2M ranges can be THPs
             int n = pages / 4 + rnd.nextInt(pages - pages / 4 + 1);
@@ -87,6 +100,8 @@ public final class MmuScenarioOps {
             m.enterLazy(cpu);
             m.exit(cpu, a);
         }
+        m.enterLazy(0);
+        m.exit(0, make);
     }
 
     /** Module loads: text RO+X (set_memory_rox), rodata RO, data stays RW+NX; some unloaded. */
