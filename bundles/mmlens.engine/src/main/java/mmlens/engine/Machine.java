@@ -173,7 +173,7 @@ public final class Machine {
         return e.nrCpus();
     }
 
-    /** Online cpus of a node in id order. */
+    /** Lowest cpu id on a node (cpus are spread over nodes in contiguous id ranges). */
     public int firstCpu(int nid) {
         for (int c = 0; c < e.cpuNode.length; c++) {
             if (e.cpuNode[c] == nid) {
