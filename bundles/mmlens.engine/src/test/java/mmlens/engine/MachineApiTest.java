@@ -28,6 +28,21 @@ class MachineApiTest {
     }
 
     @Test
+    void thisNodeNeverFallsBackToAnotherNode() {
+        Machine m = Machine.boot(MachineSpec.x86(256, 2, 2));
+        int cpu1 = m.firstCpu(1);
+        int n = 0;
+        while (m.allocPages(cpu1, Gfp.GFP_KERNEL | Gfp.THISNODE | Gfp.NORETRY, 0) >= 0) {
+            n++;
+        }
+        ZoneView node1 = m.zones().stream().filter(v -> v.nid() == 1 && v.presentPages() > 0).findFirst().orElseThrow();
+        assertTrue(n <= node1.managedPages());
+        assertEquals(0, m.event(VmEvent.NUMA_MISS));
+        assertTrue(m.allocPages(cpu1, Gfp.GFP_KERNEL, 0) >= 0, "without __GFP_THISNODE node 0 serves it");
+        assertEquals(1, m.event(VmEvent.NUMA_MISS));
+    }
+
+    @Test
     void gfpDma32IsServedBelow4GiB() {
         Machine m = Machine.boot(MachineSpec.x86(8192, 2, 1));
         int pfn = m.allocPages(0, Gfp.GFP_KERNEL | Gfp.DMA32, 0);

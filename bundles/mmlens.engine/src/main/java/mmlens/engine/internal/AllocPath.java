@@ -85,7 +85,8 @@ public final class AllocPath {
         this.highestZoneIdx = hz;
         this.migratetype = mt;
         this.pageCache = pageCache;
-        this.zonelist = nodes[cpuNode[cpu]].zonelist;
+        Node local = nodes[cpuNode[cpu]];
+        this.zonelist = (gfp & Gfp.THISNODE) != 0 ? local.zonelistThisNode : local.zonelist;
         this.preferred = firstZone();
         if (preferred == null) {
             return fail(order, gfp, AllocFailure.INVALID);

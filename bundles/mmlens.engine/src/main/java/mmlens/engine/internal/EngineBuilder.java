@@ -122,6 +122,13 @@ public final class EngineBuilder {
                 }
             }
             e.nodes[nid].zonelist = l.toArray(new Zone[0]);
+            List<Zone> own = new ArrayList<>();
+            for (int t = ZoneType.MAX_NR_ZONES - 1; t >= 0; t--) {
+                if (e.nodes[nid].zones[t].managed()) {
+                    own.add(e.nodes[nid].zones[t]);
+                }
+            }
+            e.nodes[nid].zonelistThisNode = own.toArray(new Zone[0]);
         }
     }
 

@@ -9,6 +9,8 @@ public final class Node {
     public final int nrCpus;
     /** Zonelist (ZONELIST_FALLBACK) built by build_zonelists(): node order, zones high to low. */
     public Zone[] zonelist;
+    /** ZONELIST_NOFALLBACK (build_thisnode_zonelists()): this node's managed zones, high to low. */
+    public Zone[] zonelistThisNode;
     public boolean kswapdWoken;
     public int kswapdOrder;
     public int kswapdHighestZoneidx;
