@@ -108,4 +108,24 @@ class CheckerTest {
         assertTrue(m.kernelAccess(1, pfn, true));
         assertEquals(1, m.findingTotal());
     }
+
+    /** With the checker off the broken policy goes unnoticed and the per-pfn stamps are not kept. */
+    @Test
+    void checkerOffKeepsNoStamps() {
+        Mmu on = Rigs.small(MmuConfig.builder().cpus(2).flushPolicy(FlushPolicy.FREE_BEFORE_FLUSH));
+        Mmu off = Rigs.small(MmuConfig.builder().cpus(2).flushPolicy(FlushPolicy.FREE_BEFORE_FLUSH).checker(false));
+        for (Mmu m : new Mmu[] {on, off}) {
+            AddressSpace a = m.newAddressSpace(0);
+            m.mmap(a, B, 1L << 20, false);
+            m.switchTo(0, a);
+            m.switchTo(1, a);
+            Rigs.touch(m, 0, B, 1);
+            m.access(1, B, false);
+            m.madviseDontneed(0, a, B, 4096);
+            m.access(1, B, false);
+        }
+        assertEquals(1, on.findingTotal());
+        assertEquals(0, off.findingTotal());
+        assertEquals(262144L * 8, on.stateBytes() - off.stateBytes());
+    }
 }

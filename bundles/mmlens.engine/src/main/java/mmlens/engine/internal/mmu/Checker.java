@@ -28,19 +28,20 @@ public final class Checker {
     Checker(MmuCore core, long endPfn) {
         this.core = core;
         this.on = core.cfg.checker;
-        lastFree = new int[(int) endPfn];
-        lastCopy = new int[(int) endPfn];
+        // without the checker the stamps are never read: no per-pfn state at all
+        lastFree = new int[on ? (int) endPfn : 0];
+        lastCopy = new int[on ? (int) endPfn : 0];
     }
 
     /** A folio of 2^order pages at head goes back to the page source. */
     void onFree(int cpu, long head, int order) {
+        if (!on) {
+            return;
+        }
         int n = 1 << order;
         int now = core.clock + 1;
         for (int i = 0; i < n; i++) {
             lastFree[(int) head + i] = now;
-        }
-        if (!on) {
-            return;
         }
         int mask = Prot.PRESENT | Prot.RW | Prot.NX | Prot.ENC;
         int def = Prot.pageKernel(core.cfg.pti, core.cfg.memEncrypt);
@@ -56,6 +57,9 @@ public final class Checker {
     }
 
     void onCopy(long head, int order) {
+        if (!on) {
+            return;
+        }
         int n = 1 << order;
         int now = core.clock + 1;
         for (int i = 0; i < n; i++) {
