@@ -114,6 +114,33 @@ class MachineApiTest {
         assertEquals(List.of(2, 1, 1, 1), List.of(calls[0], calls[1], calls[2], calls[3]));
     }
 
+    /** rmqueue_bulk() refills by nr_pcp_alloc(); free_pcppages_bulk() drains by nr_pcp_free(). */
+    @Test
+    void listenerSeesPcpRefillAndDrain() {
+        Machine m = Machine.boot(MachineSpec.x86(1024, 1, 1));
+        int[] refills = new int[2];
+        int[] drains = new int[1];
+        m.addListener(new EngineListener() {
+            @Override
+            public void pcpRefill(int nid, int zoneIdx, int cpu, int order, int mt, int count) {
+                refills[0]++;
+                refills[1] += count;
+            }
+
+            @Override
+            public void pcpDrain(int pfn, int order, int mt) {
+                drains[0]++;
+            }
+        });
+        int first = m.allocPages(0, Gfp.GFP_KERNEL, 0);
+        assertEquals(1, refills[0]);
+        assertTrue(refills[1] > 1, "a batch, not a single page");
+        m.freePages(0, first, 0);
+        m.drainAllPages();
+        assertEquals(refills[1], drains[0], "every refilled page drains back");
+        assertEquals(List.of(), m.checkInvariants());
+    }
+
     @Test
     void watermarkHookCanRefuseAZone() {
         Machine m = Machine.boot(MachineSpec.x86(128, 1, 1));
