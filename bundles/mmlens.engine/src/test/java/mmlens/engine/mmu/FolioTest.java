@@ -165,4 +165,32 @@ class FolioTest {
         assertEquals(owned - 8, m.ownedPages());
         assertEquals(0, as[0].rssAnon());
     }
+
+    /** madvise_free_pte_range(): a large folio only partly in the range is split first. */
+    @Test
+    void madviseFreeSplitsPartlyCoveredLargeFolio() {
+        AddressSpace[] as = new AddressSpace[1];
+        Mmu m = rig(FolioOrderPolicy.mainline(1L << 4, 0), as);
+        Rigs.touch(m, 0, B, 16);
+        long h = m.folioAt(as[0], B);
+        assertEquals(4, m.folioOrder(h));
+        m.madviseFree(0, as[0], B, 8 << 12);
+        assertEquals(1, m.mthp(4, MthpStat.SPLIT));
+        assertEquals(0, m.folioOrder(m.folioAt(as[0], B + 4096)));
+        long owned = m.ownedPages();
+        m.madviseFree(0, as[0], B + (16 << 12), 16 << 12);
+        assertEquals(owned, m.ownedPages(), "MADV_FREE frees nothing by itself");
+        assertEquals(0, m.findingTotal());
+    }
+
+    /** Seed 003's trap: MADV_FREE splitting an order-1 anon folio is flagged. */
+    @Test
+    void madviseFreeOnOrder1FolioIsFlagged() {
+        AddressSpace[] as = new AddressSpace[1];
+        Mmu m = rig(FolioOrderPolicy.unrestricted(1L << 1), as);
+        Rigs.touch(m, 0, B, 2);
+        long before = m.findingCount(Finding.Kind.UNSPLITTABLE_FOLIO);
+        m.madviseFree(0, as[0], B, 4096);
+        assertTrue(m.findingCount(Finding.Kind.UNSPLITTABLE_FOLIO) > before, m.findings().toString());
+    }
 }

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded random multi-cpu schedules over a few address spaces: accesses, context switches, lazy
- * TLB, madvise, munmap/mmap, mprotect, fork/exit, migration, splits and ticks. Every step is one
+ * TLB, madvise (DONTNEED, FREE), munmap/mmap, mprotect, fork/exit, migration, splits and ticks. Every step is one
  * atomic model operation; interleaving happens between steps.
  */
 final class Schedules {
@@ -68,9 +68,12 @@ final class Schedules {
                 m.switchTo(cpu, spaces.get(rnd.nextInt(spaces.size())));
             } else if (r < 730) {
                 m.enterLazy(cpu);
-            } else if (r < 800) {
+            } else if (r < 775) {
                 long va = page(si);
                 m.madviseDontneed(cpu, s, va, (1 + rnd.nextInt(40)) << 12);
+            } else if (r < 800) {
+                long va = page(si);
+                m.madviseFree(cpu, s, va, (1 + rnd.nextInt(40)) << 12);
             } else if (r < 815) {
                 long chunk = bases.get(si) + ((long) rnd.nextInt((int) (REGION >>> 21)) << 21);
                 m.munmap(cpu, s, chunk, 2L << 20);

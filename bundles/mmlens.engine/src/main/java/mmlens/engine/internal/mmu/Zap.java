@@ -117,11 +117,9 @@ final class Zap {
                 long pfn = PageTables.pfnOf(e);
                 long head = f.headOf(pfn);
                 if (mode == FREE) {
-                    if (head < 0 || f.isZero(head) || f.orderOf(head) != 0 || f.mapcount(head) != 1) {
-                        continue;
+                    if (head >= 0 && !f.isZero(head)) {
+                        va += (freePtes(cpu, mm, g, base, va, next, head, immediate) - 1) << 12;
                     }
-                    pt.write(pos, e & ~(Prot.DIRTY | Prot.ACCESSED));
-                    endOrFlush(cpu, mm, g, va, immediate, 12);
                     continue;
                 }
                 pt.write(pos, 0);
@@ -151,6 +149,61 @@ final class Zap {
                 g.stride = stride;
             }
         }
+    }
+
+    /**
+     * madvise_free_pte_range() for the folio mapped at va: a large folio only partly in the range
+     * is split (split_folio) unless it may be shared, and the page is looked at again; a folio
+     * mapped exactly once per page gets its PTEs cleaned and aged, and the range is flushed.
+     *
+     * @return PTEs consumed (0 means: look at va again after a split)
+     */
+    private long freePtes(int cpu, MmStruct mm, Gather g, long base, long va, long end, long head, boolean immediate) {
+        Folios f = core.folios;
+        PageTables pt = core.pt;
+        int order = f.orderOf(head);
+        int n = 1 << order;
+        long nr = 1;
+        if (order > 0) {
+            // madvise_folio_pte_batch(): consecutive PTEs mapping consecutive pages of this folio
+            long pfn = PageTables.pfnOf(pt.read(base + PageTables.idx(va, 12)));
+            nr = 0;
+            for (long a = va; a < end && pfn + nr < head + n; a += 4096, nr++) {
+                long e = pt.read(base + PageTables.idx(a, 12));
+                if (!PageTables.isPresentLeaf(e) || PageTables.pfnOf(e) != pfn + nr) {
+                    break;
+                }
+            }
+            if (nr < n) {
+                if (!core.rmap.singleMm(head)) {
+                    return 1;
+                }
+                f.get(head, 1);
+                int err = core.split.splitFolio(cpu, head, 0);
+                f.put(cpu, head, 1);
+                return err == 0 ? 0 : 1;
+            }
+        }
+        if (f.mapcount(head) != n) {
+            return nr;
+        }
+        boolean touched = false;
+        for (long i = 0; i < nr; i++) {
+            long pos = base + PageTables.idx(va + (i << 12), 12);
+            long e = pt.read(pos);
+            if ((e & (Prot.DIRTY | Prot.ACCESSED)) != 0) {
+                pt.write(pos, e & ~(Prot.DIRTY | Prot.ACCESSED));
+                touched = true;
+            }
+        }
+        if (touched) {
+            if (immediate) {
+                core.flush.flushTlbMmRange(cpu, mm, va, va + (nr << 12), 12, false);
+            } else {
+                g.range(va, va + (nr << 12));
+            }
+        }
+        return nr;
     }
 
     /** zap_huge_pmd() / madvise_free_huge_pmd(). */
