@@ -6,10 +6,11 @@
  * Runs inside the initramfs as PID 1's child, with the kmem/tlb trace events already enabled and
  * tracing_on == 0. It
  *   1. sizes and pre-faults every buffer it will need (so the snapshots themselves allocate as
- *      little as possible),
+ *      little as possible), then sleeps 2 s (guest time) so earlier exits settle,
  *   2. turns tracing on and writes "mmlens: before-begin" to trace_marker,
  *   3. reads /proc/{zoneinfo,vmstat,meminfo,pagetypeinfo,buddyinfo,kpageflags} into memory
- *      (buddyinfo and kpageflags last and back to back: they describe the same moment),
+ *      (pagetypeinfo, buddyinfo and kpageflags re-read until stable: they describe the same
+ *      moment, see take_snapshot()),
  *   4. writes "mmlens: before-end", "mmlens: workload-begin", runs the workload,
  *      "mmlens: workload-end",
  *   5. takes the after snapshot the same way between "after-begin" / "after-end" markers,
@@ -51,16 +52,17 @@ struct snap_file {
 	size_t cap;       /* buffer capacity, bytes */
 	char *buf[2];     /* [0] before, [1] after */
 	size_t len[2];
+	char *check;      /* second read, to see that nothing moved during the snapshot */
 };
 
 /* Order matters: the last two are read back to back and must describe the same moment. */
 static struct snap_file snaps[] = {
-	{ "/proc/zoneinfo", "zoneinfo", 0, { 0, 0 }, { 0, 0 } },
-	{ "/proc/vmstat", "vmstat", 0, { 0, 0 }, { 0, 0 } },
-	{ "/proc/meminfo", "meminfo", 0, { 0, 0 }, { 0, 0 } },
-	{ "/proc/pagetypeinfo", "pagetypeinfo", 0, { 0, 0 }, { 0, 0 } },
-	{ "/proc/buddyinfo", "buddyinfo", 0, { 0, 0 }, { 0, 0 } },
-	{ "/proc/kpageflags", "kpageflags", 0, { 0, 0 }, { 0, 0 } },
+	{ "/proc/zoneinfo", "zoneinfo", 0, { 0, 0 }, { 0, 0 }, 0 },
+	{ "/proc/vmstat", "vmstat", 0, { 0, 0 }, { 0, 0 }, 0 },
+	{ "/proc/meminfo", "meminfo", 0, { 0, 0 }, { 0, 0 }, 0 },
+	{ "/proc/pagetypeinfo", "pagetypeinfo", 0, { 0, 0 }, { 0, 0 }, 0 },
+	{ "/proc/buddyinfo", "buddyinfo", 0, { 0, 0 }, { 0, 0 }, 0 },
+	{ "/proc/kpageflags", "kpageflags", 0, { 0, 0 }, { 0, 0 }, 0 },
 };
 #define NSNAPS (sizeof(snaps) / sizeof(snaps[0]))
 
@@ -111,14 +113,37 @@ static void size_snapshots(void)
 		snaps[i].cap = (len * 2 + 65536 + PAGE - 1) & ~(PAGE - 1);
 		snaps[i].buf[0] = alloc_populated(snaps[i].cap);
 		snaps[i].buf[1] = alloc_populated(snaps[i].cap);
+		snaps[i].check = alloc_populated(snaps[i].cap);
 	}
 	munmap(probe, probe_cap);
 }
 
+static void marker(const char *fmt, ...);
+
+/*
+ * zoneinfo, vmstat and meminfo once; then pagetypeinfo, buddyinfo and kpageflags, and
+ * pagetypeinfo and buddyinfo again: if the second reads differ (an RCU callback or a kworker on
+ * another CPU freed pages meanwhile), the three are read again, up to 20 times, each retry
+ * marked in the trace. So kpageflags and buddyinfo describe the same moment.
+ */
+#define FIRST_STABLE 3 /* index of pagetypeinfo in snaps[] */
 static void take_snapshot(int which)
 {
-	for (size_t i = 0; i < NSNAPS; i++)
+	for (size_t i = 0; i < FIRST_STABLE; i++)
 		snaps[i].len[which] = slurp(snaps[i].path, snaps[i].buf[which], snaps[i].cap);
+	for (int attempt = 0; attempt < 20; attempt++) {
+		int stable = 1;
+		for (size_t i = FIRST_STABLE; i < NSNAPS; i++)
+			snaps[i].len[which] = slurp(snaps[i].path, snaps[i].buf[which], snaps[i].cap);
+		for (size_t i = FIRST_STABLE; i < NSNAPS - 1; i++) {
+			size_t len = slurp(snaps[i].path, snaps[i].check, snaps[i].cap);
+			if (len != snaps[i].len[which] || memcmp(snaps[i].check, snaps[i].buf[which], len) != 0)
+				stable = 0;
+		}
+		if (stable)
+			return;
+		marker("mmlens: snapshot-retry %d", attempt + 1);
+	}
 }
 
 static void write_snapshots(const char *outdir)
@@ -349,6 +374,7 @@ static const struct {
 	void (*run)(void);
 } workloads[] = {
 	{ "anon", wl_anon },
+	{ "anon-normal", wl_anon }, /* the same on a guest with a Normal zone (> 4 GB) */
 	{ "fork", wl_fork },
 	{ "frag", wl_frag },
 	{ "thp", wl_thp },
@@ -375,6 +401,8 @@ int main(int argc, char **argv)
 	if (tracing_on_fd < 0 || marker_fd < 0)
 		die("tracefs");
 	size_snapshots();
+	/* Let RCU callbacks and deferred frees of the processes that ran before us finish. */
+	sleep(2);
 
 	tracing_on(1);
 	marker("mmlens: before-begin");

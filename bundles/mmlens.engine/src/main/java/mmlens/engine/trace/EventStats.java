@@ -8,9 +8,10 @@ import java.util.function.Consumer;
  * Counts over a stream of trace events, the event half of a {@link FidelitySide}. Feed it with
  * {@link #accept}; an engine run feeds the same records it would print as a trace.
  *
- * <p>Counting can be restricted to the workload: with {@code workloadOnly}, only events between
+ * <p>Counting can be restricted to the workload: with {@link #workloadOnly()}, only events between
  * the {@code mmlens: before-end} and {@code mmlens: after-begin} markers are counted (the
- * harness's snapshot windows are left out); traces without those markers are counted whole.
+ * harness's snapshot windows are left out); a trace without those markers then counts nothing,
+ * so use {@link #all()} for traces from elsewhere.
  */
 public final class EventStats implements Consumer<TraceEvent> {
 
@@ -21,7 +22,6 @@ public final class EventStats implements Consumer<TraceEvent> {
 
     private final boolean workloadOnly;
     private boolean counting;
-    private boolean sawMarkers;
 
     private final long[] allocsByOrder = new long[11];
     private final long[] freesByOrder = new long[11];
@@ -69,14 +69,12 @@ public final class EventStats implements Consumer<TraceEvent> {
             String text = ((TraceMarker) e).text();
             if (workloadOnly && text.startsWith(BEFORE_END)) {
                 counting = true;
-                sawMarkers = true;
             } else if (workloadOnly && text.startsWith(AFTER_BEGIN)) {
                 counting = false;
-                sawMarkers = true;
             }
             return;
         }
-        if (!counting && (sawMarkers || !workloadOnly)) {
+        if (!counting) {
             return;
         }
         if (e instanceof PageAlloc) {

@@ -10,7 +10,7 @@ import java.util.List;
 final class OracleRuns {
 
     /** Every recorded workload. */
-    static final List<String> WORKLOADS = List.of("anon", "fork", "frag", "thp", "secretmem", "munmap-storm");
+    static final List<String> WORKLOADS = List.of("anon", "anon-normal", "fork", "frag", "thp", "secretmem", "munmap-storm");
 
     private OracleRuns() {
     }

@@ -26,6 +26,14 @@ class WorkloadSignaturesTest {
         assertTrue(c.pcpRefills() > 0);
     }
 
+    /** With more than 4 GB the user pages come from ZONE_NORMAL, first in the zonelist. */
+    @Test
+    void anonNormalAllocatesFromTheNormalZone() throws IOException {
+        RecordedRun run = OracleRuns.load("anon-normal");
+        assertTrue(delta(run, "pgalloc_normal") >= 6144, () -> "pgalloc_normal " + delta(run, "pgalloc_normal"));
+        assertTrue(run.after().buddy.containsKey("0:Normal"));
+    }
+
     @Test
     void forkSwitchesTasks() throws IOException {
         EventStats.Counts c = FidelitySide.of(OracleRuns.load("fork")).events();
