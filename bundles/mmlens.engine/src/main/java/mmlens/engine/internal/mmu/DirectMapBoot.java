@@ -32,10 +32,27 @@ final class DirectMapBoot {
 
     private DirectMapBoot(DirectMapTable t, MmuConfig cfg) {
         this.t = t;
-        this.ram = cfg.ram;
+        this.ram = merged(cfg.ram);
         // probe_page_size_mask(): PSE always (no debug_pagealloc); 1G when direct_gbpages && GBPAGES
         this.pageSizeMask = M2 | (cfg.gbpages ? G1 : 0);
         this.prot = Prot.pageKernel(cfg.pti, cfg.memEncrypt);
+    }
+
+    /** memblock keeps adjacent memory regions merged; so does the model's RAM list. */
+    private static List<MmuConfig.Ram> merged(List<MmuConfig.Ram> in) {
+        List<MmuConfig.Ram> sorted = new ArrayList<>(in);
+        sorted.sort((a, b) -> Long.compare(a.startPfn(), b.startPfn()));
+        List<MmuConfig.Ram> out = new ArrayList<>();
+        for (MmuConfig.Ram r : sorted) {
+            int last = out.size() - 1;
+            if (last >= 0 && r.startPfn() <= out.get(last).endPfn()) {
+                MmuConfig.Ram p = out.get(last);
+                out.set(last, new MmuConfig.Ram(p.startPfn(), Math.max(p.endPfn(), r.endPfn())));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     static void initMemMapping(DirectMapTable t, MmuConfig cfg) {
