@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * mm runs on cpu1. Its tlb:tlb_flush events fall into three kinds: "local mm shootdown" of 16
  * pages on cpu0 (every munmap), "remote ipi send" (every munmap once the spinner's cpu is in
  * mm_cpumask, traced even when the cpu turns out to be lazy) and "remote shootdown" on cpu1 (only
- * when it is not lazy). The model, run with the same three phases, traces the same counts.
+ * when it is not lazy). Only the storm's 16-page flushes are counted. The model, run with the
+ * same three phases (cpu1 not yet in the mm, lazy, running), traces the same counts.
  */
 class OracleMunmapStormTest {
     private static final long B = Rigs.BASE;
@@ -36,9 +37,9 @@ class OracleMunmapStormTest {
                 }
                 if (l.contains("pages:16 reason:local mm shootdown")) {
                     local16++;
-                } else if (l.contains("reason:remote ipi send")) {
+                } else if (l.contains("pages:16 reason:remote ipi send")) {
                     send++;
-                } else if (l.contains("reason:remote shootdown")) {
+                } else if (l.contains("pages:16 reason:remote shootdown")) {
                     remote++;
                 }
             }
