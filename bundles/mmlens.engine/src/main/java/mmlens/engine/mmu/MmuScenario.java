@@ -90,6 +90,31 @@ public final class MmuScenario {
         }
     }
 
+    /**
+     * Whether {@code pathOrName} names an MMU scenario: a built-in MMU scenario name, or an existing
+     * file with a {@code [phase ...]} section. The CLI uses this to pick the runner.
+     */
+    public static boolean handles(String pathOrName) {
+        Path p = Path.of(pathOrName);
+        if (!Files.exists(p)) {
+            return BUILTINS.contains(pathOrName);
+        }
+        try {
+            return isMmuScenario(Files.readString(p, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A file, or a built-in MMU scenario when no such file exists. */
+    public static MmuScenario load(String pathOrName) {
+        Path p = Path.of(pathOrName);
+        if (!Files.exists(p) && BUILTINS.contains(pathOrName)) {
+            return builtin(pathOrName);
+        }
+        return load(p);
+    }
+
     public static MmuScenario load(Path file) {
         try {
             return parse(file.getFileName().toString().replaceFirst("\\.scenario$", ""),

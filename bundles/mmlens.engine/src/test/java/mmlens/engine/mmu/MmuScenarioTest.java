@@ -38,6 +38,13 @@ class MmuScenarioTest {
     }
 
     @Test
+    void cliDispatchHelpers() {
+        assertTrue(MmuScenario.handles("mmu-reclaim"));
+        assertTrue(!MmuScenario.handles("slab-churn"), "an allocator scenario name");
+        assertEquals("mmu-reclaim", MmuScenario.load("mmu-reclaim").name());
+    }
+
+    @Test
     void sameSeedSameReport() {
         MmuScenario s = MmuScenario.builtin("mmu-munmap-storm");
         assertEquals(MmuScenarioRunner.run(s, 5).lines(), MmuScenarioRunner.run(s, 5).lines());
