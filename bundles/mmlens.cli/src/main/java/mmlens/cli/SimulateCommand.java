@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import mmlens.engine.mmu.MmuScenario;
 import mmlens.engine.proc.ProcFormatter;
 import mmlens.engine.scenario.Scenario;
 import mmlens.engine.scenario.ScenarioResult;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mmlens simulate SCENARIO [--seed N] [--print FILE,...]}: runs a scenario file (or a
  * built-in scenario by name) deterministically and prints the final state in the kernel's
- * formats. Same scenario and seed give byte-identical output. Without {@code --print} a summary
+ * formats. Allocator scenarios ({@code [stream ...]} sections) print /proc files; MMU scenarios
+ * ({@code [phase ...]} sections, see {@link MmuSimulation}) print vmstat/meminfo counters. Same scenario and seed give byte-identical output. Without {@code --print} a summary
  * (streams, vmstat events, invariant violations) is printed. Exit 1 if the invariant checker
  * found violations, 2 if the scenario cannot be loaded.
  */
@@ -36,13 +38,17 @@ final class SimulateCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--print", split = ",", paramLabel = "FILE",
-            description = "Comma-separated: buddyinfo, pagetypeinfo, extfrag, unusable, vmstat, zoneinfo; default: a summary.")
+            description = "Comma-separated: buddyinfo, pagetypeinfo, extfrag, unusable, vmstat, zoneinfo "
+                    + "(MMU scenarios: vmstat, meminfo, mthp, tlb_flush); default: a summary.")
     private List<String> print;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (MmuScenario.handles(scenario)) {
+            return MmuSimulation.run(scenario, seed, print, out, err);
+        }
         if (print != null) {
             for (String f : print) {
                 if (!ProcFormatter.FILES.contains(f)) {
@@ -75,7 +81,9 @@ final class SimulateCommand implements Callable<Integer> {
     static final class BuiltinScenarios implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Scenario.builtinNames().iterator();
+            List<String> all = new java.util.ArrayList<>(Scenario.builtinNames());
+            all.addAll(MmuScenario.builtinNames());
+            return all.iterator();
         }
     }
 }

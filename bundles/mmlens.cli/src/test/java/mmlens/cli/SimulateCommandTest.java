@@ -46,4 +46,30 @@ class SimulateCommandTest {
         String err = run(2, "simulate", f.toString())[1];
         assertTrue(err.contains("cannot load scenario"), err);
     }
+
+    @Test
+    void mmuScenarioPrintsDirectMapAndTlbCountersDeterministically() {
+        String a = run(0, "simulate", "mmu-module-load", "--seed", "3", "--print", "vmstat,meminfo")[0];
+        String b = run(0, "simulate", "mmu-module-load", "--seed", "3", "--print", "vmstat,meminfo")[0];
+        assertEquals(a, b);
+        assertTrue(a.contains("direct_map_level2_splits "), a);
+        assertTrue(a.contains("DirectMap4k:"), a);
+    }
+
+    @Test
+    void freeBeforeFlushIsCaughtWithATraceAndExitOne(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("wrong.scenario");
+        Files.writeString(f, """
+                [machine]
+                memory = 256MiB
+                cpus = 4
+                flush_policy = free-before-flush
+
+                [phase storm]
+                kind = munmap-storm
+                """);
+        String[] r = run(1, "simulate", f.toString(), "--print", "tlb_flush");
+        assertTrue(r[1].contains("correctness finding"), r[1]);
+        assertTrue(r[1].contains("@"), r[1]);
+    }
 }
