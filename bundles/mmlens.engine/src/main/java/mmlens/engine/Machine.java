@@ -104,6 +104,28 @@ public final class Machine {
         debugTick();
     }
 
+    /**
+     * Every pfn inside a free buddy block (what /proc/kpageflags marks KPF_BUDDY); pages on per-cpu
+     * lists are not included.
+     */
+    public java.util.BitSet buddyFreePfns() {
+        java.util.BitSet free = new java.util.BitSet();
+        for (Zone z : e.allZones()) {
+            if (z.mem == null) {
+                continue;
+            }
+            ZoneMem m = z.mem;
+            for (int s = 0; s < m.slots;) {
+                int step = mmlens.engine.internal.Buddy.blockStep(m, s);
+                if (m.kind(s) == ZoneMem.K_BUDDY) {
+                    free.set(s + m.base, s + m.base + step);
+                }
+                s += step;
+            }
+        }
+        return free;
+    }
+
     /** Whether pfn is the head of an allocated block (page or page-cache folio). */
     public boolean isAllocated(int pfn) {
         Zone z = e.zoneOf(pfn);

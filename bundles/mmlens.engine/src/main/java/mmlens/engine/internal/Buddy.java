@@ -187,6 +187,62 @@ public final class Buddy {
     }
 
     /**
+     * Head pfn of the free (PageBuddy) block containing {@code pfn}, or -1 when pfn is not free. Only
+     * the naturally aligned candidates {@code pfn & -(1 << o)} can head such a block; the first
+     * buddy head met walking up is the only one that can cover pfn.
+     */
+    public static int freeHeadCovering(ZoneMem m, int pfn) {
+        for (int o = 0; o <= MAX_PAGE_ORDER; o++) {
+            int h = pfn & -(1 << o);
+            int s = h - m.base;
+            if (s < 0) {
+                return -1;
+            }
+            if (m.kind(s) == K_BUDDY) {
+                return h + (1 << m.order(s)) > pfn ? h : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Takes the specific block {@code [pfn, pfn + 2^order)} out of the free lists, as
+     * break_down_buddy_pages() does for take_page_off_buddy(): the covering free block is removed
+     * and every half not holding the target goes back on the free list of {@code expandMt} (the
+     * block's own list type unless the caller changed ownership; the list the block is taken from is
+     * its pageblock's type, the engine's free-list invariant). For a target at the covering
+     * block's head this is __rmqueue_smallest()'s page_del_and_expand(). The taken head is left
+     * for the caller to mark. Returns the list type the block was on, or -1 (nothing changed) when
+     * the target is not wholly inside one free block of order &gt;= {@code order}.
+     */
+    public int takeFreeBlock(Zone z, int pfn, int order, int expandMt) {
+        ZoneMem m = z.mem;
+        int head = freeHeadCovering(m, pfn);
+        if (head < 0 || (pfn & ((1 << order) - 1)) != 0) {
+            return -1;
+        }
+        int high = m.order(head - m.base);
+        if (high < order) {
+            return -1;
+        }
+        int listMt = z.blockMt(head, ctx.isolate);
+        delFromFreeList(z, head, high, listMt);
+        accountFreepages(z, -(1L << high), listMt);
+        int cur = head;
+        while (high > order) {
+            high--;
+            int half = cur + (1 << high);
+            int keep = pfn >= half ? half : cur;
+            int give = keep == cur ? half : cur;
+            addToFreeList(z, give, high, expandMt, false);
+            accountFreepages(z, 1L << high, expandMt);
+            cur = keep;
+        }
+        m.setState(pfn - m.base, ZoneMem.K_FREE_TAIL, 0, false);
+        return listMt;
+    }
+
+    /**
      * Pages to advance from head pfn during a pfn walk: 1 &lt;&lt; order for block heads (free, pcp,
      * allocated), 1 for single reserved/absent pages.
      */

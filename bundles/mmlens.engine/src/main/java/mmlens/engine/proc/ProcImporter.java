@@ -1,9 +1,12 @@
 package mmlens.engine.proc;
 
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
@@ -12,11 +15,13 @@ import mmlens.engine.ZoneType;
 import mmlens.engine.internal.Engine;
 import mmlens.engine.internal.EngineBuilder;
 import mmlens.engine.internal.ImportLayout;
+import mmlens.engine.internal.IntDeque;
 import mmlens.engine.internal.Orders;
 import mmlens.engine.internal.PerCpuPages;
 import mmlens.engine.internal.Sysctl;
 import mmlens.engine.internal.Zone;
 import mmlens.engine.internal.ZoneMem;
+import mmlens.engine.internal.ZoneSetup;
 
 /**
  * Builds a machine whose buddyinfo and pagetypeinfo re-print identically to a /proc snapshot:
@@ -73,6 +78,105 @@ public final class ProcImporter {
         e.vmstatBase.putAll(s.vmstat);
         EngineBuilder.buildZonelists(e);
         return Machine.wrap(e);
+    }
+
+    /**
+     * Builds a machine from a snapshot whose exact per-pfn state is known (the kernel oracle reads
+     * it from /proc/kpageflags). Zones, watermarks, lowmem reserves and pcp settings come from
+     * zoneinfo as in {@link #fromSnapshot}; then in every populated zone:
+     *
+     * <pre>
+     *   pageblock at pfn p       type blockType(p) (a Zone's pageblock flags)
+     *   free pfns (free.get)     cut into maximal naturally aligned runs, largest first, each put on
+     *                            its pageblock's free list (an order-10 run whose two pageblocks
+     *                            differ in type is cut into two order-9 blocks)
+     *   hole(p)                  absent
+     *   every other pfn          an allocated order-0 page, movable when movable(p)
+     * </pre>
+     *
+     * Per-cpu lists start empty; counters are imported as by {@link #fromSnapshot}.
+     */
+    public static Machine fromExactState(ProcSnapshot s, BitSet free, IntPredicate hole, IntPredicate movable,
+            IntUnaryOperator blockType) {
+        Machine m = fromSnapshot(s);
+        Engine e = m.engine();
+        for (Zone z : e.allZones()) {
+            if (z.mem == null) {
+                continue;
+            }
+            deriveHighLimits(e, z);
+            ZoneMem mem = z.mem;
+            for (int mt = 0; mt < e.ctx.types.count(); mt++) {
+                for (int o = 0; o < Orders.NR_PAGE_ORDERS; o++) {
+                    while (mem.first(o, mt) != ZoneMem.NIL) {
+                        e.buddy.delFromFreeListAccount(z, mem.first(o, mt) + mem.base, o, mt);
+                    }
+                }
+            }
+            for (PerCpuPages pcp : z.pcp) {
+                for (IntDeque l : pcp.lists) {
+                    l.clear();
+                }
+                pcp.count = 0;
+            }
+            z.nrReservedHighatomic = 0;
+            for (int pfn = Zone.pageblockStart(z.startPfn); pfn < z.endPfn(); pfn += Orders.PAGEBLOCK_NR_PAGES) {
+                int mt = blockType.applyAsInt(pfn);
+                z.pageblock[(pfn - mem.base) >> Orders.PAGEBLOCK_ORDER] = (byte) mt;
+                if (mt == e.ctx.highatomic) {
+                    z.nrReservedHighatomic += Orders.PAGEBLOCK_NR_PAGES;
+                }
+            }
+            for (int pfn = z.startPfn; pfn < z.endPfn(); pfn++) {
+                int kind = free.get(pfn) ? ZoneMem.K_FREE_TAIL : hole.test(pfn) ? ZoneMem.K_ABSENT : ZoneMem.K_ALLOC;
+                mem.setState(pfn - mem.base, kind, 0, kind == ZoneMem.K_ALLOC && movable.test(pfn));
+            }
+            int pfn = free.nextSetBit(z.startPfn);
+            while (pfn >= 0 && pfn < z.endPfn()) {
+                int runEnd = Math.min(free.nextClearBit(pfn), z.endPfn());
+                while (pfn < runEnd) {
+                    int order = Orders.MAX_PAGE_ORDER;
+                    while (order > 0 && ((pfn & ((1 << order) - 1)) != 0 || pfn + (1 << order) > runEnd)) {
+                        order--;
+                    }
+                    if (order > Orders.PAGEBLOCK_ORDER
+                            && z.blockMt(pfn, e.ctx.isolate) != z.blockMt(pfn + Orders.PAGEBLOCK_NR_PAGES, e.ctx.isolate)) {
+                        order = Orders.PAGEBLOCK_ORDER;
+                    }
+                    int mt = z.blockMt(pfn, e.ctx.isolate);
+                    e.buddy.addToFreeList(z, pfn, order, mt, true);
+                    e.buddy.accountFreepages(z, 1L << order, mt);
+                    pfn += 1 << order;
+                }
+                pfn = runEnd >= z.endPfn() ? -1 : free.nextSetBit(runEnd);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * zoneinfo before 6.7 (and 6.12's, which prints only count, high and batch) gives no
+     * high_min/high_max; an engine pcp with both 0 would clamp high to 0 and drain every free.
+     * Derives them as zone_set_pageset_high_and_batch() does, keeping the printed batch and high.
+     */
+    private static void deriveHighLimits(Engine e, Zone z) {
+        if (z.pcp.length == 0 || z.pcp[0].highMin != 0 || z.pcp[0].highMax != 0 || z.managedPages == 0) {
+            return;
+        }
+        int[] batch = new int[z.pcp.length];
+        int[] high = new int[z.pcp.length];
+        for (int c = 0; c < z.pcp.length; c++) {
+            batch[c] = z.pcp[c].batch;
+            high[c] = z.pcp[c].high;
+        }
+        ZoneSetup.setPagesetHighAndBatch(z, e.nodes[z.nid].nrCpus, e.nrCpus(),
+                e.ctx.sysctl.percpuPagelistHighFraction);
+        for (int c = 0; c < z.pcp.length; c++) {
+            if (batch[c] > 0) {
+                z.pcp[c].batch = batch[c];
+            }
+            z.pcp[c].high = high[c];
+        }
     }
 
     private static void applyZoneinfo(Zone z, ProcSnapshot.ZoneInfo zi) {

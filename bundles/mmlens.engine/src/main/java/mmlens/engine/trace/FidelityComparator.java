@@ -23,6 +23,7 @@ public final class FidelityComparator {
         List<FidelityReport.Metric> rows = new ArrayList<>();
         buddy(rows, expected.after(), actual.after());
         pageblocks(rows, expected.after(), actual.after());
+        freeTypes(rows, expected.after(), actual.after());
         EventStats.Counts e = expected.events();
         EventStats.Counts a = actual.events();
         add(rows, "extfrag", "fallbacks", e.extfrag(), a.extfrag());
@@ -86,6 +87,29 @@ public final class FidelityComparator {
             for (String type : types) {
                 add(rows, "pageblocks", "node " + zone.replace(':', ' ') + " " + type, Snapshots.pageblocks(e, zone, type),
                         Snapshots.pageblocks(a, zone, type));
+            }
+        }
+    }
+
+    /** pagetypeinfo's free blocks per zone, migratetype and order (rows only where a side has some). */
+    private static void freeTypes(List<FidelityReport.Metric> rows, ProcSnapshot e, ProcSnapshot a) {
+        Set<String> zones = new LinkedHashSet<>(e.freeByType.keySet());
+        zones.addAll(a.freeByType.keySet());
+        for (String zone : zones) {
+            Map<String, long[]> ez = e.freeByType.getOrDefault(zone, Map.of());
+            Map<String, long[]> az = a.freeByType.getOrDefault(zone, Map.of());
+            Set<String> types = new LinkedHashSet<>(ez.keySet());
+            types.addAll(az.keySet());
+            for (String type : types) {
+                long[] x = ez.getOrDefault(type, new long[0]);
+                long[] y = az.getOrDefault(type, new long[0]);
+                for (int o = 0; o < Math.max(x.length, y.length); o++) {
+                    long ev = o < x.length ? x[o] : 0;
+                    long av = o < y.length ? y[o] : 0;
+                    if (ev != 0 || av != 0) {
+                        add(rows, "freetypes", "node " + zone.replace(':', ' ') + " " + type + " order " + o, ev, av);
+                    }
+                }
             }
         }
     }

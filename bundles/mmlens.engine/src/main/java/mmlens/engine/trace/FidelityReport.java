@@ -12,7 +12,8 @@ import mmlens.engine.internal.trace.Json;
  * ({@code expected}, the kernel). Every figure is a {@link Metric}; {@code diff = actual - expected}.
  *
  * <p>Sections: {@code buddyinfo} (after-state free blocks per zone and order, and free pages),
- * {@code pageblocks} (after-state pageblocks per zone and migratetype), {@code extfrag}
+ * {@code pageblocks} (after-state pageblocks per zone and migratetype), {@code freetypes}
+ * (pagetypeinfo's after-state free blocks per zone, migratetype and order), {@code extfrag}
  * (fallback events: count, fragmenting, ownership changes, per order pair, per type pair),
  * {@code pcp} (refills and drains), {@code tlb} (tlb_flush per reason), {@code directmap}
  * (split counters during the run, DirectMap sizes after), {@code events} (alloc/free totals) and
@@ -64,9 +65,13 @@ public record FidelityReport(String expected, String actual, List<Metric> metric
         return section(section).stream().allMatch(Metric::matches);
     }
 
-    /** True when buddyinfo, pageblocks and the free map agree exactly (the forced-replay criterion). */
+    /**
+     * True when buddyinfo, pagetypeinfo (pageblocks and free blocks per type) and the free map agree
+     * exactly (the forced-replay criterion).
+     */
     public boolean afterStateMatches() {
-        return sectionMatches("buddyinfo") && sectionMatches("pageblocks") && sectionMatches("freemap");
+        return sectionMatches("buddyinfo") && sectionMatches("pageblocks") && sectionMatches("freetypes")
+                && sectionMatches("freemap");
     }
 
     /** A plain-text table, one line per metric, differing rows marked with '*'. */

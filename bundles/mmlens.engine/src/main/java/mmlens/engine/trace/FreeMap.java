@@ -13,18 +13,20 @@ public final class FreeMap {
     private final long pfnCount;
     private final BitSet free;
     private final BitSet noPage;
+    private final BitSet lru;
     private final long pageTables;
 
-    FreeMap(long pfnCount, BitSet free, BitSet noPage, long pageTables) {
+    FreeMap(long pfnCount, BitSet free, BitSet noPage, BitSet lru, long pageTables) {
         this.pfnCount = pfnCount;
         this.free = free;
         this.noPage = noPage;
+        this.lru = lru;
         this.pageTables = pageTables;
     }
 
     /** Creates a map from a free set (for engine-side snapshots). */
     public static FreeMap of(long pfnCount, BitSet free) {
-        return new FreeMap(pfnCount, (BitSet) free.clone(), new BitSet(), 0);
+        return new FreeMap(pfnCount, (BitSet) free.clone(), new BitSet(), new BitSet(), 0);
     }
 
     /** Pfns covered by the dump ({@code [0, pfnCount)}). */
@@ -39,6 +41,11 @@ public final class FreeMap {
     /** True when the pfn has no struct page (KPF_NOPAGE). */
     public boolean isHole(long pfn) {
         return noPage.get((int) pfn);
+    }
+
+    /** True when the pfn was on an LRU list (KPF_LRU): a movable page for pageblock claiming. */
+    public boolean isLru(long pfn) {
+        return pfn >= 0 && pfn < pfnCount && lru.get((int) pfn);
     }
 
     /** Page-table pages (KPF_PGTABLE) in the whole dump. */

@@ -20,6 +20,8 @@ public final class KPageFlags {
     public static final int KPF_BUDDY = 10;
     /** KPF_NOPAGE: no struct page behind the pfn (a hole). */
     public static final int KPF_NOPAGE = 20;
+    /** KPF_LRU: the page is on an LRU list (what compaction and pageblock claiming count as movable). */
+    public static final int KPF_LRU = 5;
     /** KPF_PGTABLE: a page-table page. */
     public static final int KPF_PGTABLE = 26;
 
@@ -36,6 +38,7 @@ public final class KPageFlags {
         InputStream data = m0 == 0x1f && m1 == 0x8b ? new GZIPInputStream(b, 1 << 16) : b;
         BitSet free = new BitSet();
         BitSet noPage = new BitSet();
+        BitSet lru = new BitSet();
         long pageTables = 0;
         byte[] word = new byte[8];
         long pfn = 0;
@@ -50,12 +53,15 @@ public final class KPageFlags {
             if ((flags & (1L << KPF_NOPAGE)) != 0) {
                 noPage.set(Math.toIntExact(pfn));
             }
+            if ((flags & (1L << KPF_LRU)) != 0) {
+                lru.set(Math.toIntExact(pfn));
+            }
             if ((flags & (1L << KPF_PGTABLE)) != 0) {
                 pageTables++;
             }
             pfn++;
         }
-        return new FreeMap(pfn, free, noPage, pageTables);
+        return new FreeMap(pfn, free, noPage, lru, pageTables);
     }
 
     public static FreeMap readFreeMap(Path file) throws IOException {

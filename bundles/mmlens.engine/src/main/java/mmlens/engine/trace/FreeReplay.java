@@ -1,0 +1,329 @@
+package mmlens.engine.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import mmlens.engine.EngineListener;
+import mmlens.engine.Machine;
+import mmlens.engine.internal.Engine;
+import mmlens.engine.internal.PerCpuPages;
+import mmlens.engine.internal.Zone;
+import mmlens.engine.internal.ZoneMem;
+
+/**
+ * Free-mode replay: the trace's requests ({@link RequestStream}: order, gfp flags, cpu; frees by
+ * the identity of the allocation they return) drive the engine's own allocator from the kernel's
+ * starting state, and the engine chooses the pages.
+ *
+ * <p>Starting per-cpu lists: /proc/zoneinfo gives only their page counts. The pages the kernel had
+ * on them are recognised in the trace: a pfn whose first appearance in the window is an
+ * {@code mm_page_alloc} of order &lt;= 3 that no buddy take supplied, or an {@code mm_page_pcpu_drain}
+ * of a page not freed in the window, sat on a per-cpu list at the start. They are put on the
+ * engine's lists of that cpu, order and migratetype in the order the kernel used them (allocated
+ * ones at the head in allocation order, drained ones behind). Pages the kernel had there but never
+ * used in the window stay unknown.
+ *
+ * <p>Frees: a free of a whole allocation frees the engine's block; a free of a part (after
+ * split_page() or a THP split) first splits the engine's block into order-0 pages, then frees the
+ * part; a free of a page allocated before the window is replayed by pfn when the engine still has
+ * that pfn allocated. Compaction moves ({@link EngineListener#migrate}) are followed.
+ */
+public final class FreeReplay {
+    private final Machine m;
+    private final Engine e;
+    private final StartState start;
+    private final EventStats engineEvents = EventStats.all();
+    /** request id to engine head pfn and order ({@code pfn << 4 | order}). */
+    private final Map<Long, Long> blocks = new HashMap<>();
+    private final Map<Integer, Long> idOfPfn = new HashMap<>();
+    private final Map<Long, Boolean> split = new HashMap<>();
+    private long allocs;
+    private long kernelSucceeded;
+    private long samePfn;
+    private long engineFailed;
+    private long typeMismatches;
+    private long frees;
+    private long freesByPfn;
+    private long unreplayedFrees;
+    private long untracedFrees;
+    private final java.util.BitSet freedByPfn = new java.util.BitSet();
+    private long seededPcpPages;
+    private long unknownGfp;
+
+    public FreeReplay(Machine m, StartState start) {
+        this.m = m;
+        this.e = m.engine();
+        this.start = start;
+        m.addListener(new EngineTraceAdapter(engineEvents, start.pageblockOrder()));
+        m.addListener(new EngineListener() {
+            @Override
+            public void migrate(int oldPfn, int newPfn, int order) {
+                Long id = idOfPfn.remove(oldPfn);
+                if (id != null) {
+                    idOfPfn.put(newPfn, id);
+                    blocks.put(id, ((long) newPfn << 4) | order);
+                }
+            }
+        });
+    }
+
+    /** Reads the whole trace: seeds the per-cpu lists, then replays the requests. */
+    public void replay(TraceReader trace) {
+        List<TraceEvent> window = new ArrayList<>();
+        StartState.Window w = start.window();
+        trace.forEach(ev -> {
+            if (w.inside(ev) && !(ev instanceof TlbFlush) && !(ev instanceof PageFreeBatched)) {
+                window.add(ev);
+            }
+        });
+        seedPcp(window);
+        RequestStream stream = RequestStream.all(this::request);
+        window.forEach(stream);
+    }
+
+    private void seedPcp(List<TraceEvent> window) {
+        Map<Long, Boolean> seen = new HashMap<>();
+        Map<String, List<Integer>> allocated = new LinkedHashMap<>();
+        Map<String, List<Integer>> drained = new LinkedHashMap<>();
+        for (TraceEvent ev : window) {
+            if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).pfn() >= 0) {
+                PageAllocZoneLocked z = (PageAllocZoneLocked) ev;
+                markSeen(seen, z.pfn(), z.order());
+            } else if (ev instanceof PageAllocExtfrag) {
+                PageAllocExtfrag x = (PageAllocExtfrag) ev;
+                markSeen(seen, x.pfn(), x.allocOrder());
+            } else if (ev instanceof PageFree) {
+                PageFree f = (PageFree) ev;
+                markSeen(seen, f.pfn(), f.order());
+            } else if (ev instanceof PageAlloc && !((PageAlloc) ev).failed()) {
+                PageAlloc a = (PageAlloc) ev;
+                if (a.order() <= FreeMapReplay.COSTLY_ORDER && !seen.containsKey(a.pfn())) {
+                    allocated.computeIfAbsent(a.header().cpu() + "/" + a.order() + "/" + a.migratetype(),
+                            k -> new ArrayList<>()).add((int) a.pfn());
+                }
+                markSeen(seen, a.pfn(), a.order());
+            } else if (ev instanceof PagePcpuDrain) {
+                PagePcpuDrain d = (PagePcpuDrain) ev;
+                if (!seen.containsKey(d.pfn())) {
+                    drained.computeIfAbsent(d.header().cpu() + "/" + d.order() + "/" + d.migratetype(),
+                            k -> new ArrayList<>()).add((int) d.pfn());
+                }
+                markSeen(seen, d.pfn(), d.order());
+            }
+        }
+        allocated.forEach((k, pfns) -> pfns.forEach(p -> seed(k, p, true)));
+        drained.forEach((k, pfns) -> {
+            for (int i = pfns.size() - 1; i >= 0; i--) {
+                seed(k, pfns.get(i), false);
+            }
+        });
+    }
+
+    private static void markSeen(Map<Long, Boolean> seen, long pfn, int order) {
+        for (long p = pfn; p < pfn + (1L << order); p++) {
+            seen.put(p, Boolean.TRUE);
+        }
+    }
+
+    private void seed(String key, int pfn, boolean head) {
+        String[] k = key.split("/");
+        int cpu = Math.min(Integer.parseInt(k[0]), m.nrCpus() - 1);
+        int order = Integer.parseInt(k[1]);
+        int mt = Integer.parseInt(k[2]);
+        Zone z = e.zoneOf(pfn);
+        if (z == null || mt >= e.ctx.pcpTypes) {
+            return;
+        }
+        ZoneMem mem = z.mem;
+        for (int p = pfn; p < pfn + (1 << order); p++) {
+            if (mem.kind(p - mem.base) != ZoneMem.K_ALLOC) {
+                return;
+            }
+        }
+        mem.fillState(pfn - mem.base, 1 << order, ZoneMem.K_FREE_TAIL, 0, false);
+        mem.setState(pfn - mem.base, ZoneMem.K_PCP, order, false);
+        PerCpuPages pcp = z.pcp[cpu];
+        int pindex = e.pcp.pindex(pcp, mt, order);
+        pcp.lists[pindex].addLast(pfn);
+        pcp.count += 1 << order;
+        seededPcpPages += 1L << order;
+    }
+
+    private void request(RequestStream.Request r) {
+        if (r instanceof RequestStream.Alloc) {
+            alloc((RequestStream.Alloc) r);
+        } else {
+            free((RequestStream.Free) r);
+        }
+    }
+
+    private void alloc(RequestStream.Alloc a) {
+        allocs++;
+        int gfp = TraceGfp.mask(a.gfpFlags());
+        if (!TraceGfp.unknownNames(a.gfpFlags()).isEmpty()) {
+            unknownGfp++;
+        }
+        if (e.ctx.types.fromGfp(gfp) != a.migratetype()) {
+            typeMismatches++;
+        }
+        int cpu = Math.max(0, Math.min(a.cpu(), m.nrCpus() - 1));
+        int pfn = m.allocPages(cpu, gfp, a.order());
+        if (a.kernelPfn() >= 0) {
+            kernelSucceeded++;
+            if (pfn == a.kernelPfn()) {
+                samePfn++;
+            }
+        }
+        if (pfn == Machine.NO_PAGE) {
+            engineFailed++;
+            return;
+        }
+        blocks.put(a.id(), ((long) pfn << 4) | a.order());
+        idOfPfn.put(pfn, a.id());
+    }
+
+    private void free(RequestStream.Free f) {
+        frees++;
+        int cpu = Math.max(0, Math.min(f.cpu(), m.nrCpus() - 1));
+        if (f.allocId() < 0) {
+            long from = f.kernelPfn();
+            long to = from + (1L << f.order());
+            if (start.freeMap().freePages(from, to) > 0 || freedByPfn.get((int) from, (int) to).cardinality() > 0) {
+                // free before the window and not allocated by a traced request: a compaction
+                // target (__isolate_free_page) or a bulk allocation; the engine never had it
+                untracedFrees++;
+                return;
+            }
+            freedByPfn.set((int) from, (int) to);
+            if (prepareFree((int) f.kernelPfn(), f.order(), false)) {
+                freesByPfn++;
+                m.freePages(cpu, (int) f.kernelPfn(), f.order());
+            } else {
+                unreplayedFrees++;
+            }
+            return;
+        }
+        Long b = blocks.get(f.allocId());
+        if (b == null) {
+            unreplayedFrees++;
+            return;
+        }
+        int head = (int) (b >> 4);
+        int order = (int) (b & 15);
+        if (f.pageOffset() == 0 && f.order() == order && !split.containsKey(f.allocId())) {
+            blocks.remove(f.allocId());
+            idOfPfn.remove(head);
+            Zone hz = e.zoneOf(head);
+            int hs = head - hz.mem.base;
+            if (hz.mem.kind(hs) != ZoneMem.K_ALLOC || hz.mem.order(hs) != order) {
+                unreplayedFrees++;
+                return;
+            }
+            m.freePages(cpu, head, order);
+            return;
+        }
+        Zone z = e.zoneOf(head);
+        ZoneMem mem = z.mem;
+        if (split.putIfAbsent(f.allocId(), Boolean.TRUE) == null) {
+            boolean movable = mem.movable(head - mem.base);
+            for (int p = head; p < head + (1 << order); p++) {
+                mem.setState(p - mem.base, ZoneMem.K_ALLOC, 0, movable);
+            }
+        }
+        int pfn = head + (int) f.pageOffset();
+        if (prepareFree(pfn, f.order(), true)) {
+            m.freePages(cpu, pfn, f.order());
+        } else {
+            unreplayedFrees++;
+        }
+    }
+
+    /**
+     * Makes [pfn, pfn + 2^order) one allocated block: true when it already is one, or when every
+     * page of it is an allocated order-0 page (not the head of another engine allocation unless
+     * {@code ownBlock}).
+     */
+    private boolean prepareFree(int pfn, int order, boolean ownBlock) {
+        Zone z = e.zoneOf(pfn);
+        if (z == null || pfn + (1 << order) > z.endPfn()) {
+            return false;
+        }
+        ZoneMem mem = z.mem;
+        int s = pfn - mem.base;
+        if (mem.kind(s) == ZoneMem.K_ALLOC && mem.order(s) == order) {
+            return true;
+        }
+        for (int p = pfn; p < pfn + (1 << order); p++) {
+            int q = p - mem.base;
+            if (mem.kind(q) != ZoneMem.K_ALLOC || mem.order(q) != 0 || (!ownBlock && idOfPfn.containsKey(p))) {
+                return false;
+            }
+        }
+        boolean movable = mem.movable(s);
+        mem.fillState(s, 1 << order, ZoneMem.K_FREE_TAIL, 0, false);
+        mem.setState(s, ZoneMem.K_ALLOC, order, movable);
+        return true;
+    }
+
+    /** The engine's events as the kernel would have traced them. */
+    public EventStats.Counts engineEvents() {
+        return engineEvents.counts();
+    }
+
+    /** Allocation requests replayed. */
+    public long allocations() {
+        return allocs;
+    }
+
+    /** Requests the kernel served. */
+    public long kernelSucceeded() {
+        return kernelSucceeded;
+    }
+
+    /** Requests where the engine chose the kernel's pfn. */
+    public long samePfn() {
+        return samePfn;
+    }
+
+    /** samePfn / kernelSucceeded. */
+    public double samePfnShare() {
+        return kernelSucceeded == 0 ? 0 : (double) samePfn / kernelSucceeded;
+    }
+
+    public long engineFailed() {
+        return engineFailed;
+    }
+
+    /** Frees the engine could not replay (the page was not allocated there). */
+    public long unreplayedFrees() {
+        return unreplayedFrees;
+    }
+
+    /** Frees of pages free at the start and never allocated by a traced request (compaction targets). */
+    public long untracedFrees() {
+        return untracedFrees;
+    }
+
+    /** Pages put on the engine's per-cpu lists at the start (see class comment). */
+    public long seededPcpPages() {
+        return seededPcpPages;
+    }
+
+    /** One line per figure. */
+    public List<String> notes() {
+        List<String> n = new ArrayList<>();
+        n.add(String.format(Locale.ROOT, "same pfn as the kernel: %d of %d allocations (%.1f%%)", samePfn,
+                kernelSucceeded, 100.0 * samePfnShare()));
+        n.add("allocations replayed: " + allocs + ", failed in the engine: " + engineFailed
+                + ", gfp migratetype differing from the trace's: " + typeMismatches + ", gfp with unknown names: "
+                + unknownGfp);
+        n.add("frees replayed: " + frees + " (" + freesByPfn + " by pfn), not replayable: " + unreplayedFrees
+                + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
+        n.add("per-cpu pages seeded from the trace: " + seededPcpPages);
+        return n;
+    }
+}

@@ -1,0 +1,103 @@
+package mmlens.engine.trace;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import mmlens.engine.Machine;
+import mmlens.engine.proc.ProcFormatter;
+import mmlens.engine.proc.ProcSnapshot;
+
+/**
+ * Runs a replay of a trace on the engine from a {@link StartState} and compares the outcome with
+ * the kernel: the entry point of {@code mmlens replay} and {@code mmlens oracle compare}.
+ *
+ * <ul>
+ * <li>{@link Mode#FORCED}: {@link ForcedReplay}; the engine side's event counts are the trace's own
+ * (forced), the after-state is the engine's.</li>
+ * <li>{@link Mode#FREE}: {@link FreeReplay}; the engine chooses pages, its events are counted
+ * through {@link EngineTraceAdapter}.</li>
+ * </ul>
+ */
+public final class OracleReplay {
+
+    /** How the trace drives the engine. */
+    public enum Mode {
+        FORCED, FREE;
+
+        /** "forced" or "free", case-insensitive. */
+        public static Mode parse(String s) {
+            return valueOf(s.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * The outcome of one replay.
+     *
+     * @param report the engine side against the kernel side
+     * @param notes what the replay itself measured (conflicts, same-pfn share, inference notes), one
+     *        line each
+     * @param machine the engine after the replay
+     */
+    public record Outcome(Mode mode, FidelityReport report, List<String> notes, Machine machine, ForcedReplay forced,
+            FreeReplay free) {
+    }
+
+    private OracleReplay() {
+    }
+
+    /** Replays a recorded run and compares it with the kernel's after-state and events. */
+    public static Outcome run(RecordedRun run, Mode mode) throws IOException {
+        StartState start = StartState.of(run);
+        FidelitySide kernel = FidelitySide.of(run);
+        return run(start, kernel, run::openTrace, mode);
+    }
+
+    /**
+     * Replays a trace from a start state; {@code kernel} is the side to compare with (its after
+     * snapshot may be null-free but empty when only a trace is known: then only events compare).
+     */
+    public static Outcome run(StartState start, FidelitySide kernel, StartState.TraceSource trace, Mode mode)
+            throws IOException {
+        Machine m = start.newMachine();
+        List<String> notes = new ArrayList<>(start.notes());
+        notes.add("pageblocks typed from trace events: " + start.touchedBlocks() + " of " + start.typedBlocks());
+        ForcedReplay forced = null;
+        FreeReplay free = null;
+        EventStats.Counts counts;
+        if (mode == Mode.FORCED) {
+            forced = new ForcedReplay(m, start.pageblockOrder());
+            StartState.Window w = start.window();
+            try (TraceReader r = trace.open()) {
+                ForcedReplay f = forced;
+                r.forEach(e -> {
+                    if (w.inside(e)) {
+                        f.accept(e);
+                    }
+                });
+            }
+            forced.finish();
+            counts = kernel.events();
+            notes.add("buddy-level events applied: " + forced.applied() + ", claims: " + forced.claims()
+                    + ", conflicts: " + forced.conflictCount() + " (" + forced.conflictPages() + " pages)"
+                    + ", drains of another type than the replayed pageblock: " + forced.drainTypeMismatches());
+        } else {
+            free = new FreeReplay(m, start);
+            try (TraceReader r = trace.open()) {
+                free.replay(r);
+            }
+            counts = free.engineEvents();
+            notes.addAll(free.notes());
+        }
+        FidelitySide engine = new FidelitySide(mode == Mode.FORCED ? "engine-forced" : "engine-free", kernel.before(),
+                snapshot(m), FreeMap.of(start.freeMap().pfnCount(), m.buddyFreePfns()), counts);
+        return new Outcome(mode, FidelityComparator.compare(kernel, engine), notes, m, forced, free);
+    }
+
+    /** The engine's /proc files, parsed back as the kernel's are. */
+    public static ProcSnapshot snapshot(Machine m) {
+        return ProcSnapshot.parse(ProcFormatter.buddyinfo(m), ProcFormatter.pagetypeinfo(m), ProcFormatter.zoneinfo(m),
+                "", ProcFormatter.vmstat(m));
+    }
+}
