@@ -121,23 +121,16 @@ public final class ProcFormatter {
 
     /** extfrag_show_print(): __fragmentation_index() per order as "%2d.%03d ". */
     public static String extfragIndex(Machine m) {
-        StringBuilder sb = new StringBuilder();
-        for (ZoneView z : m.zones()) {
-            if (!populated(z)) {
-                continue;
-            }
-            sb.append(String.format(Locale.ROOT, "Node %d, zone %8s ", z.nid(), z.type().kernelName()));
-            long[] nr = nrFree(z);
-            for (int o = 0; o < Orders.NR_PAGE_ORDERS; o++) {
-                sb.append(ContigPageInfo.formatExtfrag(ContigPageInfo.fill(nr, o).fragmentationIndex(o))).append(' ');
-            }
-            sb.append('\n');
-        }
-        return sb.toString();
+        return perOrderIndex(m, (info, o) -> ContigPageInfo.formatExtfrag(info.fragmentationIndex(o)));
     }
 
     /** unusable_show_print(): unusable_free_index() per order as "%d.%03d ". */
     public static String unusableIndex(Machine m) {
+        return perOrderIndex(m, (info, o) -> ContigPageInfo.formatUnusable(info.unusableFreeIndex(o)));
+    }
+
+    /** One line per populated zone: the zone header, then one formatted index per order. */
+    private static String perOrderIndex(Machine m, java.util.function.BiFunction<ContigPageInfo, Integer, String> index) {
         StringBuilder sb = new StringBuilder();
         for (ZoneView z : m.zones()) {
             if (!populated(z)) {
@@ -146,7 +139,7 @@ public final class ProcFormatter {
             sb.append(String.format(Locale.ROOT, "Node %d, zone %8s ", z.nid(), z.type().kernelName()));
             long[] nr = nrFree(z);
             for (int o = 0; o < Orders.NR_PAGE_ORDERS; o++) {
-                sb.append(ContigPageInfo.formatUnusable(ContigPageInfo.fill(nr, o).unusableFreeIndex(o))).append(' ');
+                sb.append(index.apply(ContigPageInfo.fill(nr, o), o)).append(' ');
             }
             sb.append('\n');
         }
