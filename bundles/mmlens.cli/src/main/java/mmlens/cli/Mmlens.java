@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mmlens", mixinStandardHelpOptions = true, versionProvider = Mmlens.Version.class,
         description = "Review Linux kernel memory-management patches against a simulated allocator/MMU.",
-        subcommands = {ShowCommand.class, MachineCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ShowCommand.class, MachineCommand.class, SimulateCommand.class, ReplayCommand.class,
+                OracleCommand.class, CommandLine.HelpCommand.class})
 public final class Mmlens {
 
     /** Exit code for input that could not be used at all (nothing parsed, bad usage). */

@@ -161,5 +161,21 @@ public final class EventStats implements Consumer<TraceEvent> {
         public long tlbFlushes() {
             return tlbByReason.values().stream().mapToLong(Long::longValue).sum();
         }
+
+        /** A few lines: allocations, frees, buddy-level and pcp traffic, fallbacks, TLB flushes. */
+        public String summary() {
+            StringBuilder sb = new StringBuilder();
+            sb.append("mm_page_alloc ").append(allocEvents).append(" (").append(allocPages).append(" pages, ")
+                    .append(failedAllocs).append(" failed)\n");
+            sb.append("mm_page_free ").append(freeEvents).append(" (").append(freePages).append(" pages), batched ")
+                    .append(freeBatched).append('\n');
+            sb.append("mm_page_alloc_zone_locked ").append(zoneLocked).append(" (pcp refills ").append(pcpRefills)
+                    .append("), mm_page_pcpu_drain ").append(pcpDrains).append('\n');
+            sb.append("mm_page_alloc_extfrag ").append(extfrag).append(" (fragmenting ").append(extfragFragmenting)
+                    .append(", change_ownership ").append(extfragChangeOwnership).append(") types ")
+                    .append(new TreeMap<>(extfragByTypes)).append('\n');
+            sb.append("tlb_flush ").append(tlbFlushes()).append(' ').append(new TreeMap<>(tlbByReason)).append('\n');
+            return sb.toString();
+        }
     }
 }

@@ -2,10 +2,13 @@ package mmlens.engine.trace;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import mmlens.engine.Machine;
+import mmlens.engine.internal.trace.Json;
 import mmlens.engine.proc.ProcFormatter;
 import mmlens.engine.proc.ProcSnapshot;
 
@@ -42,6 +45,26 @@ public final class OracleReplay {
      */
     public record Outcome(Mode mode, FidelityReport report, List<String> notes, Machine machine, ForcedReplay forced,
             FreeReplay free) {
+
+        /** The notes, then the report's table. */
+        public String toText() {
+            StringBuilder sb = new StringBuilder();
+            sb.append("mode: ").append(mode.name().toLowerCase(Locale.ROOT)).append('\n');
+            for (String n : notes) {
+                sb.append("  ").append(n).append('\n');
+            }
+            sb.append("after-state matches: ").append(report.afterStateMatches()).append('\n');
+            return sb.append('\n').append(report.toText()).toString();
+        }
+
+        /** The report's JSON ({@link FidelityReport#toMap}) with "mode" and "notes" added. */
+        public String toJson() {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("mode", mode.name().toLowerCase(Locale.ROOT));
+            root.put("notes", notes);
+            root.putAll(report.toMap());
+            return Json.write(root);
+        }
     }
 
     private OracleReplay() {

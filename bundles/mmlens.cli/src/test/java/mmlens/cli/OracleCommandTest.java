@@ -1,0 +1,89 @@
+package mmlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OracleCommandTest {
+
+    /** Runs recorded by releng/kernel-oracle, kept as the engine's test data. */
+    static final Path RUNS = Path.of("../mmlens.engine/src/test/resources/oracle");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Mmlens.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void forcedCompareOfARecordedRunMatchesTheKernel() {
+        assertEquals(0, run("oracle", "compare", RUNS.resolve("anon").toString()), err.toString());
+        String text = out.toString();
+        assertTrue(text.startsWith("mode: forced\n"), text);
+        assertTrue(text.contains("after-state matches: true"), text);
+        assertTrue(text.contains("fidelity: engine-forced vs kernel"), text);
+        assertTrue(text.contains("[buddyinfo]") && text.contains("[freetypes]") && text.contains("[extfrag]"), text);
+    }
+
+    @Test
+    void jsonReportCarriesModeNotesAndSections() {
+        assertEquals(0, run("oracle", "compare", RUNS.resolve("thp").toString(), "--mode", "free", "--format", "json"),
+                err.toString());
+        String json = out.toString();
+        assertTrue(json.startsWith("{\n  \"mode\": \"free\",\n  \"notes\": ["), json);
+        assertTrue(json.contains("same pfn as the kernel"), json);
+        assertTrue(json.contains("\"afterStateMatches\": "), json);
+        assertTrue(json.contains("\"buddyinfo\": ["), json);
+    }
+
+    @Test
+    void fragDiffersFromTheKernelAndCanFailTheCheck() {
+        assertEquals(1, run("oracle", "compare", RUNS.resolve("frag").toString(), "--fail-on-mismatch"));
+        assertTrue(out.toString().contains("after-state matches: false"), out.toString());
+        assertTrue(out.toString().contains("conflicts: 881"), out.toString());
+    }
+
+    @Test
+    void unusableInputsExitTwo(@TempDir Path empty) {
+        assertEquals(2, run("oracle", "compare", empty.toString()));
+        assertTrue(err.toString().contains("not a recorded run"), err.toString());
+        assertEquals(2, run("oracle", "compare", RUNS.resolve("anon").toString(), "--mode", "guess"));
+        assertEquals(2, run("oracle", "compare", RUNS.resolve("anon").toString(), "--format", "xml"));
+    }
+
+    @Test
+    void recordRunsTheHarnessScript(@TempDir Path harness) throws Exception {
+        Path script = harness.resolve("record");
+        Files.writeString(script, "#!/bin/sh\necho \"recording $1 into $2\"\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path target = harness.resolve("run");
+        assertEquals(0, run("oracle", "record", "--workload", "anon", "--out", target.toString(), "--harness",
+                harness.toString()), err.toString());
+        assertEquals("recording anon into " + target.toAbsolutePath() + "\n", out.toString());
+    }
+
+    @Test
+    void failingRecordingExitsOne(@TempDir Path harness) throws Exception {
+        Path script = harness.resolve("record");
+        Files.writeString(script, "#!/bin/sh\necho 'qemu: no such workload' >&2\nexit 3\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(1, run("oracle", "record", "--workload", "nope", "--out", "x", "--harness", harness.toString()));
+        assertTrue(out.toString().contains("qemu: no such workload"), out.toString());
+        assertTrue(err.toString().contains("exited with 3"), err.toString());
+    }
+
+    @Test
+    void missingHarnessExitsTwo(@TempDir Path empty) {
+        assertEquals(2, run("oracle", "record", "--workload", "anon", "--out", "x", "--harness", empty.toString()));
+        assertTrue(err.toString().contains("cannot find releng/kernel-oracle/record"), err.toString());
+    }
+}
