@@ -1,12 +1,13 @@
 package mmlens.engine.proc;
 
 import java.nio.file.Path;
-import java.util.BitSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
+import java.util.function.LongBinaryOperator;
 
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
@@ -94,10 +95,13 @@ public final class ProcImporter {
      *   every other pfn          an allocated order-0 page, movable when movable(p)
      * </pre>
      *
-     * Per-cpu lists start empty; counters are imported as by {@link #fromSnapshot}.
+     * Per-cpu lists start empty; counters are imported as by {@link #fromSnapshot}. Each free
+     * list holds its blocks in increasing {@code listRank(head pfn, order)} (then pfn) from head to
+     * tail: /proc does not show list order, a caller that knows which blocks the kernel took first
+     * ranks them first.
      */
     public static Machine fromExactState(ProcSnapshot s, BitSet free, IntPredicate hole, IntPredicate movable,
-            IntUnaryOperator blockType) {
+            IntUnaryOperator blockType, LongBinaryOperator listRank) {
         Machine m = fromSnapshot(s);
         Engine e = m.engine();
         for (Zone z : e.allZones()) {
@@ -131,6 +135,7 @@ public final class ProcImporter {
                 int kind = free.get(pfn) ? ZoneMem.K_FREE_TAIL : hole.test(pfn) ? ZoneMem.K_ABSENT : ZoneMem.K_ALLOC;
                 mem.setState(pfn - mem.base, kind, 0, kind == ZoneMem.K_ALLOC && movable.test(pfn));
             }
+            List<long[]> blocks = new ArrayList<>();
             int pfn = free.nextSetBit(z.startPfn);
             while (pfn >= 0 && pfn < z.endPfn()) {
                 int runEnd = Math.min(free.nextClearBit(pfn), z.endPfn());
@@ -143,12 +148,17 @@ public final class ProcImporter {
                             && z.blockMt(pfn, e.ctx.isolate) != z.blockMt(pfn + Orders.PAGEBLOCK_NR_PAGES, e.ctx.isolate)) {
                         order = Orders.PAGEBLOCK_ORDER;
                     }
-                    int mt = z.blockMt(pfn, e.ctx.isolate);
-                    e.buddy.addToFreeList(z, pfn, order, mt, true);
-                    e.buddy.accountFreepages(z, 1L << order, mt);
+                    blocks.add(new long[] {listRank.applyAsLong(pfn, order), pfn, order});
                     pfn += 1 << order;
                 }
                 pfn = runEnd >= z.endPfn() ? -1 : free.nextSetBit(runEnd);
+            }
+            blocks.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+            for (long[] b : blocks) {
+                int head = (int) b[1];
+                int mt = z.blockMt(head, e.ctx.isolate);
+                e.buddy.addToFreeList(z, head, (int) b[2], mt, true);
+                e.buddy.accountFreepages(z, 1L << b[2], mt);
             }
         }
         return m;

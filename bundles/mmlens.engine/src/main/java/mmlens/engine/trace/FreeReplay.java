@@ -21,8 +21,9 @@ import mmlens.engine.internal.ZoneMem;
  *
  * <p>Starting per-cpu lists: /proc/zoneinfo gives only their page counts. The pages the kernel had
  * on them are recognised in the trace: a pfn whose first appearance in the window is an
- * {@code mm_page_alloc} of order &lt;= 3 that no buddy take supplied, or an {@code mm_page_pcpu_drain}
- * of a page not freed in the window, sat on a per-cpu list at the start. They are put on the
+ * {@code mm_page_alloc} of a pcp-able order (&lt;= 3, or the THP order) that no buddy take supplied, or an {@code mm_page_pcpu_drain}
+ * of a page not freed in the window, sat on a per-cpu list at the start (see
+ * {@link #drainedList} for which list a drained one sat on). They are put on the
  * engine's lists of that cpu, order and migratetype in the order the kernel used them (allocated
  * ones at the head in allocation order, drained ones behind). Pages the kernel had there but never
  * used in the window stay unknown.
@@ -89,6 +90,7 @@ public final class FreeReplay {
         Map<Long, Boolean> seen = new HashMap<>();
         Map<String, List<Integer>> allocated = new LinkedHashMap<>();
         Map<String, List<Integer>> drained = new LinkedHashMap<>();
+        java.util.Set<String> refilled = new java.util.HashSet<>();
         for (TraceEvent ev : window) {
             if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).pfn() >= 0) {
                 PageAllocZoneLocked z = (PageAllocZoneLocked) ev;
@@ -101,7 +103,8 @@ public final class FreeReplay {
                 markSeen(seen, f.pfn(), f.order());
             } else if (ev instanceof PageAlloc && !((PageAlloc) ev).failed()) {
                 PageAlloc a = (PageAlloc) ev;
-                if (a.order() <= FreeMapReplay.COSTLY_ORDER && !seen.containsKey(a.pfn())) {
+                if ((a.order() <= FreeMapReplay.COSTLY_ORDER || a.order() == start.pageblockOrder())
+                        && !seen.containsKey(a.pfn())) {
                     allocated.computeIfAbsent(a.header().cpu() + "/" + a.order() + "/" + a.migratetype(),
                             k -> new ArrayList<>()).add((int) a.pfn());
                 }
@@ -109,10 +112,17 @@ public final class FreeReplay {
             } else if (ev instanceof PagePcpuDrain) {
                 PagePcpuDrain d = (PagePcpuDrain) ev;
                 if (!seen.containsKey(d.pfn())) {
-                    drained.computeIfAbsent(d.header().cpu() + "/" + d.order() + "/" + d.migratetype(),
-                            k -> new ArrayList<>()).add((int) d.pfn());
+                    int list = drainedList(d, refilled);
+                    if (list >= 0) {
+                        drained.computeIfAbsent(d.header().cpu() + "/" + d.order() + "/" + list,
+                                k -> new ArrayList<>()).add((int) d.pfn());
+                    }
                 }
                 markSeen(seen, d.pfn(), d.order());
+            }
+            if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).percpuRefill()) {
+                PageAllocZoneLocked z = (PageAllocZoneLocked) ev;
+                refilled.add(z.header().cpu() + "/" + z.order() + "/" + z.migratetype());
             }
         }
         allocated.forEach((k, pfns) -> pfns.forEach(p -> seed(k, p, true)));
@@ -121,6 +131,25 @@ public final class FreeReplay {
                 seed(k, pfns.get(i), false);
             }
         });
+    }
+
+    /**
+     * The list a page drained before any other use sat on: the drain prints its pageblock's type,
+     * which is the list's unless the page was stolen for another type; a list the kernel refilled
+     * before the drain cannot have held it (it would have been handed out first), so then the
+     * first other pcp type whose list was not refilled; -1 when none fits.
+     */
+    private int drainedList(PagePcpuDrain d, java.util.Set<String> refilled) {
+        String prefix = d.header().cpu() + "/" + d.order() + "/";
+        if (!refilled.contains(prefix + d.migratetype())) {
+            return d.migratetype();
+        }
+        for (int t = 0; t < e.ctx.pcpTypes; t++) {
+            if (t != d.migratetype() && !refilled.contains(prefix + t)) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     private static void markSeen(Map<Long, Boolean> seen, long pfn, int order) {

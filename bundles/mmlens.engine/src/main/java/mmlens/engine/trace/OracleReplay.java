@@ -85,7 +85,8 @@ public final class OracleReplay {
             throws IOException {
         Machine m = start.newMachine();
         List<String> notes = new ArrayList<>(start.notes());
-        notes.add("pageblocks typed from trace events: " + start.touchedBlocks() + " of " + start.typedBlocks());
+        notes.add("pageblocks typed from buddy-level events: " + start.touchedBlocks() + ", from per-cpu recycling: "
+                + start.hintedBlocks() + ", of " + start.typedBlocks());
         ForcedReplay forced = null;
         FreeReplay free = null;
         EventStats.Counts counts;

@@ -25,6 +25,9 @@ import mmlens.engine.proc.ProcSnapshot;
  *                                                 unless an extfrag of the same pfn follows (claim:
  *                                                 then the extfrag's fallback type)
  *                         pcpu_drain              migratetype (get_pfnblock_migratetype at drain)
+ *   1b. recycled pages  a page freed to a per-cpu list and allocated again from it (no buddy
+ *                       transition between) names its pageblock's type by the request's
+ *                       migratetype (free_unref_page files pages under their block's type)
  *   2. free big blocks  untouched pageblocks inside a free block of order &gt;= pageblock_order take
  *                       the types pagetypeinfo lists for free blocks of that order, minus the
  *                       touched ones
@@ -49,6 +52,11 @@ public final class StartState {
     private final FreeMap freeMap;
     private final int pageblockOrder;
     private final Map<Integer, Integer> blockType = new HashMap<>();
+    private final Map<Long, Integer> onPcp = new HashMap<>();
+    private final Map<Integer, Integer> hints = new HashMap<>();
+    private int hinted;
+    /** pfn of each buddy take in the window to the index of its first take. */
+    private final java.util.TreeMap<Long, Long> firstTake = new java.util.TreeMap<>();
     private final List<String> notes = new ArrayList<>();
     private final boolean hasBeforeMarker;
     private int touched;
@@ -95,10 +103,13 @@ public final class StartState {
                     }
                     s.touch(z.pfn(), z.order(), z.migratetype());
                 }
+                s.recycleHint(e);
                 if (e instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) e).pfn() >= 0) {
                     pending[0] = (PageAllocZoneLocked) e;
+                    s.firstTake.putIfAbsent(((PageAllocZoneLocked) e).pfn(), (long) s.firstTake.size());
                 } else if (e instanceof PageAllocExtfrag) {
                     PageAllocExtfrag x = (PageAllocExtfrag) e;
+                    s.firstTake.putIfAbsent(x.pfn(), (long) s.firstTake.size());
                     long head = x.pfn() & -(1L << x.fallbackOrder());
                     s.touch(head, x.fallbackOrder(), x.fallbackMigratetype());
                 } else if (e instanceof PagePcpuDrain) {
@@ -111,6 +122,11 @@ public final class StartState {
             }
         }
         s.touched = s.blockType.size();
+        s.hints.forEach((block, mt) -> {
+            if (s.blockType.putIfAbsent(block, mt) == null) {
+                s.hinted++;
+            }
+        });
         s.fillUntouched();
         return s;
     }
@@ -137,6 +153,31 @@ public final class StartState {
                 return false;
             }
             return inside;
+        }
+    }
+
+    /**
+     * Second-tier evidence, used for pageblocks no buddy-level event touches: a page freed to a
+     * per-cpu list (free_unref_page files it under its pageblock's type) and handed out again from
+     * there, with no buddy take or drain in between, names its block's type by the request's
+     * migratetype.
+     */
+    private void recycleHint(TraceEvent e) {
+        if (e instanceof PageFree) {
+            PageFree f = (PageFree) e;
+            if (f.order() <= FreeMapReplay.COSTLY_ORDER || f.order() == pageblockOrder) {
+                onPcp.put(f.pfn(), f.order());
+            }
+        } else if (e instanceof PagePcpuDrain) {
+            onPcp.remove(((PagePcpuDrain) e).pfn());
+        } else if (e instanceof PageAllocZoneLocked) {
+            onPcp.remove(((PageAllocZoneLocked) e).pfn());
+        } else if (e instanceof PageAlloc && !((PageAlloc) e).failed()) {
+            PageAlloc a = (PageAlloc) e;
+            Integer order = onPcp.remove(a.pfn());
+            if (order != null && order == a.order() && a.migratetype() < 3) {
+                hints.putIfAbsent((int) (a.pfn() & -(1L << pageblockOrder)), a.migratetype());
+            }
         }
     }
 
@@ -355,6 +396,20 @@ public final class StartState {
         return q + size <= end && freeMap.freePages(q, q + size) == size;
     }
 
+    /**
+     * Free-list position of a free block at the start: the index of the first buddy take in the
+     * window that falls inside it (the kernel took it from a list head then), else after all taken
+     * blocks. Makes a free-mode replay's first takes come from the kernel's blocks.
+     */
+    long listRank(long head, long order) {
+        java.util.SortedMap<Long, Long> inside = firstTake.subMap(head, head + (1L << order));
+        long rank = Long.MAX_VALUE;
+        for (long v : inside.values()) {
+            rank = Math.min(rank, v);
+        }
+        return rank;
+    }
+
     /** The inferred type of the pageblock holding pfn (MOVABLE, 1, outside every zone). */
     public int blockType(long pfn) {
         return blockType.getOrDefault((int) (pfn & -(1L << pageblockOrder)), 1);
@@ -363,6 +418,11 @@ public final class StartState {
     /** Pageblocks whose type came from a trace event. */
     public int touchedBlocks() {
         return touched;
+    }
+
+    /** Pageblocks typed by per-cpu recycling (see {@link #recycleHint}). */
+    public int hintedBlocks() {
+        return hinted;
     }
 
     /** Pageblocks typed in all. */
@@ -393,6 +453,6 @@ public final class StartState {
      */
     public Machine newMachine() {
         return ProcImporter.fromExactState(before, freeMap.freeBits(), freeMap::isHole, freeMap::isLru,
-                this::blockType);
+                this::blockType, this::listRank);
     }
 }
