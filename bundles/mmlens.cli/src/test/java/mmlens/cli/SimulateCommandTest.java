@@ -72,4 +72,10 @@ class SimulateCommandTest {
         assertTrue(r[1].contains("correctness finding"), r[1]);
         assertTrue(r[1].contains("@"), r[1]);
     }
+
+    @Test
+    void mmuCountersOfAnAllocatorOnlyScenarioAreExitTwo() {
+        String err = run(2, "simulate", "boot", "--print", "meminfo")[1];
+        assertTrue(err.contains("has no MMU"), err);
+    }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import mmlens.engine.Machine;
+import mmlens.engine.MachineSpec;
+
 /**
  * Scenario operations of the MMU model, one method per phase kind, driven by a seeded RNG. A
  * runner calls {@link #run(String, Map)} with the kind and the phase's keys; every key has a
@@ -35,6 +38,68 @@ public final class MmuScenarioOps {
     public MmuScenarioOps(Mmu m, long seed) {
         this.m = m;
         this.rnd = new SplittableRandom(seed);
+    }
+
+    /**
+     * Boots the MMU a scenario's {@code [machine]} keys describe (see
+     * {@link mmlens.engine.scenario.Scenario}) and marks the system running. {@code machine} and its
+     * {@code spec} are the allocator machine to allocate from; both null for {@code backend = bitmap},
+     * which allocates from a first-fit source over {@code memoryMiB} of x86 RAM instead.
+     */
+    public static Mmu boot(Map<String, String> keys, Machine machine, MachineSpec spec, long memoryMiB, int cpus) {
+        MmuConfig.Builder b;
+        PageSource src;
+        if (machine == null) {
+            b = MmuConfig.builder().cpus(cpus).x86Ram(memoryMiB);
+            MmuConfig probe = MmuConfig.builder().cpus(cpus).x86Ram(memoryMiB).build();
+            src = new BitmapPageSource(1, probe.maxPfn());
+        } else {
+            src = new MachinePageSource(machine);
+            b = MachinePageSource.configFor(spec);
+        }
+        b.gbpages(bool(keys, "gbpages", true)).pcid(bool(keys, "pcid", true)).pti(bool(keys, "pti", false))
+                .checker(bool(keys, "checker", true)).flushPolicy(policy(keys.getOrDefault("flush_policy", "batched")))
+                .folioOrders(FolioOrderPolicy.mainline(orders(keys.getOrDefault("anon_orders", "9")),
+                        orders(keys.getOrDefault("anon_orders_madvise", ""))))
+                .permGrouping(permGrouping(keys.getOrDefault("perm_grouping", "scattered")));
+        Mmu m = Mmu.boot(b.build(), src);
+        m.markRunning();
+        return m;
+    }
+
+    private static boolean bool(Map<String, String> m, String k, boolean def) {
+        String v = m.get(k);
+        return v == null ? def : Boolean.parseBoolean(v.trim());
+    }
+
+    private static PermGrouping permGrouping(String v) {
+        return v.trim().equals("grouped-2m") ? PermGrouping.GROUPED_2M : PermGrouping.SCATTERED;
+    }
+
+    static FlushPolicy policy(String v) {
+        switch (v.trim()) {
+            case "batched":
+                return FlushPolicy.BATCHED;
+            case "immediate":
+                return FlushPolicy.IMMEDIATE;
+            case "deferred":
+                return FlushPolicy.DEFERRED_GENERATIONS;
+            case "free-before-flush":
+                return FlushPolicy.FREE_BEFORE_FLUSH;
+            default:
+                throw new IllegalArgumentException("unknown flush_policy " + v);
+        }
+    }
+
+    /** "9" / "2, 4,9" -&gt; a bit mask of orders. */
+    static long orders(String v) {
+        long mask = 0;
+        for (String t : v.split("[, ]+")) {
+            if (!t.isBlank()) {
+                mask |= 1L << Integer.parseInt(t.trim());
+            }
+        }
+        return mask;
     }
 
     /** Dispatches a phase by kind. */

@@ -19,7 +19,7 @@
  *
  * Counters: {@link mmlens.engine.mmu.MmuStat} (vmstat names), {@link mmlens.engine.mmu.FlushReason},
  * {@link mmlens.engine.mmu.MthpStat}; {@link mmlens.engine.mmu.MmuProc} renders them in /proc
- * formats. Scenarios: {@link mmlens.engine.mmu.MmuScenario}, {@link mmlens.engine.mmu.MmuScenarioRunner},
+ * formats. Scenarios: {@code [phase]} sections of {@link mmlens.engine.scenario.Scenario}, run by
  * {@link mmlens.engine.mmu.MmuScenarioOps}. Everything is single threaded and deterministic.
  */
 package mmlens.engine.mmu;

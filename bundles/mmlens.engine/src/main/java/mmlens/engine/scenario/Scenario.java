@@ -7,25 +7,42 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import mmlens.engine.Gfp;
 
 /**
- * A machine plus a workload, parsed from the mmlens scenario format (an INI-like line format):
+ * A machine plus a workload, parsed from the mmlens scenario format (an INI-like line format, see
+ * {@link ScenarioText}: {@code [section]} headers, {@code key = value} lines, {@code #} comments).
+ * A scenario may drive the page allocator ({@code [stream]}/{@code [burst]} sections), the MMU model
+ * ({@code [phase]} sections), or both on one machine:
  *
  * <pre>
  * # comment
  * [machine]
- * memory = 2GiB              # or: proc = DIR (a /proc snapshot, relative to the scenario file)
+ * memory = 2GiB              # MiB unless suffixed G/GiB; or: proc = DIR (a /proc snapshot,
+ *                            # relative to the scenario file)
  * zone.0 = 0 DMA32 4096 520192 8192   # optional explicit zones instead of memory:
  *                                     # nid type start_pfn pages reserved_pages (all present)
- * cpus = 4
+ * cpus = 4                   # default 2
  * nodes = 1
  * thp = true                 # khugepaged raises min_free_kbytes
  * min_free_kbytes = auto     # or a number
+ * # MMU keys: any of them, or a [phase] section, puts an MMU over the machine
+ * backend = buddy            # buddy: the MMU allocates from this machine; bitmap: from a private
+ *                            # first-fit source (MMU-only scenarios, no allocator files)
+ * gbpages = true
+ * pcid = true
+ * pti = false
+ * flush_policy = batched     # batched | immediate | deferred | free-before-flush
+ * anon_orders = 9            # "always" anon folio orders, comma separated (9 = PMD THP, 2..8 mTHP)
+ * anon_orders_madvise =      # orders for MADV_HUGEPAGE VMAs
+ * perm_grouping = scattered  # or grouped-2m
+ * checker = true             # the MMU correctness checker (findings)
  *
  * [workload]
  * ops = 200000               # workload operations (one request or one free each)
@@ -49,35 +66,73 @@ import mmlens.engine.Gfp;
  * gfp = GFP_TRANSHUGE_LIGHT
  * orders = 9:1
  * lifetime = fixed 5000
+ *
+ * [phase build]              # MMU phases run in file order, after the allocator workload
+ * kind = anon-faults         # see MmuScenarioOps for the kinds and their keys
+ * processes = 64
+ * pages = 2048
  * </pre>
  *
- * Unknown keys are errors. The seed is not part of the file; it is given to {@link ScenarioRunner}.
+ * Run order ({@link ScenarioRunner}): boot the machine; with an MMU, boot it over the machine; run
+ * the allocator workload ({@code ops} operations) unless the scenario has an MMU and neither a
+ * {@code [workload]} nor a stream/burst section; run the phases. Unknown sections and keys are
+ * errors, reported with their line; phase keys are checked by the phase kind when it runs. The
+ * seed is not part of the file; it is given to {@link ScenarioRunner}.
  */
 public final class Scenario {
     private static final List<String> BUILTINS = List.of("boot", "slab-churn", "pagecache-streaming",
-            "highorder-fragmentation");
+            "highorder-fragmentation", "mmu-kernel-build", "mmu-module-load", "mmu-bpf-load", "mmu-numa-balance",
+            "mmu-munmap-storm", "mmu-reclaim");
+    private static final Set<String> ALLOCATOR_KEYS = Set.of("memory", "proc", "cpus", "nodes", "thp",
+            "min_free_kbytes");
+    private static final Set<String> MMU_KEYS = Set.of("backend", "gbpages", "pcid", "pti", "flush_policy",
+            "anon_orders", "anon_orders_madvise", "perm_grouping", "checker");
+    private static final List<String> WORKLOAD_KEYS = List.of("ops", "kswapd_every", "vmstat_every", "check_every");
+    private static final List<String> STREAM_KEYS = List.of("gfp", "orders", "weight", "lifetime", "from", "until",
+            "at", "count", "cpus", "kind");
 
     final String name;
     final Map<String, String> machine;
     final Map<String, String> workload;
     final List<Stream> streams;
+    final List<Phase> phases;
     final Path baseDir;
+    /** Whether the allocator workload loop runs (see the class comment). */
+    final boolean allocatorWorkload;
 
-    private Scenario(String name, Map<String, String> machine, Map<String, String> workload, List<Stream> streams,
-            Path baseDir) {
+    private Scenario(String name, Map<String, String> machine, Map<String, String> workload, boolean workloadSection,
+            List<Stream> streams, List<Phase> phases, Path baseDir) {
         this.name = name;
         this.machine = machine;
         this.workload = workload;
         this.streams = streams;
+        this.phases = phases;
         this.baseDir = baseDir;
+        this.allocatorWorkload = !hasMmu() || workloadSection || !streams.isEmpty();
     }
 
     public String name() {
         return name;
     }
 
+    /** Allocator streams and bursts, in file order. */
     public List<Stream> streams() {
         return streams;
+    }
+
+    /** MMU phases, in file order. */
+    public List<Phase> phases() {
+        return phases;
+    }
+
+    /** The {@code [machine]} keys as written. */
+    public Map<String, String> machine() {
+        return Collections.unmodifiableMap(machine);
+    }
+
+    /** Whether the run puts an MMU over the machine: the scenario has a phase or an MMU machine key. */
+    public boolean hasMmu() {
+        return !phases.isEmpty() || machine.keySet().stream().anyMatch(MMU_KEYS::contains);
     }
 
     /** Names of the scenarios shipped in the engine bundle. */
@@ -121,66 +176,67 @@ public final class Scenario {
     public static Scenario parse(String name, String text, Path baseDir) {
         Map<String, String> machine = new LinkedHashMap<>();
         Map<String, String> workload = new LinkedHashMap<>();
-        List<String[]> sections = new ArrayList<>();
-        List<Map<String, String>> bodies = new ArrayList<>();
-        Map<String, String> cur = null;
-        int lineNo = 0;
-        for (String raw : text.split("\n")) {
-            lineNo++;
-            String l = raw.replaceFirst("#.*", "").trim();
-            if (l.isEmpty()) {
-                continue;
-            }
-            if (l.startsWith("[") && l.endsWith("]")) {
-                String[] h = l.substring(1, l.length() - 1).trim().split("\\s+");
-                if (h[0].equals("machine")) {
-                    cur = machine;
-                } else if (h[0].equals("workload")) {
-                    cur = workload;
-                } else if ((h[0].equals("stream") || h[0].equals("burst")) && h.length == 2) {
-                    cur = new LinkedHashMap<>();
-                    sections.add(h);
-                    bodies.add(cur);
-                } else {
-                    throw new IllegalArgumentException(name + ":" + lineNo + ": unknown section " + l);
-                }
-                continue;
-            }
-            int eq = l.indexOf('=');
-            if (cur == null || eq < 0) {
-                throw new IllegalArgumentException(name + ":" + lineNo + ": expected key = value in a section");
-            }
-            cur.put(l.substring(0, eq).trim(), l.substring(eq + 1).trim());
-        }
-        for (String k : machine.keySet()) {
-            if (!k.matches("zone\\.\\d+") && !List.of("memory", "proc", "cpus", "nodes", "thp", "min_free_kbytes")
-                    .contains(k)) {
-                throw new IllegalArgumentException(name + ": unknown key '" + k + "' in [machine]");
-            }
-        }
-        checkKeys(name, "workload", workload, List.of("ops", "kswapd_every", "vmstat_every", "check_every"));
+        boolean workloadSection = false;
         List<Stream> streams = new ArrayList<>();
-        for (int i = 0; i < sections.size(); i++) {
-            streams.add(stream(name, sections.get(i), bodies.get(i)));
+        List<Phase> phases = new ArrayList<>();
+        for (ScenarioText.Section sec : ScenarioText.parse(name, text)) {
+            switch (sec.kind()) {
+                case "machine":
+                    for (String k : sec.keys().keySet()) {
+                        if (!k.matches("zone\\.\\d+") && !ALLOCATOR_KEYS.contains(k) && !MMU_KEYS.contains(k)) {
+                            throw new IllegalArgumentException(sec.at(name, k) + "unknown key '" + k + "' in [machine]");
+                        }
+                    }
+                    machine = sec.keys();
+                    break;
+                case "workload":
+                    checkKeys(name, sec, WORKLOAD_KEYS);
+                    workload = sec.keys();
+                    workloadSection = true;
+                    break;
+                case "phase":
+                    Map<String, String> keys = new LinkedHashMap<>(sec.keys());
+                    String kind = keys.remove("kind");
+                    if (kind == null) {
+                        throw new IllegalArgumentException(sec.at(name, "kind") + "phase " + sec.name() + " has no kind");
+                    }
+                    phases.add(new Phase(sec.name(), kind, Map.copyOf(keys)));
+                    break;
+                default:
+                    checkKeys(name, sec, STREAM_KEYS);
+                    streams.add(stream(name, sec));
+            }
         }
-        return new Scenario(name, machine, workload, streams, baseDir);
+        Scenario s = new Scenario(name, machine, workload, workloadSection, List.copyOf(streams), List.copyOf(phases),
+                baseDir);
+        if (s.hasMmu() && machine.containsKey("proc")) {
+            throw new IllegalArgumentException(name + ": an MMU needs a memory or zone.N machine, not proc");
+        }
+        if (machine.getOrDefault("backend", "buddy").equals("bitmap") && s.allocatorWorkload) {
+            throw new IllegalArgumentException(name + ": backend = bitmap has no allocator machine for a workload");
+        }
+        return s;
     }
 
-    private static void checkKeys(String name, String section, Map<String, String> m, List<String> allowed) {
-        for (String k : m.keySet()) {
+    /** Whether the MMU allocates from a private bitmap source instead of the machine. */
+    boolean bitmapBackend() {
+        return machine.getOrDefault("backend", "buddy").equals("bitmap");
+    }
+
+    private static void checkKeys(String name, ScenarioText.Section sec, List<String> allowed) {
+        for (String k : sec.keys().keySet()) {
             if (!allowed.contains(k)) {
-                throw new IllegalArgumentException(name + ": unknown key '" + k + "' in [" + section + "]");
+                throw new IllegalArgumentException(sec.at(name, k) + "unknown key '" + k + "' in [" + sec.title() + "]");
             }
         }
     }
 
-    private static Stream stream(String name, String[] header, Map<String, String> b) {
-        boolean burst = header[0].equals("burst");
-        checkKeys(name, header[0] + " " + header[1], b, List.of("gfp", "orders", "weight", "lifetime", "from", "until",
-                "at", "count", "cpus", "kind"));
+    private static Stream stream(String name, ScenarioText.Section sec) {
+        boolean burst = sec.kind().equals("burst");
+        Map<String, String> b = sec.keys();
         String kind = b.getOrDefault("kind", "page");
         if (!kind.equals("page") && !kind.equals("pagecache")) {
-            throw new IllegalArgumentException(name + ": kind must be page or pagecache, was " + kind);
+            throw new IllegalArgumentException(sec.at(name, "kind") + "kind must be page or pagecache, was " + kind);
         }
         String[] os = b.getOrDefault("orders", "0:1").trim().split("\\s+");
         int[][] orders = new int[os.length][2];
@@ -198,7 +254,7 @@ public final class Scenario {
                 cpuList[i] = Integer.parseInt(c[i].trim());
             }
         }
-        return new Stream(header[1], kind.equals("pagecache"), Gfp.parse(b.getOrDefault("gfp", "GFP_KERNEL")), orders,
+        return new Stream(sec.name(), kind.equals("pagecache"), Gfp.parse(b.getOrDefault("gfp", "GFP_KERNEL")), orders,
                 Integer.parseInt(b.getOrDefault("weight", "1")), Lifetime.parse(b.getOrDefault("lifetime", "forever")),
                 Long.parseLong(b.getOrDefault("from", "0")), Long.parseLong(b.getOrDefault("until",
                         String.valueOf(Long.MAX_VALUE))), burst ? Long.parseLong(b.getOrDefault("at", "0")) : -1,

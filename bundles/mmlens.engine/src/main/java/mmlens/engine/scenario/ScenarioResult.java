@@ -1,77 +1,170 @@
 package mmlens.engine.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import mmlens.engine.Machine;
 import mmlens.engine.VmEvent;
+import mmlens.engine.mmu.Finding;
+import mmlens.engine.mmu.Mmu;
+import mmlens.engine.mmu.MmuProc;
+import mmlens.engine.mmu.MmuStat;
 import mmlens.engine.proc.ProcFormatter;
 
 /**
- * Outcome of {@link ScenarioRunner#run}: the final machine plus per-stream request/failure counts.
- * Everything here is a pure function of (scenario, seed).
+ * Outcome of {@link ScenarioRunner#run}: the final machine, the allocator workload's per-stream
+ * request/failure counts when it ran, and the MMU when the scenario had one. Everything here is a
+ * pure function of (scenario, seed).
  */
 public final class ScenarioResult {
     /** Per-stream totals. */
     public record StreamStats(String name, long requests, long failures, long pagesAllocated) {
     }
 
-    private final String scenario;
-    private final long seed;
-    private final long ops;
-    private final Machine machine;
-    private final List<StreamStats> streams;
-    private final List<String> violations;
-
-    ScenarioResult(String scenario, long seed, long ops, Machine machine, List<StreamStats> streams,
-            List<String> violations) {
-        this.scenario = scenario;
-        this.seed = seed;
-        this.ops = ops;
-        this.machine = machine;
-        this.streams = streams;
-        this.violations = violations;
+    /** What the allocator workload produced. */
+    record Allocator(long ops, List<StreamStats> streams, List<String> violations) {
     }
 
+    /** MMU counter groups {@link #render} accepts besides the allocator files. */
+    public static final List<String> MMU_GROUPS = List.of("meminfo", "mthp", "tlb_flush");
+    /** Everything {@link #render} accepts: {@link ProcFormatter#FILES}, then {@link #MMU_GROUPS}. */
+    public static final List<String> FILES = java.util.stream.Stream
+            .concat(ProcFormatter.FILES.stream(), MMU_GROUPS.stream()).toList();
+
+    private final String scenario;
+    private final long seed;
+    private final Machine machine;
+    private final Allocator allocator;
+    private final Mmu mmu;
+
+    ScenarioResult(String scenario, long seed, Machine machine, Allocator allocator, Mmu mmu) {
+        this.scenario = scenario;
+        this.seed = seed;
+        this.machine = machine;
+        this.allocator = allocator;
+        this.mmu = mmu;
+    }
+
+    /** The allocator machine; null for {@code backend = bitmap}. */
     public Machine machine() {
         return machine;
     }
 
+    /** The MMU; null unless the scenario had one ({@link Scenario#hasMmu()}). */
+    public Mmu mmu() {
+        return mmu;
+    }
+
+    /** Allocator workload operations run; 0 when there was no allocator workload. */
     public long ops() {
-        return ops;
+        return allocator == null ? 0 : allocator.ops();
     }
 
     public List<StreamStats> streams() {
-        return streams;
+        return allocator == null ? List.of() : allocator.streams();
     }
 
     /** Invariant violations seen when the scenario enabled {@code check_every}; empty otherwise. */
     public List<String> violations() {
-        return violations;
+        return allocator == null ? List.of() : allocator.violations();
     }
 
-    /** A /proc file of the final state (see {@link ProcFormatter#FILES}). */
+    /** The MMU correctness checker's findings (each with its trace); empty without an MMU. */
+    public List<Finding> findings() {
+        return mmu == null ? List.of() : mmu.findings();
+    }
+
+    /**
+     * A file of the final state, one of {@link #FILES}: an allocator /proc file (needs the machine),
+     * {@code meminfo} (DirectMap lines), {@code mthp} (per-size mTHP stats) or {@code tlb_flush}
+     * (tlb:tlb_flush reasons) (need the MMU). With an MMU, {@code vmstat} carries its counters too
+     * ({@link MergedVmstat}); without a machine it is the MMU's counters alone.
+     */
     public String render(String file) {
-        return ProcFormatter.render(machine, file);
+        if (MMU_GROUPS.contains(file) || file.equals("vmstat") && machine == null) {
+            if (mmu == null) {
+                throw new IllegalArgumentException(file + ": scenario " + scenario + " has no MMU");
+            }
+            List<String> lines = switch (file) {
+                case "meminfo" -> MmuProc.meminfoDirectMap(mmu);
+                case "mthp" -> MmuProc.mthpStats(mmu);
+                case "tlb_flush" -> MmuProc.flushReasons(mmu);
+                default -> MmuProc.vmstat(mmu);
+            };
+            return lines(lines);
+        }
+        if (!ProcFormatter.FILES.contains(file)) {
+            throw new IllegalArgumentException("unknown file " + file + ", expected one of " + FILES);
+        }
+        if (machine == null) {
+            throw new IllegalArgumentException(file + ": scenario " + scenario + " has no allocator machine");
+        }
+        String text = ProcFormatter.render(machine, file);
+        return file.equals("vmstat") && mmu != null ? MergedVmstat.merge(text, MmuProc.vmstat(mmu)) : text;
     }
 
-    /** Text summary: streams, key vmstat events. */
+    /**
+     * Text summary: for the allocator workload its streams, key vmstat events and invariant
+     * violations; for the MMU its counter groups, model counters, cycles and findings.
+     */
     public String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "scenario %s seed %d ops %d\n", scenario, seed, ops));
-        for (StreamStats s : streams) {
+        if (allocator != null) {
+            allocatorSummary(sb);
+        }
+        if (mmu != null) {
+            sb.append(lines(mmuReport()));
+        }
+        return sb.toString();
+    }
+
+    private void allocatorSummary(StringBuilder sb) {
+        sb.append(String.format(Locale.ROOT, "scenario %s seed %d ops %d\n", scenario, seed, ops()));
+        for (StreamStats s : streams()) {
             sb.append(String.format(Locale.ROOT, "  stream %-24s requests %10d failures %8d pages %12d\n", s.name(),
                     s.requests(), s.failures(), s.pagesAllocated()));
         }
         for (VmEvent e : VmEvent.values()) {
             sb.append(String.format(Locale.ROOT, "  %-26s %d\n", e.vmstatName(), machine.event(e)));
         }
-        if (!violations.isEmpty()) {
+        if (!violations().isEmpty()) {
             sb.append("  invariant violations:").append("\n");
-            for (String v : violations) {
+            for (String v : violations()) {
                 sb.append("    ").append(v).append("\n");
             }
         }
+    }
+
+    /** vmstat lines, DirectMap meminfo lines, mTHP stats, tlb_flush reasons, model counters, findings. */
+    private List<String> mmuReport() {
+        List<String> l = new ArrayList<>();
+        l.add("# mmu scenario " + scenario + " seed " + seed);
+        l.add("## /proc/vmstat");
+        l.addAll(MmuProc.vmstat(mmu));
+        l.add("## /proc/meminfo");
+        l.addAll(MmuProc.meminfoDirectMap(mmu));
+        l.add("## mTHP stats");
+        l.addAll(MmuProc.mthpStats(mmu));
+        l.add("## tlb:tlb_flush");
+        l.addAll(MmuProc.flushReasons(mmu));
+        l.add("## model");
+        for (MmuStat s : MmuStat.values()) {
+            if (!s.isVmstat()) {
+                l.add(s.name().toLowerCase(Locale.ROOT) + " " + mmu.stat(s));
+            }
+        }
+        l.add("cycles " + mmu.cycles());
+        l.add("findings " + mmu.findingTotal());
+        for (Finding f : mmu.findings()) {
+            l.add(f.toString());
+        }
+        return l;
+    }
+
+    private static String lines(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        lines.forEach(x -> sb.append(x).append('\n'));
         return sb.toString();
     }
 }

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
 import mmlens.engine.ZoneType;
+import mmlens.engine.mmu.Mmu;
+import mmlens.engine.mmu.MmuScenarioOps;
 import mmlens.engine.proc.ProcImporter;
 
 /**
- * Runs a {@link Scenario} deterministically from a seed. Each operation first frees every allocation
+ * Runs a {@link Scenario} deterministically from a seed. Each allocator operation first frees every allocation
  * whose lifetime ended, then issues due bursts, then one request from a stream drawn by weight. The
  * only randomness is a {@link SplittableRandom} seeded with the given seed.
  */
@@ -20,7 +23,7 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
-    /** Boots (or imports) the scenario's machine. */
+    /** Boots (or imports) the scenario's allocator machine. */
     public static Machine machine(Scenario s) {
         String proc = s.machine.get("proc");
         if (proc != null) {
@@ -30,8 +33,13 @@ public final class ScenarioRunner {
             }
             return ProcImporter.fromDirectory(p);
         }
-        long mib = parseMiB(s.machine.getOrDefault("memory", "1GiB"));
-        int cpus = Integer.parseInt(s.machine.getOrDefault("cpus", "2"));
+        return Machine.boot(spec(s));
+    }
+
+    /** The machine the {@code [machine]} keys describe (not for {@code proc}). */
+    static MachineSpec spec(Scenario s) {
+        long mib = memoryMiB(s);
+        int cpus = cpus(s);
         int nodes = Integer.parseInt(s.machine.getOrDefault("nodes", "1"));
         MachineSpec base = MachineSpec.x86(mib, cpus, nodes);
         MachineSpec.Builder b = MachineSpec.builder().nodes(nodes).cpus(cpus)
@@ -41,7 +49,7 @@ public final class ScenarioRunner {
             b.minFreeKbytes(Long.parseLong(mfk));
         }
         boolean explicit = false;
-        for (java.util.Map.Entry<String, String> en : s.machine.entrySet()) {
+        for (Map.Entry<String, String> en : s.machine.entrySet()) {
             if (en.getKey().startsWith("zone.")) {
                 String[] t = en.getValue().trim().split("\\s+");
                 int start = Integer.parseInt(t[2]);
@@ -55,7 +63,15 @@ public final class ScenarioRunner {
             base.zones().forEach(z -> b.zone(z.nid(), z.type(), z.startPfn(), z.spannedPages()));
             base.ranges().forEach(r -> b.range(r.startPfn(), r.endPfn(), r.reservedPages()));
         }
-        return Machine.boot(b.build());
+        return b.build();
+    }
+
+    private static long memoryMiB(Scenario s) {
+        return parseMiB(s.machine.getOrDefault("memory", "1GiB"));
+    }
+
+    private static int cpus(Scenario s) {
+        return Integer.parseInt(s.machine.getOrDefault("cpus", "2"));
     }
 
     static long parseMiB(String v) {
@@ -66,8 +82,29 @@ public final class ScenarioRunner {
         return Long.parseLong(t.replaceAll("[^0-9]", ""));
     }
 
+    /**
+     * Runs the scenario: boots the machine and, when {@link Scenario#hasMmu()}, an MMU over it (or
+     * over a private bitmap source for {@code backend = bitmap}, with no machine); runs the allocator
+     * workload when the scenario has one, then the MMU phases in file order, each driven by its own
+     * RNG seeded with {@code seed}.
+     */
     public static ScenarioResult run(Scenario s, long seed) {
-        Machine m = machine(s);
+        boolean bitmap = s.hasMmu() && s.bitmapBackend();
+        MachineSpec spec = bitmap || s.machine.containsKey("proc") ? null : spec(s);
+        Machine m = bitmap ? null : spec == null ? machine(s) : Machine.boot(spec);
+        Mmu mmu = s.hasMmu() ? MmuScenarioOps.boot(s.machine, m, spec, memoryMiB(s), cpus(s)) : null;
+        ScenarioResult.Allocator alloc = s.allocatorWorkload ? workload(s, m, seed) : null;
+        if (mmu != null) {
+            MmuScenarioOps ops = new MmuScenarioOps(mmu, seed);
+            for (Phase p : s.phases) {
+                ops.run(p.kind(), p.keys());
+            }
+        }
+        return new ScenarioResult(s.name, seed, m, alloc, mmu);
+    }
+
+    /** The allocator workload: {@code ops} operations of frees, due bursts and one stream request. */
+    private static ScenarioResult.Allocator workload(Scenario s, Machine m, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         long ops = Long.parseLong(s.workload.getOrDefault("ops", "100000"));
         long kswapdEvery = Long.parseLong(s.workload.getOrDefault("kswapd_every", "1000"));
@@ -115,7 +152,7 @@ public final class ScenarioRunner {
         for (int i = 0; i < streams.size(); i++) {
             stats.add(new ScenarioResult.StreamStats(streams.get(i).name(), req[i], fail[i], pages[i]));
         }
-        return new ScenarioResult(s.name, seed, ops, m, stats, violations);
+        return new ScenarioResult.Allocator(ops, stats, violations);
     }
 
     private static int pickStream(List<Stream> streams, long op, SplittableRandom rnd) {

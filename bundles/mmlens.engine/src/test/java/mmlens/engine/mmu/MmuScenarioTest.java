@@ -1,18 +1,27 @@
 package mmlens.engine.mmu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+
+import mmlens.engine.scenario.Scenario;
+import mmlens.engine.scenario.ScenarioResult;
+import mmlens.engine.scenario.ScenarioRunner;
 
 /** Built-in MMU scenarios run clean and deterministically; the format rejects what it does not know. */
 class MmuScenarioTest {
 
     @Test
     void everyBuiltinRunsWithoutFindings() {
-        for (String name : MmuScenario.builtinNames()) {
-            MmuScenarioResult r = MmuScenarioRunner.run(MmuScenario.builtin(name), 1);
+        for (String name : Scenario.builtinNames()) {
+            if (!name.startsWith("mmu-")) {
+                continue;
+            }
+            ScenarioResult r = ScenarioRunner.run(Scenario.builtin(name), 1);
             assertEquals(0, r.mmu().findingTotal(), name + ": " + r.findings());
             Mmu m = r.mmu();
             switch (name) {
@@ -38,29 +47,73 @@ class MmuScenarioTest {
     }
 
     @Test
-    void cliDispatchHelpers() {
-        assertTrue(MmuScenario.handles("mmu-reclaim"));
-        assertTrue(!MmuScenario.handles("slab-churn"), "an allocator scenario name");
-        assertEquals("mmu-reclaim", MmuScenario.load("mmu-reclaim").name());
+    void builtinsLoadByNameAndPhasesMeanAnMmu() {
+        Scenario s = Scenario.load("mmu-reclaim");
+        assertEquals("mmu-reclaim", s.name());
+        assertTrue(s.hasMmu());
+        assertFalse(Scenario.load("slab-churn").hasMmu(), "an allocator scenario");
     }
 
     @Test
     void sameSeedSameReport() {
-        MmuScenario s = MmuScenario.builtin("mmu-munmap-storm");
-        assertEquals(MmuScenarioRunner.run(s, 5).lines(), MmuScenarioRunner.run(s, 5).lines());
+        Scenario s = Scenario.builtin("mmu-munmap-storm");
+        assertEquals(ScenarioRunner.run(s, 5).summary(), ScenarioRunner.run(s, 5).summary());
+    }
+
+    @Test
+    void mmuOnlyScenarioRunsNoAllocatorWorkloadButRendersTheMachine() {
+        ScenarioResult r = ScenarioRunner.run(Scenario.builtin("mmu-module-load"), 1);
+        assertEquals(0, r.ops());
+        assertTrue(r.summary().startsWith("# mmu scenario mmu-module-load seed 1\n"), r.summary());
+        assertTrue(r.render("buddyinfo").startsWith("Node 0, zone "), r.render("buddyinfo"));
+        String vmstat = r.render("vmstat");
+        assertTrue(vmstat.contains("\ndirect_map_level2_splits " + r.mmu().stat(MmuStat.DIRECT_MAP_LEVEL2_SPLIT)
+                + "\n"), vmstat);
+        assertTrue(vmstat.contains("\nballoon_migrate 0\nnr_tlb_remote_flush "), vmstat);
+        assertTrue(r.render("meminfo").startsWith("DirectMap4k:"), r.render("meminfo"));
+    }
+
+    @Test
+    void allocatorStreamsAndMmuPhasesShareOneMachine() {
+        Scenario s = Scenario.parse("mixed", """
+                [machine]
+                memory = 512MiB
+                cpus = 4
+                flush_policy = batched
+                [workload]
+                ops = 3000
+                [stream k]
+                gfp = GFP_KERNEL
+                orders = 0:3 1:1
+                lifetime = exp 200
+                [phase jit]
+                kind = bpf-load
+                programs = 64
+                """, null);
+        ScenarioResult r = ScenarioRunner.run(s, 2);
+        assertEquals(3000, r.ops());
+        assertEquals(0, r.mmu().findingTotal());
+        assertTrue(r.summary().startsWith("scenario mixed seed 2 ops 3000\n"), r.summary());
+        assertTrue(r.summary().contains("# mmu scenario mixed seed 2\n"), r.summary());
+        assertEquals(r.summary(), ScenarioRunner.run(s, 2).summary());
     }
 
     @Test
     void formatErrors() {
-        assertThrows(IllegalArgumentException.class, () -> MmuScenario.parse("x", "[machine]\nbogus = 1\n"));
-        assertThrows(IllegalArgumentException.class, () -> MmuScenario.parse("x", "[stream a]\n"));
-        assertThrows(IllegalArgumentException.class, () -> MmuScenario.parse("x", "[phase a]\npages = 3\n"));
-        MmuScenario ok = MmuScenario.parse("x", "[machine]\nbackend = bitmap\nmemory = 512MiB\ncpus = 2\n"
-                + "[phase p]\nkind = munmap-storm\nrounds = 4\n");
-        assertTrue(MmuScenario.isMmuScenario("[phase p]\nkind = x\n"));
-        MmuScenarioResult r = MmuScenarioRunner.run(ok, 1);
-        assertTrue(r.lines().contains("nr_tlb_local_flush_all 0") || r.lines().size() > 10);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("x", "[machine]\n\nbogus = 1\n", null));
+        assertTrue(e.getMessage().startsWith("x:3: "), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Scenario.parse("x", "[stream]\n", null));
+        assertThrows(IllegalArgumentException.class, () -> Scenario.parse("x", "[phase a]\npages = 3\n", null));
         assertThrows(IllegalArgumentException.class,
-                () -> MmuScenarioRunner.run(MmuScenario.parse("x", "[phase p]\nkind = nope\n"), 1));
+                () -> Scenario.parse("x", "[machine]\nbackend = bitmap\n[stream a]\n", null));
+        Scenario ok = Scenario.parse("x", "[machine]\nbackend = bitmap\nmemory = 512MiB\ncpus = 2\n"
+                + "[phase p]\nkind = munmap-storm\nrounds = 4\n", null);
+        ScenarioResult r = ScenarioRunner.run(ok, 1);
+        assertNull(r.machine());
+        assertTrue(r.render("vmstat").contains("nr_tlb_local_flush_all "), r.render("vmstat"));
+        assertThrows(IllegalArgumentException.class, () -> r.render("buddyinfo"));
+        assertThrows(IllegalArgumentException.class,
+                () -> ScenarioRunner.run(Scenario.parse("x", "[phase p]\nkind = nope\n", null), 1));
     }
 }
