@@ -31,7 +31,13 @@ import mmlens.engine.internal.ZoneMem;
  * <p>Frees: a free of a whole allocation frees the engine's block; a free of a part (after
  * split_page() or a THP split) first splits the engine's block into order-0 pages, then frees the
  * part; a free of a page allocated before the window is replayed by pfn when the engine still has
- * that pfn allocated. Compaction moves ({@link EngineListener#migrate}) are followed.
+ * that pfn allocated (following the engine's compaction if it moved the page). A free of a pfn
+ * that was free at the start or already allocated or freed in the window, with no traced
+ * allocation since, returns a page the kernel took without a trace event (a compaction target)
+ * and is skipped. Compaction moves ({@link EngineListener#migrate}) are followed.
+ *
+ * <p>kswapd: the kernel's runs as soon as it is scheduled; here a woken kswapd runs to completion
+ * before the next request (it also ends watermark boosts, as balance_pgdat() does).
  */
 public final class FreeReplay {
     private final Machine m;
@@ -42,6 +48,11 @@ public final class FreeReplay {
     private final Map<Long, Long> blocks = new HashMap<>();
     private final Map<Integer, Long> idOfPfn = new HashMap<>();
     private final Map<Long, Boolean> split = new HashMap<>();
+    /** Pages allocated before the window that the engine's compaction moved: first pfn to current. */
+    private final Map<Integer, Integer> relocated = new HashMap<>();
+    private final Map<Integer, Integer> originOf = new HashMap<>();
+    /** Kernel pfns allocated or freed so far in the window. */
+    private final java.util.BitSet kernelTouched = new java.util.BitSet();
     private long allocs;
     private long kernelSucceeded;
     private long samePfn;
@@ -51,8 +62,8 @@ public final class FreeReplay {
     private long freesByPfn;
     private long unreplayedFrees;
     private long untracedFrees;
-    private final java.util.BitSet freedByPfn = new java.util.BitSet();
     private long seededPcpPages;
+    private long kswapdRuns;
     private long unknownGfp;
 
     public FreeReplay(Machine m, StartState start) {
@@ -67,6 +78,11 @@ public final class FreeReplay {
                 if (id != null) {
                     idOfPfn.put(newPfn, id);
                     blocks.put(id, ((long) newPfn << 4) | order);
+                } else {
+                    Integer origin = originOf.remove(oldPfn);
+                    int key = origin != null ? origin : oldPfn;
+                    relocated.put(key, newPfn);
+                    originOf.put(newPfn, key);
                 }
             }
         });
@@ -188,6 +204,15 @@ public final class FreeReplay {
         } else {
             free((RequestStream.Free) r);
         }
+        for (mmlens.engine.internal.Node n : e.nodes) {
+            if (n.kswapdWoken) {
+                // the kernel's kswapd runs as soon as it is scheduled, between the workload's
+                // requests; balance_pgdat() also ends a watermark boost
+                m.runKswapd();
+                kswapdRuns++;
+                break;
+            }
+        }
     }
 
     private void alloc(RequestStream.Alloc a) {
@@ -202,6 +227,7 @@ public final class FreeReplay {
         int cpu = Math.max(0, Math.min(a.cpu(), m.nrCpus() - 1));
         int pfn = m.allocPages(cpu, gfp, a.order());
         if (a.kernelPfn() >= 0) {
+            kernelTouched.set((int) a.kernelPfn(), (int) (a.kernelPfn() + (1L << a.order())));
             kernelSucceeded++;
             if (pfn == a.kernelPfn()) {
                 samePfn++;
@@ -221,21 +247,26 @@ public final class FreeReplay {
         if (f.allocId() < 0) {
             long from = f.kernelPfn();
             long to = from + (1L << f.order());
-            if (start.freeMap().freePages(from, to) > 0 || freedByPfn.get((int) from, (int) to).cardinality() > 0) {
-                // free before the window and not allocated by a traced request: a compaction
-                // target (__isolate_free_page) or a bulk allocation; the engine never had it
+            if (start.freeMap().freePages(from, to) > 0 || kernelTouched.get((int) from, (int) to).cardinality() > 0) {
+                // free at the start or already used in the window, and not allocated by a traced
+                // request since: a compaction target (__isolate_free_page) or a bulk allocation;
+                // the engine never had it
                 untracedFrees++;
                 return;
             }
-            freedByPfn.set((int) from, (int) to);
-            if (prepareFree((int) f.kernelPfn(), f.order(), false)) {
+            kernelTouched.set((int) from, (int) to);
+            int pfn = relocated.getOrDefault((int) from, (int) from);
+            if (prepareFree(pfn, f.order(), false)) {
                 freesByPfn++;
-                m.freePages(cpu, (int) f.kernelPfn(), f.order());
+                relocated.remove((int) from);
+                originOf.remove(pfn);
+                m.freePages(cpu, pfn, f.order());
             } else {
                 unreplayedFrees++;
             }
             return;
         }
+        kernelTouched.set((int) f.kernelPfn(), (int) (f.kernelPfn() + (1L << f.order())));
         Long b = blocks.get(f.allocId());
         if (b == null) {
             unreplayedFrees++;
@@ -352,7 +383,7 @@ public final class FreeReplay {
                 + unknownGfp);
         n.add("frees replayed: " + frees + " (" + freesByPfn + " by pfn), not replayable: " + unreplayedFrees
                 + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
-        n.add("per-cpu pages seeded from the trace: " + seededPcpPages);
+        n.add("per-cpu pages seeded from the trace: " + seededPcpPages + ", kswapd runs: " + kswapdRuns);
         return n;
     }
 }
