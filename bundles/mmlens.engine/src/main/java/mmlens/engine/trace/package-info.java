@@ -23,6 +23,17 @@
  * allocation they return.</li>
  * </ul>
  *
+ * <p>Replaying on the engine ({@link mmlens.engine.trace.OracleReplay}, used by {@code mmlens replay} and
+ * {@code mmlens oracle compare}):
+ * <ul>
+ * <li>{@link mmlens.engine.trace.StartState} is the kernel's before-state as an engine machine: the exact
+ * free map, zoneinfo settings, and what /proc does not show (pageblock types, free-list order)
+ * inferred from the trace.</li>
+ * <li>{@link mmlens.engine.trace.ForcedReplay} applies the recorded buddy-level events pfn for pfn through
+ * the engine's free lists; the after-state checks the engine's bookkeeping.</li>
+ * <li>{@link mmlens.engine.trace.FreeReplay} feeds the request stream to the engine's own allocator.</li>
+ * </ul>
+ *
  * <p>Comparing: a {@link mmlens.engine.trace.FidelitySide} is before/after /proc state, the after free map
  * and {@link mmlens.engine.trace.EventStats.Counts}; {@link mmlens.engine.trace.FidelityComparator} compares two
  * sides into a {@link mmlens.engine.trace.FidelityReport} (text and JSON). An engine run makes its side
