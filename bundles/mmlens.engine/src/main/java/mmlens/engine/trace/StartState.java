@@ -188,9 +188,9 @@ public final class StartState {
             blockType.putIfAbsent((int) (b << pageblockOrder), mt);
         }
         // an order-10 free block at the start has one type for both pageblocks
-        long pair = pfn & -(1L << (pageblockOrder + 1));
-        if (freeMap.freePages(pair, pair + (1L << (pageblockOrder + 1))) == 1L << (pageblockOrder + 1)
-                && (pair & ((1L << (pageblockOrder + 1)) - 1)) == 0) {
+        long pairSize = 1L << (pageblockOrder + 1);
+        long pair = pfn & -pairSize;
+        if (freeMap.freePages(pair, pair + pairSize) == pairSize) {
             blockType.putIfAbsent((int) pair, mt);
             blockType.putIfAbsent((int) (pair + (1L << pageblockOrder)), mt);
         }
