@@ -136,6 +136,31 @@ public final class Machine {
         return k == ZoneMem.K_ALLOC || k == ZoneMem.K_CACHE;
     }
 
+    /**
+     * split_page()-like: turns the allocated block of {@code order} at {@code pfn} into
+     * {@code 1 << (order - newOrder)} allocated blocks of {@code newOrder}, keeping its kind
+     * (page or page cache) and movability. The pages stay allocated; only the block bookkeeping
+     * changes, so each part can later be freed on its own.
+     *
+     * @throws IllegalArgumentException if pfn is not the head of an allocated block of order
+     */
+    public void splitAllocation(int pfn, int order, int newOrder) {
+        Zone z = e.zoneOf(pfn);
+        if (z == null || newOrder < 0 || newOrder > order) {
+            throw new IllegalArgumentException("cannot split pfn " + pfn + " from order " + order + " to " + newOrder);
+        }
+        ZoneMem m = z.mem;
+        int s = pfn - m.base;
+        int kind = m.kind(s);
+        if ((kind != ZoneMem.K_ALLOC && kind != ZoneMem.K_CACHE) || m.order(s) != order) {
+            throw new IllegalArgumentException("pfn " + pfn + " is not an allocated block of order " + order);
+        }
+        boolean movable = m.movable(s);
+        for (int off = 0; off < (1 << order); off += 1 << newOrder) {
+            m.setState(s + off, kind, newOrder, movable);
+        }
+    }
+
     /** drain_all_pages(NULL) */
     public void drainAllPages() {
         e.alloc.drainAllPages();

@@ -40,7 +40,8 @@ public final class SeriesLabelProvider extends LabelProvider {
                     + " @@ " + nz(h.getFunction());
         }
         if (element instanceof ReviewComment r) {
-            return "review by " + nz(r.getAuthor()) + ": " + firstLine(r.getText());
+            String who = r.getAuthor() == null || r.getAuthor().isBlank() ? "review" : "review by " + r.getAuthor();
+            return who + ": " + firstLine(r.getText());
         }
         if (element instanceof Diagnostic d) {
             return d.getSeverity().getLiteral() + " line " + d.getLine() + ": " + nz(d.getMessage());

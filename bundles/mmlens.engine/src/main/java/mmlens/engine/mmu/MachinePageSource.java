@@ -4,8 +4,6 @@ import mmlens.engine.EngineListener;
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
 import mmlens.engine.ZoneView;
-import mmlens.engine.internal.Zone;
-import mmlens.engine.internal.ZoneMem;
 
 /**
  * The buddy allocator of a {@link Machine} as the MMU model's page source. MMU cpu {@code c} runs
@@ -57,17 +55,7 @@ public final class MachinePageSource implements PageSource, EngineListener {
      */
     @Override
     public void splitBlock(int cpu, long pfn, int order, int newOrder) {
-        Zone z = machine.engine().zoneOf((int) pfn);
-        ZoneMem m = z.mem;
-        int s = (int) pfn - m.base;
-        int kind = m.kind(s);
-        if ((kind != ZoneMem.K_ALLOC && kind != ZoneMem.K_CACHE) || m.order(s) != order) {
-            throw new IllegalArgumentException("pfn " + pfn + " is not an allocated block of order " + order);
-        }
-        boolean movable = m.movable(s);
-        for (int off = 0; off < (1 << order); off += 1 << newOrder) {
-            m.setState(s + off, kind, newOrder, movable);
-        }
+        machine.splitAllocation((int) pfn, order, newOrder);
     }
 
     @Override
