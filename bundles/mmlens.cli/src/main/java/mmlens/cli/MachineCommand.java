@@ -42,11 +42,8 @@ final class MachineCommand implements Callable<Integer> {
             err.println("mmlens: not a directory: " + dir);
             return Mmlens.EXIT_UNUSABLE;
         }
-        for (String f : print) {
-            if (!ProcFormatter.FILES.contains(f)) {
-                err.println("mmlens: unknown --print file '" + f + "', expected one of " + ProcFormatter.FILES);
-                return Mmlens.EXIT_UNUSABLE;
-            }
+        if (!ProcOutput.known(print, ProcFormatter.FILES, err)) {
+            return Mmlens.EXIT_UNUSABLE;
         }
         Machine machine;
         try {

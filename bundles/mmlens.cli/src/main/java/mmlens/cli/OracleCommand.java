@@ -57,7 +57,7 @@ final class OracleCommand implements Callable<Integer> {
 
         @Option(names = "--mode", defaultValue = "forced", paramLabel = "MODE",
                 description = "forced: apply the recorded pfns; free: the engine chooses pages (default: ${DEFAULT-VALUE}).")
-        private String mode;
+        private OracleReplay.Mode mode;
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
                 description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -70,14 +70,7 @@ final class OracleCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            OracleReplay.Mode m;
-            try {
-                m = OracleReplay.Mode.parse(mode);
-            } catch (IllegalArgumentException e) {
-                err.println("mmlens: unknown --mode '" + mode + "', expected forced or free");
-                return Mmlens.EXIT_UNUSABLE;
-            }
-            if (!format.equals("text") && !format.equals("json")) {
+                if (!format.equals("text") && !format.equals("json")) {
                 err.println("mmlens: unknown --format '" + format + "', expected text or json");
                 return Mmlens.EXIT_UNUSABLE;
             }
@@ -87,7 +80,7 @@ final class OracleCommand implements Callable<Integer> {
             }
             OracleReplay.Outcome o;
             try {
-                o = OracleReplay.run(RecordedRun.load(dir), m);
+                o = OracleReplay.run(RecordedRun.load(dir), mode);
             } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
                 err.println("mmlens: cannot replay " + dir + ": " + e.getMessage());
                 return Mmlens.EXIT_UNUSABLE;

@@ -16,6 +16,22 @@ final class ProcOutput {
     private ProcOutput() {
     }
 
+    /**
+     * Checks {@code --print} names against the files a command can produce; reports the first
+     * unknown one on err.
+     *
+     * @return true when every name is known
+     */
+    static boolean known(List<String> files, List<String> allowed, PrintWriter err) {
+        for (String f : files) {
+            if (!allowed.contains(f)) {
+                err.println("mmlens: unknown --print file '" + f + "', expected one of " + allowed);
+                return false;
+            }
+        }
+        return true;
+    }
+
     static void print(PrintWriter out, Machine machine, List<String> files) {
         boolean headers = files.size() > 1;
         for (int i = 0; i < files.size(); i++) {

@@ -55,7 +55,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--mode", defaultValue = "forced", paramLabel = "MODE",
             description = "forced: apply the traced pfns; free: the engine chooses pages (default: ${DEFAULT-VALUE}).")
-    private String mode;
+    private OracleReplay.Mode mode;
 
     @Option(names = "--print", split = ",", defaultValue = "buddyinfo,pagetypeinfo", paramLabel = "FILE",
             description = "Engine files printed after the replay: buddyinfo, pagetypeinfo, extfrag, unusable, vmstat, "
@@ -66,18 +66,8 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        OracleReplay.Mode m;
-        try {
-            m = OracleReplay.Mode.parse(mode);
-        } catch (IllegalArgumentException e) {
-            err.println("mmlens: unknown --mode '" + mode + "', expected forced or free");
+        if (!ProcOutput.known(print, ProcFormatter.FILES, err)) {
             return Mmlens.EXIT_UNUSABLE;
-        }
-        for (String f : print) {
-            if (!ProcFormatter.FILES.contains(f)) {
-                err.println("mmlens: unknown --print file '" + f + "', expected one of " + ProcFormatter.FILES);
-                return Mmlens.EXIT_UNUSABLE;
-            }
         }
         if (!Files.isRegularFile(trace)) {
             err.println("mmlens: no such trace: " + trace);
@@ -110,12 +100,12 @@ final class ReplayCommand implements Callable<Integer> {
                     : layoutFreeMap(before);
             StartState start = StartState.infer(before, free, pageblockOrder(procDir), () -> TraceReader.open(trace));
             FidelitySide traced = new FidelitySide("trace", before, before, null, stats.counts());
-            o = OracleReplay.run(start, traced, () -> TraceReader.open(trace), m);
+            o = OracleReplay.run(start, traced, () -> TraceReader.open(trace), mode);
         } catch (IOException | RuntimeException e) {
             err.println("mmlens: cannot replay from " + procDir + ": " + e.getMessage());
             return Mmlens.EXIT_UNUSABLE;
         }
-        out.println("replay: " + mode + (kpageflags == null ? " (free pages laid out from /proc counts)" : ""));
+        out.println("replay: " + mode.name().toLowerCase(java.util.Locale.ROOT) + (kpageflags == null ? " (free pages laid out from /proc counts)" : ""));
         o.notes().forEach(n -> out.println("  " + n));
         out.println();
         ProcOutput.print(out, o.machine(), print);

@@ -50,11 +50,8 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (print != null) {
-            for (String f : print) {
-                if (!ScenarioResult.FILES.contains(f)) {
-                    err.println("mmlens: unknown --print file '" + f + "', expected one of " + ScenarioResult.FILES);
-                    return Mmlens.EXIT_UNUSABLE;
-                }
+            if (!ProcOutput.known(print, ScenarioResult.FILES, err)) {
+                return Mmlens.EXIT_UNUSABLE;
             }
         }
         ScenarioResult result;
