@@ -176,6 +176,46 @@ public final class Machine {
         return total;
     }
 
+    /**
+     * wakeup_kcompactd(): asks node {@code nid}'s kcompactd to compact for {@code order}; it runs
+     * at once unless kcompactd is paced ({@link #setKcompactdPaced}).
+     */
+    public void wakeupKcompactd(int nid, int order) {
+        Node n = e.nodes[nid];
+        e.compaction.wakeupKcompactd(n, order, n.zones.length - 1);
+    }
+
+    /**
+     * Paced kcompactd: a woken kcompactd does its work only when {@link #runKcompactd} gives it
+     * some, as a replay does when it follows the kernel's own kcompactd; off by default.
+     */
+    public void setKcompactdPaced(boolean paced) {
+        e.ctx.pacedKcompactd = paced;
+    }
+
+    /**
+     * Lets every woken kcompactd migrate up to {@code budget} pages (negative: until its run ends);
+     * a run stopped by the budget keeps its isolated pages and goes on at the next call. Returns
+     * the pages migrated.
+     */
+    public long runKcompactd(long budget) {
+        long total = 0;
+        for (Node n : e.nodes) {
+            total += e.compaction.runKcompactd(n, budget < 0 ? -1 : Math.max(0, budget - total));
+        }
+        return total;
+    }
+
+    /** Whether some node's kcompactd has work it has not finished. */
+    public boolean kcompactdWoken() {
+        for (Node n : e.nodes) {
+            if (n.kcompactdWoken) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** echo 1 &gt; /proc/sys/vm/compact_memory: full synchronous compaction of every zone. */
     public void compactMemory() {
         for (Node n : e.nodes) {

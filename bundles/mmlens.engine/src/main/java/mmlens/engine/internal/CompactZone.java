@@ -42,6 +42,16 @@ public final class CompactZone {
     private long migrateScanned;
     private long freeScanned;
     private long isolated;
+    /** The cpu compact_zone() runs on: sources are freed to its per-cpu lists. */
+    private int cpu;
+    /** last_migrated_pfn of compact_zone(): 0 when nothing was migrated since the last local drain. */
+    private int lastMigratedPfn;
+    /** Start of the block the pending isolated pages came from. */
+    private int blockFrom;
+    private boolean wholeZoneRun;
+    private boolean paused;
+    /** Pages the run may still migrate before it pauses (paced kcompactd); negative: no limit. */
+    private long budget = -1;
     /** cc->total_migrate_scanned and cc->total_free_scanned of the last run. */
     long lastMigrateScanned;
     long lastFreeScanned;
@@ -60,9 +70,27 @@ public final class CompactZone {
         this.freePath = freePath;
     }
 
+    /** Limits the next runs to {@code pages} migrated pages in all; negative lifts the limit. */
+    void setBudget(long pages) {
+        budget = pages;
+    }
+
+    /** drain_local_pages() of one cpu's lists of the zone. */
+    void drainLocal(Zone zone, int onCpu) {
+        freePath.drainLocal(zone, onCpu);
+    }
+
+    /** Pages left of the budget (negative: no limit). */
+    long budget() {
+        return budget;
+    }
+
     int run(Compaction policy, Zone zone, int ord, int mt, boolean isAsync, boolean wholeZone, boolean isDirect,
-            int allocFlags, int hz) {
+            int allocFlags, int hz, int onCpu) {
+        abandonPaused();
         this.z = zone;
+        this.cpu = onCpu;
+        this.lastMigratedPfn = 0;
         this.order = ord;
         this.migratetype = mt;
         this.async = isAsync;
@@ -86,27 +114,88 @@ public final class CompactZone {
                 migratePfn = start;
             }
         }
+        this.wholeZoneRun = wholeZone;
+        return loop(policy);
+    }
+
+    /** A paced run stopped by its budget and holding its isolated pages, waiting for {@link #resume}. */
+    boolean paused() {
+        return paused;
+    }
+
+    /** Zone of the paused run. */
+    Zone pausedZone() {
+        return z;
+    }
+
+    /** Goes on with the paused run (its isolated pages first). */
+    int resume(Compaction policy) {
+        paused = false;
+        return loop(policy);
+    }
+
+    /** Ends a paused run where it stands (another compaction needs the scanner state). */
+    void abandonPaused() {
+        if (paused) {
+            paused = false;
+            finish(Compaction.COMPACT_CONTENDED);
+        }
+    }
+
+    /** The compact_zone() loop; a budget running out pauses it with its isolated pages kept. */
+    private int loop(Compaction policy) {
         int ret;
-        while ((ret = policy.compactFinished(zone, order, migratetype, migratePfn, freePfn, wholeZone))
-                == Compaction.COMPACT_CONTINUE) {
-            isolateMigratepages();
+        while (true) {
             if (migratepages.isEmpty()) {
-                continue;
+                ret = policy.compactFinished(z, order, migratetype, migratePfn, freePfn, wholeZoneRun);
+                if (ret != Compaction.COMPACT_CONTINUE) {
+                    break;
+                }
+                if (budget == 0) {
+                    paused = true;
+                    return Compaction.COMPACT_PAUSED;
+                }
+                blockFrom = migratePfn;
+                isolateMigratepages();
             }
-            if (!migratePages()) {
-                ret = Compaction.COMPACT_CONTENDED;
-                break;
+            if (!migratepages.isEmpty()) {
+                if (budget == 0) {
+                    paused = true;
+                    return Compaction.COMPACT_PAUSED;
+                }
+                if (!migratePages()) {
+                    ret = Compaction.COMPACT_CONTENDED;
+                    break;
+                }
+                if (!migratepages.isEmpty()) {
+                    paused = true; // the budget ran out part-way through the batch
+                    return Compaction.COMPACT_PAUSED;
+                }
+                lastMigratedPfn = blockFrom;
+                if (ctx.capturedPfn >= 0) {
+                    ret = Compaction.COMPACT_SUCCESS;
+                    break;
+                }
             }
-            if (ctx.capturedPfn >= 0) {
-                ret = Compaction.COMPACT_SUCCESS;
-                break;
+            if (order > 0 && lastMigratedPfn != 0) {
+                // the migrate scanner left the order-aligned block it last migrated from: drain
+                // this cpu's lists so the freed sources merge (lru_add_drain_cpu_zone())
+                int currentBlockStart = migratePfn & -(1 << order);
+                if (lastMigratedPfn < currentBlockStart) {
+                    freePath.drainLocal(z, cpu);
+                    lastMigratedPfn = 0;
+                }
             }
         }
+        return finish(ret);
+    }
+
+    private int finish(int ret) {
         putbackMigratepages();
         releaseFreepages();
         if (ret != Compaction.COMPACT_COMPLETE && ret != Compaction.COMPACT_PARTIAL_SKIPPED) {
-            zone.compactCachedMigratePfn = migratePfn;
-            zone.compactCachedFreePfn = freePfn;
+            z.compactCachedMigratePfn = migratePfn;
+            z.compactCachedFreePfn = freePfn;
         }
         lastMigrateScanned = migrateScanned;
         lastFreeScanned = freeScanned;
@@ -175,7 +264,7 @@ public final class CompactZone {
     /** migrate_pages() with compaction_alloc(); false on -ENOMEM before the scanners met. */
     private boolean migratePages() {
         ZoneMem m = z.mem;
-        while (!migratepages.isEmpty()) {
+        while (!migratepages.isEmpty() && budget != 0) {
             int src = migratepages.peekFirst();
             int s = src - m.base;
             int ord = m.order(s);
@@ -192,8 +281,11 @@ public final class CompactZone {
             }
             m.setState(s, ZoneMem.K_ALLOC, ord, false);
             ctx.listener.migrate(src, dst, ord);
-            freePath.splitLargeBuddy(z, src, ord, false);
-            ctx.count(VmEvent.PGFREE, 1L << ord);
+            // the source's last reference goes: freed like any page, to this cpu's lists
+            freePath.free(z, cpu, src, ord);
+            if (budget > 0) {
+                budget = Math.max(0, budget - (1L << ord));
+            }
             ctx.count(VmEvent.PGMIGRATE_SUCCESS, 1L << ord);
             ctx.charge(CostModel.Op.MIGRATE, 1L << ord);
         }

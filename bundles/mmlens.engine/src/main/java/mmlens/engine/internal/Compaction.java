@@ -25,6 +25,8 @@ public final class Compaction {
     public static final int COMPACT_PARTIAL_SKIPPED = 6;
     public static final int COMPACT_CONTENDED = 7;
     public static final int COMPACT_SUCCESS = 8;
+    /** Not the kernel's: a paced kcompactd run stopped when its migration budget ran out. */
+    public static final int COMPACT_PAUSED = 9;
     /** COMPACT_MAX_DEFER_SHIFT */
     static final int COMPACT_MAX_DEFER_SHIFT = 6;
 
@@ -41,7 +43,7 @@ public final class Compaction {
     }
 
     /** try_to_compact_pages() */
-    public int tryToCompactPages(int gfp, int order, int allocFlags, Zone[] zonelist, int hz, int prio) {
+    public int tryToCompactPages(int gfp, int order, int allocFlags, Zone[] zonelist, int hz, int prio, int cpu) {
         int rc = COMPACT_SKIPPED;
         if (!Gfp.compactionAllowed(gfp)) {
             return rc;
@@ -54,7 +56,7 @@ public final class Compaction {
                 rc = Math.max(COMPACT_DEFERRED, rc);
                 continue;
             }
-            int status = compactZoneOrder(z, order, ctx.types.fromGfp(gfp), prio, allocFlags, hz, true);
+            int status = compactZoneOrder(z, order, ctx.types.fromGfp(gfp), prio, allocFlags, hz, true, cpu);
             if (ctx.capturedPfn >= 0) {
                 status = COMPACT_SUCCESS;
             }
@@ -71,7 +73,8 @@ public final class Compaction {
     }
 
     /** compact_zone_order() + the entry checks of compact_zone(); order -1 is /proc/sys/vm/compact_memory. */
-    int compactZoneOrder(Zone z, int order, int migratetype, int prio, int allocFlags, int hz, boolean direct) {
+    int compactZoneOrder(Zone z, int order, int migratetype, int prio, int allocFlags, int hz, boolean direct,
+            int cpu) {
         boolean async = prio == AllocPath.COMPACT_PRIO_ASYNC;
         if (order >= 0) {
             int ret = suitAllocationOrder(z, order, hz, allocFlags, async, !direct);
@@ -81,13 +84,13 @@ public final class Compaction {
         }
         boolean wholeZone = prio == AllocPath.COMPACT_PRIO_SYNC_FULL;
         if (!direct || order < 0) {
-            return walker.run(this, z, order, migratetype, async, wholeZone, direct, allocFlags, hz);
+            return walker.run(this, z, order, migratetype, async, wholeZone, direct, allocFlags, hz, cpu);
         }
         ctx.captureZone = z;
         ctx.captureOrder = order;
         ctx.captureMt = migratetype;
         try {
-            return walker.run(this, z, order, migratetype, async, wholeZone, direct, allocFlags, hz);
+            return walker.run(this, z, order, migratetype, async, wholeZone, direct, allocFlags, hz, cpu);
         } finally {
             ctx.captureZone = null;
         }
@@ -243,7 +246,7 @@ public final class Compaction {
         for (Zone z : n.zones) {
             if (z.mem != null && z.managed()) {
                 compactZoneOrder(z, -1, ctx.movable, AllocPath.COMPACT_PRIO_SYNC_FULL, AllocFlags.ALLOC_WMARK_MIN,
-                        z.idx, false);
+                        z.idx, false, n.firstCpu);
             }
         }
     }
@@ -260,29 +263,95 @@ public final class Compaction {
         return false;
     }
 
-    /** wakeup_kcompactd() followed by kcompactd_do_work() run synchronously. */
+    /**
+     * wakeup_kcompactd(): records the order and highest zone index in the node; kcompactd then
+     * runs at once (to completion) unless runs are paced ({@link EngineContext#pacedKcompactd}),
+     * when {@link #runKcompactd} does the work in the portions the caller gives.
+     */
     public void wakeupKcompactd(Node n, int order, int hz) {
-        if (order == 0 || !kcompactdNodeSuitable(n, order, hz)) {
+        if (order == 0) {
             return;
         }
-        ctx.count(VmEvent.COMPACT_DAEMON_WAKE, 1);
-        for (int i = 0; i <= hz; i++) {
-            Zone z = n.zones[i];
-            if (z == null || !z.managed() || z.mem == null) {
-                continue;
-            }
-            if (compactionDeferred(z, order)) {
-                continue;
-            }
-            int status = compactZoneOrder(z, order, ctx.types.fromGfp(Gfp.GFP_KERNEL), AllocPath.COMPACT_PRIO_SYNC_LIGHT,
-                    AllocFlags.ALLOC_WMARK_MIN, hz, false);
-            ctx.count(VmEvent.COMPACT_DAEMON_MIGRATE_SCANNED, walker.lastMigrateScanned);
-            ctx.count(VmEvent.COMPACT_DAEMON_FREE_SCANNED, walker.lastFreeScanned);
-            if (status == COMPACT_SUCCESS) {
-                deferReset(z, order, false);
-            } else if (status == COMPACT_PARTIAL_SKIPPED || status == COMPACT_COMPLETE) {
-                deferCompaction(z, order);
-            }
+        if (n.kcompactdMaxOrder < order) {
+            n.kcompactdMaxOrder = order;
         }
+        if (!n.kcompactdWoken || n.kcompactdHighestZoneidx > hz) {
+            n.kcompactdHighestZoneidx = hz;
+        }
+        if (n.kcompactdWoken || !kcompactdNodeSuitable(n, order, hz)) {
+            return;
+        }
+        n.kcompactdWoken = true;
+        ctx.count(VmEvent.COMPACT_DAEMON_WAKE, 1);
+        if (!ctx.pacedKcompactd) {
+            runKcompactd(n, -1);
+        }
+    }
+
+    /**
+     * kcompactd_do_work() for a woken node, migrating at most {@code budget} pages (negative: no
+     * limit). When the budget runs out the run pauses with its scanner positions cached and the
+     * node stays woken; the next call goes on from there. Returns the pages migrated.
+     */
+    public long runKcompactd(Node n, long budget) {
+        if (!n.kcompactdWoken) {
+            return 0;
+        }
+        int order = n.kcompactdMaxOrder;
+        int hz = n.kcompactdHighestZoneidx;
+        long before = ctx.counter(VmEvent.PGMIGRATE_SUCCESS);
+        walker.setBudget(budget);
+        boolean paused = false;
+        try {
+            int first = 0;
+            if (walker.paused()) {
+                Zone z = walker.pausedZone();
+                int status = walker.resume(this);
+                paused = kcompactdZoneDone(z, order, status);
+                first = z.idx + 1;
+            }
+            for (int i = first; i <= hz && !paused; i++) {
+                Zone z = n.zones[i];
+                if (z == null || !z.managed() || z.mem == null) {
+                    continue;
+                }
+                if (compactionDeferred(z, order)) {
+                    continue;
+                }
+                walker.lastMigrateScanned = 0; // an early return of compact_zone_order() scans nothing
+                walker.lastFreeScanned = 0;
+                int status = compactZoneOrder(z, order, ctx.types.fromGfp(Gfp.GFP_KERNEL),
+                        AllocPath.COMPACT_PRIO_SYNC_LIGHT, AllocFlags.ALLOC_WMARK_MIN, hz, false, n.firstCpu);
+                paused = kcompactdZoneDone(z, order, status);
+            }
+        } finally {
+            walker.setBudget(-1);
+        }
+        if (!paused) {
+            n.kcompactdWoken = false;
+            if (n.kcompactdMaxOrder <= order) {
+                n.kcompactdMaxOrder = 0;
+            }
+            n.kcompactdHighestZoneidx = n.zones.length - 1;
+        }
+        return ctx.counter(VmEvent.PGMIGRATE_SUCCESS) - before;
+    }
+
+    /** The end of kcompactd_do_work()'s turn for one zone; true when the run only paused. */
+    private boolean kcompactdZoneDone(Zone z, int order, int status) {
+        if (status == COMPACT_PAUSED) {
+            return true;
+        }
+        ctx.count(VmEvent.COMPACT_DAEMON_MIGRATE_SCANNED, walker.lastMigrateScanned);
+        ctx.count(VmEvent.COMPACT_DAEMON_FREE_SCANNED, walker.lastFreeScanned);
+        if (status == COMPACT_SUCCESS) {
+            deferReset(z, order, false);
+        } else if (status == COMPACT_PARTIAL_SKIPPED || status == COMPACT_COMPLETE) {
+            for (int c = 0; c < z.pcp.length; c++) {
+                walker.drainLocal(z, c);
+            }
+            deferCompaction(z, order);
+        }
+        return false;
     }
 }

@@ -31,6 +31,9 @@ public final class Engine {
         this.ctx = new EngineContext(types, sysctl);
         this.nodes = nodes;
         this.cpuNode = cpuNode;
+        for (int c = cpuNode.length - 1; c >= 0; c--) {
+            nodes[cpuNode[c]].firstCpu = c;
+        }
         this.buddy = new Buddy(ctx);
         this.fallback = new Fallback(ctx, buddy);
         this.wm = new Watermark(ctx);

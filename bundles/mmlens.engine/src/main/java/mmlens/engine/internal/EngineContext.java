@@ -29,6 +29,11 @@ public final class EngineContext {
     public int captureOrder;
     public int captureMt;
     public int capturedPfn = -1;
+    /**
+     * kcompactd runs when its caller gives it work ({@code Compaction.runKcompactd}), as a replay
+     * paces it by the kernel's own kcompactd; false: a woken kcompactd runs to completion at once.
+     */
+    public boolean pacedKcompactd;
     /** page_group_by_mobility_disabled */
     public boolean mobilityDisabled;
 
@@ -44,6 +49,10 @@ public final class EngineContext {
 
     public void count(VmEvent e, long n) {
         events[e.ordinal()] += n;
+    }
+
+    public long counter(VmEvent e) {
+        return events[e.ordinal()];
     }
 
     public void charge(CostModel.Op op, long amount) {

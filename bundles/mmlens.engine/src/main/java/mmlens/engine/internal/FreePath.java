@@ -45,6 +45,11 @@ public final class FreePath {
         pcp.freeCommit(z, cpu, pfn, mt, order);
     }
 
+    /** drain_local_pages(zone): this cpu's lists of the zone go back to the buddy lists. */
+    public void drainLocal(Zone z, int cpu) {
+        pcp.drainZone(z, cpu);
+    }
+
     /** free_one_page(): straight to the buddy lists, counting PGFREE. */
     public void freeOnePage(Zone z, int pfn, int order) {
         splitLargeBuddy(z, pfn, order, false);

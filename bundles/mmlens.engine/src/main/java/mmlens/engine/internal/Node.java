@@ -15,6 +15,12 @@ public final class Node {
     public int kswapdOrder;
     public int kswapdHighestZoneidx;
     public int kswapdFailures;
+    /** pgdat->kcompactd_max_order and kcompactd_highest_zoneidx; kcompactd has work while woken. */
+    public boolean kcompactdWoken;
+    public int kcompactdMaxOrder;
+    public int kcompactdHighestZoneidx;
+    /** The node's first cpu, where its kswapd and kcompactd run (0 for a node without cpus). */
+    public int firstCpu;
     /** Page-cache LRU, oldest first; entries may be stale and are validated on use. */
     public final IntDeque lru = new IntDeque(1024);
     public long nrFilePages;

@@ -188,7 +188,7 @@ final class SlowPath {
             return -1;
         }
         ctx.capturedPfn = -1;
-        compactResult = compaction.tryToCompactPages(gfp, order, allocFlags, a.zonelist, a.highestZoneIdx, prio);
+        compactResult = compaction.tryToCompactPages(gfp, order, allocFlags, a.zonelist, a.highestZoneIdx, prio, a.cpu);
         int page = ctx.capturedPfn;
         ctx.capturedPfn = -1;
         if (compactResult == Compaction.COMPACT_SKIPPED) {

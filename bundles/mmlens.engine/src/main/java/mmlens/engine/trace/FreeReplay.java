@@ -36,6 +36,13 @@ import mmlens.engine.internal.ZoneMem;
  * allocation since, returns a page the kernel took without a trace event (a compaction target)
  * and is skipped. Compaction moves ({@link EngineListener#migrate}) are followed.
  *
+ * <p>kcompactd: a page the kernel's kcompactd frees is the source of one of its migrations (the
+ * target it took with the untraced {@code __isolate_free_page()} now holds the data), so it is not
+ * replayed as a free of the workload's; instead the engine's own kcompactd, paced
+ * ({@link Machine#setKcompactdPaced}), is given as many pages of work and goes on from where it
+ * stood. A later free of a page the kernel took untraced (a migration target) frees the
+ * allocation whose source kcompactd freed longest ago (the kernel's pairing is not traced).
+ *
  * <p>kswapd: the kernel's runs as soon as it is scheduled; here a woken kswapd runs to completion
  * before the next request (it also ends watermark boosts, as balance_pgdat() does).
  */
@@ -64,12 +71,18 @@ public final class FreeReplay {
     private long untracedFrees;
     private long seededPcpPages;
     private long kswapdRuns;
+    private String freeingTask = "";
+    private final java.util.ArrayDeque<RequestStream.Free> migrated = new java.util.ArrayDeque<>();
+    private long migrationSources;
+    private long pacedMigrations;
+    private long targetFrees;
     private long unknownGfp;
 
     public FreeReplay(Machine m, StartState start) {
         this.m = m;
         this.e = m.engine();
         this.start = start;
+        m.setKcompactdPaced(true);
         m.addListener(new EngineTraceAdapter(engineEvents, start.pageblockOrder()));
         m.addListener(new EngineListener() {
             @Override
@@ -99,7 +112,10 @@ public final class FreeReplay {
         });
         seedPcp(window);
         RequestStream stream = RequestStream.all(this::request);
-        window.forEach(stream);
+        for (TraceEvent ev : window) {
+            freeingTask = ev.header().task();
+            stream.accept(ev);
+        }
     }
 
     private void seedPcp(List<TraceEvent> window) {
@@ -244,6 +260,22 @@ public final class FreeReplay {
     private void free(RequestStream.Free f) {
         frees++;
         int cpu = Math.max(0, Math.min(f.cpu(), m.nrCpus() - 1));
+        if (freeingTask.startsWith("kcompactd")) {
+            // a migration source: its data lives on in an untraced target; the kernel's kcompactd
+            // did this much work here, so the engine's (if woken) does as much
+            migrationSources++;
+            migrated.addLast(f);
+            pacedMigrations += m.runKcompactd(1L << f.order());
+            return;
+        }
+        if (f.allocId() < 0 && !migrated.isEmpty()) {
+            long from = f.kernelPfn();
+            long to = from + (1L << f.order());
+            if (start.freeMap().freePages(from, to) > 0 || kernelTouched.get((int) from, (int) to).cardinality() > 0) {
+                targetFrees++;
+                f = migrated.pollFirst();
+            }
+        }
         if (f.allocId() < 0) {
             long from = f.kernelPfn();
             long to = from + (1L << f.order());
@@ -384,6 +416,9 @@ public final class FreeReplay {
         n.add("frees replayed: " + frees + " (" + freesByPfn + " by pfn), not replayable: " + unreplayedFrees
                 + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
         n.add("per-cpu pages seeded from the trace: " + seededPcpPages + ", kswapd runs: " + kswapdRuns);
+        n.add("kernel compaction: migration sources freed by kcompactd " + migrationSources
+                + ", their targets freed later " + targetFrees + "; engine kcompactd migrated " + pacedMigrations
+                + " pages in step with it");
         return n;
     }
 }
