@@ -23,10 +23,11 @@ import java.util.function.Consumer;
  *   everything else              between owner and pcp lists      no change
  * </pre>
  *
- * In 6.12 steal_suitable_fallback() has three exits: a fallback block of order >= pageblock_order
- * is taken whole (del_page_from_free_list + expand: only the extfrag event), a claimed smaller
- * block is served by __rmqueue_smallest() (a zone_locked event for the same pfn, then extfrag),
- * and a single-page steal (page_del_and_expand: only the extfrag event, change_ownership=0).
+ * A fallback has three outcomes (6.12.117's try_to_steal_block() and __rmqueue_steal(), 6.18's
+ * try_to_claim_block()): a fallback block of order >= pageblock_order is taken whole
+ * (del_page_from_free_list + expand: only the extfrag event), a claimed smaller block is served
+ * by __rmqueue_smallest() (a zone_locked event for the same pfn, then extfrag), and a single-page
+ * steal (page_del_and_expand: only the extfrag event, change_ownership=0).
  *
  * <p>Buddy removals the kernel does not trace (compaction's {@code __isolate_free_page} of
  * migration targets, {@code alloc_contig_range}, page reporting) and pcp-able frees that bypass

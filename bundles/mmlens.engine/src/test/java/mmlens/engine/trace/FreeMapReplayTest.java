@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of a forced replay), except the free pages compaction isolates as migration targets
  * ({@code __isolate_free_page}, untraced). Each migrated page costs exactly one discrepancy: a
  * conflict (its later free drains a page the replay still holds as free) or a pfn whose free bit
- * differs at the end. Only frag migrates (kcompactd's proactive compaction).
+ * differs at the end. Only frag migrates (kcompactd, woken after kswapd ends a watermark boost).
  */
 class FreeMapReplayTest {
 
