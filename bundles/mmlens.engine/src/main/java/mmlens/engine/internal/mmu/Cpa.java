@@ -184,15 +184,15 @@ public final class Cpa {
             ref &= ~Prot.PSE; // pgprot_large_2_4k()
             ref = Prot.clearProtnoneBits(ref);
             int tt = t.newPteTable(base);
-            java.util.Arrays.fill(t.ptePool, tt * PTRS, (tt + 1) * PTRS, DirectMapTable.leaf(ref));
-            t.pmdPool[pos] = DirectMapTable.TABLE | tt;
+            java.util.Arrays.fill(t.pte.entries, tt * PTRS, (tt + 1) * PTRS, DirectMapTable.leaf(ref));
+            t.pmd.entries[pos] = DirectMapTable.TABLE | tt;
         } else {
             if ((ref & Prot.PRESENT) == 0) {
                 ref &= ~Prot.PSE;
             }
             ref = Prot.clearProtnoneBits(ref);
             int tt = t.newPmdTable(base);
-            java.util.Arrays.fill(t.pmdPool, tt * PTRS, (tt + 1) * PTRS, DirectMapTable.leaf(ref));
+            java.util.Arrays.fill(t.pmd.entries, tt * PTRS, (tt + 1) * PTRS, DirectMapTable.leaf(ref));
             t.pud[pos] = DirectMapTable.TABLE | tt;
         }
         splitPageCount(level);
@@ -275,18 +275,18 @@ public final class Cpa {
         }
         int pmdT = DirectMapTable.tableIndex(t.pud[pi]);
         int mpos = pmdT * PTRS + (int) ((pfn >>> 9) & 511);
-        int m = t.pmdPool[mpos];
+        int m = t.pmd.entries[mpos];
         if (!DirectMapTable.isTable(m)) {
             return new long[0];
         }
         // collapse_pmd_page(): identity map, so pfn alignment and contiguity always hold
         int pteT = DirectMapTable.tableIndex(m);
-        int first = t.ptePool[pteT * PTRS];
+        int first = t.pte.entries[pteT * PTRS];
         if (DirectMapTable.isNone(first) || (DirectMapTable.prot(first) & Prot.KERNEL_4K) != 0) {
             return new long[0];
         }
         for (int i = 1; i < PTRS; i++) {
-            int e = t.ptePool[pteT * PTRS + i];
+            int e = t.pte.entries[pteT * PTRS + i];
             if (DirectMapTable.isNone(e) || (DirectMapTable.prot(e) & Prot.PRESENT) == 0 || e != first) {
                 return new long[0];
             }
@@ -294,19 +294,19 @@ public final class Cpa {
         if ((DirectMapTable.prot(first) & Prot.PRESENT) == 0) {
             return new long[0];
         }
-        t.pmdPool[mpos] = DirectMapTable.leaf(DirectMapTable.prot(first) | Prot.PSE);
+        t.pmd.entries[mpos] = DirectMapTable.leaf(DirectMapTable.prot(first) | Prot.PSE);
         long pteBacking = t.releasePteTable(pteT);
         collapsePageCount(DirectMapTable.L2M);
         if (!core.cfg.gbpages) {
             return new long[] {pteBacking};
         }
         // collapse_pud_page()
-        int f = t.pmdPool[pmdT * PTRS];
+        int f = t.pmd.entries[pmdT * PTRS];
         if (DirectMapTable.isTable(f) || DirectMapTable.isNone(f) || (DirectMapTable.prot(f) & Prot.PSE) == 0) {
             return new long[] {pteBacking};
         }
         for (int i = 1; i < PTRS; i++) {
-            int e = t.pmdPool[pmdT * PTRS + i];
+            int e = t.pmd.entries[pmdT * PTRS + i];
             if (DirectMapTable.isTable(e) || DirectMapTable.isNone(e) || (DirectMapTable.prot(e) & Prot.PRESENT) == 0
                     || (DirectMapTable.prot(e) & Prot.PSE) == 0 || e != f) {
                 return new long[] {pteBacking};

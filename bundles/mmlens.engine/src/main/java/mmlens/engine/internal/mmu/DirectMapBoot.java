@@ -253,10 +253,10 @@ final class DirectMapBoot {
         for (int i = (int) ((paddr >>> 9) & 511); i < 512; i++, paddr = base + ((long) i << 9)) {
             long start = base + ((long) i << 9);
             int pos = table * 512 + i;
-            int e = t.pmdPool[pos];
+            int e = t.pmd.entries[pos];
             if (paddr >= paddrEnd) {
                 if (!anyRam(start, start + PMD_PFNS)) {
-                    t.pmdPool[pos] = 0;
+                    t.pmd.entries[pos] = 0;
                 }
                 continue;
             }
@@ -274,12 +274,12 @@ final class DirectMapBoot {
             }
             if ((mask & M2) != 0) {
                 pages++;
-                t.pmdPool[pos] = DirectMapTable.leaf(pr | Prot.PSE);
+                t.pmd.entries[pos] = DirectMapTable.leaf(pr | Prot.PSE);
                 continue;
             }
             int pte = t.newPteTable(-1);
             physPteInit(pte, paddr, paddrEnd, pr);
-            t.pmdPool[pos] = DirectMapTable.TABLE | pte;
+            t.pmd.entries[pos] = DirectMapTable.TABLE | pte;
         }
         t.directPagesCount[DirectMapTable.L2M] += pages;
     }
@@ -292,16 +292,16 @@ final class DirectMapBoot {
             int pos = table * 512 + i;
             if (p >= paddrEnd) {
                 if (!anyRam(p, p + 1)) {
-                    t.ptePool[pos] = 0;
+                    t.pte.entries[pos] = 0;
                 }
                 continue;
             }
-            if (!DirectMapTable.isNone(t.ptePool[pos])) {
+            if (!DirectMapTable.isNone(t.pte.entries[pos])) {
                 pages++;
                 continue;
             }
             pages++;
-            t.ptePool[pos] = DirectMapTable.leaf(pr);
+            t.pte.entries[pos] = DirectMapTable.leaf(pr);
         }
         t.directPagesCount[DirectMapTable.L4K] += pages;
     }

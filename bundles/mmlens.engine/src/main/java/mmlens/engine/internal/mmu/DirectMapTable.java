@@ -1,14 +1,12 @@
 package mmlens.engine.internal.mmu;
 
-import java.util.Arrays;
-
 /**
  * The kernel direct map (PAGE_OFFSET + pa) as a 3-level table over physical memory: one PUD entry
  * per GiB, PMD tables of 512 entries per GiB, PTE tables of 512 entries per 2 MiB. The direct map
  * is an identity map, so entries store only protections; the pfn is implied by the position.
  *
  * <pre>
- *  pud[pfn &gt;&gt; 18] --TABLE--&gt; pmdPool[t*512 + ((pfn &gt;&gt; 9) &amp; 511)] --TABLE--&gt; ptePool[t*512 + (pfn &amp; 511)]
+ *  pud[pfn &gt;&gt; 18] --TABLE--&gt; pmd.entries[t*512 + ((pfn &gt;&gt; 9) &amp; 511)] --TABLE--&gt; pte.entries[t*512 + (pfn &amp; 511)]
  *        \--leaf (1G)                  \--leaf (2M)                              \--leaf (4K)
  * </pre>
  *
@@ -25,14 +23,9 @@ public final class DirectMapTable {
     public static final int PTRS = 512;
 
     final int[] pud;
-    int[] pmdPool = new int[0];
-    long[] pmdPfn = new long[0];
-    int pmdTables;
-    private final IntStack freePmd = new IntStack();
-    int[] ptePool = new int[0];
-    long[] ptePfn = new long[0];
-    int pteTables;
-    private final IntStack freePte = new IntStack();
+    /** PMD tables (one per GiB that is not a 1G leaf) and PTE tables (one per 2M not a 2M leaf). */
+    final TablePool pmd = new TablePool();
+    final TablePool pte = new TablePool();
     /** direct_pages_count[PG_LEVEL_*]: entries (not pages) per level, as arch_report_meminfo() prints. */
     public final long[] directPagesCount = new long[4];
 
@@ -62,49 +55,33 @@ public final class DirectMapTable {
 
     /** A new zeroed PMD table backed by page-table page {@code pfn} (-1 for boot/brk pages). */
     int newPmdTable(long pfn) {
-        int t = freePmd.isEmpty() ? pmdTables++ : freePmd.pop();
-        if ((t + 1) * PTRS > pmdPool.length) {
-            pmdPool = Arrays.copyOf(pmdPool, Math.max(PTRS, pmdPool.length * 2));
-            pmdPfn = Arrays.copyOf(pmdPfn, pmdPool.length / PTRS);
-        }
-        Arrays.fill(pmdPool, t * PTRS, (t + 1) * PTRS, 0);
-        pmdPfn[t] = pfn;
-        return t;
+        return pmd.alloc(pfn);
     }
 
     int newPteTable(long pfn) {
-        int t = freePte.isEmpty() ? pteTables++ : freePte.pop();
-        if ((t + 1) * PTRS > ptePool.length) {
-            ptePool = Arrays.copyOf(ptePool, Math.max(PTRS, ptePool.length * 2));
-            ptePfn = Arrays.copyOf(ptePfn, ptePool.length / PTRS);
-        }
-        Arrays.fill(ptePool, t * PTRS, (t + 1) * PTRS, 0);
-        ptePfn[t] = pfn;
-        return t;
+        return pte.alloc(pfn);
     }
 
     /** Releases a PMD table slot; returns the backing pfn (-1 for boot pages). */
     long releasePmdTable(int t) {
-        freePmd.push(t);
-        return pmdPfn[t];
+        return pmd.release(t);
     }
 
     long releasePteTable(int t) {
-        freePte.push(t);
-        return ptePfn[t];
+        return pte.release(t);
     }
 
     /** Live table pages (PMD + PTE tables) below the PUD level. */
     public int liveTables() {
-        return pmdTables - freePmd.size() + pteTables - freePte.size();
+        return pmd.live() + pte.live();
     }
 
     /**
      * lookup_address() for the direct-map address of {@code pfn}: the level of the entry that maps
      * it (or would: a none entry at the level where the walk stopped), packed with its position.
      *
-     * @return {@code level << 40 | position}; position indexes {@link #pud}, {@link #pmdPool} or
-     *         {@link #ptePool} for levels 3, 2, 1
+     * @return {@code level << 40 | position}; position indexes {@link #pud}, {@code pmd.entries} or
+     *         {@code pte.entries} for levels 3, 2, 1
      */
     public long lookup(long pfn) {
         int pi = (int) (pfn >>> 18);
@@ -116,7 +93,7 @@ public final class DirectMapTable {
             return ((long) L1G << 40) | pi;
         }
         int mpos = tableIndex(e) * PTRS + (int) ((pfn >>> 9) & 511);
-        int m = pmdPool[mpos];
+        int m = pmd.entries[mpos];
         if (!isTable(m)) {
             return ((long) L2M << 40) | mpos;
         }
@@ -137,9 +114,9 @@ public final class DirectMapTable {
             case L1G:
                 return pos < 0 || pos >= pud.length ? 0 : pud[pos];
             case L2M:
-                return pmdPool[pos];
+                return pmd.entries[pos];
             default:
-                return ptePool[pos];
+                return pte.entries[pos];
         }
     }
 
@@ -150,10 +127,10 @@ public final class DirectMapTable {
                 pud[pos] = e;
                 break;
             case L2M:
-                pmdPool[pos] = e;
+                pmd.entries[pos] = e;
                 break;
             default:
-                ptePool[pos] = e;
+                pte.entries[pos] = e;
         }
     }
 
@@ -171,6 +148,6 @@ public final class DirectMapTable {
 
     /** Bytes of model state for the direct map (entries + backing-pfn arrays). */
     public long stateBytes() {
-        return pud.length * 4L + pmdPool.length * 4L + ptePool.length * 4L + pmdPfn.length * 8L + ptePfn.length * 8L;
+        return pud.length * 4L + pmd.entries.length * 4L + pte.entries.length * 4L + pmd.pfn.length * 8L + pte.pfn.length * 8L;
     }
 }
