@@ -12,6 +12,6 @@ public record TraceDiagnostic(long line, String message, String text) {
 
     @Override
     public String toString() {
-        return "line " + line + ": " + message + ": " + text;
+        return "line " + line + ": " + message + (text.isEmpty() ? "" : ": " + text);
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +30,10 @@ import mmlens.engine.internal.trace.FtraceLineParser;
  * or {@code trace-cmd report} output), one line at a time: memory stays bounded whatever the
  * trace size. Malformed lines never throw; each becomes a {@link TraceDiagnostic} (the first
  * {@value #MAX_DIAGNOSTICS} are kept, all are counted) and is skipped. Events of other kinds are
- * counted by name in {@link #otherEvents()}. Only I/O errors of the underlying reader surface, as
- * {@link UncheckedIOException}.
+ * counted by name in {@link #otherEvents()}. Binary input (a line with NUL bytes or mostly
+ * undecodable characters, e.g. trace-cmd's trace.dat) and a truncated or corrupt gzip stream end
+ * the reading with one diagnostic each; the events read before are kept. Diagnostic excerpts show
+ * control characters as '?'.
  *
  * <pre>
  * try (TraceReader r = TraceReader.open(path)) {
@@ -88,13 +89,24 @@ public final class TraceReader implements Iterator<TraceEvent>, Closeable {
             try {
                 line = in.readLine();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // a truncated or corrupt gzip stream: keep what was read, say where it stopped
+                diagnose("input ends early after this line (" + e.getMessage() + "); the events before it are used",
+                        "");
+                eof = true;
+                break;
             }
             if (line == null) {
                 eof = true;
                 break;
             }
             lineNumber++;
+            if (binary(line)) {
+                diagnose(line.startsWith(TRACE_DAT_MAGIC)
+                        ? "a trace-cmd trace.dat file (binary): print it as text with 'trace-cmd report'"
+                        : "binary data, not ftrace text; reading stops here", line);
+                eof = true;
+                break;
+            }
             switch (parser.parse(lineNumber, line)) {
             case EVENT:
                 next = parser.event();
@@ -135,11 +147,40 @@ public final class TraceReader implements Iterator<TraceEvent>, Closeable {
                 false);
     }
 
+    /** trace-cmd's trace.dat starts with bytes 0x17 0x08 'D' and "tracing". */
+    private static final String TRACE_DAT_MAGIC = "\u0017\u0008Dtracing";
+
+    /** A line with a NUL, or with more than one in eight characters undecodable or control characters. */
+    private static boolean binary(String line) {
+        int odd = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c == '\uFFFD' || (c < 0x20 && c != '\t' && c != '\r' && c != '\f')) {
+                odd++;
+            }
+        }
+        return odd > 0 && odd * 8 > line.length();
+    }
+
     private void diagnose(String message, String line) {
         diagnosticCount++;
         if (diagnostics.size() < MAX_DIAGNOSTICS) {
-            diagnostics.add(new TraceDiagnostic(lineNumber, message, line.length() > 200 ? line.substring(0, 200) : line));
+            diagnostics.add(new TraceDiagnostic(lineNumber, message, printable(line)));
         }
+    }
+
+    /** The first 200 characters, with control and undecodable characters shown as '?'. */
+    private static String printable(String line) {
+        String head = line.length() > 200 ? line.substring(0, 200) : line;
+        StringBuilder sb = new StringBuilder(head.length());
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            sb.append(c == '\uFFFD' || (Character.isISOControl(c) && c != '\t') ? '?' : c);
+        }
+        return sb.toString();
     }
 
     /** The first {@value #MAX_DIAGNOSTICS} problems, in line order. */

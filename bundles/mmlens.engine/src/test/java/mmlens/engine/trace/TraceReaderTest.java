@@ -180,4 +180,47 @@ class TraceReaderTest {
             assertFalse(r.hasNext());
         }
     }
+
+    @Test
+    void truncatedGzipKeepsTheEventsBeforeTheCut() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            for (int i = 0; i < 20_000; i++) {
+                gz.write(("  a-1 [000] ..... 1.0: mm_page_free: page=ffd4 pfn=0x" + Integer.toHexString(i)
+                        + " order=0\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] whole = bytes.toByteArray();
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+        try (TraceReader r = TraceReader.of(new ByteArrayInputStream(cut))) {
+            long n = r.stream().count();
+            assertTrue(n > 1000 && n < 20_000, n + " events before the cut");
+            assertEquals(1, r.diagnosticCount());
+            TraceDiagnostic d = r.diagnostics().get(0);
+            assertEquals(n, d.line(), "the diagnostic names the last line read");
+            assertTrue(d.message().contains("input ends early"), d.message());
+        }
+    }
+
+    @Test
+    void binaryInputIsOneDiagnosticWithoutItsBytes() throws IOException {
+        byte[] dat = new byte[4096];
+        new Random(7).nextBytes(dat);
+        byte[] magic = {0x17, 0x08, 'D', 't', 'r', 'a', 'c', 'i', 'n', 'g', '6', 0, 0, 0};
+        System.arraycopy(magic, 0, dat, 0, magic.length);
+        try (TraceReader r = TraceReader.of(new ByteArrayInputStream(dat))) {
+            assertFalse(r.hasNext());
+            assertEquals(1, r.diagnosticCount());
+            TraceDiagnostic d = r.diagnostics().get(0);
+            assertTrue(d.message().contains("trace-cmd report"), d.message());
+            assertTrue(d.text().chars().allMatch(c -> c == 9 || !Character.isISOControl(c) && c != 0xFFFD), d.text());
+        }
+        new Random(8).nextBytes(dat);
+        dat[100] = 0;
+        try (TraceReader r = TraceReader.of(new ByteArrayInputStream(dat))) {
+            assertFalse(r.hasNext());
+            assertEquals(1, r.diagnosticCount());
+            assertTrue(r.diagnostics().get(0).message().startsWith("binary data"));
+        }
+    }
 }
