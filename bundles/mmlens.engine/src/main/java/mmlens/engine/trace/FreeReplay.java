@@ -26,7 +26,11 @@ import mmlens.engine.internal.ZoneMem;
  * {@link #drainedList} for which list a drained one sat on). They are put on the
  * engine's lists of that cpu, order and migratetype in the order the kernel used them (allocated
  * ones at the head in allocation order, drained ones behind). Pages the kernel had there but never
- * used in the window stay unknown.
+ * used in the window are unknown, but they count: pcp->count decides when the kernel frees a batch
+ * (count &gt;= high in free_unref_page_commit()) and how much rmqueue_bulk() takes. So each pcp is
+ * filled up to zoneinfo's count with stand-ins ({@link #seedUnseen}): order-0 pages the window
+ * never names, at the tail of the order-0 list of the first pcp type the kernel did not refill
+ * there in the window (a refilled list was empty then, so its unknown pages cannot have been on it).
  *
  * <p>Frees: a free of a whole allocation frees the engine's block; a free of a part (after
  * split_page() or a THP split) first splits the engine's block into order-0 pages, then frees the
@@ -63,6 +67,7 @@ public final class FreeReplay {
     private long unreplayedFrees;
     private long untracedFrees;
     private long seededPcpPages;
+    private long unseenPcpPages;
     private long kswapdRuns;
     private long unknownGfp;
 
@@ -107,6 +112,7 @@ public final class FreeReplay {
         Map<String, List<Integer>> allocated = new LinkedHashMap<>();
         Map<String, List<Integer>> drained = new LinkedHashMap<>();
         java.util.Set<String> refilled = new java.util.HashSet<>();
+        java.util.Set<String> refilledInZone = new java.util.HashSet<>();
         for (TraceEvent ev : window) {
             if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).pfn() >= 0) {
                 PageAllocZoneLocked z = (PageAllocZoneLocked) ev;
@@ -139,6 +145,11 @@ public final class FreeReplay {
             if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).percpuRefill()) {
                 PageAllocZoneLocked z = (PageAllocZoneLocked) ev;
                 refilled.add(z.header().cpu() + "/" + z.order() + "/" + z.migratetype());
+                Zone zone = e.zoneOf((int) z.pfn());
+                if (zone != null) {
+                    refilledInZone.add(zone.nid + "/" + zone.idx + "/" + z.header().cpu() + "/" + z.order() + "/"
+                            + z.migratetype());
+                }
             }
         }
         allocated.forEach((k, pfns) -> pfns.forEach(p -> seed(k, p, true)));
@@ -147,6 +158,54 @@ public final class FreeReplay {
                 seed(k, pfns.get(i), false);
             }
         });
+        seedUnseen(seen, refilledInZone);
+    }
+
+    /**
+     * Fills each pcp up to the count zoneinfo printed with order-0 stand-ins: allocated, non-LRU
+     * pages the window never names, in pfn order, those in pageblocks of the list's type first.
+     */
+    private void seedUnseen(Map<Long, Boolean> seen, java.util.Set<String> refilledInZone) {
+        for (mmlens.engine.proc.ProcSnapshot.ZoneInfo zi : start.before().zones) {
+            Zone z = zoneNamed(zi);
+            if (z == null || z.mem == null) {
+                continue;
+            }
+            for (int cpu = 0; cpu < Math.min(zi.pagesets.size(), z.pcp.length); cpu++) {
+                PerCpuPages pcp = z.pcp[cpu];
+                long missing = zi.pagesets.get(cpu)[0] - pcp.count;
+                int mt = -1;
+                for (int t = 0; t < e.ctx.pcpTypes && mt < 0; t++) {
+                    if (!refilledInZone.contains(z.nid + "/" + z.idx + "/" + cpu + "/0/" + t)) {
+                        mt = t;
+                    }
+                }
+                if (missing <= 0 || mt < 0) {
+                    continue;
+                }
+                String key = cpu + "/0/" + mt;
+                for (int pass = 0; pass < 2 && missing > 0; pass++) {
+                    for (int pfn = z.startPfn; pfn < z.endPfn() && missing > 0; pfn++) {
+                        boolean ownType = z.blockMt(pfn, e.ctx.isolate) == mt;
+                        if (ownType == (pass == 0) && !seen.containsKey((long) pfn) && !start.freeMap().isLru(pfn)
+                                && z.mem.kind(pfn - z.mem.base) == ZoneMem.K_ALLOC) {
+                            seed(key, pfn, false);
+                            unseenPcpPages++;
+                            missing--;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private Zone zoneNamed(mmlens.engine.proc.ProcSnapshot.ZoneInfo zi) {
+        for (Zone z : e.allZones()) {
+            if (z.nid == zi.nid && z.type.kernelName().equals(zi.name)) {
+                return z;
+            }
+        }
+        return null;
     }
 
     /**
@@ -383,7 +442,8 @@ public final class FreeReplay {
                 + unknownGfp);
         n.add("frees replayed: " + frees + " (" + freesByPfn + " by pfn), not replayable: " + unreplayedFrees
                 + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
-        n.add("per-cpu pages seeded from the trace: " + seededPcpPages + ", kswapd runs: " + kswapdRuns);
+        n.add("per-cpu pages seeded from the trace: " + (seededPcpPages - unseenPcpPages) + ", stand-ins for pages"
+                + " the window never names: " + unseenPcpPages + ", kswapd runs: " + kswapdRuns);
         return n;
     }
 }
