@@ -432,6 +432,11 @@ public final class FreeReplay {
         return seededPcpPages;
     }
 
+    /** Of {@link #seededPcpPages()}, the stand-ins for pages the window never names. */
+    public long unseenPcpPages() {
+        return unseenPcpPages;
+    }
+
     /** One line per figure. */
     public List<String> notes() {
         List<String> n = new ArrayList<>();
