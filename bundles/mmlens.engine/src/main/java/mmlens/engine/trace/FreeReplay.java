@@ -153,19 +153,29 @@ public final class FreeReplay {
             }
         }
         allocated.forEach((k, pfns) -> pfns.forEach(p -> seed(k, p, true)));
+        // drained ones sat at the tails (free_pcppages_bulk() takes from there), behind the pages
+        // the window never names: stand-ins go in first, counting the drained ones to come
+        Map<String, Long> drainedPages = new HashMap<>();
+        drained.forEach((k, pfns) -> pfns.forEach(p -> {
+            Zone z = seedZone(k, p);
+            if (z != null) {
+                drainedPages.merge(z.nid + "/" + z.idx + "/" + cpuOf(k), 1L << orderOf(k), Long::sum);
+            }
+        }));
+        seedUnseen(seen, refilledInZone, drainedPages);
         drained.forEach((k, pfns) -> {
             for (int i = pfns.size() - 1; i >= 0; i--) {
                 seed(k, pfns.get(i), false);
             }
         });
-        seedUnseen(seen, refilledInZone);
     }
 
     /**
      * Fills each pcp up to the count zoneinfo printed with order-0 stand-ins: allocated, non-LRU
      * pages the window never names, in pfn order, those in pageblocks of the list's type first.
      */
-    private void seedUnseen(Map<Long, Boolean> seen, java.util.Set<String> refilledInZone) {
+    private void seedUnseen(Map<Long, Boolean> seen, java.util.Set<String> refilledInZone,
+            Map<String, Long> drainedPages) {
         for (mmlens.engine.proc.ProcSnapshot.ZoneInfo zi : start.before().zones) {
             Zone z = zoneNamed(zi);
             if (z == null || z.mem == null) {
@@ -173,7 +183,8 @@ public final class FreeReplay {
             }
             for (int cpu = 0; cpu < Math.min(zi.pagesets.size(), z.pcp.length); cpu++) {
                 PerCpuPages pcp = z.pcp[cpu];
-                long missing = zi.pagesets.get(cpu)[0] - pcp.count;
+                long missing = zi.pagesets.get(cpu)[0] - pcp.count
+                        - drainedPages.getOrDefault(z.nid + "/" + z.idx + "/" + cpu, 0L);
                 int mt = -1;
                 for (int t = 0; t < e.ctx.pcpTypes && mt < 0; t++) {
                     if (!refilledInZone.contains(z.nid + "/" + z.idx + "/" + cpu + "/0/" + t)) {
@@ -233,21 +244,40 @@ public final class FreeReplay {
         }
     }
 
-    private void seed(String key, int pfn, boolean head) {
-        String[] k = key.split("/");
-        int cpu = Math.min(Integer.parseInt(k[0]), m.nrCpus() - 1);
-        int order = Integer.parseInt(k[1]);
-        int mt = Integer.parseInt(k[2]);
+    private int cpuOf(String key) {
+        return Math.min(Integer.parseInt(key.split("/")[0]), m.nrCpus() - 1);
+    }
+
+    private static int orderOf(String key) {
+        return Integer.parseInt(key.split("/")[1]);
+    }
+
+    /** The zone of a page {@link #seed} would put on a pcp list ("cpu/order/mt" key), else null. */
+    private Zone seedZone(String key, int pfn) {
+        int order = orderOf(key);
+        int mt = Integer.parseInt(key.split("/")[2]);
         Zone z = e.zoneOf(pfn);
         if (z == null || mt >= e.ctx.pcpTypes) {
-            return;
+            return null;
         }
         ZoneMem mem = z.mem;
         for (int p = pfn; p < pfn + (1 << order); p++) {
             if (mem.kind(p - mem.base) != ZoneMem.K_ALLOC) {
-                return;
+                return null;
             }
         }
+        return z;
+    }
+
+    private void seed(String key, int pfn, boolean head) {
+        int cpu = cpuOf(key);
+        int order = orderOf(key);
+        int mt = Integer.parseInt(key.split("/")[2]);
+        Zone z = seedZone(key, pfn);
+        if (z == null) {
+            return;
+        }
+        ZoneMem mem = z.mem;
         mem.fillState(pfn - mem.base, 1 << order, ZoneMem.K_FREE_TAIL, 0, false);
         mem.setState(pfn - mem.base, ZoneMem.K_PCP, order, false);
         PerCpuPages pcp = z.pcp[cpu];
