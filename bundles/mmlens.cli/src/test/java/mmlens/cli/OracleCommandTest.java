@@ -32,6 +32,16 @@ class OracleCommandTest {
         assertTrue(text.contains("after-state matches: true"), text);
         assertTrue(text.contains("fidelity: engine-forced vs kernel"), text);
         assertTrue(text.contains("[buddyinfo]") && text.contains("[freetypes]") && text.contains("[extfrag]"), text);
+        assertTrue(text.contains("[vmstat]") && text.contains("compact_daemon_wake"), text);
+    }
+
+    @Test
+    void freeCompareOfAnonMatchesTheKernelIncludingPcpDrains() {
+        assertEquals(0, run("oracle", "compare", RUNS.resolve("anon").toString(), "--mode", "free",
+                "--fail-on-mismatch"), out.toString());
+        String text = out.toString();
+        assertTrue(text.contains("after-state matches: true"), text);
+        assertTrue(text.matches("(?s).*\\n  drain pages +960 +960 +\\+0\\n.*"), text);
     }
 
     @Test
@@ -43,6 +53,7 @@ class OracleCommandTest {
         assertTrue(json.contains("same pfn as the kernel"), json);
         assertTrue(json.contains("\"afterStateMatches\": "), json);
         assertTrue(json.contains("\"buddyinfo\": ["), json);
+        assertTrue(json.contains("\"vmstat\": ["), json);
     }
 
     @Test

@@ -92,8 +92,8 @@ public final class ZoneSetup {
     }
 
     /** zone_batchsize() */
-    static int zoneBatchsize(Zone z) {
-        long b = Math.min(z.managedPages >> 10, (1 << 20) / 4096);
+    static int zoneBatchsize(long managed) {
+        long b = Math.min(managed >> 10, (1 << 20) / 4096);
         int batch = (int) b / 4;
         if (batch < 1) {
             batch = 1;
@@ -101,9 +101,9 @@ public final class ZoneSetup {
         return Orders.rounddownPowOfTwo(batch + batch / 2) - 1;
     }
 
-    /** zone_highsize() with cpu_online = 0. */
-    static int zoneHighsize(Zone z, int batch, int nodeCpus, int totalCpus, int highFraction) {
-        long total = highFraction == 0 ? z.wmark(Zone.WMARK_LOW) : z.managedPages / highFraction;
+    /** zone_highsize() with cpu_online = 0; managed is zone_managed_pages() at the time. */
+    static int zoneHighsize(Zone z, long managed, int batch, int nodeCpus, int totalCpus, int highFraction) {
+        long total = highFraction == 0 ? z.wmark(Zone.WMARK_LOW) : managed / highFraction;
         int split = nodeCpus;
         if (split == 0) {
             split = totalCpus;
@@ -114,15 +114,25 @@ public final class ZoneSetup {
 
     /** zone_set_pageset_high_and_batch(); pcp->high itself starts at 0 as after per_cpu_pages_init(). */
     public static void setPagesetHighAndBatch(Zone z, int nodeCpus, int totalCpus, int highFraction) {
-        int batch = Math.max(1, zoneBatchsize(z));
+        setPagesetHighAndBatch(z, z.managedPages, nodeCpus, totalCpus, highFraction);
+    }
+
+    /**
+     * zone_set_pageset_high_and_batch() as run when the zone managed {@code managed} pages. The
+     * kernel computes the limits at boot (init_per_zone_wmark_min()) and again only when the
+     * watermarks, percpu_pagelist_high_fraction or the cpus change; pages that join the zone later
+     * (adjust_managed_page_count(): free_initrd_mem(), free_initmem()) leave them as they were.
+     */
+    public static void setPagesetHighAndBatch(Zone z, long managed, int nodeCpus, int totalCpus, int highFraction) {
+        int batch = Math.max(1, zoneBatchsize(managed));
         int highMin;
         int highMax;
         if (highFraction != 0) {
-            highMin = zoneHighsize(z, batch, nodeCpus, totalCpus, highFraction);
+            highMin = zoneHighsize(z, managed, batch, nodeCpus, totalCpus, highFraction);
             highMax = highMin;
         } else {
-            highMin = zoneHighsize(z, batch, nodeCpus, totalCpus, 0);
-            highMax = zoneHighsize(z, batch, nodeCpus, totalCpus, MIN_PERCPU_PAGELIST_HIGH_FRACTION);
+            highMin = zoneHighsize(z, managed, batch, nodeCpus, totalCpus, 0);
+            highMax = zoneHighsize(z, managed, batch, nodeCpus, totalCpus, MIN_PERCPU_PAGELIST_HIGH_FRACTION);
         }
         for (PerCpuPages p : z.pcp) {
             p.batch = batch;

@@ -102,13 +102,25 @@ public final class ProcImporter {
      */
     public static Machine fromExactState(ProcSnapshot s, BitSet free, IntPredicate hole, IntPredicate movable,
             IntUnaryOperator blockType, LongBinaryOperator listRank) {
+        return fromExactState(s, free, hole, movable, blockType, listRank, -1, 0);
+    }
+
+    /**
+     * As {@link #fromExactState(ProcSnapshot, BitSet, IntPredicate, IntPredicate, IntUnaryOperator,
+     * LongBinaryOperator)}, for a kernel whose zone holding {@code lateFreedPfn} gained
+     * {@code lateFreedPages} managed pages after its pcp high limits were computed (see
+     * {@link #deriveHighLimits}); used only where zoneinfo prints no high_min/high_max.
+     */
+    public static Machine fromExactState(ProcSnapshot s, BitSet free, IntPredicate hole, IntPredicate movable,
+            IntUnaryOperator blockType, LongBinaryOperator listRank, int lateFreedPfn, long lateFreedPages) {
         Machine m = fromSnapshot(s);
         Engine e = m.engine();
         for (Zone z : e.allZones()) {
             if (z.mem == null) {
                 continue;
             }
-            deriveHighLimits(e, z);
+            boolean late = lateFreedPfn >= z.startPfn && lateFreedPfn < z.endPfn();
+            deriveHighLimits(e, z, late ? lateFreedPages : 0);
             ZoneMem mem = z.mem;
             for (int mt = 0; mt < e.ctx.types.count(); mt++) {
                 for (int o = 0; o < Orders.NR_PAGE_ORDERS; o++) {
@@ -168,8 +180,12 @@ public final class ProcImporter {
      * zoneinfo before 6.7 (and 6.12's, which prints only count, high and batch) gives no
      * high_min/high_max; an engine pcp with both 0 would clamp high to 0 and drain every free.
      * Derives them as zone_set_pageset_high_and_batch() does, keeping the printed batch and high.
+     * The kernel last ran it at boot (init_per_zone_wmark_min(), with the watermarks zoneinfo
+     * prints); pages freed into the zone afterwards (free_initrd_mem(), free_initmem(): only
+     * adjust_managed_page_count()) are in the printed managed count but not in high_max, so
+     * {@code lateFreedPages} of them are taken off the managed count here.
      */
-    private static void deriveHighLimits(Engine e, Zone z) {
+    private static void deriveHighLimits(Engine e, Zone z, long lateFreedPages) {
         if (z.pcp.length == 0 || z.pcp[0].highMin != 0 || z.pcp[0].highMax != 0 || z.managedPages == 0) {
             return;
         }
@@ -179,7 +195,8 @@ public final class ProcImporter {
             batch[c] = z.pcp[c].batch;
             high[c] = z.pcp[c].high;
         }
-        ZoneSetup.setPagesetHighAndBatch(z, e.nodes[z.nid].nrCpus, e.nrCpus(),
+        long managed = Math.max(z.managedPages - lateFreedPages, 1);
+        ZoneSetup.setPagesetHighAndBatch(z, managed, e.nodes[z.nid].nrCpus, e.nrCpus(),
                 e.ctx.sysctl.percpuPagelistHighFraction);
         for (int c = 0; c < z.pcp.length; c++) {
             if (batch[c] > 0) {

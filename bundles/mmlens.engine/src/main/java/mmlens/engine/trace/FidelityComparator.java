@@ -16,6 +16,15 @@ import mmlens.engine.proc.ProcSnapshot;
  */
 public final class FidelityComparator {
 
+    /**
+     * /proc/vmstat counters compared by their rise over the run (section "vmstat"): compaction
+     * (direct stalls, kcompactd wakes, pages scanned by the migrate and free scanners), migrated
+     * pages, and kswapd's scanning, reclaim and balance_pgdat() runs (pageoutrun).
+     */
+    public static final List<String> VMSTAT_DELTAS = List.of("compact_stall", "compact_daemon_wake",
+            "compact_migrate_scanned", "compact_free_scanned", "pgmigrate_success", "pgscan_kswapd", "pgsteal_kswapd",
+            "pageoutrun");
+
     private FidelityComparator() {
     }
 
@@ -43,6 +52,9 @@ public final class FidelityComparator {
         for (String k : new String[] {"DirectMap4k", "DirectMap2M", "DirectMap1G"}) {
             add(rows, "directmap", k + " kB after", Snapshots.meminfo(expected.after(), k),
                     Snapshots.meminfo(actual.after(), k));
+        }
+        for (String n : VMSTAT_DELTAS) {
+            add(rows, "vmstat", n, expected.vmstatDelta(n), actual.vmstatDelta(n));
         }
         add(rows, "events", "alloc events", e.allocEvents(), a.allocEvents());
         add(rows, "events", "alloc pages", e.allocPages(), a.allocPages());

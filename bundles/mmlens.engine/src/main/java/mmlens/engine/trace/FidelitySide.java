@@ -26,6 +26,11 @@ public record FidelitySide(String name, ProcSnapshot before, ProcSnapshot after,
         return new FidelitySide("kernel", run.before(), run.after(), run.afterFreeMap(), stats.counts());
     }
 
+    /** How much a /proc/vmstat counter rose during the run (after - before). */
+    public long vmstatDelta(String name) {
+        return Snapshots.vmstat(after, name) - Snapshots.vmstat(before, name);
+    }
+
     /** direct_map_level2_splits raised during the run (2M/4M entries split to 4k). */
     public long directMapLevel2Splits() {
         return Snapshots.vmstat(after, "direct_map_level2_splits") - Snapshots.vmstat(before, "direct_map_level2_splits");

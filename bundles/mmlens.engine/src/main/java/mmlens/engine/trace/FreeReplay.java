@@ -26,7 +26,11 @@ import mmlens.engine.internal.ZoneMem;
  * {@link #drainedList} for which list a drained one sat on). They are put on the
  * engine's lists of that cpu, order and migratetype in the order the kernel used them (allocated
  * ones at the head in allocation order, drained ones behind). Pages the kernel had there but never
- * used in the window stay unknown.
+ * used in the window are unknown, but they count: pcp->count decides when the kernel frees a batch
+ * (count &gt;= high in free_unref_page_commit()) and how much rmqueue_bulk() takes. So each pcp is
+ * filled up to zoneinfo's count with stand-ins ({@link #seedUnseen}): order-0 pages the window
+ * never names, at the tail of the order-0 list of the first pcp type the kernel did not refill
+ * there in the window (a refilled list was empty then, so its unknown pages cannot have been on it).
  *
  * <p>Frees: a free of a whole allocation frees the engine's block; a free of a part (after
  * split_page() or a THP split) first splits the engine's block into order-0 pages, then frees the
@@ -70,6 +74,7 @@ public final class FreeReplay {
     private long unreplayedFrees;
     private long untracedFrees;
     private long seededPcpPages;
+    private long unseenPcpPages;
     private long kswapdRuns;
     private String freeingTask = "";
     private final java.util.ArrayDeque<RequestStream.Free> migrated = new java.util.ArrayDeque<>();
@@ -123,6 +128,7 @@ public final class FreeReplay {
         Map<String, List<Integer>> allocated = new LinkedHashMap<>();
         Map<String, List<Integer>> drained = new LinkedHashMap<>();
         java.util.Set<String> refilled = new java.util.HashSet<>();
+        java.util.Set<String> refilledInZone = new java.util.HashSet<>();
         for (TraceEvent ev : window) {
             if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).pfn() >= 0) {
                 PageAllocZoneLocked z = (PageAllocZoneLocked) ev;
@@ -155,14 +161,78 @@ public final class FreeReplay {
             if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).percpuRefill()) {
                 PageAllocZoneLocked z = (PageAllocZoneLocked) ev;
                 refilled.add(z.header().cpu() + "/" + z.order() + "/" + z.migratetype());
+                Zone zone = e.zoneOf((int) z.pfn());
+                if (zone != null) {
+                    refilledInZone.add(zone.nid + "/" + zone.idx + "/" + z.header().cpu() + "/" + z.order() + "/"
+                            + z.migratetype());
+                }
             }
         }
         allocated.forEach((k, pfns) -> pfns.forEach(p -> seed(k, p, true)));
+        // drained ones sat at the tails (free_pcppages_bulk() takes from there), behind the pages
+        // the window never names: stand-ins go in first, counting the drained ones to come
+        Map<String, Long> drainedPages = new HashMap<>();
+        drained.forEach((k, pfns) -> pfns.forEach(p -> {
+            Zone z = seedZone(k, p);
+            if (z != null) {
+                drainedPages.merge(z.nid + "/" + z.idx + "/" + cpuOf(k), 1L << orderOf(k), Long::sum);
+            }
+        }));
+        seedUnseen(seen, refilledInZone, drainedPages);
         drained.forEach((k, pfns) -> {
             for (int i = pfns.size() - 1; i >= 0; i--) {
                 seed(k, pfns.get(i), false);
             }
         });
+    }
+
+    /**
+     * Fills each pcp up to the count zoneinfo printed with order-0 stand-ins: allocated, non-LRU
+     * pages the window never names, in pfn order, those in pageblocks of the list's type first.
+     */
+    private void seedUnseen(Map<Long, Boolean> seen, java.util.Set<String> refilledInZone,
+            Map<String, Long> drainedPages) {
+        for (mmlens.engine.proc.ProcSnapshot.ZoneInfo zi : start.before().zones) {
+            Zone z = zoneNamed(zi);
+            if (z == null || z.mem == null) {
+                continue;
+            }
+            for (int cpu = 0; cpu < Math.min(zi.pagesets.size(), z.pcp.length); cpu++) {
+                PerCpuPages pcp = z.pcp[cpu];
+                long missing = zi.pagesets.get(cpu)[0] - pcp.count
+                        - drainedPages.getOrDefault(z.nid + "/" + z.idx + "/" + cpu, 0L);
+                int mt = -1;
+                for (int t = 0; t < e.ctx.pcpTypes && mt < 0; t++) {
+                    if (!refilledInZone.contains(z.nid + "/" + z.idx + "/" + cpu + "/0/" + t)) {
+                        mt = t;
+                    }
+                }
+                if (missing <= 0 || mt < 0) {
+                    continue;
+                }
+                String key = cpu + "/0/" + mt;
+                for (int pass = 0; pass < 2 && missing > 0; pass++) {
+                    for (int pfn = z.startPfn; pfn < z.endPfn() && missing > 0; pfn++) {
+                        boolean ownType = z.blockMt(pfn, e.ctx.isolate) == mt;
+                        if (ownType == (pass == 0) && !seen.containsKey((long) pfn) && !start.freeMap().isLru(pfn)
+                                && z.mem.kind(pfn - z.mem.base) == ZoneMem.K_ALLOC) {
+                            seed(key, pfn, false);
+                            unseenPcpPages++;
+                            missing--;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private Zone zoneNamed(mmlens.engine.proc.ProcSnapshot.ZoneInfo zi) {
+        for (Zone z : e.allZones()) {
+            if (z.nid == zi.nid && z.type.kernelName().equals(zi.name)) {
+                return z;
+            }
+        }
+        return null;
     }
 
     /**
@@ -190,21 +260,40 @@ public final class FreeReplay {
         }
     }
 
-    private void seed(String key, int pfn, boolean head) {
-        String[] k = key.split("/");
-        int cpu = Math.min(Integer.parseInt(k[0]), m.nrCpus() - 1);
-        int order = Integer.parseInt(k[1]);
-        int mt = Integer.parseInt(k[2]);
+    private int cpuOf(String key) {
+        return Math.min(Integer.parseInt(key.split("/")[0]), m.nrCpus() - 1);
+    }
+
+    private static int orderOf(String key) {
+        return Integer.parseInt(key.split("/")[1]);
+    }
+
+    /** The zone of a page {@link #seed} would put on a pcp list ("cpu/order/mt" key), else null. */
+    private Zone seedZone(String key, int pfn) {
+        int order = orderOf(key);
+        int mt = Integer.parseInt(key.split("/")[2]);
         Zone z = e.zoneOf(pfn);
         if (z == null || mt >= e.ctx.pcpTypes) {
-            return;
+            return null;
         }
         ZoneMem mem = z.mem;
         for (int p = pfn; p < pfn + (1 << order); p++) {
             if (mem.kind(p - mem.base) != ZoneMem.K_ALLOC) {
-                return;
+                return null;
             }
         }
+        return z;
+    }
+
+    private void seed(String key, int pfn, boolean head) {
+        int cpu = cpuOf(key);
+        int order = orderOf(key);
+        int mt = Integer.parseInt(key.split("/")[2]);
+        Zone z = seedZone(key, pfn);
+        if (z == null) {
+            return;
+        }
+        ZoneMem mem = z.mem;
         mem.fillState(pfn - mem.base, 1 << order, ZoneMem.K_FREE_TAIL, 0, false);
         mem.setState(pfn - mem.base, ZoneMem.K_PCP, order, false);
         PerCpuPages pcp = z.pcp[cpu];
@@ -405,6 +494,11 @@ public final class FreeReplay {
         return seededPcpPages;
     }
 
+    /** Of {@link #seededPcpPages()}, the stand-ins for pages the window never names. */
+    public long unseenPcpPages() {
+        return unseenPcpPages;
+    }
+
     /** One line per figure. */
     public List<String> notes() {
         List<String> n = new ArrayList<>();
@@ -415,7 +509,8 @@ public final class FreeReplay {
                 + unknownGfp);
         n.add("frees replayed: " + frees + " (" + freesByPfn + " by pfn), not replayable: " + unreplayedFrees
                 + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
-        n.add("per-cpu pages seeded from the trace: " + seededPcpPages + ", kswapd runs: " + kswapdRuns);
+        n.add("per-cpu pages seeded from the trace: " + (seededPcpPages - unseenPcpPages) + ", stand-ins for pages"
+                + " the window never names: " + unseenPcpPages + ", kswapd runs: " + kswapdRuns);
         n.add("kernel compaction: migration sources freed by kcompactd " + migrationSources
                 + ", their targets freed later " + targetFrees + "; engine kcompactd migrated " + pacedMigrations
                 + " pages in step with it");

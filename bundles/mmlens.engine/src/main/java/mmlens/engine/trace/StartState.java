@@ -60,6 +60,7 @@ public final class StartState {
     private final List<String> notes = new ArrayList<>();
     private final boolean hasBeforeMarker;
     private int touched;
+    private long lateFreedPages;
 
     private StartState(ProcSnapshot before, FreeMap freeMap, int pageblockOrder, boolean hasBeforeMarker) {
         this.before = before;
@@ -70,7 +71,31 @@ public final class StartState {
 
     /** The start state of a recorded run. */
     public static StartState of(RecordedRun run) throws IOException {
-        return infer(run.before(), run.beforeFreeMap(), run.pageblockOrder(), run::openTrace);
+        StartState s = infer(run.before(), run.beforeFreeMap(), run.pageblockOrder(), run::openTrace);
+        String kb = run.property(LATE_FREED_KB);
+        if (kb != null) {
+            s.lateFreedPages = Long.parseLong(kb.strip()) / 4;
+        }
+        return s;
+    }
+
+    /**
+     * run.properties key: kB the guest's kernel freed to the page allocator late in boot, after
+     * init_per_zone_wmark_min() had set the pcp high limits (free_initrd_mem(), free_initmem() and
+     * the unused image gaps; the record script sums the "Freeing ..." lines of the kernel log that
+     * follow the "Memory:" line). zoneinfo's managed count includes them, the limits do not.
+     */
+    public static final String LATE_FREED_KB = "kernel.boot.late_freed_kb";
+
+    /**
+     * Where those pages are: x86-64 loads the kernel image at 16 MiB (CONFIG_PHYSICAL_START with
+     * nokaslr) and QEMU the initrd below 4 GiB, both in the zone holding this pfn (DMA32).
+     */
+    static final int LATE_FREED_PFN = 0x1000;
+
+    /** Pages taken off the managed count of the kernel image's zone when deriving pcp high limits. */
+    public long lateFreedPages() {
+        return lateFreedPages;
     }
 
     /**
@@ -453,6 +478,6 @@ public final class StartState {
      */
     public Machine newMachine() {
         return ProcImporter.fromExactState(before, freeMap.freeBits(), freeMap::isHole, freeMap::isLru,
-                this::blockType, this::listRank);
+                this::blockType, this::listRank, LATE_FREED_PFN, lateFreedPages);
     }
 }

@@ -64,6 +64,33 @@ class FidelityComparatorTest {
         assertEquals(kernel.directMapLevel2Splits(), report.metric("directmap", "level2 splits").expected());
     }
 
+    /**
+     * frag's kernel: kcompactd woke 9 times and migrated 2251 pages (compact_*, pgmigrate_success
+     * of after/vmstat minus before/vmstat), kswapd ran balance_pgdat() 16 times without reclaiming;
+     * a side whose after-state is its before-state rose by nothing.
+     */
+    @Test
+    void vmstatSectionComparesCounterRises() throws IOException {
+        RecordedRun run = OracleRuns.load("frag");
+        FidelitySide kernel = FidelitySide.of(run);
+        FidelitySide idle = new FidelitySide("idle", run.before(), run.before(), run.beforeFreeMap(),
+                EventStats.all().counts());
+        FidelityReport report = FidelityComparator.compare(kernel, idle);
+        long[] rises = {9, 21630, 10795, 2251, 0, 0, 16};
+        String[] names = {"compact_daemon_wake", "compact_migrate_scanned", "compact_free_scanned", "pgmigrate_success",
+            "pgscan_kswapd", "pgsteal_kswapd", "pageoutrun"};
+        for (int i = 0; i < names.length; i++) {
+            FidelityReport.Metric m = report.metric("vmstat", names[i]);
+            assertEquals(rises[i], m.expected(), names[i]);
+            assertEquals(0, m.actual(), names[i]);
+        }
+        assertEquals(0, report.metric("vmstat", "compact_stall").expected());
+        assertEquals(FidelityComparator.VMSTAT_DELTAS.size(), report.section("vmstat").size());
+        assertTrue(report.toText().contains("[vmstat]"));
+        assertTrue(report.toJson().contains("\"vmstat\": ["), report.toJson());
+        assertFalse(report.sectionMatches("vmstat"));
+    }
+
     @Test
     void munmapStormHasRemoteShootdowns() throws IOException {
         EventStats.Counts c = FidelitySide.of(OracleRuns.load("munmap-storm")).events();

@@ -9,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import mmlens.engine.ZoneType;
+import mmlens.engine.internal.PerCpuPages;
 
 /**
  * Free mode: the engine's own allocator serves the recorded request stream from the kernel's
@@ -37,6 +41,43 @@ class FreeReplayTest {
             }
         }
         assertEquals(List.of(), o.machine().checkInvariants());
+    }
+
+    /**
+     * anon and anon-normal: the engine picks every page the kernel picked and ends in the kernel's
+     * after-state, pcp drains included. anon's 960 drained pages are two batches of
+     * nr_pcp_free() = 480 as its DMA32 pcp count reached high = high_max = 6005 while munmap
+     * freed; the kernel sized high_max at boot, before 8236 kB of initrd and init memory joined
+     * the zone (run.properties kernel.boot.late_freed_kb). With high_max from the printed managed
+     * count (6262) the engine drained once (480) and kept 480 more pages on its pcp list.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"anon", "anon-normal"})
+    void anonRunsMatchTheKernelIncludingPcpDrains(String workload) throws IOException {
+        OracleReplay.Outcome o = OracleReplay.run(OracleRuns.load(workload), OracleReplay.Mode.FREE);
+        FidelityReport r = o.report();
+        assertEquals(o.free().kernelSucceeded(), o.free().samePfn());
+        assertEquals(workload.equals("anon") ? 960 : 0, r.metric("pcp", "drain pages").expected());
+        assertEquals(r.metric("pcp", "drain pages").expected(), r.metric("pcp", "drain pages").actual(), r.toText());
+        assertEquals(r.metric("pcp", "refill pages").expected(), r.metric("pcp", "refill pages").actual());
+        assertTrue(r.afterStateMatches(), r.toText());
+        if (workload.equals("anon")) {
+            // zoneinfo's DMA32 pcp count 488: 163 pages the window allocates or drains, 325 stand-ins
+            assertEquals(488, o.free().seededPcpPages());
+            assertEquals(325, o.free().unseenPcpPages());
+        }
+    }
+
+    /** 6.12's zoneinfo prints no high_min/high_max: derived from the managed count at boot. */
+    @Test
+    void pcpHighLimitsComeFromTheBootTimeManagedCount() throws IOException {
+        StartState s = StartState.of(OracleRuns.load("anon"));
+        assertEquals(8236 / 4, s.lateFreedPages());
+        PerCpuPages dma32 = s.newMachine().engine().zone(0, ZoneType.DMA32).pcp[0];
+        assertEquals((50103 - 2059) / 8, dma32.highMax); // 6005, the high anon's after/zoneinfo shows
+        assertEquals(526, dma32.highMin); // the low watermark, one cpu
+        assertEquals(2939, dma32.high); // printed, kept
+        assertEquals(15, dma32.batch);
     }
 
     /**
