@@ -1,0 +1,723 @@
+package mmlens.engine.trace;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import mmlens.engine.mmu.AddressSpace;
+import mmlens.engine.mmu.BitmapPageSource;
+import mmlens.engine.mmu.FlushPolicy;
+import mmlens.engine.mmu.FlushReason;
+import mmlens.engine.mmu.FolioOrderPolicy;
+import mmlens.engine.mmu.Mmu;
+import mmlens.engine.mmu.MmuConfig;
+import mmlens.engine.mmu.MmuStat;
+
+/**
+ * Drives the MMU engine ({@link Mmu}) from what a recorded kernel traced user space doing to its
+ * address spaces, and counts what the engine's TLB and direct-map code does in response: the
+ * engine side of the {@code [tlb]} and {@code [directmap]} rows of a fidelity report.
+ *
+ * <p>Input: a run recorded with {@code record --mmu-events} (events {@code raw_syscalls:sys_enter}
+ * and {@code sys_exit} for the mapping and task syscalls, {@code exceptions:page_fault_user},
+ * {@code sched:sched_switch}, {@code task:task_newtask}, {@code sched:sched_process_exit}; files
+ * {@code mmu/kthreads}, {@code mmu/iomem-ram}, {@code mmu/thp-enabled}, {@code mmu/cpu-flags}).
+ * The kernel's own {@code tlb:tlb_flush} events and direct-map counters are never read here.
+ *
+ * <ul>
+ * <li>Tasks: a task created with CLONE_VM shares its parent's address space, one without gets a
+ * fork of it ({@link Mmu#fork}); the kernel threads listed in {@code mmu/kthreads} and every task
+ * they create have no mm. Other tasks seen only in the trace (created before it) get an empty
+ * address space of their own.</li>
+ * <li>sched_switch: idle (pid 0) and kernel threads enter lazy TLB mode ({@link Mmu#enterLazy}),
+ * user tasks switch to their address space ({@link Mmu#switchTo}).</li>
+ * <li>mmap of anonymous private memory and of a memfd_secret descriptor creates a VMA at the
+ * returned address; munmap, madvise (DONTNEED, FREE, HUGEPAGE, NOHUGEPAGE) and mprotect to
+ * read-only are applied at sys_enter, when the kernel starts doing them (a failed call is counted
+ * in the notes), mmap at sys_exit.</li>
+ * <li>page_fault_user: {@link Mmu#access} by the cpu at the address (a write when the error code
+ * says so). A protection fault (the page was present) on a page the engine has not mapped, i.e.
+ * mapped before the trace began, is preceded by a read that maps it read-only, so that the
+ * write replaces a present entry as in the kernel. Faults outside every traced VMA get a one-page
+ * anonymous VMA (counted).</li>
+ * <li>secretmem: a fault in a memfd_secret VMA removes the page it allocates from the direct map
+ * (set_direct_map_invalid_noflush() then flush_tlb_kernel_range() of the page, as
+ * secretmem_fault() does). The page is the user-data page (a GFP_HIGHUSER allocation) the kernel
+ * allocated on that cpu, for that task, inside the fault; when the kernel frees it, it returns to
+ * the direct map without a flush (secretmem_free_folio()).</li>
+ * <li>exit: when the last task of an address space exits, {@link Mmu#exit}.</li>
+ * </ul>
+ *
+ * <p>State before the trace began is unknown: the engine boots with every cpu on init_mm and
+ * learns each cpu's current task from its first event. Such implicit steps, and everything before
+ * the {@code mmlens: before-end} marker, do not count; counting stops at {@code mmlens:
+ * after-begin}, as {@link EventStats#workloadOnly()} does for the kernel. User addresses are
+ * folded below 2^43 (the engine's user range) by dropping bits 43..47, which keeps every
+ * page-table index below the PGD level.
+ */
+public final class MmuReplay implements Consumer<TraceEvent> {
+
+    /** Syscall numbers (x86-64) the replay follows. */
+    static final int NR_MMAP = 9;
+    static final int NR_MPROTECT = 10;
+    static final int NR_MUNMAP = 11;
+    static final int NR_BRK = 12;
+    static final int NR_MREMAP = 25;
+    static final int NR_MADVISE = 28;
+    static final int NR_MEMFD_SECRET = 447;
+
+    static final long MAP_SHARED = 0x01;
+    static final long MAP_FIXED = 0x10;
+    static final long MAP_ANONYMOUS = 0x20;
+    static final long PROT_READ = 0x1;
+    static final long PROT_WRITE = 0x2;
+    static final int MADV_FREE = 8;
+    static final int MADV_DONTNEED = 4;
+    static final int MADV_HUGEPAGE = 14;
+    static final int MADV_NOHUGEPAGE = 15;
+
+    private static final long VA_MASK = (1L << 43) - 1;
+    private static final long PAGE = 4096;
+
+    /** How the engine is set up, read from a run's {@code mmu/} files and before-state. */
+    public record Setup(int cpus, List<MmuConfig.Ram> ram, boolean gbpages, boolean pcid, boolean pti,
+            FolioOrderPolicy thp, String thpSetting, Set<Integer> kthreads) {
+    }
+
+    private enum Kind { ANON, SECRET, IMPLICIT }
+
+    private static final class Vma {
+        final long start;
+        final long end;
+        final Kind kind;
+
+        Vma(long start, long end, Kind kind) {
+            this.start = start;
+            this.end = end;
+            this.kind = kind;
+        }
+    }
+
+    /** One mm_struct as the replay sees it. */
+    private static final class Mm {
+        final AddressSpace as;
+        final List<Vma> vmas = new ArrayList<>();
+        final Set<Long> secretFds = new HashSet<>();
+        int users;
+
+        Mm(AddressSpace as) {
+            this.as = as;
+        }
+
+        Vma find(long va) {
+            for (Vma v : vmas) {
+                if (v.start <= va && va < v.end) {
+                    return v;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Mmu mmu;
+    private final Setup setup;
+    private final Map<Integer, Mm> taskMm = new HashMap<>();
+    private final Set<Integer> kthreads;
+    private final Map<Integer, SysEnter> inSyscall = new HashMap<>();
+    private final int[] current;
+    private final boolean[] seenCpu;
+    /** Pending secretmem fault per cpu: the pid whose next user-page allocation is the secret page. */
+    private final int[] secretFaultPid;
+    private final Set<Long> secretPfns = new HashSet<>();
+
+    private boolean counting;
+    private boolean done;
+    private final long[] reasonsAtStart = new long[FlushReason.values().length];
+    private final long[] reasonsAtEnd = new long[FlushReason.values().length];
+    private final long[] excluded = new long[FlushReason.values().length];
+    private long split2AtStart;
+    private long split3AtStart;
+    private long split2AtEnd;
+    private long split3AtEnd;
+    private final long[] directAtBoot = new long[4];
+
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+
+    public MmuReplay(Setup setup, FlushPolicy policy) {
+        this.setup = setup;
+        MmuConfig.Builder b = MmuConfig.builder().cpus(setup.cpus()).gbpages(setup.gbpages()).pcid(setup.pcid())
+                .pti(setup.pti()).folioOrders(setup.thp()).flushPolicy(policy);
+        long maxPfn = 0;
+        for (MmuConfig.Ram r : setup.ram()) {
+            b.ram(r.startPfn(), r.endPfn());
+            maxPfn = Math.max(maxPfn, r.endPfn());
+        }
+        // The engine's own page-table and data pages come from the upper half of RAM: the pfns the
+        // kernel used stay distinct from them, and the direct map is what the secretmem path changes.
+        this.mmu = Mmu.boot(b.build(), new BitmapPageSource(maxPfn / 2, maxPfn));
+        mmu.markRunning();
+        for (int l = 1; l <= 3; l++) {
+            directAtBoot[l] = mmu.directPagesCount(l);
+        }
+        this.kthreads = new HashSet<>(setup.kthreads());
+        this.current = new int[setup.cpus()];
+        this.seenCpu = new boolean[setup.cpus()];
+        this.secretFaultPid = new int[setup.cpus()];
+        Arrays.fill(secretFaultPid, -1);
+    }
+
+    /** True when the run was recorded with the MMU events ({@code mmu/} directory present). */
+    public static boolean hasMmuEvents(RecordedRun run) {
+        return Files.isRegularFile(run.directory().resolve("mmu").resolve("kthreads"));
+    }
+
+    /** The engine set up like the guest of a run recorded with {@code --mmu-events}. */
+    public static Setup setupOf(RecordedRun run) throws IOException {
+        Path dir = run.directory().resolve("mmu");
+        List<MmuConfig.Ram> ram = new ArrayList<>();
+        for (String l : Files.readAllLines(dir.resolve("iomem-ram"), StandardCharsets.UTF_8)) {
+            // "00100000-0ffdffff : System RAM": byte range, end inclusive
+            String range = l.strip().split("\\s+")[0];
+            int dash = range.indexOf('-');
+            if (!l.contains("System RAM") || dash < 0) {
+                continue;
+            }
+            long start = Long.parseUnsignedLong(range.substring(0, dash), 16);
+            long end = Long.parseUnsignedLong(range.substring(dash + 1), 16) + 1;
+            long s = (start + PAGE - 1) / PAGE;
+            long e = end / PAGE;
+            if (e > s) {
+                ram.add(new MmuConfig.Ram(s, e));
+            }
+        }
+        Set<Integer> kth = new HashSet<>();
+        for (String l : Files.readAllLines(dir.resolve("kthreads"), StandardCharsets.UTF_8)) {
+            if (!l.isBlank()) {
+                kth.add(Integer.parseInt(l.strip()));
+            }
+        }
+        String thp = Files.readString(dir.resolve("thp-enabled"), StandardCharsets.UTF_8).strip();
+        FolioOrderPolicy policy;
+        if (thp.contains("[always]")) {
+            policy = FolioOrderPolicy.mainline(1L << FolioOrderPolicy.PMD_ORDER, 0);
+        } else if (thp.contains("[madvise]")) {
+            policy = FolioOrderPolicy.mainline(0, 1L << FolioOrderPolicy.PMD_ORDER);
+        } else {
+            policy = FolioOrderPolicy.NONE;
+        }
+        Set<String> flags = new HashSet<>();
+        Path cf = dir.resolve("cpu-flags");
+        if (Files.isRegularFile(cf)) {
+            String s = Files.readString(cf, StandardCharsets.UTF_8);
+            int colon = s.indexOf(':');
+            for (String f : s.substring(colon + 1).strip().split("\\s+")) {
+                flags.add(f);
+            }
+        }
+        return new Setup(cpusOf(run), ram, flags.isEmpty() || flags.contains("pdpe1gb"),
+                flags.isEmpty() || flags.contains("pcid"), flags.contains("pti"), policy, thp, kth);
+    }
+
+    /** Number of cpus: the per-cpu pagesets of the before zoneinfo ("cpu: N"). */
+    private static int cpusOf(RecordedRun run) throws IOException {
+        int max = 0;
+        try (BufferedReader r = Files.newBufferedReader(run.directory().resolve("before").resolve("zoneinfo"),
+                StandardCharsets.UTF_8)) {
+            for (String l = r.readLine(); l != null; l = r.readLine()) {
+                String t = l.strip();
+                if (t.startsWith("cpu:")) {
+                    max = Math.max(max, Integer.parseInt(t.substring(4).strip()) + 1);
+                }
+            }
+        }
+        return Math.max(1, max);
+    }
+
+    /** Replays a run recorded with the MMU events. */
+    public static MmuReplay run(RecordedRun run, FlushPolicy policy) throws IOException {
+        MmuReplay r = new MmuReplay(setupOf(run), policy);
+        try (TraceReader t = run.openTrace()) {
+            t.forEach(r);
+        }
+        r.finish();
+        return r;
+    }
+
+    public Mmu mmu() {
+        return mmu;
+    }
+
+    public Setup setup() {
+        return setup;
+    }
+
+    // ---- events ----------------------------------------------------------------------------------
+
+    @Override
+    public void accept(TraceEvent e) {
+        if (done) {
+            return;
+        }
+        int cpu = e.header().cpu();
+        if (cpu >= current.length) {
+            count("events on cpus beyond the configured " + current.length);
+            return;
+        }
+        if (e instanceof TraceMarker m) {
+            if (m.text().startsWith(EventStats.BEFORE_END)) {
+                startCounting();
+            } else if (m.text().startsWith(EventStats.AFTER_BEGIN)) {
+                stopCounting();
+                done = true;
+            }
+        }
+        if (!seenCpu[cpu]) {
+            seenCpu[cpu] = true;
+            // The task running when the cpu's first event was traced: its state predates the trace.
+            int pid = e instanceof SchedSwitch s ? s.prevPid() : e.header().pid();
+            implicitly(() -> run(cpu, pid));
+        }
+        if (e instanceof SchedSwitch s) {
+            secretFaultPid[cpu] = -1;
+            run(cpu, s.nextPid());
+        } else if (e instanceof TaskNewtask t) {
+            newTask(cpu, e.header().pid(), t);
+        } else if (e instanceof SchedProcessExit x) {
+            exitTask(cpu, x.pid());
+        } else if (e instanceof SysEnter s) {
+            secretFaultPid[cpu] = -1;
+            sysEnter(cpu, s);
+        } else if (e instanceof SysExit s) {
+            sysExit(cpu, s);
+        } else if (e instanceof PageFaultUser f) {
+            fault(cpu, f);
+        } else if (e instanceof PageAlloc a) {
+            secretPage(cpu, a);
+        } else if (e instanceof PageFree f) {
+            if (secretPfns.remove(f.pfn())) {
+                mmu.setDirectMapValidNoflush(cpu, f.pfn(), true);
+                count("secretmem pages back in the direct map");
+            }
+        } else if (e instanceof PageFreeBatched f) {
+            if (secretPfns.remove(f.pfn())) {
+                mmu.setDirectMapValidNoflush(cpu, f.pfn(), true);
+                count("secretmem pages back in the direct map");
+            }
+        }
+    }
+
+    /** Ends the replay (counts up to the end when the trace had no after-begin marker). */
+    public void finish() {
+        if (counting) {
+            stopCounting();
+        }
+        done = true;
+    }
+
+    private void startCounting() {
+        counting = true;
+        for (FlushReason r : FlushReason.values()) {
+            reasonsAtStart[r.ordinal()] = mmu.flushReason(r);
+        }
+        Arrays.fill(excluded, 0);
+        split2AtStart = mmu.stat(MmuStat.DIRECT_MAP_LEVEL2_SPLIT);
+        split3AtStart = mmu.stat(MmuStat.DIRECT_MAP_LEVEL3_SPLIT);
+    }
+
+    private void stopCounting() {
+        counting = false;
+        for (FlushReason r : FlushReason.values()) {
+            reasonsAtEnd[r.ordinal()] = mmu.flushReason(r);
+        }
+        split2AtEnd = mmu.stat(MmuStat.DIRECT_MAP_LEVEL2_SPLIT);
+        split3AtEnd = mmu.stat(MmuStat.DIRECT_MAP_LEVEL3_SPLIT);
+    }
+
+    /** Runs a step that re-creates state from before the trace: its flushes do not count. */
+    private void implicitly(Runnable step) {
+        long[] before = new long[excluded.length];
+        for (FlushReason r : FlushReason.values()) {
+            before[r.ordinal()] = mmu.flushReason(r);
+        }
+        step.run();
+        for (FlushReason r : FlushReason.values()) {
+            long d = mmu.flushReason(r) - before[r.ordinal()];
+            if (d != 0 && counting) {
+                excluded[r.ordinal()] += d;
+                count("implicit steps (state from before the trace), flushes not counted");
+            }
+        }
+    }
+
+    private boolean isKthread(int pid) {
+        return pid == 0 || kthreads.contains(pid);
+    }
+
+    private Mm mmOf(int pid) {
+        Mm mm = taskMm.get(pid);
+        if (mm == null && !isKthread(pid)) {
+            mm = new Mm(mmu.newAddressSpace(0));
+            mm.users = 1;
+            taskMm.put(pid, mm);
+            count("user tasks from before the trace (address space unknown, empty)");
+        }
+        return mm;
+    }
+
+    /** The task pid runs on cpu from now on. */
+    private void run(int cpu, int pid) {
+        current[cpu] = pid;
+        if (isKthread(pid)) {
+            mmu.enterLazy(cpu);
+            return;
+        }
+        Mm mm = mmOf(pid);
+        mmu.switchTo(cpu, mm.as);
+    }
+
+    /** Makes sure the engine runs pid's address space on cpu (it should already, from sched_switch). */
+    private Mm ensureRunning(int cpu, int pid) {
+        Mm mm = mmOf(pid);
+        if (mm == null) {
+            return null;
+        }
+        if (current[cpu] != pid || mmu.isLazy(cpu) || mmu.loadedMm(cpu) != mm.as.id()) {
+            current[cpu] = pid;
+            implicitly(() -> mmu.switchTo(cpu, mm.as));
+        }
+        return mm;
+    }
+
+    private void newTask(int cpu, int parent, TaskNewtask t) {
+        if (isKthread(parent)) {
+            kthreads.add(t.pid());
+            return;
+        }
+        Mm pmm = ensureRunning(cpu, parent);
+        if (t.sharesMm()) {
+            pmm.users++;
+            taskMm.put(t.pid(), pmm);
+            return;
+        }
+        Mm child = new Mm(mmu.fork(cpu, pmm.as));
+        child.users = 1;
+        for (Vma v : pmm.vmas) {
+            child.vmas.add(v);
+        }
+        child.secretFds.addAll(pmm.secretFds);
+        taskMm.put(t.pid(), child);
+        count("forks");
+    }
+
+    private void exitTask(int cpu, int pid) {
+        Mm mm = taskMm.remove(pid);
+        if (mm == null) {
+            return;
+        }
+        if (--mm.users == 0) {
+            mmu.exit(cpu, mm.as);
+            count("address spaces torn down at exit");
+        }
+    }
+
+    private void sysEnter(int cpu, SysEnter s) {
+        int pid = s.header().pid();
+        inSyscall.put(pid, s);
+        int nr = (int) s.nr();
+        if (nr != NR_MUNMAP && nr != NR_MADVISE && nr != NR_MPROTECT) {
+            return;
+        }
+        Mm mm = ensureRunning(cpu, pid);
+        if (mm == null) {
+            return;
+        }
+        long start = s.arg(0) & VA_MASK;
+        long len = (s.arg(1) + PAGE - 1) & -PAGE;
+        if (len <= 0 || (start & (PAGE - 1)) != 0) {
+            count("mapping syscalls with bad arguments (ignored)");
+            return;
+        }
+        switch (nr) {
+        case NR_MUNMAP:
+            mmu.munmap(cpu, mm.as, start, len);
+            removeVmas(mm, start, start + len);
+            count("munmap");
+            break;
+        case NR_MADVISE:
+            madvise(cpu, mm, start, len, (int) s.arg(2));
+            break;
+        default:
+            mprotect(cpu, mm, start, len, s.arg(2));
+            break;
+        }
+    }
+
+    private void madvise(int cpu, Mm mm, long start, long len, int advice) {
+        switch (advice) {
+        case MADV_DONTNEED:
+            mmu.madviseDontneed(cpu, mm.as, start, len);
+            count("madvise(MADV_DONTNEED)");
+            break;
+        case MADV_FREE:
+            mmu.madviseFree(cpu, mm.as, start, len);
+            count("madvise(MADV_FREE)");
+            break;
+        case MADV_HUGEPAGE:
+        case MADV_NOHUGEPAGE:
+            mmu.madviseHugepage(mm.as, start, len, advice == MADV_HUGEPAGE);
+            count(advice == MADV_HUGEPAGE ? "madvise(MADV_HUGEPAGE)" : "madvise(MADV_NOHUGEPAGE)");
+            break;
+        default:
+            count("madvise advice " + advice + " not modelled");
+            break;
+        }
+    }
+
+    private void mprotect(int cpu, Mm mm, long start, long len, long prot) {
+        if ((prot & PROT_WRITE) != 0) {
+            count("mprotect to writable (engine VMAs are writable already)");
+        } else if ((prot & PROT_READ) != 0) {
+            mmu.mprotectReadOnly(cpu, mm.as, start, len);
+            count("mprotect to read-only");
+        } else {
+            count("mprotect to PROT_NONE not modelled");
+        }
+    }
+
+    private void sysExit(int cpu, SysExit x) {
+        int pid = x.header().pid();
+        SysEnter s = inSyscall.remove(pid);
+        if (s == null || s.nr() != x.nr()) {
+            if (x.nr() == NR_MMAP || x.nr() == NR_MEMFD_SECRET) {
+                count("syscall exits without their entry (before the trace)");
+            }
+            return;
+        }
+        int nr = (int) x.nr();
+        if (x.ret() < 0 && x.ret() > -4096) {
+            if (nr == NR_MUNMAP || nr == NR_MADVISE || nr == NR_MPROTECT) {
+                count("failed munmap/madvise/mprotect (already applied at entry)");
+            }
+            return;
+        }
+        switch (nr) {
+        case NR_MEMFD_SECRET: {
+            Mm mm = mmOf(pid);
+            if (mm != null) {
+                mm.secretFds.add(x.ret());
+                count("memfd_secret");
+            }
+            break;
+        }
+        case NR_MMAP:
+            mmap(cpu, pid, s, x.ret());
+            break;
+        case NR_BRK:
+        case NR_MREMAP:
+            count(nr == NR_BRK ? "brk not modelled" : "mremap not modelled");
+            break;
+        default:
+            break;
+        }
+    }
+
+    private void mmap(int cpu, int pid, SysEnter s, long addr) {
+        Mm mm = ensureRunning(cpu, pid);
+        if (mm == null) {
+            return;
+        }
+        long start = addr & VA_MASK;
+        long len = (s.arg(1) + PAGE - 1) & -PAGE;
+        long flags = s.arg(3);
+        long fd = (int) s.arg(4);
+        Kind kind;
+        if ((flags & MAP_ANONYMOUS) != 0) {
+            if ((flags & MAP_SHARED) != 0) {
+                count("shared anonymous mmap not modelled");
+                return;
+            }
+            kind = Kind.ANON;
+        } else if ((flags & MAP_SHARED) != 0 && mm.secretFds.contains(fd)) {
+            kind = Kind.SECRET;
+        } else {
+            count("file mmap not modelled");
+            return;
+        }
+        if (overlaps(mm, start, start + len)) {
+            // MAP_FIXED over an existing mapping, or a range the replay had filled in implicitly:
+            // mmap_region() unmaps what was there first.
+            mmu.munmap(cpu, mm.as, start, len);
+            removeVmas(mm, start, start + len);
+            count((flags & MAP_FIXED) != 0 ? "mmap(MAP_FIXED) over a mapping" : "mmap over an implicit VMA");
+        }
+        mmu.mmap(mm.as, start, len, false);
+        mm.vmas.add(new Vma(start, start + len, kind));
+        count(kind == Kind.SECRET ? "mmap of memfd_secret" : "mmap anonymous");
+    }
+
+    private static boolean overlaps(Mm mm, long start, long end) {
+        for (Vma v : mm.vmas) {
+            if (v.start < end && start < v.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void removeVmas(Mm mm, long start, long end) {
+        List<Vma> keep = new ArrayList<>();
+        for (Vma v : mm.vmas) {
+            if (v.end <= start || v.start >= end) {
+                keep.add(v);
+                continue;
+            }
+            if (v.start < start) {
+                keep.add(new Vma(v.start, start, v.kind));
+            }
+            if (v.end > end) {
+                keep.add(new Vma(end, v.end, v.kind));
+            }
+        }
+        mm.vmas.clear();
+        mm.vmas.addAll(keep);
+    }
+
+    private void fault(int cpu, PageFaultUser f) {
+        int pid = f.header().pid();
+        Mm mm = ensureRunning(cpu, pid);
+        if (mm == null) {
+            count("user faults of kernel threads (ignored)");
+            return;
+        }
+        if (f.address() < 0) {
+            count("faults without a numeric address (ignored)");
+            return;
+        }
+        long va = (f.address() & VA_MASK) & -PAGE;
+        Vma v = mm.find(va);
+        if (v == null) {
+            mmu.mmap(mm.as, va, PAGE, false);
+            v = new Vma(va, va + PAGE, Kind.IMPLICIT);
+            mm.vmas.add(v);
+            count("faults outside traced VMAs (one-page VMA added)");
+        }
+        if (f.protection() && mmu.folioAt(mm.as, va) < 0 && !mmu.pmdMapped(mm.as, va)) {
+            // present in the kernel, mapped before the trace: map it read-only first
+            implicitly(() -> mmu.access(cpu, va, false));
+            count("protection faults on pages mapped before the trace");
+        }
+        if (!mmu.access(cpu, va, f.write())) {
+            count("faults the engine refused");
+        }
+        if (v.kind == Kind.SECRET) {
+            secretFaultPid[cpu] = pid;
+        }
+        count(f.write() ? "write faults" : "read faults");
+    }
+
+    /** The user-data page of a secretmem fault: out of the direct map, then a kernel-range flush. */
+    private void secretPage(int cpu, PageAlloc a) {
+        if (secretFaultPid[cpu] != a.header().pid() || a.failed() || a.order() != 0 || !isUserPage(a.gfpFlags())) {
+            return;
+        }
+        secretFaultPid[cpu] = -1;
+        if (mmu.setDirectMapValidNoflush(cpu, a.pfn(), false) != 0) {
+            count("secretmem pages the engine could not remove from the direct map");
+            return;
+        }
+        mmu.flushDirectMap(cpu, a.pfn(), 1);
+        secretPfns.add(a.pfn());
+        count("secretmem pages removed from the direct map");
+    }
+
+    /** GFP_HIGHUSER (and _MOVABLE): the gfp of pages mapped to user space. */
+    private static boolean isUserPage(String gfp) {
+        for (String f : gfp.split("\\|")) {
+            if (f.equals("GFP_HIGHUSER") || f.equals("GFP_HIGHUSER_MOVABLE") || f.equals("__GFP_HIGHMEM")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void count(String what) {
+        counts.merge(what, 1L, Long::sum);
+    }
+
+    // ---- results ---------------------------------------------------------------------------------
+
+    /** Engine tlb_flush events by the kernel's reason text, counted in the workload window. */
+    public Map<String, Long> tlbByReason() {
+        Map<String, Long> m = new TreeMap<>();
+        for (FlushReason r : FlushReason.values()) {
+            long n = reasonsAtEnd[r.ordinal()] - reasonsAtStart[r.ordinal()] - excluded[r.ordinal()];
+            if (n != 0) {
+                m.put(TlbFlush.reasonName(r.ordinal()), n);
+            }
+        }
+        return m;
+    }
+
+    public long tlbFlushes(FlushReason r) {
+        return reasonsAtEnd[r.ordinal()] - reasonsAtStart[r.ordinal()] - excluded[r.ordinal()];
+    }
+
+    /** direct_map_level2_splits raised by the engine in the window. */
+    public long directMapLevel2Splits() {
+        return split2AtEnd - split2AtStart;
+    }
+
+    /** direct_map_level3_splits raised by the engine in the window. */
+    public long directMapLevel3Splits() {
+        return split3AtEnd - split3AtStart;
+    }
+
+    /**
+     * Change of the engine's direct_pages_count[level] since boot, in kB (level 1: 4k, 2: 2M, 3:
+     * 1G), i.e. what the replay did to DirectMap4k/2M/1G.
+     */
+    public long directMapKbChange(int level) {
+        long kb = 4L << (9 * (level - 1));
+        return (mmu.directPagesCount(level) - directAtBoot[level]) * kb;
+    }
+
+    /** What the replay did and could not follow, one line each. */
+    public List<String> notes() {
+        List<String> out = new ArrayList<>();
+        out.add("mmu replay: " + setup.cpus() + " cpus, RAM " + ramText() + ", thp " + setup.thpSetting()
+                + ", gbpages " + setup.gbpages() + ", pcid " + setup.pcid() + ", pti " + setup.pti());
+        for (Map.Entry<String, Long> c : new TreeMap<>(counts).entrySet()) {
+            out.add("mmu replay: " + c.getKey() + ": " + c.getValue());
+        }
+        out.add("mmu replay: engine findings (correctness checker): " + mmu.findingTotal());
+        return out;
+    }
+
+    /** Counters of what the replay did, by description. */
+    public Map<String, Long> counts() {
+        return new TreeMap<>(counts);
+    }
+
+    private String ramText() {
+        StringBuilder sb = new StringBuilder();
+        for (MmuConfig.Ram r : setup.ram()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(String.format("[%#x,%#x)", r.startPfn(), r.endPfn()));
+        }
+        return sb.toString();
+    }
+}
