@@ -21,7 +21,7 @@ public final class FidelityComparator {
     }
 
     /** Not-replayed note of the tlb and directmap sections when a run has no MMU events. */
-    public static final String NOT_REPLAYED = "not replayed (run has no MMU events): the engine side is the allocator replay's, 0";
+    public static final String NOT_REPLAYED = "not replayed (run has no MMU events)";
 
     public static FidelityReport compare(FidelitySide expected, FidelitySide actual) {
         return compare(expected, actual, null, false);

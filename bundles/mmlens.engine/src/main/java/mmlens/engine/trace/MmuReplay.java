@@ -2,6 +2,7 @@ package mmlens.engine.trace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 import mmlens.engine.mmu.AddressSpace;
 import mmlens.engine.mmu.BitmapPageSource;
@@ -31,7 +33,8 @@ import mmlens.engine.mmu.MmuStat;
  * engine side of the {@code [tlb]} and {@code [directmap]} rows of a fidelity report.
  *
  * <p>Input: a run recorded with {@code record --mmu-events} (events {@code raw_syscalls:sys_enter}
- * and {@code sys_exit} for the mapping and task syscalls, {@code exceptions:page_fault_user},
+ * and {@code sys_exit} for the mapping and task syscalls, {@code exceptions:page_fault_user} and
+ * {@code page_fault_kernel} (user addresses only),
  * {@code sched:sched_switch}, {@code task:task_newtask}, {@code sched:sched_process_exit}; files
  * {@code mmu/kthreads}, {@code mmu/iomem-ram}, {@code mmu/thp-enabled}, {@code mmu/cpu-flags}).
  * The kernel's own {@code tlb:tlb_flush} events and direct-map counters are never read here.
@@ -47,7 +50,8 @@ import mmlens.engine.mmu.MmuStat;
  * returned address; munmap, madvise (DONTNEED, FREE, HUGEPAGE, NOHUGEPAGE) and mprotect to
  * read-only are applied at sys_enter, when the kernel starts doing them (a failed call is counted
  * in the notes), mmap at sys_exit.</li>
- * <li>page_fault_user: {@link Mmu#access} by the cpu at the address (a write when the error code
+ * <li>page_fault_user, and page_fault_kernel at a user address (put_user() and the like):
+ * {@link Mmu#access} by the cpu at the address (a write when the error code
  * says so). A protection fault (the page was present) on a page the engine has not mapped, i.e.
  * mapped before the trace began, is preceded by a read that maps it read-only, so that the
  * write replaces a present entry as in the kernel. Faults outside every traced VMA get a one-page
@@ -57,7 +61,8 @@ import mmlens.engine.mmu.MmuStat;
  * secretmem_fault() does). The page is the user-data page (a GFP_HIGHUSER allocation) the kernel
  * allocated on that cpu, for that task, inside the fault; when the kernel frees it, it returns to
  * the direct map without a flush (secretmem_free_folio()).</li>
- * <li>exit: when the last task of an address space exits, {@link Mmu#exit}.</li>
+ * <li>exit: a task entering exit or exit_group leaves its mm and runs on in lazy TLB mode
+ * (exit_mm()); when the last task of an address space leaves, {@link Mmu#exit}.</li>
  * </ul>
  *
  * <p>State before the trace began is unknown: the engine boots with every cpu on init_mm and
@@ -76,6 +81,8 @@ public final class MmuReplay implements Consumer<TraceEvent> {
     static final int NR_BRK = 12;
     static final int NR_MREMAP = 25;
     static final int NR_MADVISE = 28;
+    static final int NR_EXIT = 60;
+    static final int NR_EXIT_GROUP = 231;
     static final int NR_MEMFD_SECRET = 447;
 
     static final long MAP_SHARED = 0x01;
@@ -91,12 +98,48 @@ public final class MmuReplay implements Consumer<TraceEvent> {
     private static final long VA_MASK = (1L << 43) - 1;
     private static final long PAGE = 4096;
 
-    /** How the engine is set up, read from a run's {@code mmu/} files and before-state. */
+    /**
+     * How the engine is set up, read from a run's {@code mmu/} files and before-state.
+     *
+     * @param start the workload process's address space when tracing started, or null
+     */
     public record Setup(int cpus, List<MmuConfig.Ram> ram, boolean gbpages, boolean pcid, boolean pti,
-            FolioOrderPolicy thp, String thpSetting, Set<Integer> kthreads) {
+            FolioOrderPolicy thp, String thpSetting, Set<Integer> kthreads, SpaceStart start) {
     }
 
-    private enum Kind { ANON, SECRET, IMPLICIT }
+    /**
+     * A process's address space from {@code /proc/PID/maps} and {@code /proc/PID/pagemap}
+     * ({@code mmu/mm-before.gz}: lines {@code vma <maps line>} and {@code page VADDR ENTRY}, hex).
+     */
+    public record SpaceStart(List<long[]> vmas, List<long[]> pages) {
+
+        /** pagemap bit 61: file page or shared anonymous page. */
+        public static final long PM_FILE = 1L << 61;
+        /** pagemap bit 56: page exclusively mapped. */
+        public static final long PM_MMAP_EXCLUSIVE = 1L << 56;
+
+        static SpaceStart read(BufferedReader r) throws IOException {
+            List<long[]> vmas = new ArrayList<>();
+            List<long[]> pages = new ArrayList<>();
+            for (String l = r.readLine(); l != null; l = r.readLine()) {
+                if (l.startsWith("vma ")) {
+                    String range = l.substring(4).strip().split("\\s+")[0];
+                    int dash = range.indexOf('-');
+                    long a = Long.parseUnsignedLong(range.substring(0, dash), 16);
+                    long b = Long.parseUnsignedLong(range.substring(dash + 1), 16);
+                    if (Long.compareUnsigned(b, 1L << 47) <= 0) {
+                        vmas.add(new long[] {a, b});
+                    }
+                } else if (l.startsWith("page ")) {
+                    String[] f = l.substring(5).strip().split("\\s+");
+                    pages.add(new long[] {Long.parseUnsignedLong(f[0], 16), Long.parseUnsignedLong(f[1], 16)});
+                }
+            }
+            return new SpaceStart(vmas, pages);
+        }
+    }
+
+    private enum Kind { ANON, SECRET, IMPLICIT, BEFORE }
 
     private static final class Vma {
         final long start;
@@ -141,16 +184,16 @@ public final class MmuReplay implements Consumer<TraceEvent> {
     /** Pending secretmem fault per cpu: the pid whose next user-page allocation is the secret page. */
     private final int[] secretFaultPid;
     private final Set<Long> secretPfns = new HashSet<>();
+    private final Set<Integer> exited = new HashSet<>();
 
     private boolean counting;
     private boolean done;
+    private boolean seeded;
     private final long[] reasonsAtStart = new long[FlushReason.values().length];
     private final long[] reasonsAtEnd = new long[FlushReason.values().length];
     private final long[] excluded = new long[FlushReason.values().length];
-    private long split2AtStart;
-    private long split3AtStart;
-    private long split2AtEnd;
-    private long split3AtEnd;
+    private final long[] statAtStart = new long[MmuStat.values().length];
+    private final long[] statAtEnd = new long[MmuStat.values().length];
     private final long[] directAtBoot = new long[4];
 
     private final Map<String, Long> counts = new LinkedHashMap<>();
@@ -226,8 +269,16 @@ public final class MmuReplay implements Consumer<TraceEvent> {
                 flags.add(f);
             }
         }
+        SpaceStart start = null;
+        Path mb = dir.resolve("mm-before.gz");
+        if (Files.isRegularFile(mb)) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                    new GZIPInputStream(Files.newInputStream(mb)), StandardCharsets.UTF_8))) {
+                start = SpaceStart.read(r);
+            }
+        }
         return new Setup(cpusOf(run), ram, flags.isEmpty() || flags.contains("pdpe1gb"),
-                flags.isEmpty() || flags.contains("pcid"), flags.contains("pti"), policy, thp, kth);
+                flags.isEmpty() || flags.contains("pcid"), flags.contains("pti"), policy, thp, kth, start);
     }
 
     /** Number of cpus: the per-cpu pagesets of the before zoneinfo ("cpu: N"). */
@@ -275,19 +326,24 @@ public final class MmuReplay implements Consumer<TraceEvent> {
             count("events on cpus beyond the configured " + current.length);
             return;
         }
+        if (!seenCpu[cpu]) {
+            seenCpu[cpu] = true;
+            // The task running when the cpu's first event was traced: its state predates the trace.
+            int pid = e instanceof SchedSwitch s ? s.prevPid() : e.header().pid();
+            implicitly(() -> run(cpu, pid));
+        }
         if (e instanceof TraceMarker m) {
+            if (!seeded && setup.start() != null) {
+                // the harness's process writes the markers: its address space is the captured one
+                seeded = true;
+                implicitly(() -> seed(m.header().pid(), cpu, setup.start()));
+            }
             if (m.text().startsWith(EventStats.BEFORE_END)) {
                 startCounting();
             } else if (m.text().startsWith(EventStats.AFTER_BEGIN)) {
                 stopCounting();
                 done = true;
             }
-        }
-        if (!seenCpu[cpu]) {
-            seenCpu[cpu] = true;
-            // The task running when the cpu's first event was traced: its state predates the trace.
-            int pid = e instanceof SchedSwitch s ? s.prevPid() : e.header().pid();
-            implicitly(() -> run(cpu, pid));
         }
         if (e instanceof SchedSwitch s) {
             secretFaultPid[cpu] = -1;
@@ -302,7 +358,11 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         } else if (e instanceof SysExit s) {
             sysExit(cpu, s);
         } else if (e instanceof PageFaultUser f) {
-            fault(cpu, f);
+            fault(cpu, f.header().pid(), f.address(), f.write(), f.protection(), "");
+        } else if (e instanceof PageFaultKernel f) {
+            if (f.userAddress()) {
+                fault(cpu, f.header().pid(), f.address(), f.write(), f.protection(), "kernel-mode ");
+            }
         } else if (e instanceof PageAlloc a) {
             secretPage(cpu, a);
         } else if (e instanceof PageFree f) {
@@ -332,8 +392,9 @@ public final class MmuReplay implements Consumer<TraceEvent> {
             reasonsAtStart[r.ordinal()] = mmu.flushReason(r);
         }
         Arrays.fill(excluded, 0);
-        split2AtStart = mmu.stat(MmuStat.DIRECT_MAP_LEVEL2_SPLIT);
-        split3AtStart = mmu.stat(MmuStat.DIRECT_MAP_LEVEL3_SPLIT);
+        for (MmuStat st : MmuStat.values()) {
+            statAtStart[st.ordinal()] = mmu.stat(st);
+        }
     }
 
     private void stopCounting() {
@@ -341,8 +402,9 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         for (FlushReason r : FlushReason.values()) {
             reasonsAtEnd[r.ordinal()] = mmu.flushReason(r);
         }
-        split2AtEnd = mmu.stat(MmuStat.DIRECT_MAP_LEVEL2_SPLIT);
-        split3AtEnd = mmu.stat(MmuStat.DIRECT_MAP_LEVEL3_SPLIT);
+        for (MmuStat st : MmuStat.values()) {
+            statAtEnd[st.ordinal()] = mmu.stat(st);
+        }
     }
 
     /** Runs a step that re-creates state from before the trace: its flushes do not count. */
@@ -361,8 +423,43 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         }
     }
 
+    /**
+     * Re-creates the captured address space: every VMA (as anonymous memory with VM_NOHUGEPAGE:
+     * the capture says nothing about huge pages), every present page mapped. An anonymous page
+     * mapped only here is written (a private page, reused on a later write fault); a file page or
+     * a shared one is read, which maps it read-only, so a later write copies it and flushes.
+     */
+    private void seed(int pid, int on, SpaceStart s) {
+        Mm mm = mmOf(pid);
+        for (long[] v : s.vmas()) {
+            long a = v[0] & VA_MASK;
+            long len = v[1] - v[0];
+            if (overlaps(mm, a, a + len)) {
+                count("captured VMAs overlapping another after folding (skipped)");
+                continue;
+            }
+            mmu.mmap(mm.as, a, len, false);
+            mmu.madviseHugepage(mm.as, a, len, false);
+            mm.vmas.add(new Vma(a, a + len, Kind.BEFORE));
+            count("VMAs from before the trace (mm-before)");
+        }
+        current[on] = pid;
+        mmu.switchTo(on, mm.as);
+        for (long[] p : s.pages()) {
+            long va = p[0] & VA_MASK;
+            if (mm.find(va) == null) {
+                continue;
+            }
+            boolean privateAnon = (p[1] & SpaceStart.PM_FILE) == 0 && (p[1] & SpaceStart.PM_MMAP_EXCLUSIVE) != 0;
+            mmu.access(on, va, privateAnon);
+            count(privateAnon ? "pages from before the trace: private anonymous (written)"
+                    : "pages from before the trace: file or shared (read, copy on write)");
+        }
+    }
+
+    /** Tasks without an mm: idle, kernel threads, and user tasks past exit_mm(). */
     private boolean isKthread(int pid) {
-        return pid == 0 || kthreads.contains(pid);
+        return pid == 0 || kthreads.contains(pid) || exited.contains(pid);
     }
 
     private Mm mmOf(int pid) {
@@ -421,10 +518,20 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         count("forks");
     }
 
+    /**
+     * exit_mm(): the task leaves its mm (enter_lazy_tlb on its cpu) and runs on without one; the
+     * last task to leave tears the address space down (exit_mmap()). Done when the task enters
+     * exit or exit_group (do_exit() calls exit_mm() before anything else the replay can see), or at
+     * sched_process_exit for threads that a group exit killed.
+     */
     private void exitTask(int cpu, int pid) {
         Mm mm = taskMm.remove(pid);
+        exited.add(pid);
         if (mm == null) {
             return;
+        }
+        if (current[cpu] == pid) {
+            mmu.enterLazy(cpu);
         }
         if (--mm.users == 0) {
             mmu.exit(cpu, mm.as);
@@ -436,6 +543,11 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         int pid = s.header().pid();
         inSyscall.put(pid, s);
         int nr = (int) s.nr();
+        if (nr == NR_EXIT || nr == NR_EXIT_GROUP) {
+            ensureRunning(cpu, pid);
+            exitTask(cpu, pid);
+            return;
+        }
         if (nr != NR_MUNMAP && nr != NR_MADVISE && nr != NR_MPROTECT) {
             return;
         }
@@ -594,18 +706,17 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         mm.vmas.addAll(keep);
     }
 
-    private void fault(int cpu, PageFaultUser f) {
-        int pid = f.header().pid();
+    private void fault(int cpu, int pid, long address, boolean write, boolean protection, String mode) {
         Mm mm = ensureRunning(cpu, pid);
         if (mm == null) {
             count("user faults of kernel threads (ignored)");
             return;
         }
-        if (f.address() < 0) {
+        if (address < 0) {
             count("faults without a numeric address (ignored)");
             return;
         }
-        long va = (f.address() & VA_MASK) & -PAGE;
+        long va = (address & VA_MASK) & -PAGE;
         Vma v = mm.find(va);
         if (v == null) {
             mmu.mmap(mm.as, va, PAGE, false);
@@ -613,18 +724,18 @@ public final class MmuReplay implements Consumer<TraceEvent> {
             mm.vmas.add(v);
             count("faults outside traced VMAs (one-page VMA added)");
         }
-        if (f.protection() && mmu.folioAt(mm.as, va) < 0 && !mmu.pmdMapped(mm.as, va)) {
+        if (protection && mmu.folioAt(mm.as, va) < 0 && !mmu.pmdMapped(mm.as, va)) {
             // present in the kernel, mapped before the trace: map it read-only first
             implicitly(() -> mmu.access(cpu, va, false));
             count("protection faults on pages mapped before the trace");
         }
-        if (!mmu.access(cpu, va, f.write())) {
+        if (!mmu.access(cpu, va, write)) {
             count("faults the engine refused");
         }
         if (v.kind == Kind.SECRET) {
             secretFaultPid[cpu] = pid;
         }
-        count(f.write() ? "write faults" : "read faults");
+        count(mode + (write ? "write faults" : "read faults"));
     }
 
     /** The user-data page of a secretmem fault: out of the direct map, then a kernel-range flush. */
@@ -674,14 +785,19 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         return reasonsAtEnd[r.ordinal()] - reasonsAtStart[r.ordinal()] - excluded[r.ordinal()];
     }
 
+    /** An engine counter's change in the window (implicit steps included: they add no counts but flushes). */
+    public long windowStat(MmuStat s) {
+        return statAtEnd[s.ordinal()] - statAtStart[s.ordinal()];
+    }
+
     /** direct_map_level2_splits raised by the engine in the window. */
     public long directMapLevel2Splits() {
-        return split2AtEnd - split2AtStart;
+        return windowStat(MmuStat.DIRECT_MAP_LEVEL2_SPLIT);
     }
 
     /** direct_map_level3_splits raised by the engine in the window. */
     public long directMapLevel3Splits() {
-        return split3AtEnd - split3AtStart;
+        return windowStat(MmuStat.DIRECT_MAP_LEVEL3_SPLIT);
     }
 
     /**

@@ -11,6 +11,7 @@ import mmlens.engine.trace.PageAllocExtfrag;
 import mmlens.engine.trace.PageAllocZoneLocked;
 import mmlens.engine.trace.PageFree;
 import mmlens.engine.trace.PageFreeBatched;
+import mmlens.engine.trace.PageFaultKernel;
 import mmlens.engine.trace.PageFaultUser;
 import mmlens.engine.trace.PagePcpuDrain;
 import mmlens.engine.trace.SchedProcessExit;
@@ -336,6 +337,10 @@ public final class FtraceLineParser {
         case "page_fault_user": {
             Fields f = Fields.of(body);
             return new PageFaultUser(h, address(f.text("address")), address(f.text("ip")), f.num("error_code"));
+        }
+        case "page_fault_kernel": {
+            Fields f = Fields.of(body);
+            return new PageFaultKernel(h, address(f.text("address")), address(f.text("ip")), f.num("error_code"));
         }
         case "sched_switch": {
             Matcher t = SWITCH.matcher(body);
