@@ -62,7 +62,8 @@ import mmlens.engine.mmu.MmuStat;
  * allocated on that cpu, for that task, inside the fault; when the kernel frees it, it returns to
  * the direct map without a flush (secretmem_free_folio()).</li>
  * <li>exit: a task entering exit or exit_group leaves its mm and runs on in lazy TLB mode
- * (exit_mm()); when the last task of an address space leaves, {@link Mmu#exit}.</li>
+ * (exit_mm()); when it was the last task of the address space, {@link Mmu#exit} at its
+ * sched_process_exit.</li>
  * </ul>
  *
  * <p>State before the trace began is unknown: the engine boots with every cpu on init_mm and
@@ -185,6 +186,7 @@ public final class MmuReplay implements Consumer<TraceEvent> {
     private final int[] secretFaultPid;
     private final Set<Long> secretPfns = new HashSet<>();
     private final Set<Integer> exited = new HashSet<>();
+    private final Map<Integer, Mm> dying = new HashMap<>();
 
     private boolean counting;
     private boolean done;
@@ -519,12 +521,13 @@ public final class MmuReplay implements Consumer<TraceEvent> {
     }
 
     /**
-     * exit_mm(): the task leaves its mm (enter_lazy_tlb on its cpu) and runs on without one; the
-     * last task to leave tears the address space down (exit_mmap()). Done when the task enters
-     * exit or exit_group (do_exit() calls exit_mm() before anything else the replay can see), or at
-     * sched_process_exit for threads that a group exit killed.
+     * exit_mm(): the task leaves its mm (enter_lazy_tlb on its cpu) and runs on without one. Done
+     * when the task enters exit or exit_group (do_exit() calls exit_mm() before anything else the
+     * replay can see). When it was the mm's last task, the address space is torn down
+     * ({@link Mmu#exit}, exit_mmap()) at its sched_process_exit, which 6.12 traces after
+     * exit_mm() has returned: a task preempted in between has left its cpu meanwhile.
      */
-    private void exitTask(int cpu, int pid) {
+    private void leaveMm(int cpu, int pid) {
         Mm mm = taskMm.remove(pid);
         exited.add(pid);
         if (mm == null) {
@@ -534,6 +537,17 @@ public final class MmuReplay implements Consumer<TraceEvent> {
             mmu.enterLazy(cpu);
         }
         if (--mm.users == 0) {
+            dying.put(pid, mm);
+        }
+    }
+
+    /** sched_process_exit: threads killed by a group exit leave their mm now; the last one tears it down. */
+    private void exitTask(int cpu, int pid) {
+        if (taskMm.containsKey(pid)) {
+            leaveMm(cpu, pid);
+        }
+        Mm mm = dying.remove(pid);
+        if (mm != null) {
             mmu.exit(cpu, mm.as);
             count("address spaces torn down at exit");
         }
@@ -545,7 +559,7 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         int nr = (int) s.nr();
         if (nr == NR_EXIT || nr == NR_EXIT_GROUP) {
             ensureRunning(cpu, pid);
-            exitTask(cpu, pid);
+            leaveMm(cpu, pid);
             return;
         }
         if (nr != NR_MUNMAP && nr != NR_MADVISE && nr != NR_MPROTECT) {
