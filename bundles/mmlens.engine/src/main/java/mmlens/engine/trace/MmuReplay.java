@@ -58,8 +58,9 @@ import mmlens.engine.mmu.MmuStat;
  * anonymous VMA (counted).</li>
  * <li>secretmem: a fault in a memfd_secret VMA removes the page it allocates from the direct map
  * (set_direct_map_invalid_noflush() then flush_tlb_kernel_range() of the page, as
- * secretmem_fault() does). The page is the user-data page (a GFP_HIGHUSER allocation) the kernel
- * allocated on that cpu, for that task, inside the fault; when the kernel frees it, it returns to
+ * secretmem_fault() does). The page is the first user-data page (a GFP_HIGHUSER allocation) the
+ * faulting task allocated after the fault event and before its next fault or syscall (a fault
+ * may be preempted and continue later, on any cpu); when the kernel frees it, it returns to
  * the direct map without a flush (secretmem_free_folio()).</li>
  * <li>exit: a task entering exit or exit_group leaves its mm and runs on in lazy TLB mode
  * (exit_mm()); when it was the last task of the address space, {@link Mmu#exit} at its
@@ -182,8 +183,8 @@ public final class MmuReplay implements Consumer<TraceEvent> {
     private final Map<Integer, SysEnter> inSyscall = new HashMap<>();
     private final int[] current;
     private final boolean[] seenCpu;
-    /** Pending secretmem fault per cpu: the pid whose next user-page allocation is the secret page. */
-    private final int[] secretFaultPid;
+    /** Tasks in a secretmem fault: their next user-page allocation is the secret page. */
+    private final Set<Integer> secretFault = new HashSet<>();
     private final Set<Long> secretPfns = new HashSet<>();
     private final Set<Integer> exited = new HashSet<>();
     private final Map<Integer, Mm> dying = new HashMap<>();
@@ -219,8 +220,6 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         this.kthreads = new HashSet<>(setup.kthreads());
         this.current = new int[setup.cpus()];
         this.seenCpu = new boolean[setup.cpus()];
-        this.secretFaultPid = new int[setup.cpus()];
-        Arrays.fill(secretFaultPid, -1);
     }
 
     /** True when the run was recorded with the MMU events ({@code mmu/} directory present). */
@@ -348,14 +347,13 @@ public final class MmuReplay implements Consumer<TraceEvent> {
             }
         }
         if (e instanceof SchedSwitch s) {
-            secretFaultPid[cpu] = -1;
             run(cpu, s.nextPid());
         } else if (e instanceof TaskNewtask t) {
             newTask(cpu, e.header().pid(), t);
         } else if (e instanceof SchedProcessExit x) {
             exitTask(cpu, x.pid());
         } else if (e instanceof SysEnter s) {
-            secretFaultPid[cpu] = -1;
+            secretFault.remove(s.header().pid());
             sysEnter(cpu, s);
         } else if (e instanceof SysExit s) {
             sysExit(cpu, s);
@@ -730,6 +728,7 @@ public final class MmuReplay implements Consumer<TraceEvent> {
             count("faults without a numeric address (ignored)");
             return;
         }
+        secretFault.remove(pid);
         long va = (address & VA_MASK) & -PAGE;
         Vma v = mm.find(va);
         if (v == null) {
@@ -747,17 +746,17 @@ public final class MmuReplay implements Consumer<TraceEvent> {
             count("faults the engine refused");
         }
         if (v.kind == Kind.SECRET) {
-            secretFaultPid[cpu] = pid;
+            secretFault.add(pid);
         }
         count(mode + (write ? "write faults" : "read faults"));
     }
 
     /** The user-data page of a secretmem fault: out of the direct map, then a kernel-range flush. */
     private void secretPage(int cpu, PageAlloc a) {
-        if (secretFaultPid[cpu] != a.header().pid() || a.failed() || a.order() != 0 || !isUserPage(a.gfpFlags())) {
+        if (!secretFault.contains(a.header().pid()) || a.failed() || a.order() != 0 || !isUserPage(a.gfpFlags())) {
             return;
         }
-        secretFaultPid[cpu] = -1;
+        secretFault.remove(a.header().pid());
         if (mmu.setDirectMapValidNoflush(cpu, a.pfn(), false) != 0) {
             count("secretmem pages the engine could not remove from the direct map");
             return;

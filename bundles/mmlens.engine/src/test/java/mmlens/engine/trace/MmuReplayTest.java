@@ -111,6 +111,11 @@ class MmuReplayTest {
         FidelitySide k = kernel(run);
         MmuReplay r = MmuReplay.run(run, FlushPolicy.BATCHED);
         assertTrue(k.directMapLevel2Splits() > 0);
+        // every fault of the workload is in the 4 MiB secretmem mapping: one page out of the direct
+        // map per fault, back in when the file is released
+        assertEquals(1024, r.counts().get("write faults"));
+        assertEquals(1024, r.counts().get("secretmem pages removed from the direct map"));
+        assertEquals(1024, r.counts().get("secretmem pages back in the direct map"));
         assertEquals(k.directMapLevel2Splits(), r.directMapLevel2Splits());
         assertEquals(k.directMapLevel3Splits(), r.directMapLevel3Splits());
         MmuFigures f = MmuFigures.of(r, k);
