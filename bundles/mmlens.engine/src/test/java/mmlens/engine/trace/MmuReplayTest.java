@@ -78,10 +78,12 @@ class MmuReplayTest {
 
     /**
      * fork: 32 children, each copy-on-write faulting its parent's pages, then exiting. Band: each
-     * reason within 2 of the kernel's. The replay applies a fault at its page_fault event; when the
+     * reason within 2 of the kernel's. Preemption is seen only as sched_switch events: when the
      * kernel preempts a child inside a copy-on-write fault and the parent writes the same page
-     * before the child resumes, both copy (two flushes) where the replay has the child copy and
-     * the parent reuse (one flush). The recorded run has one such preemption.
+     * before the child resumes, both copy (two flushes) where the replay, applying a fault at its
+     * event, has the child copy and the parent reuse (one flush); and when a child is preempted in
+     * exit_group after exit_mmap() finished, its switch to init_mm is traced before the preemption
+     * while the replay tears the mm down at sched_process_exit. The recorded run has one of each.
      */
     @Test
     void forkFlushesAreWithinTwoOfTheKernels() throws IOException {
@@ -138,7 +140,7 @@ class MmuReplayTest {
         assertTrue(immediate.tlbFlushes(FlushReason.LOCAL_MM_SHOOTDOWN) > get(k, LOCAL_MM));
     }
 
-    /** Following sched_switch matters: without it cpu1 never goes lazy, and every IPI becomes a shootdown. */
+    /** Following sched_switch matters: without it the spinner's mm never runs on cpu1 and nothing is shot down there. */
     @Test
     void ignoringTheSchedulerGivesOtherCounts() throws IOException {
         RecordedRun run = OracleRuns.loadMmu("munmap-storm");
