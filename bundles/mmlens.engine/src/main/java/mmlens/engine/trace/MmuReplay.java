@@ -36,8 +36,8 @@ import mmlens.engine.mmu.MmuStat;
  * and {@code sys_exit} for the mapping and task syscalls, {@code exceptions:page_fault_user} and
  * {@code page_fault_kernel} (user addresses only),
  * {@code sched:sched_switch}, {@code task:task_newtask}, {@code sched:sched_process_exit}; files
- * {@code mmu/kthreads}, {@code mmu/iomem-ram}, {@code mmu/thp-enabled}, {@code mmu/cpu-flags}).
- * The kernel's own {@code tlb:tlb_flush} events and direct-map counters are never read here.
+ * {@code mmu/kthreads}, {@code mmu/iomem-ram}, {@code mmu/thp-enabled}, {@code mmu/cpu-flags},
+ * {@code mmu/mm-before.gz}). The kernel's own {@code tlb:tlb_flush} events and direct-map counters are never read here.
  *
  * <ul>
  * <li>Tasks: a task created with CLONE_VM shares its parent's address space, one without gets a
@@ -51,11 +51,13 @@ import mmlens.engine.mmu.MmuStat;
  * read-only are applied at sys_enter, when the kernel starts doing them (a failed call is counted
  * in the notes), mmap at sys_exit.</li>
  * <li>page_fault_user, and page_fault_kernel at a user address (put_user() and the like):
- * {@link Mmu#access} by the cpu at the address (a write when the error code
- * says so). A protection fault (the page was present) on a page the engine has not mapped, i.e.
- * mapped before the trace began, is preceded by a read that maps it read-only, so that the
- * write replaces a present entry as in the kernel. Faults outside every traced VMA get a one-page
- * anonymous VMA (counted).</li>
+ * {@link Mmu#access} by the cpu at the address (a write when the error code says so). The
+ * workload process's VMAs and present pages from before the trace are re-created from
+ * {@code mm-before.gz} (VMAs as anonymous memory; private anonymous pages written, file and
+ * shared pages read). A protection fault (the page was present) on a page the engine still has
+ * not mapped is preceded by a read that maps it read-only, so that the
+ * write replaces a present entry as in the kernel. Faults outside every known VMA get a one-page
+ * anonymous VMA. Both are counted in the notes.</li>
  * <li>secretmem: a fault in a memfd_secret VMA removes the page it allocates from the direct map
  * (set_direct_map_invalid_noflush() then flush_tlb_kernel_range() of the page, as
  * secretmem_fault() does). The page is the first user-data page (a GFP_HIGHUSER allocation) the
@@ -71,7 +73,7 @@ import mmlens.engine.mmu.MmuStat;
  * learns each cpu's current task from its first event. Such implicit steps, and everything before
  * the {@code mmlens: before-end} marker, do not count; counting stops at {@code mmlens:
  * after-begin}, as {@link EventStats#workloadOnly()} does for the kernel. User addresses are
- * folded below 2^43 (the engine's user range) by dropping bits 43..47, which keeps every
+ * folded below 2^43 (the engine's user range) by dropping bits 43..46, which keeps every
  * page-table index below the PGD level.
  */
 public final class MmuReplay implements Consumer<TraceEvent> {
@@ -798,7 +800,11 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         return reasonsAtEnd[r.ordinal()] - reasonsAtStart[r.ordinal()] - excluded[r.ordinal()];
     }
 
-    /** An engine counter's change in the window (implicit steps included: they add no counts but flushes). */
+    /**
+     * An engine counter's change in the counting window. Unlike {@link #tlbFlushes}, steps that
+     * re-create state from before the trace are not subtracted (the replays' implicit steps in the
+     * window only switch to a task's mm or map a page read-only).
+     */
     public long windowStat(MmuStat s) {
         return statAtEnd[s.ordinal()] - statAtStart[s.ordinal()];
     }
