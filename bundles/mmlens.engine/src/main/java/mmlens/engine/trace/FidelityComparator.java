@@ -56,14 +56,16 @@ public final class FidelityComparator {
         add(rows, "pcp", "zone_locked blocks", e.zoneLocked(), a.zoneLocked());
         if (mmu != null) {
             keyed(rows, "tlb", "", e.tlbByReason(), mmu.tlbByReason());
-            add(rows, "tlb", "full flushes (pages:-1)", e.tlbFullFlushes(), mmu.fullFlushes());
+            if (mmu.fullFlushes() >= 0) {
+                add(rows, "tlb", "full flushes (pages:-1)", e.tlbFullFlushes(), mmu.fullFlushes());
+            }
             add(rows, "directmap", "level2 splits", expected.directMapLevel2Splits(), mmu.level2Splits());
             add(rows, "directmap", "level3 splits", expected.directMapLevel3Splits(), mmu.level3Splits());
             for (String k : new String[] {"DirectMap4k", "DirectMap2M", "DirectMap1G"}) {
                 add(rows, "directmap", k + " kB after", Snapshots.meminfo(expected.after(), k), mmu.directMapKb(k));
             }
-            sectionNotes.put("tlb", "engine side: MMU replay (" + MmuReplay.class.getSimpleName()
-                    + "); -1: not reported by the engine");
+            sectionNotes.put("tlb", "engine side: MMU replay (" + MmuReplay.class.getSimpleName() + ")"
+                    + (mmu.fullFlushes() < 0 ? "; no full-flush row: the engine does not report flush ranges" : ""));
             sectionNotes.put("directmap", "engine side: MMU replay; DirectMap sizes are the kernel's before values"
                     + " plus the engine's change");
         } else {

@@ -8,7 +8,8 @@ import java.util.Map;
  * counters during the workload window, and DirectMap4k/2M/1G after the run (the kernel's before
  * values plus the engine's change, since boot-time splits predate the trace).
  *
- * @param fullFlushes tlb_flush events with pages:-1, or -1 when the engine does not report it
+ * @param fullFlushes tlb_flush events with pages:-1, or -1 when the engine does not report it (the
+ *        report then has no such row)
  */
 public record MmuFigures(Map<String, Long> tlbByReason, long fullFlushes, long level2Splits, long level3Splits,
         long directMap4kKb, long directMap2MKb, long directMap1GKb) {

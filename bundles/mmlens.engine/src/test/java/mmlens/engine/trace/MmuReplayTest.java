@@ -173,11 +173,8 @@ class MmuReplayTest {
         assertNotNull(o.mmu());
         FidelityReport rep = o.report();
         assertTrue(rep.metric("tlb", REMOTE).expected() > 0);
-        for (FidelityReport.Metric m : rep.section("tlb")) {
-            if (!m.key().startsWith("full flushes")) {
-                assertTrue(m.matches(), m.toString());
-            }
-        }
+        assertTrue(rep.sectionMatches("tlb"), rep.toText());
+        assertTrue(rep.section("tlb").size() >= 4, "a row per reason the kernel or the engine traced");
         assertTrue(rep.sectionNotes().get("tlb").contains("MMU replay"));
         assertTrue(o.toText().contains("mmu replay: "));
         assertTrue(o.toJson().contains("\"sectionNotes\""));
