@@ -369,6 +369,86 @@ static void wl_munmap_storm(void)
 	munmap(mine, bytes);
 }
 
+/* ---------------------------------------------------------------- address space (ORACLE_MMU=1) */
+
+/*
+ * The MMU replay's start state: this process's VMAs (/proc/self/maps) and, for every present
+ * page, its /proc/self/pagemap entry (bit 63 present, 61 file page or shared anon, 56 exclusively
+ * mapped, low bits the pfn), captured just before tracing starts and written after it stops.
+ * Only with ORACLE_MMU=1 in the environment; otherwise nothing here runs.
+ */
+#define MM_STATE_CAP (8UL << 20)
+static char *mm_state;
+static size_t mm_state_len;
+
+static void mm_append(const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	va_start(ap, fmt);
+	n = vsnprintf(mm_state + mm_state_len, MM_STATE_CAP - mm_state_len, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n >= MM_STATE_CAP - mm_state_len) {
+		fprintf(stderr, "oracle: address-space capture too large\n");
+		exit(1);
+	}
+	mm_state_len += (size_t)n;
+}
+
+static void capture_address_space(void)
+{
+	static char maps[65536];
+	static unsigned long long ent[512];
+	size_t len;
+	int fd;
+	mm_state = alloc_populated(MM_STATE_CAP);
+	len = slurp("/proc/self/maps", maps, sizeof(maps) - 1);
+	maps[len] = 0;
+	fd = open("/proc/self/pagemap", O_RDONLY);
+	if (fd < 0)
+		die("pagemap");
+	for (char *line = maps; *line;) {
+		char *nl = strchr(line, '\n');
+		unsigned long start, end;
+		if (nl)
+			*nl = 0;
+		mm_append("vma %s\n", line);
+		if (sscanf(line, "%lx-%lx", &start, &end) == 2 && end <= (1UL << 47)) {
+			for (unsigned long va = start; va < end; va += 512 * PAGE) {
+				size_t n = (end - va) / PAGE > 512 ? 512 : (end - va) / PAGE;
+				ssize_t got = pread(fd, ent, n * 8, (off_t)(va / PAGE * 8));
+				if (got < 0)
+					break;
+				for (size_t i = 0; i < (size_t)got / 8; i++)
+					if (ent[i] >> 63)
+						mm_append("page %lx %llx\n", va + i * PAGE, ent[i]);
+			}
+		}
+		if (!nl)
+			break;
+		line = nl + 1;
+	}
+	close(fd);
+}
+
+static void write_address_space(const char *outdir)
+{
+	char path[512];
+	int fd;
+	size_t off = 0;
+	snprintf(path, sizeof(path), "%s/mm-before", outdir);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	if (fd < 0)
+		die(path);
+	while (off < mm_state_len) {
+		ssize_t n = write(fd, mm_state + off, mm_state_len - off);
+		if (n <= 0)
+			die(path);
+		off += (size_t)n;
+	}
+	close(fd);
+}
+
 static const struct {
 	const char *name;
 	void (*run)(void);
@@ -403,6 +483,8 @@ int main(int argc, char **argv)
 	size_snapshots();
 	/* Let RCU callbacks and deferred frees of the processes that ran before us finish. */
 	sleep(2);
+	if (getenv("ORACLE_MMU") && strcmp(getenv("ORACLE_MMU"), "1") == 0)
+		capture_address_space();
 
 	tracing_on(1);
 	marker("mmlens: before-begin");
@@ -417,5 +499,7 @@ int main(int argc, char **argv)
 	tracing_on(0);
 
 	write_snapshots(argv[2]);
+	if (mm_state)
+		write_address_space(argv[2]);
 	return 0;
 }

@@ -92,8 +92,8 @@ final class OracleCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code mmlens oracle record --workload NAME --out DIR [--harness DIR]}: runs
-     * {@code releng/kernel-oracle/record NAME DIR}, passing its output through. The harness is
+     * {@code mmlens oracle record --workload NAME --out DIR [--harness DIR] [--mmu-events]}: runs
+     * {@code releng/kernel-oracle/record [--mmu-events] NAME DIR}, passing its output through. The harness is
      * {@code --harness DIR}, else the first {@code releng/kernel-oracle} found upwards from the
      * working directory or from where mmlens is installed. Exit 2 when it cannot be found, 1 when
      * the recording fails, else 0.
@@ -116,6 +116,10 @@ final class OracleCommand implements Callable<Integer> {
                 description = "The releng/kernel-oracle directory (holding the record script).")
         private Path harness;
 
+        @Option(names = "--mmu-events",
+                description = "Also record what the MMU replay needs (syscalls, faults, scheduling; record --mmu-events).")
+        private boolean mmuEvents;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -127,7 +131,14 @@ final class OracleCommand implements Callable<Integer> {
                         + "; pass --harness DIR");
                 return Mmlens.EXIT_UNUSABLE;
             }
-            ProcessBuilder pb = new ProcessBuilder(script.toString(), workload, outDir.toAbsolutePath().toString());
+            List<String> cmd = new ArrayList<>();
+            cmd.add(script.toString());
+            if (mmuEvents) {
+                cmd.add("--mmu-events");
+            }
+            cmd.add(workload);
+            cmd.add(outDir.toAbsolutePath().toString());
+            ProcessBuilder pb = new ProcessBuilder(cmd);
             pb.redirectErrorStream(true);
             try {
                 Process p = pb.start();

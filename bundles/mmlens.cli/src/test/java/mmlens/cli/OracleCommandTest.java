@@ -16,6 +16,8 @@ class OracleCommandTest {
 
     /** Runs recorded by releng/kernel-oracle, kept as the engine's test data. */
     static final Path RUNS = Path.of("../mmlens.engine/src/test/resources/oracle");
+    /** Runs recorded with --mmu-events. */
+    static final Path MMU_RUNS = Path.of("../mmlens.engine/src/test/resources/oracle-mmu");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -63,6 +65,32 @@ class OracleCommandTest {
         assertTrue(out.toString().contains("conflicts: 881"), out.toString());
     }
 
+    /** A run recorded with the MMU events: the tlb and directmap rows come from the MMU replay. */
+    @Test
+    void mmuRunsFillTheTlbAndDirectMapRowsFromTheMmuReplay() {
+        assertEquals(0, run("oracle", "compare", MMU_RUNS.resolve("munmap-storm").toString(), "--mode", "free"),
+                err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("mmu replay: munmap: 401"), text);
+        assertTrue(text.contains("[tlb]\n  (engine side: MMU replay"), text);
+        for (String reason : new String[] {"remote shootdown", "remote ipi send", "local mm shootdown"}) {
+            String row = text.lines().filter(l -> l.startsWith("  " + reason + " ")).findFirst().orElse("");
+            assertTrue(row.endsWith(" +0"), "engine equals kernel: " + row);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("oracle", "compare", MMU_RUNS.resolve("secretmem").toString(), "--format", "json"),
+                err.toString());
+        String json = out.toString();
+        assertTrue(json.contains("\"sectionNotes\": {"), json);
+        assertTrue(json.contains("\"key\": \"level2 splits\",\n        \"expected\": 3,\n        \"actual\": 3,"), json);
+    }
+
+    @Test
+    void runsWithoutMmuEventsSayTheRowsAreNotReplayed() {
+        assertEquals(0, run("oracle", "compare", RUNS.resolve("thp").toString(), "--mode", "free"), err.toString());
+        assertTrue(out.toString().contains("[tlb]\n  (not replayed (run has no MMU events))"), out.toString());
+    }
+
     @Test
     void unusableInputsExitTwo(@TempDir Path empty) {
         assertEquals(2, run("oracle", "compare", empty.toString()));
@@ -80,6 +108,10 @@ class OracleCommandTest {
         assertEquals(0, run("oracle", "record", "--workload", "anon", "--out", target.toString(), "--harness",
                 harness.toString()), err.toString());
         assertEquals("recording anon into " + target.toAbsolutePath() + "\n", out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("oracle", "record", "--mmu-events", "--workload", "fork", "--out", target.toString(),
+                "--harness", harness.toString()), err.toString());
+        assertEquals("recording --mmu-events into fork\n", out.toString());
     }
 
     @Test

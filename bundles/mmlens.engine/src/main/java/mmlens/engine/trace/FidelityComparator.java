@@ -2,6 +2,7 @@ package mmlens.engine.trace;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,25 @@ public final class FidelityComparator {
     private FidelityComparator() {
     }
 
+    /** Not-replayed note of the tlb and directmap sections when a run has no MMU events. */
+    public static final String NOT_REPLAYED = "not replayed (run has no MMU events)";
+
     public static FidelityReport compare(FidelitySide expected, FidelitySide actual) {
+        return compare(expected, actual, null, false);
+    }
+
+    /**
+     * Like {@link #compare(FidelitySide, FidelitySide)}; the {@code tlb} and {@code directmap}
+     * rows take their engine side from {@code mmu} (an {@link MmuReplay}) when it is not null, and
+     * otherwise say in the section notes that they were not replayed.
+     */
+    public static FidelityReport compare(FidelitySide expected, FidelitySide actual, MmuFigures mmu) {
+        return compare(expected, actual, mmu, true);
+    }
+
+    private static FidelityReport compare(FidelitySide expected, FidelitySide actual, MmuFigures mmu, boolean noteMmu) {
         List<FidelityReport.Metric> rows = new ArrayList<>();
+        Map<String, String> sectionNotes = new LinkedHashMap<>();
         buddy(rows, expected.after(), actual.after());
         pageblocks(rows, expected.after(), actual.after());
         freeTypes(rows, expected.after(), actual.after());
@@ -45,13 +63,33 @@ public final class FidelityComparator {
         add(rows, "pcp", "drain blocks", e.pcpDrains(), a.pcpDrains());
         add(rows, "pcp", "drain pages", e.pcpDrainPages(), a.pcpDrainPages());
         add(rows, "pcp", "zone_locked blocks", e.zoneLocked(), a.zoneLocked());
-        keyed(rows, "tlb", "", e.tlbByReason(), a.tlbByReason());
-        add(rows, "tlb", "full flushes (pages:-1)", e.tlbFullFlushes(), a.tlbFullFlushes());
-        add(rows, "directmap", "level2 splits", expected.directMapLevel2Splits(), actual.directMapLevel2Splits());
-        add(rows, "directmap", "level3 splits", expected.directMapLevel3Splits(), actual.directMapLevel3Splits());
-        for (String k : new String[] {"DirectMap4k", "DirectMap2M", "DirectMap1G"}) {
-            add(rows, "directmap", k + " kB after", Snapshots.meminfo(expected.after(), k),
-                    Snapshots.meminfo(actual.after(), k));
+        if (mmu != null) {
+            keyed(rows, "tlb", "", e.tlbByReason(), mmu.tlbByReason());
+            if (mmu.fullFlushes() >= 0) {
+                add(rows, "tlb", "full flushes (pages:-1)", e.tlbFullFlushes(), mmu.fullFlushes());
+            }
+            add(rows, "directmap", "level2 splits", expected.directMapLevel2Splits(), mmu.level2Splits());
+            add(rows, "directmap", "level3 splits", expected.directMapLevel3Splits(), mmu.level3Splits());
+            for (String k : new String[] {"DirectMap4k", "DirectMap2M", "DirectMap1G"}) {
+                add(rows, "directmap", k + " kB after", Snapshots.meminfo(expected.after(), k), mmu.directMapKb(k));
+            }
+            sectionNotes.put("tlb", "engine side: MMU replay (" + MmuReplay.class.getSimpleName() + ")"
+                    + (mmu.fullFlushes() < 0 ? "; no full-flush row: the engine does not report flush ranges" : ""));
+            sectionNotes.put("directmap", "engine side: MMU replay; DirectMap sizes are the kernel's before values"
+                    + " plus the engine's change");
+        } else {
+            keyed(rows, "tlb", "", e.tlbByReason(), a.tlbByReason());
+            add(rows, "tlb", "full flushes (pages:-1)", e.tlbFullFlushes(), a.tlbFullFlushes());
+            add(rows, "directmap", "level2 splits", expected.directMapLevel2Splits(), actual.directMapLevel2Splits());
+            add(rows, "directmap", "level3 splits", expected.directMapLevel3Splits(), actual.directMapLevel3Splits());
+            for (String k : new String[] {"DirectMap4k", "DirectMap2M", "DirectMap1G"}) {
+                add(rows, "directmap", k + " kB after", Snapshots.meminfo(expected.after(), k),
+                        Snapshots.meminfo(actual.after(), k));
+            }
+            if (noteMmu) {
+                sectionNotes.put("tlb", NOT_REPLAYED);
+                sectionNotes.put("directmap", NOT_REPLAYED);
+            }
         }
         for (String n : VMSTAT_DELTAS) {
             add(rows, "vmstat", n, expected.vmstatDelta(n), actual.vmstatDelta(n));
@@ -63,7 +101,7 @@ public final class FidelityComparator {
         add(rows, "events", "free pages", e.freePages(), a.freePages());
         rows.add(new FidelityReport.Metric("freemap", "pfns with a different free bit", 0,
                 freeMapMismatches(expected.afterFreeMap(), actual.afterFreeMap())));
-        return new FidelityReport(expected.name(), actual.name(), rows);
+        return new FidelityReport(expected.name(), actual.name(), rows, sectionNotes);
     }
 
     /** Pfns whose free bit differs, or -1 when a side has no free map. */

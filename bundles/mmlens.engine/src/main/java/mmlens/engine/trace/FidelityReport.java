@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import mmlens.engine.internal.trace.Json;
 
@@ -20,8 +21,10 @@ import mmlens.engine.internal.trace.Json;
  * {@code freemap} (pfns whose free bit differs after the run; -1 when a side has no free map).
  *
  * @param metrics rows in section order
+ * @param sectionNotes a line per section that needs one (e.g. where the engine side of the
+ *        {@code tlb} and {@code directmap} rows comes from, or that they were not replayed)
  */
-public record FidelityReport(String expected, String actual, List<Metric> metrics) {
+public record FidelityReport(String expected, String actual, List<Metric> metrics, Map<String, String> sectionNotes) {
 
     /** One compared figure. */
     public record Metric(String section, String key, long expected, long actual) {
@@ -37,6 +40,11 @@ public record FidelityReport(String expected, String actual, List<Metric> metric
 
     public FidelityReport {
         metrics = List.copyOf(metrics);
+        sectionNotes = Map.copyOf(sectionNotes);
+    }
+
+    public FidelityReport(String expected, String actual, List<Metric> metrics) {
+        this(expected, actual, metrics, Map.of());
     }
 
     /** Rows of one section. */
@@ -83,6 +91,9 @@ public record FidelityReport(String expected, String actual, List<Metric> metric
             if (!m.section().equals(section)) {
                 section = m.section();
                 sb.append('\n').append('[').append(section).append("]\n");
+                if (sectionNotes.containsKey(section)) {
+                    sb.append("  (").append(sectionNotes.get(section)).append(")\n");
+                }
                 sb.append(String.format("  %-44s %12s %12s %10s%n", "", expected, actual, "diff"));
             }
             sb.append(String.format("%s %-44s %12d %12d %+10d%n", m.matches() ? " " : "*", m.key(), m.expected(),
@@ -109,6 +120,9 @@ public record FidelityReport(String expected, String actual, List<Metric> metric
             rows.add(row);
         }
         root.put("sections", sections);
+        if (!sectionNotes.isEmpty()) {
+            root.put("sectionNotes", new TreeMap<>(sectionNotes));
+        }
         return root;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import mmlens.engine.Machine;
 import mmlens.engine.internal.trace.Json;
+import mmlens.engine.mmu.FlushPolicy;
 import mmlens.engine.proc.ProcFormatter;
 import mmlens.engine.proc.ProcSnapshot;
 
@@ -44,7 +45,7 @@ public final class OracleReplay {
      * @param machine the engine after the replay
      */
     public record Outcome(Mode mode, FidelityReport report, List<String> notes, Machine machine, ForcedReplay forced,
-            FreeReplay free) {
+            FreeReplay free, MmuReplay mmu) {
 
         /** The notes, then the report's table. */
         public String toText() {
@@ -70,11 +71,16 @@ public final class OracleReplay {
     private OracleReplay() {
     }
 
-    /** Replays a recorded run and compares it with the kernel's after-state and events. */
+    /**
+     * Replays a recorded run and compares it with the kernel's after-state and events. A run
+     * recorded with the MMU events ({@link MmuReplay#hasMmuEvents}) is also replayed on the MMU
+     * engine with the mainline flush policy; its figures fill the tlb and directmap rows.
+     */
     public static Outcome run(RecordedRun run, Mode mode) throws IOException {
         StartState start = StartState.of(run);
         FidelitySide kernel = FidelitySide.of(run);
-        return run(start, kernel, run::openTrace, mode);
+        MmuReplay mmu = MmuReplay.hasMmuEvents(run) ? MmuReplay.run(run, FlushPolicy.BATCHED) : null;
+        return run(start, kernel, run::openTrace, mode, mmu);
     }
 
     /**
@@ -83,6 +89,11 @@ public final class OracleReplay {
      */
     public static Outcome run(StartState start, FidelitySide kernel, StartState.TraceSource trace, Mode mode)
             throws IOException {
+        return run(start, kernel, trace, mode, null);
+    }
+
+    private static Outcome run(StartState start, FidelitySide kernel, StartState.TraceSource trace, Mode mode,
+            MmuReplay mmu) throws IOException {
         Machine m = start.newMachine();
         List<String> notes = new ArrayList<>(start.notes());
         notes.add("pageblocks typed from buddy-level events: " + start.touchedBlocks() + ", from per-cpu recycling: "
@@ -116,7 +127,14 @@ public final class OracleReplay {
         }
         FidelitySide engine = new FidelitySide(mode == Mode.FORCED ? "engine-forced" : "engine-free", kernel.before(),
                 snapshot(m), FreeMap.of(start.freeMap().pfnCount(), m.buddyFreePfns()), counts);
-        return new Outcome(mode, FidelityComparator.compare(kernel, engine), notes, m, forced, free);
+        MmuFigures figures = null;
+        if (mmu != null) {
+            notes.addAll(mmu.notes());
+            figures = MmuFigures.of(mmu, kernel);
+        } else {
+            notes.add("tlb and directmap rows: " + FidelityComparator.NOT_REPLAYED);
+        }
+        return new Outcome(mode, FidelityComparator.compare(kernel, engine, figures), notes, m, forced, free, mmu);
     }
 
     /** The engine's /proc files, parsed back as the kernel's are. */

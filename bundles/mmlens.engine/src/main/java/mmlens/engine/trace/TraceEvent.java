@@ -9,7 +9,9 @@ package mmlens.engine.trace;
  * (0 UNMOVABLE, 1 MOVABLE, 2 RECLAIMABLE, 3 HIGHATOMIC, then CMA if configured, then ISOLATE).
  */
 public sealed interface TraceEvent permits PageAlloc, PageFree, PageFreeBatched, PageAllocZoneLocked,
-        PagePcpuDrain, PageAllocExtfrag, TlbFlush, TraceMarker {
+        PagePcpuDrain, PageAllocExtfrag, TlbFlush, TraceMarker, SysEnter, SysExit, PageFaultUser, PageFaultKernel,
+        SchedSwitch,
+        TaskNewtask, SchedProcessExit {
 
     /** Where and when the event happened. */
     EventHeader header();

@@ -32,6 +32,10 @@
  * <li>{@link mmlens.engine.trace.ForcedReplay} applies the recorded buddy-level events pfn for pfn through
  * the engine's free lists; the after-state checks the engine's bookkeeping.</li>
  * <li>{@link mmlens.engine.trace.FreeReplay} feeds the request stream to the engine's own allocator.</li>
+ * <li>{@link mmlens.engine.trace.MmuReplay} drives the MMU engine ({@code mmlens.engine.mmu.Mmu}) from a
+ * run recorded with the MMU events (syscalls, user faults, scheduling, task creation and exit):
+ * its tlb_flush counts by reason and direct-map splits ({@link mmlens.engine.trace.MmuFigures}) are
+ * the engine side of the report's tlb and directmap rows.</li>
  * </ul>
  *
  * <p>Comparing: a {@link mmlens.engine.trace.FidelitySide} is before/after /proc state, the after free map

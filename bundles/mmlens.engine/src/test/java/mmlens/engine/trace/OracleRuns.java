@@ -15,8 +15,23 @@ final class OracleRuns {
     private OracleRuns() {
     }
 
+    /** The runs recorded with --mmu-events, kept in src/test/resources/oracle-mmu/. */
+    static final List<String> MMU_WORKLOADS = List.of("munmap-storm", "secretmem", "fork", "thp");
+
     static Path dir(String workload) {
-        URL url = OracleRuns.class.getResource("/oracle/" + workload + "/run.properties");
+        return dir("oracle", workload);
+    }
+
+    static Path mmuDir(String workload) {
+        return dir("oracle-mmu", workload);
+    }
+
+    static RecordedRun loadMmu(String workload) throws IOException {
+        return RecordedRun.load(mmuDir(workload));
+    }
+
+    private static Path dir(String set, String workload) {
+        URL url = OracleRuns.class.getResource("/" + set + "/" + workload + "/run.properties");
         if (url == null) {
             throw new IllegalStateException("no recorded run for " + workload);
         }

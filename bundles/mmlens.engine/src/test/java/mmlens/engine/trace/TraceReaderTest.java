@@ -132,7 +132,7 @@ class TraceReaderTest {
                 "  a-1 [000] ..... 1.0: mm_page_free: page=ffd4 order=0",
                 "  a-1 [000] ..... 1.0: tlb_flush: pages:x reason:?",
                 "CPU:1 [LOST 42 EVENTS]",
-                "  a-1 [000] ..... 1.0: sched_switch: prev_comm=a",
+                "  a-1 [000] ..... 1.0: sched_wakeup: comm=a pid=1",
                 "  a-1 [000] ..... 1.0: mm_page_free: page=ffd4 pfn=0x10 order=1");
         try (TraceReader r = TraceReader.of(new StringReader(text))) {
             List<TraceEvent> events = r.stream().collect(Collectors.toList());
@@ -144,7 +144,7 @@ class TraceReaderTest {
             assertTrue(r.diagnostics().get(1).message().contains("pfn"), r.diagnostics().get(1).message());
             assertTrue(r.diagnostics().get(2).message().contains("missing field pfn"));
             assertEquals(42, r.lostEvents());
-            assertEquals(1L, r.otherEvents().get("sched_switch"));
+            assertEquals(1L, r.otherEvents().get("sched_wakeup"));
             assertEquals(7, r.lines());
         }
     }

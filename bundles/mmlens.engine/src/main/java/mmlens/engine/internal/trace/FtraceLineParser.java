@@ -11,7 +11,14 @@ import mmlens.engine.trace.PageAllocExtfrag;
 import mmlens.engine.trace.PageAllocZoneLocked;
 import mmlens.engine.trace.PageFree;
 import mmlens.engine.trace.PageFreeBatched;
+import mmlens.engine.trace.PageFaultKernel;
+import mmlens.engine.trace.PageFaultUser;
 import mmlens.engine.trace.PagePcpuDrain;
+import mmlens.engine.trace.SchedProcessExit;
+import mmlens.engine.trace.SchedSwitch;
+import mmlens.engine.trace.SysEnter;
+import mmlens.engine.trace.SysExit;
+import mmlens.engine.trace.TaskNewtask;
 import mmlens.engine.trace.TlbFlush;
 import mmlens.engine.trace.TraceEvent;
 import mmlens.engine.trace.TraceMarker;
@@ -39,6 +46,14 @@ public final class FtraceLineParser {
                     + "(\\d+(?:\\.\\d+)?):\\s+(\\w+):\\s?(.*)$");
     private static final Pattern LOST = Pattern.compile("^CPU:?\\s*(\\d+)\\s*\\[(?:LOST (\\d+) EVENTS|(\\d+) EVENTS DROPPED)\\]");
     private static final Pattern TLB = Pattern.compile("^\\s*pages:\\s*(-?\\d+)\\s+reason:\\s*(?:(.*?)\\s*\\((\\d+)\\)|(\\d+))\\s*$");
+
+    private static final Pattern SYS_ENTER = Pattern.compile("^\\s*NR\\s+(-?\\d+)\\s*\\(([0-9a-fA-F,\\s]*)\\)\\s*$");
+    private static final Pattern SYS_EXIT = Pattern.compile("^\\s*NR\\s+(-?\\d+)\\s*=\\s*(-?\\d+)\\s*$");
+    private static final Pattern SWITCH = Pattern.compile("^\\s*prev_comm=(.*) prev_pid=(-?\\d+) prev_prio=(-?\\d+) "
+            + "prev_state=(\\S*) ==> next_comm=(.*) next_pid=(-?\\d+) next_prio=(-?\\d+)\\s*$");
+    private static final Pattern NEWTASK = Pattern.compile("^\\s*pid=(\\d+) comm=(.*) clone_flags=([0-9a-fA-F]+)"
+            + "(?: oom_score_adj=-?\\d+)?\\s*$");
+    private static final Pattern PROCESS_EXIT = Pattern.compile("^\\s*comm=(.*) pid=(\\d+)(?: .*)?$");
 
     private final Map<String, Long> otherEvents = new HashMap<>();
     private TraceEvent event;
@@ -299,6 +314,56 @@ public final class FtraceLineParser {
             String text = t.group(2) != null ? t.group(2) : TlbFlush.reasonName(reason);
             return new TlbFlush(h, pages, reason, text);
         }
+        case "sys_enter": {
+            Matcher t = SYS_ENTER.matcher(body);
+            if (!t.matches()) {
+                throw new IllegalArgumentException("expected 'NR n (hex, ...)'");
+            }
+            String list = t.group(2).strip();
+            String[] parts = list.isEmpty() ? new String[0] : list.split("\\s*,\\s*");
+            long[] args = new long[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                args[i] = Long.parseUnsignedLong(parts[i], 16);
+            }
+            return new SysEnter(h, Long.parseLong(t.group(1)), args);
+        }
+        case "sys_exit": {
+            Matcher t = SYS_EXIT.matcher(body);
+            if (!t.matches()) {
+                throw new IllegalArgumentException("expected 'NR n = ret'");
+            }
+            return new SysExit(h, Long.parseLong(t.group(1)), Long.parseLong(t.group(2)));
+        }
+        case "page_fault_user": {
+            Fields f = Fields.of(body);
+            return new PageFaultUser(h, address(f.text("address")), address(f.text("ip")), f.num("error_code"));
+        }
+        case "page_fault_kernel": {
+            Fields f = Fields.of(body);
+            return new PageFaultKernel(h, address(f.text("address")), address(f.text("ip")), f.num("error_code"));
+        }
+        case "sched_switch": {
+            Matcher t = SWITCH.matcher(body);
+            if (!t.matches()) {
+                throw new IllegalArgumentException("expected 'prev_comm=... ==> next_comm=...'");
+            }
+            return new SchedSwitch(h, t.group(1), Integer.parseInt(t.group(2)), t.group(4), t.group(5),
+                    Integer.parseInt(t.group(6)));
+        }
+        case "task_newtask": {
+            Matcher t = NEWTASK.matcher(body);
+            if (!t.matches()) {
+                throw new IllegalArgumentException("expected 'pid=N comm=C clone_flags=HEX'");
+            }
+            return new TaskNewtask(h, Integer.parseInt(t.group(1)), t.group(2), Long.parseUnsignedLong(t.group(3), 16));
+        }
+        case "sched_process_exit": {
+            Matcher t = PROCESS_EXIT.matcher(body);
+            if (!t.matches()) {
+                throw new IllegalArgumentException("expected 'comm=C pid=N'");
+            }
+            return new SchedProcessExit(h, t.group(1), Integer.parseInt(t.group(2)));
+        }
         case "tracing_mark_write":
             return new TraceMarker(h, stripNewline(body));
         case "print": {
@@ -308,6 +373,19 @@ public final class FtraceLineParser {
         }
         default:
             return null;
+        }
+    }
+
+    /**
+     * An address printed with %ps: a user address has no symbol and prints as {@code 0x...} (or
+     * plain hex); a kernel one may print as {@code symbol+0x10/0x40}, which is not a number (-1).
+     */
+    private static long address(String v) {
+        String d = v.startsWith("0x") || v.startsWith("0X") ? v.substring(2) : v;
+        try {
+            return Long.parseUnsignedLong(d, 16);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
