@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import mmlens.engine.trace.EventStats;
 import mmlens.engine.trace.MmuReplay;
 import mmlens.engine.trace.RecordedRun;
 import mmlens.engine.trace.TlbFlush;
-import mmlens.engine.trace.TraceEvent;
-import mmlens.engine.trace.TraceMarker;
-import mmlens.engine.trace.TraceReader;
+import mmlens.engine.trace.TraceWindow;
 
 /**
  * The munmap-storm workload recorded on a real 2-cpu kernel with the MMU events (test resources
@@ -37,15 +35,10 @@ class OracleMunmapStormTest {
         RecordedRun run = RecordedRun.load(Path.of(OracleMunmapStormTest.class
                 .getResource("/oracle-mmu/munmap-storm/run.properties").toURI()).getParent());
         long[] kernel16 = new long[FlushReason.values().length];
-        boolean in = false;
-        try (TraceReader r = run.openTrace()) {
-            while (r.hasNext()) {
-                TraceEvent e = r.next();
-                if (e instanceof TraceMarker m) {
-                    in = m.text().startsWith(EventStats.BEFORE_END) || in && !m.text().startsWith(EventStats.AFTER_BEGIN);
-                } else if (in && e instanceof TlbFlush t && t.pages() == 16) {
-                    kernel16[t.reason()]++;
-                }
+        List<TlbFlush> window = TraceWindow.tlbFlushes(run);
+        for (TlbFlush t : window) {
+            if (t.pages() == 16) {
+                kernel16[t.reason()]++;
             }
         }
         long local = kernel16[FlushReason.LOCAL_MM_SHOOTDOWN.ordinal()];
@@ -55,18 +48,10 @@ class OracleMunmapStormTest {
 
         long[] kernelAll = new long[FlushReason.values().length];
         long kernelRangedLocalPages = 0;
-        in = false;
-        try (TraceReader r = run.openTrace()) {
-            while (r.hasNext()) {
-                TraceEvent e = r.next();
-                if (e instanceof TraceMarker mk) {
-                    in = mk.text().startsWith(EventStats.BEFORE_END) || in && !mk.text().startsWith(EventStats.AFTER_BEGIN);
-                } else if (in && e instanceof TlbFlush t) {
-                    kernelAll[t.reason()]++;
-                    if (t.reason() == TlbFlush.LOCAL_MM_SHOOTDOWN && t.pages() > 0) {
-                        kernelRangedLocalPages += t.pages();
-                    }
-                }
+        for (TlbFlush t : window) {
+            kernelAll[t.reason()]++;
+            if (t.reason() == TlbFlush.LOCAL_MM_SHOOTDOWN && t.pages() > 0) {
+                kernelRangedLocalPages += t.pages();
             }
         }
         MmuReplay m = MmuReplay.run(run, FlushPolicy.BATCHED);

@@ -39,15 +39,9 @@ class MmuReplayTest {
     /** Pages of the kernel's ranged (not full) local mm shootdowns in the window. */
     private static long kernelLocalRangedPages(RecordedRun run) throws IOException {
         long pages = 0;
-        boolean in = false;
-        try (TraceReader r = run.openTrace()) {
-            while (r.hasNext()) {
-                TraceEvent e = r.next();
-                if (e instanceof TraceMarker m) {
-                    in = m.text().startsWith(EventStats.BEFORE_END) || in && !m.text().startsWith(EventStats.AFTER_BEGIN);
-                } else if (in && e instanceof TlbFlush t && t.reason() == TlbFlush.LOCAL_MM_SHOOTDOWN && t.pages() > 0) {
-                    pages += t.pages();
-                }
+        for (TlbFlush t : TraceWindow.tlbFlushes(run)) {
+            if (t.reason() == TlbFlush.LOCAL_MM_SHOOTDOWN && t.pages() > 0) {
+                pages += t.pages();
             }
         }
         return pages;
