@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +79,32 @@ class FreeReplayTest {
         assertEquals(526, dma32.highMin); // the low watermark, one cpu
         assertEquals(2939, dma32.high); // printed, kept
         assertEquals(15, dma32.batch);
+    }
+
+    /**
+     * fork (oracle-mmu): the kernel's only pcp refill in the window, at 4.348507 on cpu 0 before
+     * any free there, takes 480 order-0 MOVABLE pages into the DMA32 list: nr_pcp_alloc() with
+     * batch 15 and alloc_factor 5 (15 &lt;&lt; 5; high 5341, count 757 leave room). alloc_factor is
+     * not in /proc; started at 0 the engine refilled 15, 30 and 60 pages (alloc_factor 0, 1, 2)
+     * for the 97 allocations before the first free, 105 in all, and ended with 375 pages more
+     * free. From the first refill's size the replay starts it at 5 and matches the kernel.
+     */
+    @Test
+    void pcpAllocFactorComesFromTheKernelsFirstRefill() throws IOException {
+        OracleReplay.Outcome o = OracleReplay.run(OracleRuns.loadMmu("fork"), OracleReplay.Mode.FREE);
+        FidelityReport r = o.report();
+        assertEquals(Map.of("0/1/0", 5), o.free().inferredAllocFactors());
+        assertEquals(480, r.metric("pcp", "refill pages").expected());
+        assertEquals(480, r.metric("pcp", "refill pages").actual(), r.toText());
+        assertEquals(0, r.metric("buddyinfo", "node 0 DMA32 free pages").diff(), r.toText());
+        assertTrue(r.afterStateMatches(), r.toText());
+    }
+
+    /** Runs whose first order-0 refill is one batch keep alloc_factor 0 (anon: 15 pages, frag: 3 and 1). */
+    @Test
+    void oneBatchFirstRefillMeansAllocFactorZero() throws IOException {
+        OracleReplay.Outcome o = OracleReplay.run(OracleRuns.load("anon"), OracleReplay.Mode.FREE);
+        assertEquals(Map.of("0/1/0", 0), o.free().inferredAllocFactors());
     }
 
     /**
