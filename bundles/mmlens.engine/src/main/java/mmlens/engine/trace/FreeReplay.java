@@ -75,6 +75,9 @@ public final class FreeReplay {
     private long untracedFrees;
     private long seededPcpPages;
     private long unseenPcpPages;
+    /** Pending vmstat_update() runs: {timestampNanos, cpu}, earliest first. */
+    private final List<long[]> vmstatUpdates = new ArrayList<>();
+    private long vmstatDecays;
     /** "nid/zone/cpu" to the alloc_factor inferred by {@link #inferAllocFactors}. */
     private final Map<String, Integer> inferredAllocFactors = new java.util.TreeMap<>();
     private long kswapdRuns;
@@ -121,8 +124,34 @@ public final class FreeReplay {
         inferAllocFactors(window);
         RequestStream stream = RequestStream.all(this::request);
         for (TraceEvent ev : window) {
+            runVmstatDecays(ev.header().timestampNanos());
             freeingTask = ev.header().task();
             stream.accept(ev);
+        }
+    }
+
+    /**
+     * Has the replay run vmstat_update()'s decay_pcp_high() on every populated zone's pcp of
+     * {@code cpu} before the first window event at or after {@code timestampNanos} (trace clock).
+     * The kernel's vmstat_update() runs about once a second per cpu from a kworker; the trace
+     * does not say when, and without such points a replay decays nothing. Call before
+     * {@link #replay}.
+     */
+    public void vmstatUpdateAt(long timestampNanos, int cpu) {
+        vmstatUpdates.add(new long[] {timestampNanos, cpu});
+        vmstatUpdates.sort((a, b) -> Long.compare(a[0], b[0]));
+    }
+
+    private void runVmstatDecays(long now) {
+        while (!vmstatUpdates.isEmpty() && vmstatUpdates.get(0)[0] <= now) {
+            int cpu = (int) vmstatUpdates.remove(0)[1];
+            for (Zone z : e.allZones()) {
+                // refresh_cpu_vm_stats(true): for_each_populated_zone() -> decay_pcp_high()
+                if (z.mem != null && cpu < z.pcp.length && z.managed()) {
+                    e.pcp.decayPcpHigh(z, cpu);
+                    vmstatDecays++;
+                }
+            }
         }
     }
 
@@ -581,6 +610,9 @@ public final class FreeReplay {
                 + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
         n.add("per-cpu pages seeded from the trace: " + (seededPcpPages - unseenPcpPages) + ", stand-ins for pages"
                 + " the window never names: " + unseenPcpPages + ", kswapd runs: " + kswapdRuns);
+        if (vmstatDecays > 0) {
+            n.add("vmstat_update decay_pcp_high() calls: " + vmstatDecays);
+        }
         n.add("pcp alloc_factor from the first order-0 refill (node/zone/cpu=factor): "
                 + (inferredAllocFactors.isEmpty() ? "none" : inferredAllocFactors.toString()));
         n.add("kernel compaction: migration sources freed by kcompactd " + migrationSources
