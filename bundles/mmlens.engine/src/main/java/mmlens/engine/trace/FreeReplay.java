@@ -31,6 +31,9 @@ import mmlens.engine.internal.ZoneMem;
  * filled up to zoneinfo's count with stand-ins ({@link #seedUnseen}): order-0 pages the window
  * never names, at the tail of the order-0 list of the first pcp type the kernel did not refill
  * there in the window (a refilled list was empty then, so its unknown pages cannot have been on it).
+ * Each pcp's alloc_factor, also not in /proc, comes from the kernel's first refill of it
+ * ({@link #inferAllocFactors}); vmstat_update()'s decays run only at points given to
+ * {@link #vmstatUpdateAt}.
  *
  * <p>Frees: a free of a whole allocation frees the engine's block; a free of a part (after
  * split_page() or a THP split) first splits the engine's block into order-0 pages, then frees the
