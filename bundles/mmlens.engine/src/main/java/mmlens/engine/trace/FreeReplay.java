@@ -31,6 +31,9 @@ import mmlens.engine.internal.ZoneMem;
  * filled up to zoneinfo's count with stand-ins ({@link #seedUnseen}): order-0 pages the window
  * never names, at the tail of the order-0 list of the first pcp type the kernel did not refill
  * there in the window (a refilled list was empty then, so its unknown pages cannot have been on it).
+ * Each pcp's alloc_factor, also not in /proc, comes from the kernel's first refill of it
+ * ({@link #inferAllocFactors}); vmstat_update()'s decays run only at points given to
+ * {@link #vmstatUpdateAt}.
  *
  * <p>Frees: a free of a whole allocation frees the engine's block; a free of a part (after
  * split_page() or a THP split) first splits the engine's block into order-0 pages, then frees the
@@ -75,6 +78,11 @@ public final class FreeReplay {
     private long untracedFrees;
     private long seededPcpPages;
     private long unseenPcpPages;
+    /** Pending vmstat_update() runs: {timestampNanos, cpu}, earliest first. */
+    private final List<long[]> vmstatUpdates = new ArrayList<>();
+    private long vmstatDecays;
+    /** "nid/zone/cpu" to the alloc_factor inferred by {@link #inferAllocFactors}. */
+    private final Map<String, Integer> inferredAllocFactors = new java.util.TreeMap<>();
     private long kswapdRuns;
     private String freeingTask = "";
     private final java.util.ArrayDeque<RequestStream.Free> migrated = new java.util.ArrayDeque<>();
@@ -116,10 +124,37 @@ public final class FreeReplay {
             }
         });
         seedPcp(window);
+        inferAllocFactors(window);
         RequestStream stream = RequestStream.all(this::request);
         for (TraceEvent ev : window) {
+            runVmstatDecays(ev.header().timestampNanos());
             freeingTask = ev.header().task();
             stream.accept(ev);
+        }
+    }
+
+    /**
+     * Has the replay run vmstat_update()'s decay_pcp_high() on every populated zone's pcp of
+     * {@code cpu} before the first window event at or after {@code timestampNanos} (trace clock).
+     * The kernel's vmstat_update() runs about once a second per cpu from a kworker; the trace
+     * does not say when, and without such points a replay decays nothing. Call before
+     * {@link #replay}.
+     */
+    public void vmstatUpdateAt(long timestampNanos, int cpu) {
+        vmstatUpdates.add(new long[] {timestampNanos, cpu});
+        vmstatUpdates.sort((a, b) -> Long.compare(a[0], b[0]));
+    }
+
+    private void runVmstatDecays(long now) {
+        while (!vmstatUpdates.isEmpty() && vmstatUpdates.get(0)[0] <= now) {
+            int cpu = (int) vmstatUpdates.remove(0)[1];
+            for (Zone z : e.allZones()) {
+                // refresh_cpu_vm_stats(true): for_each_populated_zone() -> decay_pcp_high()
+                if (z.mem != null && cpu < z.pcp.length && z.managed()) {
+                    e.pcp.decayPcpHigh(z, cpu);
+                    vmstatDecays++;
+                }
+            }
         }
     }
 
@@ -184,6 +219,68 @@ public final class FreeReplay {
                 seed(k, pfns.get(i), false);
             }
         });
+    }
+
+    /**
+     * Sets each pcp's alloc_factor (not in /proc) from the kernel's first order-0 refill of it in
+     * the window. nr_pcp_alloc() asks rmqueue_bulk() for {@code batch << alloc_factor} order-0
+     * pages (then raises alloc_factor, up to CONFIG_PCP_BATCH_SCALE_MAX) and every
+     * free_unref_page_commit() halves it; so when no page was freed on that cpu into that zone
+     * before the refill, a refill of exactly {@code batch << k} pages means alloc_factor was k at
+     * the start (a refill cut short by {@code high - count - batch} is taken as such only if it
+     * happens to have that size). Other pcps keep 0.
+     */
+    private void inferAllocFactors(List<TraceEvent> window) {
+        java.util.Set<String> decided = new java.util.HashSet<>();
+        Map<Integer, Zone> burstZone = new HashMap<>();
+        Map<Integer, Integer> burstPages = new HashMap<>();
+        java.util.Set<String> freedInto = new java.util.HashSet<>();
+        for (TraceEvent ev : window) {
+            int cpu = ev.header().cpu();
+            if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).percpuRefill()
+                    && ((PageAllocZoneLocked) ev).order() == 0 && ((PageAllocZoneLocked) ev).pfn() >= 0) {
+                Zone z = e.zoneOf((int) ((PageAllocZoneLocked) ev).pfn());
+                if (z != null && burstZone.get(cpu) == z) {
+                    burstPages.merge(cpu, 1, Integer::sum);
+                    continue;
+                }
+                endRefill(burstZone.remove(cpu), cpu, burstPages.remove(cpu), decided, freedInto);
+                if (z != null) {
+                    burstZone.put(cpu, z);
+                    burstPages.put(cpu, 1);
+                }
+                continue;
+            }
+            endRefill(burstZone.remove(cpu), cpu, burstPages.remove(cpu), decided, freedInto);
+            if (ev instanceof PageFree) {
+                Zone z = e.zoneOf((int) ((PageFree) ev).pfn());
+                if (z != null) {
+                    freedInto.add(z.nid + "/" + z.idx + "/" + cpu);
+                }
+            }
+        }
+        for (Map.Entry<Integer, Zone> b : burstZone.entrySet()) {
+            endRefill(b.getValue(), b.getKey(), burstPages.get(b.getKey()), decided, freedInto);
+        }
+    }
+
+    private void endRefill(Zone z, int cpu, Integer pages, java.util.Set<String> decided,
+            java.util.Set<String> freedInto) {
+        if (z == null || pages == null || cpu >= z.pcp.length) {
+            return;
+        }
+        String key = z.nid + "/" + z.idx + "/" + cpu;
+        if (!decided.add(key) || freedInto.contains(key)) {
+            return;
+        }
+        PerCpuPages pcp = z.pcp[cpu];
+        for (int k = 0; k <= mmlens.engine.internal.Orders.PCP_BATCH_SCALE_MAX; k++) {
+            if (pages == pcp.batch << k) {
+                pcp.allocFactor = k;
+                inferredAllocFactors.put(key, k);
+                return;
+            }
+        }
     }
 
     /**
@@ -499,6 +596,11 @@ public final class FreeReplay {
         return unseenPcpPages;
     }
 
+    /** "nid/zone/cpu" to the alloc_factor set from the kernel's first refill (see {@link #inferAllocFactors}). */
+    public Map<String, Integer> inferredAllocFactors() {
+        return java.util.Collections.unmodifiableMap(inferredAllocFactors);
+    }
+
     /** One line per figure. */
     public List<String> notes() {
         List<String> n = new ArrayList<>();
@@ -511,6 +613,11 @@ public final class FreeReplay {
                 + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
         n.add("per-cpu pages seeded from the trace: " + (seededPcpPages - unseenPcpPages) + ", stand-ins for pages"
                 + " the window never names: " + unseenPcpPages + ", kswapd runs: " + kswapdRuns);
+        if (vmstatDecays > 0) {
+            n.add("vmstat_update decay_pcp_high() calls: " + vmstatDecays);
+        }
+        n.add("pcp alloc_factor from the first order-0 refill (node/zone/cpu=factor): "
+                + (inferredAllocFactors.isEmpty() ? "none" : inferredAllocFactors.toString()));
         n.add("kernel compaction: migration sources freed by kcompactd " + migrationSources
                 + ", their targets freed later " + targetFrees + "; engine kcompactd migrated " + pacedMigrations
                 + " pages in step with it");

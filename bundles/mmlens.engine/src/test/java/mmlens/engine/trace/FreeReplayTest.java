@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import mmlens.engine.ZoneType;
 import mmlens.engine.internal.PerCpuPages;
+import mmlens.engine.internal.Zone;
 
 /**
  * Free mode: the engine's own allocator serves the recorded request stream from the kernel's
@@ -78,6 +80,80 @@ class FreeReplayTest {
         assertEquals(526, dma32.highMin); // the low watermark, one cpu
         assertEquals(2939, dma32.high); // printed, kept
         assertEquals(15, dma32.batch);
+    }
+
+    /**
+     * fork (oracle-mmu): the kernel's only pcp refill in the window, at 4.348507 on cpu 0 before
+     * any free there, takes 480 order-0 MOVABLE pages into the DMA32 list: nr_pcp_alloc() with
+     * batch 15 and alloc_factor 5 (15 &lt;&lt; 5; high 5341, count 757 leave room). alloc_factor is
+     * not in /proc; started at 0 the engine refilled 15, 30 and 60 pages (alloc_factor 0, 1, 2)
+     * for the 97 allocations before the first free, 105 in all, and ended with 375 pages more
+     * free. From the first refill's size the replay starts it at 5 and matches the kernel.
+     */
+    @Test
+    void pcpAllocFactorComesFromTheKernelsFirstRefill() throws IOException {
+        OracleReplay.Outcome o = OracleReplay.run(OracleRuns.loadMmu("fork"), OracleReplay.Mode.FREE);
+        FidelityReport r = o.report();
+        assertEquals(Map.of("0/1/0", 5), o.free().inferredAllocFactors());
+        assertEquals(480, r.metric("pcp", "refill pages").expected());
+        assertEquals(480, r.metric("pcp", "refill pages").actual(), r.toText());
+        assertEquals(0, r.metric("buddyinfo", "node 0 DMA32 free pages").diff(), r.toText());
+        assertTrue(r.afterStateMatches(), r.toText());
+    }
+
+    /** Runs whose first order-0 refill is one batch keep alloc_factor 0 (anon: 15 pages, frag: 3 and 1). */
+    @Test
+    void oneBatchFirstRefillMeansAllocFactorZero() throws IOException {
+        OracleReplay.Outcome o = OracleReplay.run(OracleRuns.load("anon"), OracleReplay.Mode.FREE);
+        assertEquals(Map.of("0/1/0", 0), o.free().inferredAllocFactors());
+    }
+
+    /**
+     * munmap-storm (oracle-mmu, two cpus): the kernel's 316 drained pages are not freeing-side
+     * drains but vmstat_update() -> refresh_cpu_vm_stats() -> decay_pcp_high() in kworker/1:1;
+     * the trace does not record vmstat_update(), so a plain replay drains nothing. The workload
+     * does not touch cpu 1's DMA32 pcp until an order-1 allocation at 7.463175 (count 2074); its
+     * high decays from the before-state's 2624 once a second: at 4.819321
+     * max(2074 - (15 &lt;&lt; 5), 2624 - 2624 / 8) = 2296 (nothing to drain), at 5.807116 2009 (drains
+     * 2074 - 2009 = 65), at 6.799316 1758 (drains 251), the high the after-state prints. cpu 0
+     * decays three times too (2998, 2624, 2296, 2009, its printed after high), count below high.
+     * The points are the trace's switches to kworker/1:1 and kworker/0:1 one second apart (not
+     * kworker/1:1 at 6.155120, which drained nothing where a decay would have drained 251).
+     */
+    @Test
+    void munmapStormsDrainsAreVmstatDecays() throws IOException {
+        RecordedRun run = OracleRuns.loadMmu("munmap-storm");
+        assertEquals(0, freeReplay(run, new long[0][]).metric("pcp", "drain pages").actual());
+        long[][] vmstat = {{4_811_161_000L, 0}, {4_819_321_000L, 1}, {5_803_135_000L, 0}, {5_807_116_000L, 1},
+            {6_799_316_000L, 1}, {6_831_130_000L, 0}};
+        FidelityReport r = freeReplay(run, vmstat);
+        assertEquals(316, r.metric("pcp", "drain pages").expected());
+        assertEquals(316, r.metric("pcp", "drain pages").actual(), r.toText());
+        assertTrue(r.afterStateMatches(), r.toText());
+    }
+
+    private static FidelityReport freeReplay(RecordedRun run, long[][] vmstatUpdates) throws IOException {
+        StartState start = StartState.of(run);
+        FidelitySide kernel = FidelitySide.of(run);
+        mmlens.engine.Machine m = start.newMachine();
+        // kernel.boot.late_freed_kb 8276 (measured afterwards): high_max (50037 - 2069) / 8 / 2 cpus,
+        // the high cpu 0's pcp has at the start
+        assertEquals(2998, m.engine().zone(0, ZoneType.DMA32).pcp[0].highMax);
+        FreeReplay f = new FreeReplay(m, start);
+        for (long[] u : vmstatUpdates) {
+            f.vmstatUpdateAt(u[0], (int) u[1]);
+        }
+        try (TraceReader t = run.openTrace()) {
+            f.replay(t);
+        }
+        Zone dma32 = m.engine().zone(0, ZoneType.DMA32);
+        if (vmstatUpdates.length > 0) {
+            assertEquals(2009, dma32.pcp[0].high);
+            assertEquals(1758, dma32.pcp[1].high);
+        }
+        FidelitySide engine = new FidelitySide("engine-free", kernel.before(), OracleReplay.snapshot(m),
+                FreeMap.of(start.freeMap().pfnCount(), m.buddyFreePfns()), f.engineEvents());
+        return FidelityComparator.compare(kernel, engine);
     }
 
     /**
