@@ -32,8 +32,9 @@ import mmlens.engine.internal.ZoneMem;
  * never names, at the tail of the order-0 list of the first pcp type the kernel did not refill
  * there in the window (a refilled list was empty then, so its unknown pages cannot have been on it).
  * Each pcp's alloc_factor, also not in /proc, comes from the kernel's first refill of it
- * ({@link #inferAllocFactors}); vmstat_update()'s decays run only at points given to
- * {@link #vmstatUpdateAt}.
+ * ({@link #inferAllocFactors}); vmstat_update()'s decays run where the trace has a
+ * {@code workqueue_execute_start} of {@code vmstat_update} (recorded since the harness enables it)
+ * and at points given to {@link #vmstatUpdateAt}.
  *
  * <p>Frees: a free of a whole allocation frees the engine's block; a free of a part (after
  * split_page() or a THP split) first splits the engine's block into order-0 pages, then frees the
@@ -84,6 +85,7 @@ public final class FreeReplay {
     /** "nid/zone/cpu" to the alloc_factor inferred by {@link #inferAllocFactors}. */
     private final Map<String, Integer> inferredAllocFactors = new java.util.TreeMap<>();
     private long kswapdRuns;
+    private long tracedVmstatUpdates;
     private String freeingTask = "";
     private final java.util.ArrayDeque<RequestStream.Free> migrated = new java.util.ArrayDeque<>();
     private long migrationSources;
@@ -121,6 +123,11 @@ public final class FreeReplay {
         trace.forEach(ev -> {
             if (w.inside(ev) && !(ev instanceof TlbFlush) && !(ev instanceof PageFreeBatched)) {
                 window.add(ev);
+                if (ev instanceof WorkqueueExecuteStart work && work.vmstatUpdate()) {
+                    // the kernel's vmstat_update() ran here: refresh_cpu_vm_stats(true) decays
+                    vmstatUpdateAt(ev.header().timestampNanos(), ev.header().cpu());
+                    tracedVmstatUpdates++;
+                }
             }
         });
         seedPcp(window);
@@ -614,7 +621,8 @@ public final class FreeReplay {
         n.add("per-cpu pages seeded from the trace: " + (seededPcpPages - unseenPcpPages) + ", stand-ins for pages"
                 + " the window never names: " + unseenPcpPages + ", kswapd runs: " + kswapdRuns);
         if (vmstatDecays > 0) {
-            n.add("vmstat_update decay_pcp_high() calls: " + vmstatDecays);
+            n.add("vmstat_update decay_pcp_high() calls: " + vmstatDecays + " (vmstat_update runs traced: "
+                    + tracedVmstatUpdates + ")");
         }
         n.add("pcp alloc_factor from the first order-0 refill (node/zone/cpu=factor): "
                 + (inferredAllocFactors.isEmpty() ? "none" : inferredAllocFactors.toString()));

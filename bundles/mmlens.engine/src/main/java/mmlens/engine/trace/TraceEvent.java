@@ -11,7 +11,7 @@ package mmlens.engine.trace;
 public sealed interface TraceEvent permits PageAlloc, PageFree, PageFreeBatched, PageAllocZoneLocked,
         PagePcpuDrain, PageAllocExtfrag, TlbFlush, TraceMarker, SysEnter, SysExit, PageFaultUser, PageFaultKernel,
         SchedSwitch,
-        TaskNewtask, SchedProcessExit {
+        TaskNewtask, SchedProcessExit, WorkqueueExecuteStart {
 
     /** Where and when the event happened. */
     EventHeader header();

@@ -185,4 +185,74 @@ class FreeReplayTest {
         FidelityReport.Metric unmovableBlocks = r.metric("pageblocks", "node 0 DMA32 Unmovable");
         assertTrue(unmovableBlocks.actual() > 18, r.toText()); // 18 before: the engine claims blocks too
     }
+
+    /** Per cpu of DMA32 in a zoneinfo text: {count, high}. */
+    private static Map<Integer, long[]> dma32Pcp(String zoneinfo) {
+        Map<Integer, long[]> out = new java.util.TreeMap<>();
+        boolean dma32 = false;
+        int cpu = -1;
+        for (String l : zoneinfo.split("\n")) {
+            String t = l.trim();
+            if (l.startsWith("Node")) {
+                dma32 = l.contains("DMA32");
+            } else if (dma32 && t.startsWith("cpu:")) {
+                cpu = Integer.parseInt(t.substring(4).trim());
+                out.put(cpu, new long[2]);
+            } else if (dma32 && cpu >= 0 && t.startsWith("count:")) {
+                out.get(cpu)[0] = Long.parseLong(t.substring(6).trim());
+            } else if (dma32 && cpu >= 0 && t.startsWith("high:")) {
+                out.get(cpu)[1] = Long.parseLong(t.substring(5).trim());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * oracle-vmstat/munmap-storm traces the kworkers' vmstat_update() runs (6 in the window, 3
+     * per cpu); each decays both zones' pcp high of its cpu (decay_pcp_high(): high - high / 8,
+     * not below high_min or count - (batch &lt;&lt; 5)). With them the engine ends with the
+     * kernel's DMA32 pcp count and high on both cpus; with the workqueue events dropped from the
+     * trace it keeps the undecayed highs.
+     */
+    @Test
+    void tracedVmstatUpdatesDecayThePcpHighLimits() throws IOException {
+        RecordedRun run = OracleRuns.loadVmstat("munmap-storm");
+        Map<Integer, long[]> kernel = dma32Pcp(String.join("\n",
+                java.nio.file.Files.readAllLines(run.directory().resolve("after/zoneinfo"))));
+        assertEquals(2, kernel.size());
+
+        StartState start = StartState.of(run);
+        mmlens.engine.Machine m = start.newMachine();
+        FreeReplay f = new FreeReplay(m, start);
+        try (TraceReader r = run.openTrace()) {
+            f.replay(r);
+        }
+        Map<Integer, long[]> engine = dma32Pcp(mmlens.engine.proc.ProcFormatter.zoneinfo(m));
+        for (int cpu : kernel.keySet()) {
+            assertEquals(kernel.get(cpu)[0], engine.get(cpu)[0], "cpu " + cpu + " count");
+            assertEquals(kernel.get(cpu)[1], engine.get(cpu)[1], "cpu " + cpu + " high");
+        }
+        assertTrue(String.join("\n", f.notes()).contains("vmstat_update runs traced: 6"), String.join("\n", f.notes()));
+
+        // the same trace without the workqueue events: no decay, other highs
+        StartState start2 = StartState.of(run);
+        mmlens.engine.Machine m2 = start2.newMachine();
+        FreeReplay g = new FreeReplay(m2, start2);
+        StringBuilder text = new StringBuilder();
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(run.directory().resolve("trace.gz"))),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String l = in.readLine(); l != null; l = in.readLine()) {
+                if (!l.contains(" workqueue_execute_start: ")) {
+                    text.append(l).append('\n');
+                }
+            }
+        }
+        try (TraceReader r = TraceReader.of(new java.io.StringReader(text.toString()))) {
+            g.replay(r);
+        }
+        Map<Integer, long[]> undecayed = dma32Pcp(mmlens.engine.proc.ProcFormatter.zoneinfo(m2));
+        assertTrue(undecayed.get(0)[1] > kernel.get(0)[1] && undecayed.get(1)[1] > kernel.get(1)[1],
+                kernel.get(0)[1] + "/" + kernel.get(1)[1] + " vs " + undecayed.get(0)[1] + "/" + undecayed.get(1)[1]);
+    }
 }

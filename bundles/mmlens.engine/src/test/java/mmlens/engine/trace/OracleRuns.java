@@ -26,6 +26,11 @@ final class OracleRuns {
         return dir("oracle-mmu", workload);
     }
 
+    /** The run recorded after the harness began tracing vmstat_update (src/test/resources/oracle-vmstat/). */
+    static RecordedRun loadVmstat(String workload) throws IOException {
+        return RecordedRun.load(dir("oracle-vmstat", workload));
+    }
+
     static RecordedRun loadMmu(String workload) throws IOException {
         return RecordedRun.load(mmuDir(workload));
     }

@@ -223,4 +223,21 @@ class TraceReaderTest {
             assertTrue(r.diagnostics().get(0).message().startsWith("binary data"));
         }
     }
+
+    @Test
+    void workqueueExecuteStartNamesItsFunction() throws IOException {
+        String text = "     kworker/1:1-49      [001] .....     4.806979: workqueue_execute_start: work struct ff1100000f731200: function vmstat_update\n"
+                + "     kworker/0:2-51      [000] .....     4.9: workqueue_execute_start: work struct 00000000c0ffee00: function flush_to_ldisc\n"
+                + "     kworker/0:2-51      [000] .....     5.0: workqueue_execute_start: work struct broken\n";
+        try (TraceReader r = TraceReader.of(new StringReader(text))) {
+            WorkqueueExecuteStart a = (WorkqueueExecuteStart) r.next();
+            assertEquals(1, a.header().cpu());
+            assertTrue(a.vmstatUpdate());
+            WorkqueueExecuteStart b = (WorkqueueExecuteStart) r.next();
+            assertEquals("flush_to_ldisc", b.function());
+            assertFalse(b.vmstatUpdate());
+            assertFalse(r.hasNext());
+            assertEquals(1, r.diagnosticCount(), "the malformed line is a diagnostic");
+        }
+    }
 }

@@ -16,6 +16,7 @@ import mmlens.engine.trace.PageFaultUser;
 import mmlens.engine.trace.PagePcpuDrain;
 import mmlens.engine.trace.SchedProcessExit;
 import mmlens.engine.trace.SchedSwitch;
+import mmlens.engine.trace.WorkqueueExecuteStart;
 import mmlens.engine.trace.SysEnter;
 import mmlens.engine.trace.SysExit;
 import mmlens.engine.trace.TaskNewtask;
@@ -53,6 +54,7 @@ public final class FtraceLineParser {
             + "prev_state=(\\S*) ==> next_comm=(.*) next_pid=(-?\\d+) next_prio=(-?\\d+)\\s*$");
     private static final Pattern NEWTASK = Pattern.compile("^\\s*pid=(\\d+) comm=(.*) clone_flags=([0-9a-fA-F]+)"
             + "(?: oom_score_adj=-?\\d+)?\\s*$");
+    private static final Pattern WORK_START = Pattern.compile("^\\s*work struct \\S+: function (\\S+)\\s*$");
     private static final Pattern PROCESS_EXIT = Pattern.compile("^\\s*comm=(.*) pid=(\\d+)(?: .*)?$");
 
     private final Map<String, Long> otherEvents = new HashMap<>();
@@ -363,6 +365,13 @@ public final class FtraceLineParser {
                 throw new IllegalArgumentException("expected 'comm=C pid=N'");
             }
             return new SchedProcessExit(h, t.group(1), Integer.parseInt(t.group(2)));
+        }
+        case "workqueue_execute_start": {
+            Matcher t = WORK_START.matcher(body);
+            if (!t.matches()) {
+                throw new IllegalArgumentException("expected 'work struct PTR: function NAME'");
+            }
+            return new WorkqueueExecuteStart(h, t.group(1));
         }
         case "tracing_mark_write":
             return new TraceMarker(h, stripNewline(body));
