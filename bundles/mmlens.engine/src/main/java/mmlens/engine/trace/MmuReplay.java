@@ -145,16 +145,7 @@ public final class MmuReplay implements Consumer<TraceEvent> {
 
     private enum Kind { ANON, SECRET, IMPLICIT, BEFORE }
 
-    private static final class Vma {
-        final long start;
-        final long end;
-        final Kind kind;
-
-        Vma(long start, long end, Kind kind) {
-            this.start = start;
-            this.end = end;
-            this.kind = kind;
-        }
+    private record Vma(long start, long end, Kind kind) {
     }
 
     /** One mm_struct as the replay sees it. */
@@ -170,7 +161,7 @@ public final class MmuReplay implements Consumer<TraceEvent> {
 
         Vma find(long va) {
             for (Vma v : vmas) {
-                if (v.start <= va && va < v.end) {
+                if (v.start() <= va && va < v.end()) {
                     return v;
                 }
             }
@@ -695,7 +686,7 @@ public final class MmuReplay implements Consumer<TraceEvent> {
 
     private static boolean overlaps(Mm mm, long start, long end) {
         for (Vma v : mm.vmas) {
-            if (v.start < end && start < v.end) {
+            if (v.start() < end && start < v.end()) {
                 return true;
             }
         }
@@ -705,15 +696,15 @@ public final class MmuReplay implements Consumer<TraceEvent> {
     private static void removeVmas(Mm mm, long start, long end) {
         List<Vma> keep = new ArrayList<>();
         for (Vma v : mm.vmas) {
-            if (v.end <= start || v.start >= end) {
+            if (v.end() <= start || v.start() >= end) {
                 keep.add(v);
                 continue;
             }
-            if (v.start < start) {
-                keep.add(new Vma(v.start, start, v.kind));
+            if (v.start() < start) {
+                keep.add(new Vma(v.start(), start, v.kind()));
             }
-            if (v.end > end) {
-                keep.add(new Vma(end, v.end, v.kind));
+            if (v.end() > end) {
+                keep.add(new Vma(end, v.end(), v.kind()));
             }
         }
         mm.vmas.clear();
@@ -747,7 +738,7 @@ public final class MmuReplay implements Consumer<TraceEvent> {
         if (!mmu.access(cpu, va, write)) {
             count("faults the engine refused");
         }
-        if (v.kind == Kind.SECRET) {
+        if (v.kind() == Kind.SECRET) {
             secretFault.add(pid);
         }
         count(mode + (write ? "write faults" : "read faults"));
