@@ -201,7 +201,10 @@ public final class Machine {
     public long runKcompactd(long budget) {
         long total = 0;
         for (Node n : e.nodes) {
-            total += e.compaction.runKcompactd(n, budget < 0 ? -1 : Math.max(0, budget - total));
+            if (budget >= 0 && total >= budget) {
+                break;
+            }
+            total += e.compaction.runKcompactd(n, budget < 0 ? -1 : budget - total);
         }
         return total;
     }

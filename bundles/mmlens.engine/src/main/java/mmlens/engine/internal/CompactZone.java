@@ -80,11 +80,6 @@ public final class CompactZone {
         freePath.drainLocal(zone, onCpu);
     }
 
-    /** Pages left of the budget (negative: no limit). */
-    long budget() {
-        return budget;
-    }
-
     int run(Compaction policy, Zone zone, int ord, int mt, boolean isAsync, boolean wholeZone, boolean isDirect,
             int allocFlags, int hz, int onCpu) {
         abandonPaused();
@@ -135,7 +130,7 @@ public final class CompactZone {
     }
 
     /** Ends a paused run where it stands (another compaction needs the scanner state). */
-    void abandonPaused() {
+    private void abandonPaused() {
         if (paused) {
             paused = false;
             finish(Compaction.COMPACT_CONTENDED);

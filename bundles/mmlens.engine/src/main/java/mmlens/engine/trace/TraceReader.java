@@ -100,19 +100,20 @@ public final class TraceReader implements Iterator<TraceEvent>, Closeable {
                 break;
             }
             lineNumber++;
-            if (binary(line)) {
-                diagnose(line.startsWith(TRACE_DAT_MAGIC)
-                        ? "a trace-cmd trace.dat file (binary): print it as text with 'trace-cmd report'"
-                        : "binary data, not ftrace text; reading stops here", line);
-                eof = true;
-                break;
-            }
             switch (parser.parse(lineNumber, line)) {
             case EVENT:
                 next = parser.event();
                 events++;
                 break;
             case ERROR:
+                if (binary(line)) {
+                    // only lines that do not parse are checked: the event path stays one pass
+                    diagnose(line.startsWith(TRACE_DAT_MAGIC)
+                            ? "a trace-cmd trace.dat file (binary): print it as text with 'trace-cmd report'"
+                            : "binary data, not ftrace text; reading stops here", line);
+                    eof = true;
+                    break;
+                }
                 diagnose(parser.error(), line);
                 break;
             case LOST:

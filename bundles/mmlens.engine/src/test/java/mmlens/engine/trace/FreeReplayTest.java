@@ -3,18 +3,27 @@ package mmlens.engine.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import mmlens.engine.Machine;
 import mmlens.engine.ZoneType;
 import mmlens.engine.internal.PerCpuPages;
 import mmlens.engine.internal.Zone;
+import mmlens.engine.proc.ProcFormatter;
 
 /**
  * Free mode: the engine's own allocator serves the recorded request stream from the kernel's
@@ -135,7 +144,7 @@ class FreeReplayTest {
     private static FidelityReport freeReplay(RecordedRun run, long[][] vmstatUpdates) throws IOException {
         StartState start = StartState.of(run);
         FidelitySide kernel = FidelitySide.of(run);
-        mmlens.engine.Machine m = start.newMachine();
+        Machine m = start.newMachine();
         // kernel.boot.late_freed_kb 8276 (measured afterwards): high_max (50037 - 2069) / 8 / 2 cpus,
         // the high cpu 0's pcp has at the start
         assertEquals(2998, m.engine().zone(0, ZoneType.DMA32).pcp[0].highMax);
@@ -188,7 +197,7 @@ class FreeReplayTest {
 
     /** Per cpu of DMA32 in a zoneinfo text: {count, high}. */
     private static Map<Integer, long[]> dma32Pcp(String zoneinfo) {
-        Map<Integer, long[]> out = new java.util.TreeMap<>();
+        Map<Integer, long[]> out = new TreeMap<>();
         boolean dma32 = false;
         int cpu = -1;
         for (String l : zoneinfo.split("\n")) {
@@ -218,16 +227,16 @@ class FreeReplayTest {
     void tracedVmstatUpdatesDecayThePcpHighLimits() throws IOException {
         RecordedRun run = OracleRuns.loadVmstat("munmap-storm");
         Map<Integer, long[]> kernel = dma32Pcp(String.join("\n",
-                java.nio.file.Files.readAllLines(run.directory().resolve("after/zoneinfo"))));
+                Files.readAllLines(run.directory().resolve("after/zoneinfo"))));
         assertEquals(2, kernel.size());
 
         StartState start = StartState.of(run);
-        mmlens.engine.Machine m = start.newMachine();
+        Machine m = start.newMachine();
         FreeReplay f = new FreeReplay(m, start);
         try (TraceReader r = run.openTrace()) {
             f.replay(r);
         }
-        Map<Integer, long[]> engine = dma32Pcp(mmlens.engine.proc.ProcFormatter.zoneinfo(m));
+        Map<Integer, long[]> engine = dma32Pcp(ProcFormatter.zoneinfo(m));
         for (int cpu : kernel.keySet()) {
             assertEquals(kernel.get(cpu)[0], engine.get(cpu)[0], "cpu " + cpu + " count");
             assertEquals(kernel.get(cpu)[1], engine.get(cpu)[1], "cpu " + cpu + " high");
@@ -236,22 +245,22 @@ class FreeReplayTest {
 
         // the same trace without the workqueue events: no decay, other highs
         StartState start2 = StartState.of(run);
-        mmlens.engine.Machine m2 = start2.newMachine();
+        Machine m2 = start2.newMachine();
         FreeReplay g = new FreeReplay(m2, start2);
         StringBuilder text = new StringBuilder();
-        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
-                new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(run.directory().resolve("trace.gz"))),
-                java.nio.charset.StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(run.directory().resolve("trace.gz"))),
+                StandardCharsets.UTF_8))) {
             for (String l = in.readLine(); l != null; l = in.readLine()) {
                 if (!l.contains(" workqueue_execute_start: ")) {
                     text.append(l).append('\n');
                 }
             }
         }
-        try (TraceReader r = TraceReader.of(new java.io.StringReader(text.toString()))) {
+        try (TraceReader r = TraceReader.of(new StringReader(text.toString()))) {
             g.replay(r);
         }
-        Map<Integer, long[]> undecayed = dma32Pcp(mmlens.engine.proc.ProcFormatter.zoneinfo(m2));
+        Map<Integer, long[]> undecayed = dma32Pcp(ProcFormatter.zoneinfo(m2));
         assertTrue(undecayed.get(0)[1] > kernel.get(0)[1] && undecayed.get(1)[1] > kernel.get(1)[1],
                 kernel.get(0)[1] + "/" + kernel.get(1)[1] + " vs " + undecayed.get(0)[1] + "/" + undecayed.get(1)[1]);
     }
