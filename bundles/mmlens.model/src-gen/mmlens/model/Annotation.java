@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Base of analysis results attached to the patch model; subclasses live in the packages of the analyses that produce them.
+ * Base of analysis results attached to the patch model: the mapping (HunkMapping, SeriesMapping) and the impact check (ImpactResult with its Effects and Findings) are defined here; other analyses may subclass it in packages of their own.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -112,6 +112,78 @@ public interface MmlensFactory extends EFactory {
 	Diagnostic createDiagnostic();
 
 	/**
+	 * Returns a new object of class '<em>Hunk Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Hunk Mapping</em>'.
+	 * @generated
+	 */
+	HunkMapping createHunkMapping();
+
+	/**
+	 * Returns a new object of class '<em>Knob Change</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Knob Change</em>'.
+	 * @generated
+	 */
+	KnobChange createKnobChange();
+
+	/**
+	 * Returns a new object of class '<em>Series Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Series Mapping</em>'.
+	 * @generated
+	 */
+	SeriesMapping createSeriesMapping();
+
+	/**
+	 * Returns a new object of class '<em>Knob Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Knob Setting</em>'.
+	 * @generated
+	 */
+	KnobSetting createKnobSetting();
+
+	/**
+	 * Returns a new object of class '<em>Named Identifier</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Named Identifier</em>'.
+	 * @generated
+	 */
+	NamedIdentifier createNamedIdentifier();
+
+	/**
+	 * Returns a new object of class '<em>Impact Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Impact Result</em>'.
+	 * @generated
+	 */
+	ImpactResult createImpactResult();
+
+	/**
+	 * Returns a new object of class '<em>Effect</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Effect</em>'.
+	 * @generated
+	 */
+	Effect createEffect();
+
+	/**
+	 * Returns a new object of class '<em>Finding</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Finding</em>'.
+	 * @generated
+	 */
+	Finding createFinding();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

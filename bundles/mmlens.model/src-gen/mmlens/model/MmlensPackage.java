@@ -1370,6 +1370,770 @@ public interface MmlensPackage extends EPackage {
 	int ANNOTATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link mmlens.model.impl.HunkMappingImpl <em>Hunk Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.HunkMappingImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getHunkMapping()
+	 * @generated
+	 */
+	int HUNK_MAPPING = 13;
+
+	/**
+	 * The feature id for the '<em><b>Producer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING__PRODUCER = ANNOTATION__PRODUCER;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING__FUNCTION = ANNOTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Function Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING__FUNCTION_SOURCE = ANNOTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Mechanisms</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING__MECHANISMS = ANNOTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Knob Changes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING__KNOB_CHANGES = ANNOTATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Variant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING__VARIANT = ANNOTATION_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING__EVIDENCE = ANNOTATION_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING__CONFIDENCE = ANNOTATION_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Unmodelled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING__UNMODELLED = ANNOTATION_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Mainline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING__MAINLINE = ANNOTATION_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Hunk Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Hunk Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HUNK_MAPPING_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.KnobChangeImpl <em>Knob Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.KnobChangeImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getKnobChange()
+	 * @generated
+	 */
+	int KNOB_CHANGE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Knob</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_CHANGE__KNOB = 0;
+
+	/**
+	 * The feature id for the '<em><b>Old Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_CHANGE__OLD_VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>New Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_CHANGE__NEW_VALUE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_CHANGE__LINE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_CHANGE__EVIDENCE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Variant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_CHANGE__VARIANT = 5;
+
+	/**
+	 * The number of structural features of the '<em>Knob Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_CHANGE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Knob Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_CHANGE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.SeriesMappingImpl <em>Series Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.SeriesMappingImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getSeriesMapping()
+	 * @generated
+	 */
+	int SERIES_MAPPING = 15;
+
+	/**
+	 * The feature id for the '<em><b>Producer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_MAPPING__PRODUCER = ANNOTATION__PRODUCER;
+
+	/**
+	 * The feature id for the '<em><b>Hunks</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_MAPPING__HUNKS = ANNOTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Mapped</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_MAPPING__MAPPED = ANNOTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_MAPPING__BASELINE = ANNOTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Settings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_MAPPING__SETTINGS = ANNOTATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Named Identifiers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_MAPPING__NAMED_IDENTIFIERS = ANNOTATION_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Series Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_MAPPING_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Series Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_MAPPING_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.KnobSettingImpl <em>Knob Setting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.KnobSettingImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getKnobSetting()
+	 * @generated
+	 */
+	int KNOB_SETTING = 16;
+
+	/**
+	 * The feature id for the '<em><b>Knob</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_SETTING__KNOB = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_SETTING__VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Patch</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_SETTING__PATCH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Hunk</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_SETTING__HUNK = 3;
+
+	/**
+	 * The number of structural features of the '<em>Knob Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_SETTING_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Knob Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOB_SETTING_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.NamedIdentifierImpl <em>Named Identifier</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.NamedIdentifierImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getNamedIdentifier()
+	 * @generated
+	 */
+	int NAMED_IDENTIFIER = 17;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_IDENTIFIER__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_IDENTIFIER__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Mechanism</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_IDENTIFIER__MECHANISM = 2;
+
+	/**
+	 * The feature id for the '<em><b>Where</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_IDENTIFIER__WHERE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Source File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_IDENTIFIER__SOURCE_FILE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Source Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_IDENTIFIER__SOURCE_LINE = 5;
+
+	/**
+	 * The number of structural features of the '<em>Named Identifier</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_IDENTIFIER_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Named Identifier</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_IDENTIFIER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.ImpactResultImpl <em>Impact Result</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.ImpactResultImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getImpactResult()
+	 * @generated
+	 */
+	int IMPACT_RESULT = 18;
+
+	/**
+	 * The feature id for the '<em><b>Engine Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPACT_RESULT__ENGINE_VERSION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Seeds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPACT_RESULT__SEEDS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Suites</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPACT_RESULT__SUITES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Effects</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPACT_RESULT__EFFECTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPACT_RESULT__FINDINGS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Impact Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPACT_RESULT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Impact Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPACT_RESULT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.EffectImpl <em>Effect</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.EffectImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getEffect()
+	 * @generated
+	 */
+	int EFFECT = 19;
+
+	/**
+	 * The feature id for the '<em><b>Producer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__PRODUCER = ANNOTATION__PRODUCER;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__ID = ANNOTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Metric</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__METRIC = ANNOTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Scenario</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__SCENARIO = ANNOTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Baseline Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__BASELINE_MEAN = ANNOTATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Baseline Ci95</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__BASELINE_CI95 = ANNOTATION_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Patched Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__PATCHED_MEAN = ANNOTATION_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Patched Ci95</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__PATCHED_CI95 = ANNOTATION_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Change Pct</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__CHANGE_PCT = ANNOTATION_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Verdict</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__VERDICT = ANNOTATION_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Explanation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__EXPLANATION = ANNOTATION_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Hunks</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__HUNKS = ANNOTATION_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Patches</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__PATCHES = ANNOTATION_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of structural features of the '<em>Effect</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of operations of the '<em>Effect</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.impl.FindingImpl <em>Finding</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.impl.FindingImpl
+	 * @see mmlens.model.impl.MmlensPackageImpl#getFinding()
+	 * @generated
+	 */
+	int FINDING = 20;
+
+	/**
+	 * The feature id for the '<em><b>Producer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__PRODUCER = ANNOTATION__PRODUCER;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__ID = ANNOTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__KIND = ANNOTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__SEVERITY = ANNOTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__MESSAGE = ANNOTATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Scenario</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__SCENARIO = ANNOTATION_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__SEED = ANNOTATION_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Trace</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__TRACE = ANNOTATION_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Hunks</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__HUNKS = ANNOTATION_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Patches</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__PATCHES = ANNOTATION_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Finding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Finding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link mmlens.model.PatchOrigin <em>Patch Origin</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1377,7 +2141,7 @@ public interface MmlensPackage extends EPackage {
 	 * @see mmlens.model.impl.MmlensPackageImpl#getPatchOrigin()
 	 * @generated
 	 */
-	int PATCH_ORIGIN = 13;
+	int PATCH_ORIGIN = 21;
 
 	/**
 	 * The meta object id for the '{@link mmlens.model.ChangeKind <em>Change Kind</em>}' enum.
@@ -1387,7 +2151,7 @@ public interface MmlensPackage extends EPackage {
 	 * @see mmlens.model.impl.MmlensPackageImpl#getChangeKind()
 	 * @generated
 	 */
-	int CHANGE_KIND = 14;
+	int CHANGE_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link mmlens.model.LineKind <em>Line Kind</em>}' enum.
@@ -1397,7 +2161,7 @@ public interface MmlensPackage extends EPackage {
 	 * @see mmlens.model.impl.MmlensPackageImpl#getLineKind()
 	 * @generated
 	 */
-	int LINE_KIND = 15;
+	int LINE_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link mmlens.model.Severity <em>Severity</em>}' enum.
@@ -1407,7 +2171,17 @@ public interface MmlensPackage extends EPackage {
 	 * @see mmlens.model.impl.MmlensPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 16;
+	int SEVERITY = 24;
+
+	/**
+	 * The meta object id for the '{@link mmlens.model.Verdict <em>Verdict</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mmlens.model.Verdict
+	 * @see mmlens.model.impl.MmlensPackageImpl#getVerdict()
+	 * @generated
+	 */
+	int VERDICT = 25;
 
 
 	/**
@@ -2399,6 +3173,702 @@ public interface MmlensPackage extends EPackage {
 	EAttribute getAnnotation_Producer();
 
 	/**
+	 * Returns the meta object for class '{@link mmlens.model.HunkMapping <em>Hunk Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Hunk Mapping</em>'.
+	 * @see mmlens.model.HunkMapping
+	 * @generated
+	 */
+	EClass getHunkMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.HunkMapping#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Function</em>'.
+	 * @see mmlens.model.HunkMapping#getFunction()
+	 * @see #getHunkMapping()
+	 * @generated
+	 */
+	EAttribute getHunkMapping_Function();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.HunkMapping#getFunctionSource <em>Function Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Function Source</em>'.
+	 * @see mmlens.model.HunkMapping#getFunctionSource()
+	 * @see #getHunkMapping()
+	 * @generated
+	 */
+	EAttribute getHunkMapping_FunctionSource();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link mmlens.model.HunkMapping#getMechanisms <em>Mechanisms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Mechanisms</em>'.
+	 * @see mmlens.model.HunkMapping#getMechanisms()
+	 * @see #getHunkMapping()
+	 * @generated
+	 */
+	EAttribute getHunkMapping_Mechanisms();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.HunkMapping#getKnobChanges <em>Knob Changes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Knob Changes</em>'.
+	 * @see mmlens.model.HunkMapping#getKnobChanges()
+	 * @see #getHunkMapping()
+	 * @generated
+	 */
+	EReference getHunkMapping_KnobChanges();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.HunkMapping#getVariant <em>Variant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variant</em>'.
+	 * @see mmlens.model.HunkMapping#getVariant()
+	 * @see #getHunkMapping()
+	 * @generated
+	 */
+	EAttribute getHunkMapping_Variant();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link mmlens.model.HunkMapping#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Evidence</em>'.
+	 * @see mmlens.model.HunkMapping#getEvidence()
+	 * @see #getHunkMapping()
+	 * @generated
+	 */
+	EAttribute getHunkMapping_Evidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.HunkMapping#getConfidence <em>Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confidence</em>'.
+	 * @see mmlens.model.HunkMapping#getConfidence()
+	 * @see #getHunkMapping()
+	 * @generated
+	 */
+	EAttribute getHunkMapping_Confidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.HunkMapping#getUnmodelled <em>Unmodelled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unmodelled</em>'.
+	 * @see mmlens.model.HunkMapping#getUnmodelled()
+	 * @see #getHunkMapping()
+	 * @generated
+	 */
+	EAttribute getHunkMapping_Unmodelled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.HunkMapping#getMainline <em>Mainline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mainline</em>'.
+	 * @see mmlens.model.HunkMapping#getMainline()
+	 * @see #getHunkMapping()
+	 * @generated
+	 */
+	EAttribute getHunkMapping_Mainline();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.KnobChange <em>Knob Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Knob Change</em>'.
+	 * @see mmlens.model.KnobChange
+	 * @generated
+	 */
+	EClass getKnobChange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.KnobChange#getKnob <em>Knob</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Knob</em>'.
+	 * @see mmlens.model.KnobChange#getKnob()
+	 * @see #getKnobChange()
+	 * @generated
+	 */
+	EAttribute getKnobChange_Knob();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.KnobChange#getOldValue <em>Old Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Value</em>'.
+	 * @see mmlens.model.KnobChange#getOldValue()
+	 * @see #getKnobChange()
+	 * @generated
+	 */
+	EAttribute getKnobChange_OldValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.KnobChange#getNewValue <em>New Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Value</em>'.
+	 * @see mmlens.model.KnobChange#getNewValue()
+	 * @see #getKnobChange()
+	 * @generated
+	 */
+	EAttribute getKnobChange_NewValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.KnobChange#getLine <em>Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line</em>'.
+	 * @see mmlens.model.KnobChange#getLine()
+	 * @see #getKnobChange()
+	 * @generated
+	 */
+	EAttribute getKnobChange_Line();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.KnobChange#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence</em>'.
+	 * @see mmlens.model.KnobChange#getEvidence()
+	 * @see #getKnobChange()
+	 * @generated
+	 */
+	EAttribute getKnobChange_Evidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.KnobChange#getVariant <em>Variant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variant</em>'.
+	 * @see mmlens.model.KnobChange#getVariant()
+	 * @see #getKnobChange()
+	 * @generated
+	 */
+	EAttribute getKnobChange_Variant();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.SeriesMapping <em>Series Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Series Mapping</em>'.
+	 * @see mmlens.model.SeriesMapping
+	 * @generated
+	 */
+	EClass getSeriesMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.SeriesMapping#getHunks <em>Hunks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hunks</em>'.
+	 * @see mmlens.model.SeriesMapping#getHunks()
+	 * @see #getSeriesMapping()
+	 * @generated
+	 */
+	EAttribute getSeriesMapping_Hunks();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.SeriesMapping#getMapped <em>Mapped</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mapped</em>'.
+	 * @see mmlens.model.SeriesMapping#getMapped()
+	 * @see #getSeriesMapping()
+	 * @generated
+	 */
+	EAttribute getSeriesMapping_Mapped();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.SeriesMapping#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Baseline</em>'.
+	 * @see mmlens.model.SeriesMapping#getBaseline()
+	 * @see #getSeriesMapping()
+	 * @generated
+	 */
+	EReference getSeriesMapping_Baseline();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.SeriesMapping#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Settings</em>'.
+	 * @see mmlens.model.SeriesMapping#getSettings()
+	 * @see #getSeriesMapping()
+	 * @generated
+	 */
+	EReference getSeriesMapping_Settings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.SeriesMapping#getNamedIdentifiers <em>Named Identifiers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Named Identifiers</em>'.
+	 * @see mmlens.model.SeriesMapping#getNamedIdentifiers()
+	 * @see #getSeriesMapping()
+	 * @generated
+	 */
+	EReference getSeriesMapping_NamedIdentifiers();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.KnobSetting <em>Knob Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Knob Setting</em>'.
+	 * @see mmlens.model.KnobSetting
+	 * @generated
+	 */
+	EClass getKnobSetting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.KnobSetting#getKnob <em>Knob</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Knob</em>'.
+	 * @see mmlens.model.KnobSetting#getKnob()
+	 * @see #getKnobSetting()
+	 * @generated
+	 */
+	EAttribute getKnobSetting_Knob();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.KnobSetting#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see mmlens.model.KnobSetting#getValue()
+	 * @see #getKnobSetting()
+	 * @generated
+	 */
+	EAttribute getKnobSetting_Value();
+
+	/**
+	 * Returns the meta object for the reference '{@link mmlens.model.KnobSetting#getPatch <em>Patch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Patch</em>'.
+	 * @see mmlens.model.KnobSetting#getPatch()
+	 * @see #getKnobSetting()
+	 * @generated
+	 */
+	EReference getKnobSetting_Patch();
+
+	/**
+	 * Returns the meta object for the reference '{@link mmlens.model.KnobSetting#getHunk <em>Hunk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Hunk</em>'.
+	 * @see mmlens.model.KnobSetting#getHunk()
+	 * @see #getKnobSetting()
+	 * @generated
+	 */
+	EReference getKnobSetting_Hunk();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.NamedIdentifier <em>Named Identifier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Named Identifier</em>'.
+	 * @see mmlens.model.NamedIdentifier
+	 * @generated
+	 */
+	EClass getNamedIdentifier();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.NamedIdentifier#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see mmlens.model.NamedIdentifier#getName()
+	 * @see #getNamedIdentifier()
+	 * @generated
+	 */
+	EAttribute getNamedIdentifier_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.NamedIdentifier#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see mmlens.model.NamedIdentifier#getKind()
+	 * @see #getNamedIdentifier()
+	 * @generated
+	 */
+	EAttribute getNamedIdentifier_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.NamedIdentifier#getMechanism <em>Mechanism</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mechanism</em>'.
+	 * @see mmlens.model.NamedIdentifier#getMechanism()
+	 * @see #getNamedIdentifier()
+	 * @generated
+	 */
+	EAttribute getNamedIdentifier_Mechanism();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.NamedIdentifier#getWhere <em>Where</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Where</em>'.
+	 * @see mmlens.model.NamedIdentifier#getWhere()
+	 * @see #getNamedIdentifier()
+	 * @generated
+	 */
+	EAttribute getNamedIdentifier_Where();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.NamedIdentifier#getSourceFile <em>Source File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source File</em>'.
+	 * @see mmlens.model.NamedIdentifier#getSourceFile()
+	 * @see #getNamedIdentifier()
+	 * @generated
+	 */
+	EAttribute getNamedIdentifier_SourceFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.NamedIdentifier#getSourceLine <em>Source Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Line</em>'.
+	 * @see mmlens.model.NamedIdentifier#getSourceLine()
+	 * @see #getNamedIdentifier()
+	 * @generated
+	 */
+	EAttribute getNamedIdentifier_SourceLine();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.ImpactResult <em>Impact Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Impact Result</em>'.
+	 * @see mmlens.model.ImpactResult
+	 * @generated
+	 */
+	EClass getImpactResult();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.ImpactResult#getEngineVersion <em>Engine Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Engine Version</em>'.
+	 * @see mmlens.model.ImpactResult#getEngineVersion()
+	 * @see #getImpactResult()
+	 * @generated
+	 */
+	EAttribute getImpactResult_EngineVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.ImpactResult#getSeeds <em>Seeds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seeds</em>'.
+	 * @see mmlens.model.ImpactResult#getSeeds()
+	 * @see #getImpactResult()
+	 * @generated
+	 */
+	EAttribute getImpactResult_Seeds();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link mmlens.model.ImpactResult#getSuites <em>Suites</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Suites</em>'.
+	 * @see mmlens.model.ImpactResult#getSuites()
+	 * @see #getImpactResult()
+	 * @generated
+	 */
+	EAttribute getImpactResult_Suites();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.ImpactResult#getEffects <em>Effects</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Effects</em>'.
+	 * @see mmlens.model.ImpactResult#getEffects()
+	 * @see #getImpactResult()
+	 * @generated
+	 */
+	EReference getImpactResult_Effects();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.ImpactResult#getFindings <em>Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Findings</em>'.
+	 * @see mmlens.model.ImpactResult#getFindings()
+	 * @see #getImpactResult()
+	 * @generated
+	 */
+	EReference getImpactResult_Findings();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.Effect <em>Effect</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Effect</em>'.
+	 * @see mmlens.model.Effect
+	 * @generated
+	 */
+	EClass getEffect();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Effect#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see mmlens.model.Effect#getId()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Effect#getMetric <em>Metric</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Metric</em>'.
+	 * @see mmlens.model.Effect#getMetric()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_Metric();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Effect#getScenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario</em>'.
+	 * @see mmlens.model.Effect#getScenario()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_Scenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Effect#getBaselineMean <em>Baseline Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline Mean</em>'.
+	 * @see mmlens.model.Effect#getBaselineMean()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_BaselineMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Effect#getBaselineCi95 <em>Baseline Ci95</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline Ci95</em>'.
+	 * @see mmlens.model.Effect#getBaselineCi95()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_BaselineCi95();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Effect#getPatchedMean <em>Patched Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patched Mean</em>'.
+	 * @see mmlens.model.Effect#getPatchedMean()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_PatchedMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Effect#getPatchedCi95 <em>Patched Ci95</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patched Ci95</em>'.
+	 * @see mmlens.model.Effect#getPatchedCi95()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_PatchedCi95();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Effect#getChangePct <em>Change Pct</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Change Pct</em>'.
+	 * @see mmlens.model.Effect#getChangePct()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_ChangePct();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Effect#getVerdict <em>Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verdict</em>'.
+	 * @see mmlens.model.Effect#getVerdict()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_Verdict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Effect#getExplanation <em>Explanation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Explanation</em>'.
+	 * @see mmlens.model.Effect#getExplanation()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_Explanation();
+
+	/**
+	 * Returns the meta object for the reference list '{@link mmlens.model.Effect#getHunks <em>Hunks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Hunks</em>'.
+	 * @see mmlens.model.Effect#getHunks()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EReference getEffect_Hunks();
+
+	/**
+	 * Returns the meta object for the reference list '{@link mmlens.model.Effect#getPatches <em>Patches</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Patches</em>'.
+	 * @see mmlens.model.Effect#getPatches()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EReference getEffect_Patches();
+
+	/**
+	 * Returns the meta object for class '{@link mmlens.model.Finding <em>Finding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Finding</em>'.
+	 * @see mmlens.model.Finding
+	 * @generated
+	 */
+	EClass getFinding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Finding#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see mmlens.model.Finding#getId()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Finding#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see mmlens.model.Finding#getKind()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Finding#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see mmlens.model.Finding#getSeverity()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Severity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Finding#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see mmlens.model.Finding#getMessage()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Message();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Finding#getScenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario</em>'.
+	 * @see mmlens.model.Finding#getScenario()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Scenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Finding#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see mmlens.model.Finding#getSeed()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Seed();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link mmlens.model.Finding#getTrace <em>Trace</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Trace</em>'.
+	 * @see mmlens.model.Finding#getTrace()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Trace();
+
+	/**
+	 * Returns the meta object for the reference list '{@link mmlens.model.Finding#getHunks <em>Hunks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Hunks</em>'.
+	 * @see mmlens.model.Finding#getHunks()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EReference getFinding_Hunks();
+
+	/**
+	 * Returns the meta object for the reference list '{@link mmlens.model.Finding#getPatches <em>Patches</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Patches</em>'.
+	 * @see mmlens.model.Finding#getPatches()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EReference getFinding_Patches();
+
+	/**
 	 * Returns the meta object for enum '{@link mmlens.model.PatchOrigin <em>Patch Origin</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2437,6 +3907,16 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSeverity();
+
+	/**
+	 * Returns the meta object for enum '{@link mmlens.model.Verdict <em>Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Verdict</em>'.
+	 * @see mmlens.model.Verdict
+	 * @generated
+	 */
+	EEnum getVerdict();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3216,6 +4696,534 @@ public interface MmlensPackage extends EPackage {
 		EAttribute ANNOTATION__PRODUCER = eINSTANCE.getAnnotation_Producer();
 
 		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.HunkMappingImpl <em>Hunk Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.HunkMappingImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getHunkMapping()
+		 * @generated
+		 */
+		EClass HUNK_MAPPING = eINSTANCE.getHunkMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK_MAPPING__FUNCTION = eINSTANCE.getHunkMapping_Function();
+
+		/**
+		 * The meta object literal for the '<em><b>Function Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK_MAPPING__FUNCTION_SOURCE = eINSTANCE.getHunkMapping_FunctionSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Mechanisms</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK_MAPPING__MECHANISMS = eINSTANCE.getHunkMapping_Mechanisms();
+
+		/**
+		 * The meta object literal for the '<em><b>Knob Changes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HUNK_MAPPING__KNOB_CHANGES = eINSTANCE.getHunkMapping_KnobChanges();
+
+		/**
+		 * The meta object literal for the '<em><b>Variant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK_MAPPING__VARIANT = eINSTANCE.getHunkMapping_Variant();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK_MAPPING__EVIDENCE = eINSTANCE.getHunkMapping_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Confidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK_MAPPING__CONFIDENCE = eINSTANCE.getHunkMapping_Confidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Unmodelled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK_MAPPING__UNMODELLED = eINSTANCE.getHunkMapping_Unmodelled();
+
+		/**
+		 * The meta object literal for the '<em><b>Mainline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HUNK_MAPPING__MAINLINE = eINSTANCE.getHunkMapping_Mainline();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.KnobChangeImpl <em>Knob Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.KnobChangeImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getKnobChange()
+		 * @generated
+		 */
+		EClass KNOB_CHANGE = eINSTANCE.getKnobChange();
+
+		/**
+		 * The meta object literal for the '<em><b>Knob</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOB_CHANGE__KNOB = eINSTANCE.getKnobChange_Knob();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOB_CHANGE__OLD_VALUE = eINSTANCE.getKnobChange_OldValue();
+
+		/**
+		 * The meta object literal for the '<em><b>New Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOB_CHANGE__NEW_VALUE = eINSTANCE.getKnobChange_NewValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOB_CHANGE__LINE = eINSTANCE.getKnobChange_Line();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOB_CHANGE__EVIDENCE = eINSTANCE.getKnobChange_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Variant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOB_CHANGE__VARIANT = eINSTANCE.getKnobChange_Variant();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.SeriesMappingImpl <em>Series Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.SeriesMappingImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getSeriesMapping()
+		 * @generated
+		 */
+		EClass SERIES_MAPPING = eINSTANCE.getSeriesMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Hunks</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES_MAPPING__HUNKS = eINSTANCE.getSeriesMapping_Hunks();
+
+		/**
+		 * The meta object literal for the '<em><b>Mapped</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES_MAPPING__MAPPED = eINSTANCE.getSeriesMapping_Mapped();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERIES_MAPPING__BASELINE = eINSTANCE.getSeriesMapping_Baseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERIES_MAPPING__SETTINGS = eINSTANCE.getSeriesMapping_Settings();
+
+		/**
+		 * The meta object literal for the '<em><b>Named Identifiers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERIES_MAPPING__NAMED_IDENTIFIERS = eINSTANCE.getSeriesMapping_NamedIdentifiers();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.KnobSettingImpl <em>Knob Setting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.KnobSettingImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getKnobSetting()
+		 * @generated
+		 */
+		EClass KNOB_SETTING = eINSTANCE.getKnobSetting();
+
+		/**
+		 * The meta object literal for the '<em><b>Knob</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOB_SETTING__KNOB = eINSTANCE.getKnobSetting_Knob();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOB_SETTING__VALUE = eINSTANCE.getKnobSetting_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Patch</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KNOB_SETTING__PATCH = eINSTANCE.getKnobSetting_Patch();
+
+		/**
+		 * The meta object literal for the '<em><b>Hunk</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KNOB_SETTING__HUNK = eINSTANCE.getKnobSetting_Hunk();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.NamedIdentifierImpl <em>Named Identifier</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.NamedIdentifierImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getNamedIdentifier()
+		 * @generated
+		 */
+		EClass NAMED_IDENTIFIER = eINSTANCE.getNamedIdentifier();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMED_IDENTIFIER__NAME = eINSTANCE.getNamedIdentifier_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMED_IDENTIFIER__KIND = eINSTANCE.getNamedIdentifier_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Mechanism</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMED_IDENTIFIER__MECHANISM = eINSTANCE.getNamedIdentifier_Mechanism();
+
+		/**
+		 * The meta object literal for the '<em><b>Where</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMED_IDENTIFIER__WHERE = eINSTANCE.getNamedIdentifier_Where();
+
+		/**
+		 * The meta object literal for the '<em><b>Source File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMED_IDENTIFIER__SOURCE_FILE = eINSTANCE.getNamedIdentifier_SourceFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMED_IDENTIFIER__SOURCE_LINE = eINSTANCE.getNamedIdentifier_SourceLine();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.ImpactResultImpl <em>Impact Result</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.ImpactResultImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getImpactResult()
+		 * @generated
+		 */
+		EClass IMPACT_RESULT = eINSTANCE.getImpactResult();
+
+		/**
+		 * The meta object literal for the '<em><b>Engine Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPACT_RESULT__ENGINE_VERSION = eINSTANCE.getImpactResult_EngineVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Seeds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPACT_RESULT__SEEDS = eINSTANCE.getImpactResult_Seeds();
+
+		/**
+		 * The meta object literal for the '<em><b>Suites</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPACT_RESULT__SUITES = eINSTANCE.getImpactResult_Suites();
+
+		/**
+		 * The meta object literal for the '<em><b>Effects</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IMPACT_RESULT__EFFECTS = eINSTANCE.getImpactResult_Effects();
+
+		/**
+		 * The meta object literal for the '<em><b>Findings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IMPACT_RESULT__FINDINGS = eINSTANCE.getImpactResult_Findings();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.EffectImpl <em>Effect</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.EffectImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getEffect()
+		 * @generated
+		 */
+		EClass EFFECT = eINSTANCE.getEffect();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__ID = eINSTANCE.getEffect_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Metric</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__METRIC = eINSTANCE.getEffect_Metric();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__SCENARIO = eINSTANCE.getEffect_Scenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__BASELINE_MEAN = eINSTANCE.getEffect_BaselineMean();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline Ci95</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__BASELINE_CI95 = eINSTANCE.getEffect_BaselineCi95();
+
+		/**
+		 * The meta object literal for the '<em><b>Patched Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__PATCHED_MEAN = eINSTANCE.getEffect_PatchedMean();
+
+		/**
+		 * The meta object literal for the '<em><b>Patched Ci95</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__PATCHED_CI95 = eINSTANCE.getEffect_PatchedCi95();
+
+		/**
+		 * The meta object literal for the '<em><b>Change Pct</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__CHANGE_PCT = eINSTANCE.getEffect_ChangePct();
+
+		/**
+		 * The meta object literal for the '<em><b>Verdict</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__VERDICT = eINSTANCE.getEffect_Verdict();
+
+		/**
+		 * The meta object literal for the '<em><b>Explanation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__EXPLANATION = eINSTANCE.getEffect_Explanation();
+
+		/**
+		 * The meta object literal for the '<em><b>Hunks</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EFFECT__HUNKS = eINSTANCE.getEffect_Hunks();
+
+		/**
+		 * The meta object literal for the '<em><b>Patches</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EFFECT__PATCHES = eINSTANCE.getEffect_Patches();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.impl.FindingImpl <em>Finding</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.impl.FindingImpl
+		 * @see mmlens.model.impl.MmlensPackageImpl#getFinding()
+		 * @generated
+		 */
+		EClass FINDING = eINSTANCE.getFinding();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__ID = eINSTANCE.getFinding_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__KIND = eINSTANCE.getFinding_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__SEVERITY = eINSTANCE.getFinding_Severity();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__MESSAGE = eINSTANCE.getFinding_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__SCENARIO = eINSTANCE.getFinding_Scenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__SEED = eINSTANCE.getFinding_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Trace</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__TRACE = eINSTANCE.getFinding_Trace();
+
+		/**
+		 * The meta object literal for the '<em><b>Hunks</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FINDING__HUNKS = eINSTANCE.getFinding_Hunks();
+
+		/**
+		 * The meta object literal for the '<em><b>Patches</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FINDING__PATCHES = eINSTANCE.getFinding_Patches();
+
+		/**
 		 * The meta object literal for the '{@link mmlens.model.PatchOrigin <em>Patch Origin</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3254,6 +5262,16 @@ public interface MmlensPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SEVERITY = eINSTANCE.getSeverity();
+
+		/**
+		 * The meta object literal for the '{@link mmlens.model.Verdict <em>Verdict</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mmlens.model.Verdict
+		 * @see mmlens.model.impl.MmlensPackageImpl#getVerdict()
+		 * @generated
+		 */
+		EEnum VERDICT = eINSTANCE.getVerdict();
 
 	}
 

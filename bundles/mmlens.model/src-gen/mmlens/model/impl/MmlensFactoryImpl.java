@@ -67,6 +67,14 @@ public class MmlensFactoryImpl extends EFactoryImpl implements MmlensFactory {
 			case MmlensPackage.LINE: return createLine();
 			case MmlensPackage.REVIEW_COMMENT: return createReviewComment();
 			case MmlensPackage.DIAGNOSTIC: return createDiagnostic();
+			case MmlensPackage.HUNK_MAPPING: return createHunkMapping();
+			case MmlensPackage.KNOB_CHANGE: return createKnobChange();
+			case MmlensPackage.SERIES_MAPPING: return createSeriesMapping();
+			case MmlensPackage.KNOB_SETTING: return createKnobSetting();
+			case MmlensPackage.NAMED_IDENTIFIER: return createNamedIdentifier();
+			case MmlensPackage.IMPACT_RESULT: return createImpactResult();
+			case MmlensPackage.EFFECT: return createEffect();
+			case MmlensPackage.FINDING: return createFinding();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -88,6 +96,8 @@ public class MmlensFactoryImpl extends EFactoryImpl implements MmlensFactory {
 				return createLineKindFromString(eDataType, initialValue);
 			case MmlensPackage.SEVERITY:
 				return createSeverityFromString(eDataType, initialValue);
+			case MmlensPackage.VERDICT:
+				return createVerdictFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -109,6 +119,8 @@ public class MmlensFactoryImpl extends EFactoryImpl implements MmlensFactory {
 				return convertLineKindToString(eDataType, instanceValue);
 			case MmlensPackage.SEVERITY:
 				return convertSeverityToString(eDataType, instanceValue);
+			case MmlensPackage.VERDICT:
+				return convertVerdictToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -229,6 +241,94 @@ public class MmlensFactoryImpl extends EFactoryImpl implements MmlensFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public HunkMapping createHunkMapping() {
+		HunkMappingImpl hunkMapping = new HunkMappingImpl();
+		return hunkMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KnobChange createKnobChange() {
+		KnobChangeImpl knobChange = new KnobChangeImpl();
+		return knobChange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SeriesMapping createSeriesMapping() {
+		SeriesMappingImpl seriesMapping = new SeriesMappingImpl();
+		return seriesMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KnobSetting createKnobSetting() {
+		KnobSettingImpl knobSetting = new KnobSettingImpl();
+		return knobSetting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NamedIdentifier createNamedIdentifier() {
+		NamedIdentifierImpl namedIdentifier = new NamedIdentifierImpl();
+		return namedIdentifier;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImpactResult createImpactResult() {
+		ImpactResultImpl impactResult = new ImpactResultImpl();
+		return impactResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Effect createEffect() {
+		EffectImpl effect = new EffectImpl();
+		return effect;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Finding createFinding() {
+		FindingImpl finding = new FindingImpl();
+		return finding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PatchOrigin createPatchOriginFromString(EDataType eDataType, String initialValue) {
 		PatchOrigin result = PatchOrigin.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -301,6 +401,26 @@ public class MmlensFactoryImpl extends EFactoryImpl implements MmlensFactory {
 	 * @generated
 	 */
 	public String convertSeverityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Verdict createVerdictFromString(EDataType eDataType, String initialValue) {
+		Verdict result = Verdict.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertVerdictToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -8,19 +8,28 @@ import mmlens.model.ChangeKind;
 import mmlens.model.CoverLetter;
 import mmlens.model.Diagnostic;
 import mmlens.model.DiffStatEntry;
+import mmlens.model.Effect;
 import mmlens.model.FileDiff;
+import mmlens.model.Finding;
 import mmlens.model.Hunk;
+import mmlens.model.HunkMapping;
+import mmlens.model.ImpactResult;
+import mmlens.model.KnobChange;
+import mmlens.model.KnobSetting;
 import mmlens.model.Line;
 import mmlens.model.LineKind;
 import mmlens.model.Message;
 import mmlens.model.MmlensFactory;
 import mmlens.model.MmlensPackage;
+import mmlens.model.NamedIdentifier;
 import mmlens.model.Patch;
 import mmlens.model.PatchOrigin;
 import mmlens.model.PatchSeries;
 import mmlens.model.ReviewComment;
+import mmlens.model.SeriesMapping;
 import mmlens.model.Severity;
 import mmlens.model.Trailer;
+import mmlens.model.Verdict;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -133,6 +142,62 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass hunkMappingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass knobChangeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass seriesMappingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass knobSettingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass namedIdentifierEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass impactResultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass effectEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass findingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum patchOriginEEnum = null;
 
 	/**
@@ -155,6 +220,13 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	private EEnum severityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum verdictEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1132,6 +1204,646 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getHunkMapping() {
+		return hunkMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHunkMapping_Function() {
+		return (EAttribute)hunkMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHunkMapping_FunctionSource() {
+		return (EAttribute)hunkMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHunkMapping_Mechanisms() {
+		return (EAttribute)hunkMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHunkMapping_KnobChanges() {
+		return (EReference)hunkMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHunkMapping_Variant() {
+		return (EAttribute)hunkMappingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHunkMapping_Evidence() {
+		return (EAttribute)hunkMappingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHunkMapping_Confidence() {
+		return (EAttribute)hunkMappingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHunkMapping_Unmodelled() {
+		return (EAttribute)hunkMappingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHunkMapping_Mainline() {
+		return (EAttribute)hunkMappingEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKnobChange() {
+		return knobChangeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnobChange_Knob() {
+		return (EAttribute)knobChangeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnobChange_OldValue() {
+		return (EAttribute)knobChangeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnobChange_NewValue() {
+		return (EAttribute)knobChangeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnobChange_Line() {
+		return (EAttribute)knobChangeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnobChange_Evidence() {
+		return (EAttribute)knobChangeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnobChange_Variant() {
+		return (EAttribute)knobChangeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSeriesMapping() {
+		return seriesMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSeriesMapping_Hunks() {
+		return (EAttribute)seriesMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSeriesMapping_Mapped() {
+		return (EAttribute)seriesMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSeriesMapping_Baseline() {
+		return (EReference)seriesMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSeriesMapping_Settings() {
+		return (EReference)seriesMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSeriesMapping_NamedIdentifiers() {
+		return (EReference)seriesMappingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKnobSetting() {
+		return knobSettingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnobSetting_Knob() {
+		return (EAttribute)knobSettingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnobSetting_Value() {
+		return (EAttribute)knobSettingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKnobSetting_Patch() {
+		return (EReference)knobSettingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKnobSetting_Hunk() {
+		return (EReference)knobSettingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNamedIdentifier() {
+		return namedIdentifierEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamedIdentifier_Name() {
+		return (EAttribute)namedIdentifierEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamedIdentifier_Kind() {
+		return (EAttribute)namedIdentifierEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamedIdentifier_Mechanism() {
+		return (EAttribute)namedIdentifierEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamedIdentifier_Where() {
+		return (EAttribute)namedIdentifierEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamedIdentifier_SourceFile() {
+		return (EAttribute)namedIdentifierEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamedIdentifier_SourceLine() {
+		return (EAttribute)namedIdentifierEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImpactResult() {
+		return impactResultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImpactResult_EngineVersion() {
+		return (EAttribute)impactResultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImpactResult_Seeds() {
+		return (EAttribute)impactResultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImpactResult_Suites() {
+		return (EAttribute)impactResultEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getImpactResult_Effects() {
+		return (EReference)impactResultEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getImpactResult_Findings() {
+		return (EReference)impactResultEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEffect() {
+		return effectEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_Id() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_Metric() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_Scenario() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_BaselineMean() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_BaselineCi95() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_PatchedMean() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_PatchedCi95() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_ChangePct() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_Verdict() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_Explanation() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEffect_Hunks() {
+		return (EReference)effectEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEffect_Patches() {
+		return (EReference)effectEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFinding() {
+		return findingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Id() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Kind() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Severity() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Message() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Scenario() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Seed() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Trace() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFinding_Hunks() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFinding_Patches() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPatchOrigin() {
 		return patchOriginEEnum;
 	}
@@ -1164,6 +1876,16 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	@Override
 	public EEnum getSeverity() {
 		return severityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getVerdict() {
+		return verdictEEnum;
 	}
 
 	/**
@@ -1299,11 +2021,84 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		annotationEClass = createEClass(ANNOTATION);
 		createEAttribute(annotationEClass, ANNOTATION__PRODUCER);
 
+		hunkMappingEClass = createEClass(HUNK_MAPPING);
+		createEAttribute(hunkMappingEClass, HUNK_MAPPING__FUNCTION);
+		createEAttribute(hunkMappingEClass, HUNK_MAPPING__FUNCTION_SOURCE);
+		createEAttribute(hunkMappingEClass, HUNK_MAPPING__MECHANISMS);
+		createEReference(hunkMappingEClass, HUNK_MAPPING__KNOB_CHANGES);
+		createEAttribute(hunkMappingEClass, HUNK_MAPPING__VARIANT);
+		createEAttribute(hunkMappingEClass, HUNK_MAPPING__EVIDENCE);
+		createEAttribute(hunkMappingEClass, HUNK_MAPPING__CONFIDENCE);
+		createEAttribute(hunkMappingEClass, HUNK_MAPPING__UNMODELLED);
+		createEAttribute(hunkMappingEClass, HUNK_MAPPING__MAINLINE);
+
+		knobChangeEClass = createEClass(KNOB_CHANGE);
+		createEAttribute(knobChangeEClass, KNOB_CHANGE__KNOB);
+		createEAttribute(knobChangeEClass, KNOB_CHANGE__OLD_VALUE);
+		createEAttribute(knobChangeEClass, KNOB_CHANGE__NEW_VALUE);
+		createEAttribute(knobChangeEClass, KNOB_CHANGE__LINE);
+		createEAttribute(knobChangeEClass, KNOB_CHANGE__EVIDENCE);
+		createEAttribute(knobChangeEClass, KNOB_CHANGE__VARIANT);
+
+		seriesMappingEClass = createEClass(SERIES_MAPPING);
+		createEAttribute(seriesMappingEClass, SERIES_MAPPING__HUNKS);
+		createEAttribute(seriesMappingEClass, SERIES_MAPPING__MAPPED);
+		createEReference(seriesMappingEClass, SERIES_MAPPING__BASELINE);
+		createEReference(seriesMappingEClass, SERIES_MAPPING__SETTINGS);
+		createEReference(seriesMappingEClass, SERIES_MAPPING__NAMED_IDENTIFIERS);
+
+		knobSettingEClass = createEClass(KNOB_SETTING);
+		createEAttribute(knobSettingEClass, KNOB_SETTING__KNOB);
+		createEAttribute(knobSettingEClass, KNOB_SETTING__VALUE);
+		createEReference(knobSettingEClass, KNOB_SETTING__PATCH);
+		createEReference(knobSettingEClass, KNOB_SETTING__HUNK);
+
+		namedIdentifierEClass = createEClass(NAMED_IDENTIFIER);
+		createEAttribute(namedIdentifierEClass, NAMED_IDENTIFIER__NAME);
+		createEAttribute(namedIdentifierEClass, NAMED_IDENTIFIER__KIND);
+		createEAttribute(namedIdentifierEClass, NAMED_IDENTIFIER__MECHANISM);
+		createEAttribute(namedIdentifierEClass, NAMED_IDENTIFIER__WHERE);
+		createEAttribute(namedIdentifierEClass, NAMED_IDENTIFIER__SOURCE_FILE);
+		createEAttribute(namedIdentifierEClass, NAMED_IDENTIFIER__SOURCE_LINE);
+
+		impactResultEClass = createEClass(IMPACT_RESULT);
+		createEAttribute(impactResultEClass, IMPACT_RESULT__ENGINE_VERSION);
+		createEAttribute(impactResultEClass, IMPACT_RESULT__SEEDS);
+		createEAttribute(impactResultEClass, IMPACT_RESULT__SUITES);
+		createEReference(impactResultEClass, IMPACT_RESULT__EFFECTS);
+		createEReference(impactResultEClass, IMPACT_RESULT__FINDINGS);
+
+		effectEClass = createEClass(EFFECT);
+		createEAttribute(effectEClass, EFFECT__ID);
+		createEAttribute(effectEClass, EFFECT__METRIC);
+		createEAttribute(effectEClass, EFFECT__SCENARIO);
+		createEAttribute(effectEClass, EFFECT__BASELINE_MEAN);
+		createEAttribute(effectEClass, EFFECT__BASELINE_CI95);
+		createEAttribute(effectEClass, EFFECT__PATCHED_MEAN);
+		createEAttribute(effectEClass, EFFECT__PATCHED_CI95);
+		createEAttribute(effectEClass, EFFECT__CHANGE_PCT);
+		createEAttribute(effectEClass, EFFECT__VERDICT);
+		createEAttribute(effectEClass, EFFECT__EXPLANATION);
+		createEReference(effectEClass, EFFECT__HUNKS);
+		createEReference(effectEClass, EFFECT__PATCHES);
+
+		findingEClass = createEClass(FINDING);
+		createEAttribute(findingEClass, FINDING__ID);
+		createEAttribute(findingEClass, FINDING__KIND);
+		createEAttribute(findingEClass, FINDING__SEVERITY);
+		createEAttribute(findingEClass, FINDING__MESSAGE);
+		createEAttribute(findingEClass, FINDING__SCENARIO);
+		createEAttribute(findingEClass, FINDING__SEED);
+		createEAttribute(findingEClass, FINDING__TRACE);
+		createEReference(findingEClass, FINDING__HUNKS);
+		createEReference(findingEClass, FINDING__PATCHES);
+
 		// Create enums
 		patchOriginEEnum = createEEnum(PATCH_ORIGIN);
 		changeKindEEnum = createEEnum(CHANGE_KIND);
 		lineKindEEnum = createEEnum(LINE_KIND);
 		severityEEnum = createEEnum(SEVERITY);
+		verdictEEnum = createEEnum(VERDICT);
 	}
 
 	/**
@@ -1341,6 +2136,10 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		fileDiffEClass.getESuperTypes().add(this.getAnnotatable());
 		hunkEClass.getESuperTypes().add(this.getAnnotatable());
 		reviewCommentEClass.getESuperTypes().add(this.getAnnotatable());
+		hunkMappingEClass.getESuperTypes().add(this.getAnnotation());
+		seriesMappingEClass.getESuperTypes().add(this.getAnnotation());
+		effectEClass.getESuperTypes().add(this.getAnnotation());
+		findingEClass.getESuperTypes().add(this.getAnnotation());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(patchSeriesEClass, PatchSeries.class, "PatchSeries", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1447,6 +2246,78 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		initEClass(annotationEClass, Annotation.class, "Annotation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotation_Producer(), ecorePackage.getEString(), "producer", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(hunkMappingEClass, HunkMapping.class, "HunkMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getHunkMapping_Function(), ecorePackage.getEString(), "function", null, 0, 1, HunkMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHunkMapping_FunctionSource(), ecorePackage.getEString(), "functionSource", null, 0, 1, HunkMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHunkMapping_Mechanisms(), ecorePackage.getEString(), "mechanisms", null, 0, -1, HunkMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getHunkMapping_KnobChanges(), this.getKnobChange(), null, "knobChanges", null, 0, -1, HunkMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHunkMapping_Variant(), ecorePackage.getEString(), "variant", null, 0, 1, HunkMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHunkMapping_Evidence(), ecorePackage.getEString(), "evidence", null, 0, -1, HunkMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHunkMapping_Confidence(), ecorePackage.getEDouble(), "confidence", null, 0, 1, HunkMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHunkMapping_Unmodelled(), ecorePackage.getEString(), "unmodelled", null, 0, 1, HunkMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHunkMapping_Mainline(), ecorePackage.getEString(), "mainline", null, 0, 1, HunkMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(knobChangeEClass, KnobChange.class, "KnobChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKnobChange_Knob(), ecorePackage.getEString(), "knob", null, 0, 1, KnobChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnobChange_OldValue(), ecorePackage.getEString(), "oldValue", null, 0, 1, KnobChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnobChange_NewValue(), ecorePackage.getEString(), "newValue", null, 0, 1, KnobChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnobChange_Line(), ecorePackage.getEInt(), "line", null, 0, 1, KnobChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnobChange_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, KnobChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnobChange_Variant(), ecorePackage.getEString(), "variant", null, 0, 1, KnobChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(seriesMappingEClass, SeriesMapping.class, "SeriesMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSeriesMapping_Hunks(), ecorePackage.getEInt(), "hunks", null, 0, 1, SeriesMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSeriesMapping_Mapped(), ecorePackage.getEInt(), "mapped", null, 0, 1, SeriesMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSeriesMapping_Baseline(), this.getKnobSetting(), null, "baseline", null, 0, -1, SeriesMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSeriesMapping_Settings(), this.getKnobSetting(), null, "settings", null, 0, -1, SeriesMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSeriesMapping_NamedIdentifiers(), this.getNamedIdentifier(), null, "namedIdentifiers", null, 0, -1, SeriesMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(knobSettingEClass, KnobSetting.class, "KnobSetting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKnobSetting_Knob(), ecorePackage.getEString(), "knob", null, 0, 1, KnobSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnobSetting_Value(), ecorePackage.getEString(), "value", null, 0, 1, KnobSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getKnobSetting_Patch(), this.getPatch(), null, "patch", null, 0, 1, KnobSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getKnobSetting_Hunk(), this.getHunk(), null, "hunk", null, 0, 1, KnobSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(namedIdentifierEClass, NamedIdentifier.class, "NamedIdentifier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNamedIdentifier_Name(), ecorePackage.getEString(), "name", null, 0, 1, NamedIdentifier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNamedIdentifier_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, NamedIdentifier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNamedIdentifier_Mechanism(), ecorePackage.getEString(), "mechanism", null, 0, 1, NamedIdentifier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNamedIdentifier_Where(), ecorePackage.getEString(), "where", null, 0, 1, NamedIdentifier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNamedIdentifier_SourceFile(), ecorePackage.getEString(), "sourceFile", null, 0, 1, NamedIdentifier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNamedIdentifier_SourceLine(), ecorePackage.getEInt(), "sourceLine", null, 0, 1, NamedIdentifier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(impactResultEClass, ImpactResult.class, "ImpactResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImpactResult_EngineVersion(), ecorePackage.getEString(), "engineVersion", null, 0, 1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImpactResult_Seeds(), ecorePackage.getEInt(), "seeds", null, 0, 1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImpactResult_Suites(), ecorePackage.getEString(), "suites", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getImpactResult_Effects(), this.getEffect(), null, "effects", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getImpactResult_Findings(), this.getFinding(), null, "findings", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(effectEClass, Effect.class, "Effect", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEffect_Id(), ecorePackage.getEString(), "id", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_Metric(), ecorePackage.getEString(), "metric", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_Scenario(), ecorePackage.getEString(), "scenario", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_BaselineMean(), ecorePackage.getEDouble(), "baselineMean", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_BaselineCi95(), ecorePackage.getEDouble(), "baselineCi95", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_PatchedMean(), ecorePackage.getEDouble(), "patchedMean", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_PatchedCi95(), ecorePackage.getEDouble(), "patchedCi95", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_ChangePct(), ecorePackage.getEDouble(), "changePct", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_Verdict(), this.getVerdict(), "verdict", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_Explanation(), ecorePackage.getEString(), "explanation", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEffect_Hunks(), this.getHunk(), null, "hunks", null, 0, -1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEffect_Patches(), this.getPatch(), null, "patches", null, 0, -1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFinding_Id(), ecorePackage.getEString(), "id", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Severity(), this.getSeverity(), "severity", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Message(), ecorePackage.getEString(), "message", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Scenario(), ecorePackage.getEString(), "scenario", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Trace(), ecorePackage.getEString(), "trace", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFinding_Hunks(), this.getHunk(), null, "hunks", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFinding_Patches(), this.getPatch(), null, "patches", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(patchOriginEEnum, PatchOrigin.class, "PatchOrigin");
 		addEEnumLiteral(patchOriginEEnum, PatchOrigin.MAIL);
@@ -1471,6 +2342,11 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		addEEnumLiteral(severityEEnum, Severity.INFO);
 		addEEnumLiteral(severityEEnum, Severity.WARNING);
 		addEEnumLiteral(severityEEnum, Severity.ERROR);
+
+		initEEnum(verdictEEnum, Verdict.class, "Verdict");
+		addEEnumLiteral(verdictEEnum, Verdict.NEUTRAL);
+		addEEnumLiteral(verdictEEnum, Verdict.BETTER);
+		addEEnumLiteral(verdictEEnum, Verdict.WORSE);
 
 		// Create resource
 		createResource(eNS_URI);

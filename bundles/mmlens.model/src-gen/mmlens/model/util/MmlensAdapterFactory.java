@@ -120,6 +120,38 @@ public class MmlensAdapterFactory extends AdapterFactoryImpl {
 				return createAnnotationAdapter();
 			}
 			@Override
+			public Adapter caseHunkMapping(HunkMapping object) {
+				return createHunkMappingAdapter();
+			}
+			@Override
+			public Adapter caseKnobChange(KnobChange object) {
+				return createKnobChangeAdapter();
+			}
+			@Override
+			public Adapter caseSeriesMapping(SeriesMapping object) {
+				return createSeriesMappingAdapter();
+			}
+			@Override
+			public Adapter caseKnobSetting(KnobSetting object) {
+				return createKnobSettingAdapter();
+			}
+			@Override
+			public Adapter caseNamedIdentifier(NamedIdentifier object) {
+				return createNamedIdentifierAdapter();
+			}
+			@Override
+			public Adapter caseImpactResult(ImpactResult object) {
+				return createImpactResultAdapter();
+			}
+			@Override
+			public Adapter caseEffect(Effect object) {
+				return createEffectAdapter();
+			}
+			@Override
+			public Adapter caseFinding(Finding object) {
+				return createFindingAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -318,6 +350,118 @@ public class MmlensAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAnnotationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mmlens.model.HunkMapping <em>Hunk Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mmlens.model.HunkMapping
+	 * @generated
+	 */
+	public Adapter createHunkMappingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mmlens.model.KnobChange <em>Knob Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mmlens.model.KnobChange
+	 * @generated
+	 */
+	public Adapter createKnobChangeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mmlens.model.SeriesMapping <em>Series Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mmlens.model.SeriesMapping
+	 * @generated
+	 */
+	public Adapter createSeriesMappingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mmlens.model.KnobSetting <em>Knob Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mmlens.model.KnobSetting
+	 * @generated
+	 */
+	public Adapter createKnobSettingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mmlens.model.NamedIdentifier <em>Named Identifier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mmlens.model.NamedIdentifier
+	 * @generated
+	 */
+	public Adapter createNamedIdentifierAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mmlens.model.ImpactResult <em>Impact Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mmlens.model.ImpactResult
+	 * @generated
+	 */
+	public Adapter createImpactResultAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mmlens.model.Effect <em>Effect</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mmlens.model.Effect
+	 * @generated
+	 */
+	public Adapter createEffectAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mmlens.model.Finding <em>Finding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mmlens.model.Finding
+	 * @generated
+	 */
+	public Adapter createFindingAdapter() {
 		return null;
 	}
 

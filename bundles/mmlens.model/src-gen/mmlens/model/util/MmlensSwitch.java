@@ -153,6 +153,58 @@ public class MmlensSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MmlensPackage.HUNK_MAPPING: {
+				HunkMapping hunkMapping = (HunkMapping)theEObject;
+				T result = caseHunkMapping(hunkMapping);
+				if (result == null) result = caseAnnotation(hunkMapping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MmlensPackage.KNOB_CHANGE: {
+				KnobChange knobChange = (KnobChange)theEObject;
+				T result = caseKnobChange(knobChange);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MmlensPackage.SERIES_MAPPING: {
+				SeriesMapping seriesMapping = (SeriesMapping)theEObject;
+				T result = caseSeriesMapping(seriesMapping);
+				if (result == null) result = caseAnnotation(seriesMapping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MmlensPackage.KNOB_SETTING: {
+				KnobSetting knobSetting = (KnobSetting)theEObject;
+				T result = caseKnobSetting(knobSetting);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MmlensPackage.NAMED_IDENTIFIER: {
+				NamedIdentifier namedIdentifier = (NamedIdentifier)theEObject;
+				T result = caseNamedIdentifier(namedIdentifier);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MmlensPackage.IMPACT_RESULT: {
+				ImpactResult impactResult = (ImpactResult)theEObject;
+				T result = caseImpactResult(impactResult);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MmlensPackage.EFFECT: {
+				Effect effect = (Effect)theEObject;
+				T result = caseEffect(effect);
+				if (result == null) result = caseAnnotation(effect);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MmlensPackage.FINDING: {
+				Finding finding = (Finding)theEObject;
+				T result = caseFinding(finding);
+				if (result == null) result = caseAnnotation(finding);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -349,6 +401,126 @@ public class MmlensSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAnnotation(Annotation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Hunk Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Hunk Mapping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseHunkMapping(HunkMapping object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Knob Change</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Knob Change</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKnobChange(KnobChange object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Series Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Series Mapping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSeriesMapping(SeriesMapping object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Knob Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Knob Setting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKnobSetting(KnobSetting object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Named Identifier</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Named Identifier</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNamedIdentifier(NamedIdentifier object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Impact Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Impact Result</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseImpactResult(ImpactResult object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Effect</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Effect</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEffect(Effect object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Finding</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Finding</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFinding(Finding object) {
 		return null;
 	}
 

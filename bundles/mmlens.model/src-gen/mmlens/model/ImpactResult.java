@@ -1,0 +1,117 @@
+/**
+ */
+package mmlens.model;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Impact Result</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * One impact check (mmlens check): baseline against the patched engine over seeded scenario suites. Attached to the series.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link mmlens.model.ImpactResult#getEngineVersion <em>Engine Version</em>}</li>
+ *   <li>{@link mmlens.model.ImpactResult#getSeeds <em>Seeds</em>}</li>
+ *   <li>{@link mmlens.model.ImpactResult#getSuites <em>Suites</em>}</li>
+ *   <li>{@link mmlens.model.ImpactResult#getEffects <em>Effects</em>}</li>
+ *   <li>{@link mmlens.model.ImpactResult#getFindings <em>Findings</em>}</li>
+ * </ul>
+ *
+ * @see mmlens.model.MmlensPackage#getImpactResult()
+ * @model
+ * @generated
+ */
+public interface ImpactResult extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Engine Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Engine Version</em>' attribute.
+	 * @see #setEngineVersion(String)
+	 * @see mmlens.model.MmlensPackage#getImpactResult_EngineVersion()
+	 * @model
+	 * @generated
+	 */
+	String getEngineVersion();
+
+	/**
+	 * Sets the value of the '{@link mmlens.model.ImpactResult#getEngineVersion <em>Engine Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Engine Version</em>' attribute.
+	 * @see #getEngineVersion()
+	 * @generated
+	 */
+	void setEngineVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Seeds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Seeds per scenario and side (seeds 1..N, the same on both sides).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Seeds</em>' attribute.
+	 * @see #setSeeds(int)
+	 * @see mmlens.model.MmlensPackage#getImpactResult_Seeds()
+	 * @model
+	 * @generated
+	 */
+	int getSeeds();
+
+	/**
+	 * Sets the value of the '{@link mmlens.model.ImpactResult#getSeeds <em>Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Seeds</em>' attribute.
+	 * @see #getSeeds()
+	 * @generated
+	 */
+	void setSeeds(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Suites</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Suites</em>' attribute list.
+	 * @see mmlens.model.MmlensPackage#getImpactResult_Suites()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getSuites();
+
+	/**
+	 * Returns the value of the '<em><b>Effects</b></em>' containment reference list.
+	 * The list contents are of type {@link mmlens.model.Effect}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Effects</em>' containment reference list.
+	 * @see mmlens.model.MmlensPackage#getImpactResult_Effects()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Effect> getEffects();
+
+	/**
+	 * Returns the value of the '<em><b>Findings</b></em>' containment reference list.
+	 * The list contents are of type {@link mmlens.model.Finding}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Findings</em>' containment reference list.
+	 * @see mmlens.model.MmlensPackage#getImpactResult_Findings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Finding> getFindings();
+
+} // ImpactResult
