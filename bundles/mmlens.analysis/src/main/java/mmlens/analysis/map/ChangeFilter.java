@@ -1,0 +1,114 @@
+package mmlens.analysis.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import mmlens.model.LineKind;
+
+/**
+ * Recognises +/- lines that change no behaviour the engine models: instrumentation (tracepoints,
+ * lockdep, debug checks, printing), statistics counters, locking that is the same on a non-RT
+ * kernel, attributes and includes. A hunk whose changed lines are all of these, or whose other
+ * lines are the same on both sides, changes nothing the engine models.
+ */
+final class ChangeFilter {
+    /** Kinds of lines, in the order the reason names them. */
+    enum Kind {
+        INSTRUMENTATION("instrumentation only (tracepoints, debug checks, printing)"),
+        STATISTICS("statistics counters only"),
+        LOCKING("locking or preemption changes only (same behaviour on a non-RT kernel)"),
+        DECLARATION("attributes, includes or preprocessor conditionals only");
+
+        final String reason;
+
+        Kind(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    private static final Pattern INSTRUMENTATION = Pattern.compile(
+            "^(trace_\\w+|lockdep_\\w+|dept_\\w+|might_sleep\\w*|might_lock\\w*|VM_BUG_ON\\w*|VM_WARN\\w*|WARN\\w*"
+                    + "|BUG_ON|BUG|BUILD_BUG_ON\\w*|static_assert|pr_\\w+|printk\\w*|dump_page|dump_stack|kasan_\\w+"
+                    + "|kmsan_\\w+|kcsan_\\w+|page_owner\\w*|set_page_owner|reset_page_owner|alloc_tag\\w*"
+                    + "|pgalloc_tag\\w*|mem_alloc_profiling\\w*|debug_\\w+|page_table_check_\\w+|check_\\w+_debug"
+                    + "|__dump_\\w+|VM_BUG_ON_\\w+|VM_WARN_ON_\\w+|lock_map_\\w+|__acquire|__release|__must_hold"
+                    + "|__releases|__acquires|dev_\\w+_ratelimited|trace_printk)$");
+    private static final Pattern STATISTICS = Pattern.compile(
+            "^(count_vm_\\w+|__count_vm_\\w+|count_memcg_\\w+|__count_memcg_\\w+|mod_\\w+_state|__mod_\\w+_state"
+                    + "|mod_\\w+_page_state|__mod_\\w+_page_state|inc_\\w+_state|dec_\\w+_state|__inc_\\w+_state"
+                    + "|__dec_\\w+_state|mod_lruvec_\\w+|__mod_lruvec_\\w+|count_mthp_stat|count_vm_tlb_\\w+"
+                    + "|inc_mm_counter|dec_mm_counter|add_mm_counter|mm_counter\\w*|__this_cpu_inc|this_cpu_inc"
+                    + "|mod_node_page_state|__mod_node_page_state|__mod_zone_freepage_state|vm_events\\w*)$");
+    private static final Pattern LOCKING = Pattern.compile(
+            "^(preempt_\\w+|local_lock\\w*|local_unlock\\w*|local_irq_\\w+|get_cpu|put_cpu|get_cpu_ptr|put_cpu_ptr"
+                    + "|migrate_disable|migrate_enable|pcp_spin_\\w+|pcp_trylock_\\w+|spin_lock\\w*|spin_unlock\\w*"
+                    + "|raw_spin_\\w+|rcu_read_\\w+|guard|scoped_guard|irqsave|flags|unsigned|long|this_cpu_ptr"
+                    + "|raw_cpu_ptr|smp_processor_id|raw_smp_processor_id)$");
+    private static final Pattern ATTRIBUTE_LINE = Pattern.compile(
+            "^\\s*(#\\s*(include|if|ifdef|ifndef|else|elif|endif)\\b.*|EXPORT_SYMBOL\\w*\\(.*|[{}();,\\s]*)$");
+
+    private ChangeFilter() {
+    }
+
+    /** The kind of a changed code line that changes no modelled behaviour, or null. */
+    static Kind kindOf(String code) {
+        String t = code.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (ATTRIBUTE_LINE.matcher(t).matches()) {
+            return Kind.DECLARATION;
+        }
+        List<String> ids = CTokens.identifiers(t);
+        if (ids.isEmpty()) {
+            return null;
+        }
+        String first = ids.get(0);
+        if (INSTRUMENTATION.matcher(first).matches()) {
+            return Kind.INSTRUMENTATION;
+        }
+        if (STATISTICS.matcher(first).matches()) {
+            return Kind.STATISTICS;
+        }
+        boolean allLocking = true;
+        for (String id : ids) {
+            if (!LOCKING.matcher(id).matches()) {
+                allLocking = false;
+                break;
+            }
+        }
+        return allLocking ? Kind.LOCKING : null;
+    }
+
+    /**
+     * The reason the hunk's code changes are behaviour-neutral, or null: every changed line is
+     * of a neutral kind, or the rest of the removed lines equals the rest of the added lines.
+     */
+    static String neutralReason(CodeLines code) {
+        List<String> restOld = new ArrayList<>();
+        List<String> restNew = new ArrayList<>();
+        Kind seen = null;
+        boolean mixed = false;
+        for (int i = 0; i < code.size(); i++) {
+            LineKind k = code.kind(i);
+            if (k == LineKind.CONTEXT || code.code(i).isBlank()) {
+                continue;
+            }
+            Kind kind = kindOf(code.code(i));
+            if (kind == null) {
+                (k == LineKind.ADDED ? restNew : restOld).add(code.code(i).replaceAll("\\s+", ""));
+            } else if (seen == null || seen == kind) {
+                seen = kind;
+            } else if (kind != Kind.DECLARATION && seen != Kind.DECLARATION) {
+                mixed = true;
+            } else if (seen == Kind.DECLARATION) {
+                seen = kind;
+            }
+        }
+        if (seen == null || !String.join("", restOld).equals(String.join("", restNew))) {
+            return null;
+        }
+        return mixed ? "instrumentation, statistics or locking changes only" : seen.reason;
+    }
+}
