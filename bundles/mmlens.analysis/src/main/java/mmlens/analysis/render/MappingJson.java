@@ -156,6 +156,11 @@ public final class MappingJson {
         return o;
     }
 
+    /** The JSON of one hunk's mapping, as text (for comparing mappings). */
+    public static String hunkJson(Hunk h) {
+        return hunk(h).toString();
+    }
+
     static ObjectNode hunk(Hunk h) {
         HunkMapping m = SeriesMapper.find(h.getAnnotations(), HunkMapping.class);
         ObjectNode o = MAPPER.createObjectNode();
