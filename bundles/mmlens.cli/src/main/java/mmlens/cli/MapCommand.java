@@ -56,7 +56,7 @@ final class MapCommand implements Callable<Integer> {
             Inputs.reportNothingParsed(err, files, result);
             return result.exitCode();
         }
-        SeriesMapper mapper = new SeriesMapper(SymbolCatalog.load(), kernelTree == null ? null : new KernelTree(kernelTree));
+        SeriesMapper mapper = new SeriesMapper(SymbolCatalog.get(), kernelTree == null ? null : new KernelTree(kernelTree));
         for (PatchSeries s : result.series()) {
             mapper.mapSeries(s);
         }

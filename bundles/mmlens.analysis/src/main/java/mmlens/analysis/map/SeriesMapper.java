@@ -53,7 +53,7 @@ public final class SeriesMapper {
 
     /** A mapper with the bundled 6.18 catalog and no kernel tree. */
     public static SeriesMapper standard() {
-        return new SeriesMapper(SymbolCatalog.load(), null);
+        return new SeriesMapper(SymbolCatalog.get(), null);
     }
 
     /** Maps with the bundled catalog; attaches and returns the series mapping. */

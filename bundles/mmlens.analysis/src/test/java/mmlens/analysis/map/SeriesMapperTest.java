@@ -226,7 +226,7 @@ class SeriesMapperTest {
         String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
                 + "@@ -95,3 +95,3 @@\n \tline95();\n-\tline96();\n+\tline96b();\n \tline97();\n";
         PatchSeries s = parse("tree.diff", diff);
-        new SeriesMapper(SymbolCatalog.load(), new KernelTree(dir)).mapSeries(s);
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(s);
         HunkMapping m = mappings(s).get(0);
         assertEquals("decay_pcp_high", m.getFunction());
         assertEquals("kernel-tree", m.getFunctionSource());
