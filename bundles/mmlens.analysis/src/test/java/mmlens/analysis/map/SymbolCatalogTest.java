@@ -63,6 +63,8 @@ class SymbolCatalogTest {
         assertEquals(Mechanism.FALLBACK, e.mechanism());
         assertEquals("mmlens.engine.internal.Fallback", e.engineClass());
         assertTrue(e.line() > 0);
+        assertEquals("mmlens.engine.internal.Fallback",
+                only("should_try_claim_block", "function", "mm/page_alloc.c").engineClass());
         assertEquals(Mechanism.FALLBACK, mechanismOf("should_try_claim_block", "function", "mm/page_alloc.c"));
         assertEquals(Mechanism.FALLBACK, mechanismOf("fallbacks", "variable", "mm/page_alloc.c"));
     }
