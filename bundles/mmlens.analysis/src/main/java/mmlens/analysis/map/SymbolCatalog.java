@@ -52,13 +52,15 @@ public final class SymbolCatalog {
 
     private final String commit;
     private final Map<String, List<Entry>> byName;
+    private final Map<String, List<Entry>> byField;
     private final Map<String, Mechanism> fileMechanism;
     private final int size;
 
-    private SymbolCatalog(String commit, Map<String, List<Entry>> byName, Map<String, Mechanism> fileMechanism,
-            int size) {
+    private SymbolCatalog(String commit, Map<String, List<Entry>> byName, Map<String, List<Entry>> byField,
+            Map<String, Mechanism> fileMechanism, int size) {
         this.commit = commit;
         this.byName = byName;
+        this.byField = byField;
         this.fileMechanism = fileMechanism;
         this.size = size;
     }
@@ -90,6 +92,7 @@ public final class SymbolCatalog {
         BufferedReader in = new BufferedReader(reader);
         Map<String, String> pool = new HashMap<>();
         Map<String, List<Entry>> byName = new HashMap<>(32768);
+        Map<String, List<Entry>> byField = new HashMap<>(4096);
         Map<String, int[]> fileCounts = new HashMap<>();
         String commit = null;
         boolean header = false;
@@ -117,12 +120,17 @@ public final class SymbolCatalog {
             }
             Entry e = parse(line, lineNo, pool);
             byName.computeIfAbsent(e.name(), k -> new ArrayList<>(1)).add(e);
+            if (e.kind().equals("field")) {
+                String field = e.name().substring(e.name().lastIndexOf('.') + 1);
+                byField.computeIfAbsent(field, k -> new ArrayList<>(1)).add(e);
+            }
             int[] counts = fileCounts.computeIfAbsent(e.file(), k -> new int[Mechanism.values().length + 1]);
             counts[e.mechanism() == null ? 0 : e.mechanism().ordinal() + 1]++;
             rows++;
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
-        return new SymbolCatalog(commit, byName, fileMechanisms(fileCounts), rows);
+        byField.replaceAll((k, v) -> List.copyOf(v));
+        return new SymbolCatalog(commit, byName, byField, fileMechanisms(fileCounts), rows);
     }
 
     private static Entry parse(String line, int lineNo, Map<String, String> pool) {
@@ -178,6 +186,15 @@ public final class SymbolCatalog {
                 hit = opt.stream().filter(e -> e.kind().equals("kconfig")).toList();
             }
         }
+        return hit == null ? Collections.emptyList() : hit;
+    }
+
+    /**
+     * Every field called {@code field} in any struct or union (as written after {@code ->} or {@code .}),
+     * sorted by struct name then file; empty when there is none.
+     */
+    public List<Entry> lookupField(String field) {
+        List<Entry> hit = byField.get(field);
         return hit == null ? Collections.emptyList() : hit;
     }
 

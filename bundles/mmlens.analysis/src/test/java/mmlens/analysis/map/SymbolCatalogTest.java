@@ -132,6 +132,9 @@ class SymbolCatalogTest {
     void fieldsAreQualifiedByTheirStruct() {
         assertEquals(Mechanism.WATERMARK, mechanismOf("zone.watermark_boost", "field", "include/linux/mmzone.h"));
         assertEquals(Mechanism.BUDDY, mechanismOf("free_area.nr_free", "field", "include/linux/mmzone.h"));
+        assertTrue(CATALOG.lookupField("watermark_boost").stream()
+                .anyMatch(e -> e.name().equals("zone.watermark_boost")));
+        assertTrue(CATALOG.lookupField("no_such_field_in_mm").isEmpty());
     }
 
     @Test
