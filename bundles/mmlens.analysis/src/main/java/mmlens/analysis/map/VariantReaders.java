@@ -12,7 +12,9 @@ import mmlens.model.Hunk;
  * ENUM (or, for anonymous folio orders, ORDERS) knob with {@link KnobChange#variant()} set.
  * Recognition uses identifiers and structures on the added and removed lines, the enclosing
  * function and the file path, never the commit message; at most one change per variant per
- * hunk, with confidence below 1 when the evidence is partial.
+ * hunk, with confidence below 1 when the evidence is partial. The old value is the removed
+ * lines' behaviour when they show one, else the 6.18 behaviour the change departs from (null
+ * when the new behaviour is 6.18's own and the old side is not visible).
  *
  * <p>Variant ids (knob: old → new):
  * <ul>
@@ -25,12 +27,20 @@ import mmlens.model.Hunk;
  * <li>{@code unaccepted-buddy-flag}, {@code unaccepted-zone-list}, {@code unaccepted-eager}
  * (unaccepted): PageUnaccepted on buddy pages; the zone's unaccepted_pages list; accepting all
  * memory at boot;</li>
- * <li>{@code asi-split-unmovable} (asi: off → split-unmovable);</li>
- * <li>{@code grouped-2m} (perm_grouping: scattered → grouped-2m);</li>
+ * <li>{@code asi-split-unmovable} (asi: off → split-unmovable): new MIGRATE_*SENSITIVE
+ * migratetypes (0.9), free lists indexed by sensitivity (0.8), asi_map/asi_unmap in
+ * mm/page_alloc.c (0.5, 0.7 near pageblock or migratetype code), {@code __GFP_SENSITIVE} or
+ * asi_map elsewhere in mm (0.3);</li>
+ * <li>{@code grouped-2m} (perm_grouping: scattered → grouped-2m): a pool of 2 MiB blocks for
+ * pages whose direct-map permissions change (execmem cache, EXECMEM_ROX_CACHE, grouped page
+ * caches, {@code __GFP_UNMAPPED}); 0.5 for the pool alone, more with PMD-sized units and
+ * permission calls, 0.8 where an architecture turns EXECMEM_ROX_CACHE on;</li>
  * <li>{@code anon-folio-orders} (thp_orders_all_anon when order 1 becomes allowed, else
  * anon_orders);</li>
  * <li>{@code deferred-flush} (flush_policy: batched → deferred): migrc/LUF-style migration that
- * keeps source folios and defers the TLB flush by generation.</li>
+ * keeps source folios and defers the TLB flush by generation, recognised by its migrc/luf
+ * identifiers; TLB generation numbers alone (as in mainline flush_tlb_mm_range or the
+ * skip-redundant-sync-IPI series) are not this.</li>
  * </ul>
  */
 public final class VariantReaders {

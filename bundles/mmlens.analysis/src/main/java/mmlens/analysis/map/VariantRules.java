@@ -179,7 +179,8 @@ final class VariantRules {
         }
         i = Markers.firstAdded(h, ASI_MAP);
         if (i >= 0 && h.pathStartsWith("mm/")) {
-            double ci = Markers.newSide(h, BLOCK) ? 0.7 : 0.5;
+            // the allocator's own mapping calls; elsewhere (vmalloc, percpu) they only map objects
+            double ci = !h.pathIs("mm/page_alloc.c") ? 0.3 : Markers.newSide(h, BLOCK) ? 0.7 : 0.5;
             if (ci > c) {
                 best = i;
                 c = ci;
