@@ -48,7 +48,35 @@ final class ChangeFilter {
     private static final Pattern ATTRIBUTE_LINE = Pattern.compile(
             "^\\s*(#\\s*(include|if|ifdef|ifndef|else|elif|endif)\\b.*|EXPORT_SYMBOL\\w*\\(.*|[{}();,\\s]*)$");
 
+    /** Qualifiers and section attributes that change no behaviour the engine models. */
+    private static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("__maybe_unused", "__ro_after_init",
+            "__read_mostly", "__init", "__initdata", "__meminit", "__meminitdata", "__always_inline", "inline",
+            "noinline", "const", "__must_check", "__always_unused", "notrace", "noinstr", "__cold", "__hot",
+            "__visible", "__weak", "__ref", "__refdata", "__initconst", "__flatten", "__always_used", "__used",
+            "__cacheline_aligned", "__cacheline_aligned_in_smp", "____cacheline_aligned_in_smp");
+
     private ChangeFilter() {
+    }
+
+    /** Whether the +/- lines differ only in attributes and qualifiers ({@code __maybe_unused}...). */
+    static boolean attributesOnly(CodeLines code) {
+        List<String> a = new ArrayList<>();
+        List<String> b = new ArrayList<>();
+        boolean differ = false;
+        for (int i = 0; i < code.size(); i++) {
+            LineKind k = code.kind(i);
+            if (k == LineKind.CONTEXT) {
+                continue;
+            }
+            for (String t : CTokens.tokens(code.code(i))) {
+                if (ATTRIBUTES.contains(t)) {
+                    differ = true;
+                } else {
+                    (k == LineKind.ADDED ? b : a).add(t);
+                }
+            }
+        }
+        return differ && a.equals(b);
     }
 
     /** The kind of a changed code line that changes no modelled behaviour, or null. */
@@ -86,6 +114,9 @@ final class ChangeFilter {
      * of a neutral kind, or the rest of the removed lines equals the rest of the added lines.
      */
     static String neutralReason(CodeLines code) {
+        if (attributesOnly(code)) {
+            return "attributes or qualifiers only";
+        }
         List<String> restOld = new ArrayList<>();
         List<String> restNew = new ArrayList<>();
         Kind seen = null;

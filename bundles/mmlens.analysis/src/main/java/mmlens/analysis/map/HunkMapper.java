@@ -68,7 +68,7 @@ public final class HunkMapper {
         FunctionResolver.Resolved fn = FunctionResolver.resolve(path, hunk, code, tree);
         m.setFunction(fn.name() == null ? "" : fn.name());
         m.setFunctionSource(fn.source());
-        String pathReason = PathRules.unmodelledReason(path);
+        String pathReason = PathRules.hardReason(path);
         if (pathReason != null) {
             unmodelled(m, pathReason);
             return;
@@ -116,7 +116,20 @@ public final class HunkMapper {
             unmodelled(m, neutral);
             return;
         }
-        Set<Mechanism> fromCode = new LinkedHashSet<>();
+        Set<Mechanism> proposed = proposed(code, path, evidence);
+        String area = PathRules.areaReason(path);
+        if (area != null) {
+            if (proposed.isEmpty() && knobs.isEmpty()) {
+                unmodelled(m, area);
+                return;
+            }
+            proposed.forEach(x -> mechanisms.add(x.id()));
+            m.getMechanisms().addAll(mechanisms);
+            m.getEvidence().addAll(new LinkedHashSet<>(evidence));
+            m.setConfidence(knobs.isEmpty() ? 0.7 : confidence);
+            return;
+        }
+        Set<Mechanism> fromCode = new LinkedHashSet<>(proposed);
         String notModelled = null;
         boolean functionKnown = false;
         List<String> functions = new ArrayList<>();
@@ -140,7 +153,7 @@ public final class HunkMapper {
             }
         }
         double codeConfidence = functionKnown ? 0.9 : 0.6;
-        if (fromCode.isEmpty() && !functionKnown) {
+        if (fromCode.isEmpty() && !functionKnown && notModelled == null) {
             Mechanism fileMech = catalog.fileMechanism(path);
             if (fileMech != null) {
                 fromCode.add(fileMech);
@@ -186,9 +199,40 @@ public final class HunkMapper {
         Set<Mechanism> r = new LinkedHashSet<>();
         for (String c : changed) {
             SymbolCatalog.Entry e = best(c, null);
-            if (e != null && e.mechanism() != null && !own.contains(e.mechanism()) && definesMechanism(e)) {
+            if (e != null && e.mechanism() != null && !own.contains(e.mechanism()) && definesMechanism(e)
+                    && newCalls.contains(c) && ENTRY_POINTS.matcher(c).matches()) {
                 r.add(e.mechanism());
                 evidence.add(c + "()");
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Calls whose addition moves a hunk into their mechanism: TLB flushes and shootdowns. Other
+     * callees are shared helpers whose use says little about what the hunk changes.
+     */
+    private static final java.util.regex.Pattern ENTRY_POINTS = java.util.regex.Pattern
+            .compile("^(flush_tlb_\\w+|__flush_tlb_\\w+|tlb_flush\\w*|try_to_unmap_flush\\w*|arch_tlbbatch_\\w+"
+                    + "|set_direct_map_\\w+|set_memory_\\w+|__change_page_attr\\w*)$");
+
+    /** Mechanisms of ASI and unaccepted-memory identifiers on the +/- lines and of the file name. */
+    private static Set<Mechanism> proposed(CodeLines code, String path, List<String> evidence) {
+        Set<Mechanism> r = new LinkedHashSet<>();
+        Mechanism f = ProposedNames.ofFile(path);
+        if (f != null) {
+            r.add(f);
+            evidence.add(path + " (file)");
+        }
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) == LineKind.CONTEXT) {
+                continue;
+            }
+            for (String id : CTokens.identifiers(code.code(i))) {
+                Mechanism m = ProposedNames.of(id);
+                if (m != null && r.add(m)) {
+                    evidence.add(id);
+                }
             }
         }
         return r;

@@ -1,5 +1,6 @@
 package mmlens.analysis.map;
 
+import mmlens.analysis.parse.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -61,7 +62,7 @@ class CorpusLabelsTest {
         StringBuilder misses = new StringBuilder();
         for (Label l : labels) {
             PatchSeries s = parsed.computeIfAbsent(l.file(), f -> {
-                Path p = MapShared.corpus(f);
+                Path p = SharedFiles.corpus(f);
                 PatchSeries x = new PatchParser().parse(p).series().get(0);
                 SeriesMapper.map(x);
                 return x;
@@ -74,8 +75,8 @@ class CorpusLabelsTest {
             precision += p;
             recall += r;
             if (p < 1 || r < 1) {
-                misses.append(String.format("%s#%d predicted %s labelled %s (%s)%n", l.file(), l.index(), predicted,
-                        l.mechanisms(), l.reason()));
+                misses.append(String.format("%s#%d predicted %s labelled %s (%s)%n%s", l.file(), l.index(), predicted,
+                        l.mechanisms(), l.reason(), hunks(s, l.index())));
             }
         }
         precision /= labels.size();
@@ -85,6 +86,27 @@ class CorpusLabelsTest {
         assertTrue(labels.size() >= 100, "labels for every corpus patch");
         assertTrue(precision >= 0.9, "precision " + precision + "\n" + misses);
         assertTrue(recall >= 0.9, "recall " + recall + "\n" + misses);
+    }
+
+    /** One line per hunk of a missed patch: where, function, mechanisms or reason, evidence. */
+    private static String hunks(PatchSeries s, int index) {
+        StringBuilder b = new StringBuilder();
+        for (Patch p : s.getPatches()) {
+            if (s.getPatches().size() > 1 && p.getIndex() != index) {
+                continue;
+            }
+            for (FileDiff f : p.getFiles()) {
+                for (Hunk h : f.getHunks()) {
+                    HunkMapping m = SeriesMapper.find(h.getAnnotations(), HunkMapping.class);
+                    b.append("    ").append(f.getNewPath()).append(':').append(h.getNewStart()).append(' ')
+                            .append(m.getFunction()).append(" -> ")
+                            .append(m.getUnmodelled() != null ? "unmodelled: " + m.getUnmodelled()
+                                    : m.getMechanisms() + " " + m.getEvidence())
+                            .append('\n');
+                }
+            }
+        }
+        return b.toString();
     }
 
     static Set<String> predicted(PatchSeries s, int index) {

@@ -1,5 +1,6 @@
 package mmlens.analysis.map;
 
+import mmlens.analysis.parse.SharedFiles;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package mmlens.analysis.map;
 
+import mmlens.analysis.parse.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -235,12 +236,12 @@ class SeriesMapperTest {
 
     @Test
     void seedsWithDiffsMapToTheirMechanismsAndVariant() throws IOException {
-        PatchSeries s001 = new PatchParser().parse(MapShared.seed("001_")).series().get(0);
+        PatchSeries s001 = new PatchParser().parse(SharedFiles.seed("001_")).series().get(0);
         SeriesMapper.map(s001);
         Set<String> m001 = union(s001);
         assertTrue(m001.containsAll(Set.of("unaccepted", "buddy", "watermark")), m001.toString());
         assertTrue(mappings(s001).stream().anyMatch(m -> "unaccepted-buddy-flag".equals(m.getVariant())));
-        PatchSeries s004 = new PatchParser().parse(MapShared.seed("004_")).series().get(0);
+        PatchSeries s004 = new PatchParser().parse(SharedFiles.seed("004_")).series().get(0);
         SeriesMapper.map(s004);
         Set<String> m004 = union(s004);
         assertTrue(m004.containsAll(Set.of("migration", "tlb-flush")), m004.toString());
@@ -249,7 +250,7 @@ class SeriesMapperTest {
     @Test
     void seedsWithoutCodeNameIdentifiersButMapNothing() throws IOException {
         for (String seed : List.of("000_", "002_", "003_")) {
-            PatchSeries s = new PatchParser().parse(MapShared.seed(seed)).series().get(0);
+            PatchSeries s = new PatchParser().parse(SharedFiles.seed(seed)).series().get(0);
             SeriesMapping sm = SeriesMapper.map(s);
             assertEquals(0, sm.getMapped(), seed);
             assertFalse(sm.getNamedIdentifiers().isEmpty(), seed + ": identifiers named in the text");
