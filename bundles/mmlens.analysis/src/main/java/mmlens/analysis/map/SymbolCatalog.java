@@ -51,14 +51,16 @@ public final class SymbolCatalog {
     }
 
     private final String commit;
+    private final String kernelVersion;
     private final Map<String, List<Entry>> byName;
     private final Map<String, List<Entry>> byField;
     private final Map<String, Mechanism> fileMechanism;
     private final int size;
 
-    private SymbolCatalog(String commit, Map<String, List<Entry>> byName, Map<String, List<Entry>> byField,
-            Map<String, Mechanism> fileMechanism, int size) {
+    private SymbolCatalog(String commit, String kernelVersion, Map<String, List<Entry>> byName,
+            Map<String, List<Entry>> byField, Map<String, Mechanism> fileMechanism, int size) {
         this.commit = commit;
+        this.kernelVersion = kernelVersion;
         this.byName = byName;
         this.byField = byField;
         this.fileMechanism = fileMechanism;
@@ -95,6 +97,7 @@ public final class SymbolCatalog {
         Map<String, List<Entry>> byField = new HashMap<>(4096);
         Map<String, int[]> fileCounts = new HashMap<>();
         String commit = null;
+        String version = null;
         boolean header = false;
         int rows = 0;
         int lineNo = 0;
@@ -105,6 +108,11 @@ public final class SymbolCatalog {
                     String rest = line.substring(GENERATED.length());
                     int sp = rest.indexOf(' ');
                     commit = sp < 0 ? rest : rest.substring(0, sp);
+                    int v = rest.indexOf("(linux ");
+                    if (v >= 0) {
+                        int end = rest.indexOf(' ', v + 7);
+                        version = end < 0 ? null : rest.substring(v + 7, end);
+                    }
                 }
                 continue;
             }
@@ -130,7 +138,7 @@ public final class SymbolCatalog {
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
         byField.replaceAll((k, v) -> List.copyOf(v));
-        return new SymbolCatalog(commit, byName, byField, fileMechanisms(fileCounts), rows);
+        return new SymbolCatalog(commit, version, byName, byField, fileMechanisms(fileCounts), rows);
     }
 
     private static Entry parse(String line, int lineNo, Map<String, String> pool) {
@@ -221,6 +229,11 @@ public final class SymbolCatalog {
     /** The kernel commit the catalog was generated from, or null when its header does not say. */
     public String commit() {
         return commit;
+    }
+
+    /** The kernel version the catalog was generated from (e.g. {@code 6.18.2}), or null when unknown. */
+    public String kernelVersion() {
+        return kernelVersion;
     }
 
     /** Mechanism → number of rows, for every mechanism present (unmodelled rows are not counted). */

@@ -34,9 +34,11 @@ class SymbolCatalogTest {
     }
 
     @Test
-    void headerNamesTheKernelCommit() {
+    void headerNamesTheKernelCommitAndVersion() {
         assertNotNull(CATALOG.commit());
         assertTrue(CATALOG.commit().matches("[0-9a-f]{40}"), CATALOG.commit());
+        assertNotNull(CATALOG.kernelVersion());
+        assertTrue(CATALOG.kernelVersion().startsWith("6.18."), CATALOG.kernelVersion());
         assertTrue(CATALOG.size() > 10_000, "rows: " + CATALOG.size());
     }
 
@@ -187,6 +189,7 @@ class SymbolCatalogTest {
                 + "d\tfunction\tmm/y.c\t1\t-\t-\ne\tfunction\tmm/y.c\t2\t-\t-\nf\tfunction\tmm/y.c\t3\tvma\tX\n";
         SymbolCatalog c = SymbolCatalog.read(new StringReader(tsv));
         assertEquals("abc123", c.commit());
+        assertNull(c.kernelVersion());
         assertEquals(6, c.size());
         assertEquals(Mechanism.PCP, c.fileMechanism("mm/x.c"));
         assertNull(c.fileMechanism("mm/y.c"));
