@@ -28,7 +28,7 @@ final class ChangeFilter {
     }
 
     private static final Pattern INSTRUMENTATION = Pattern.compile(
-            "^(trace_\\w+|lockdep_\\w+|dept_\\w+|might_sleep\\w*|might_lock\\w*|VM_BUG_ON\\w*|VM_WARN\\w*|WARN\\w*"
+            "^(trace_\\w+|lockdep_\\w+|dept_\\w+|DEPT_\\w+|might_sleep\\w*|might_lock\\w*|VM_BUG_ON\\w*|VM_WARN\\w*|WARN\\w*"
                     + "|BUG_ON|BUG|BUILD_BUG_ON\\w*|static_assert|pr_\\w+|printk\\w*|dump_page|dump_stack|kasan_\\w+"
                     + "|kmsan_\\w+|kcsan_\\w+|page_owner\\w*|set_page_owner|reset_page_owner|alloc_tag\\w*"
                     + "|pgalloc_tag\\w*|mem_alloc_profiling\\w*|debug_\\w+|page_table_check_\\w+|check_\\w+_debug"
@@ -79,6 +79,89 @@ final class ChangeFilter {
         return differ && a.equals(b);
     }
 
+    /**
+     * The reason when the +/- lines become equal once neutral calls (instrumentation, statistics,
+     * locking: {@code dept_page_set_bit(...);}) are cut out of them, or null.
+     */
+    static String neutralCallsOnly(CodeLines code) {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        java.util.EnumSet<Kind> cut = java.util.EnumSet.noneOf(Kind.class);
+        for (int i = 0; i < code.size(); i++) {
+            LineKind k = code.kind(i);
+            if (k == LineKind.CONTEXT) {
+                continue;
+            }
+            (k == LineKind.ADDED ? b : a).append(stripCalls(code.code(i), cut));
+        }
+        String x = a.toString().replaceAll("[\\s\\\\]+", "");
+        String y = b.toString().replaceAll("[\\s\\\\]+", "");
+        if (cut.isEmpty() || !x.equals(y)) {
+            return null;
+        }
+        return cut.size() == 1 ? cut.iterator().next().reason : "instrumentation, statistics or locking changes only";
+    }
+
+    /** Whether a function or macro name is an instrumentation hook (dept_*, trace_*, lockdep_*...). */
+    static boolean isInstrumentation(String name) {
+        return name != null && INSTRUMENTATION.matcher(name).matches();
+    }
+
+    /** The code with every neutral call expression (and its ';') removed; adds the kinds cut. */
+    static String stripCalls(String code, java.util.Set<Kind> cut) {
+        java.util.regex.Matcher debug = DEBUG_GATE.matcher(code);
+        if (debug.find()) {
+            cut.add(Kind.INSTRUMENTATION);
+            code = debug.replaceAll("");
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = CALL.matcher(code);
+        int from = 0;
+        while (m.find(from)) {
+            String name = m.group(1);
+            Kind kind = INSTRUMENTATION.matcher(name).matches() ? Kind.INSTRUMENTATION
+                    : STATISTICS.matcher(name).matches() ? Kind.STATISTICS
+                            : LOCKING.matcher(name).matches() && !name.equals("flags") ? Kind.LOCKING : null;
+            int open = m.end() - 1;
+            int close = matching(code, open);
+            if (kind == null || close < 0) {
+                out.append(code, from, m.end());
+                from = m.end();
+                continue;
+            }
+            out.append(code, from, m.start());
+            int end = close + 1;
+            while (end < code.length() && Character.isWhitespace(code.charAt(end))) {
+                end++;
+            }
+            if (end < code.length() && code.charAt(end) == ';') {
+                end++;
+            }
+            cut.add(kind);
+            from = end;
+        }
+        out.append(code.substring(from));
+        return out.toString();
+    }
+
+    /** A debug-config gate ({@code IS_ENABLED(CONFIG_DEBUG_VM) &&}): what it guards is instrumentation. */
+    private static final Pattern DEBUG_GATE = Pattern
+            .compile("\\bIS_ENABLED\\s*\\(\\s*CONFIG_DEBUG\\w*\\s*\\)\\s*&&");
+    private static final Pattern CALL = Pattern.compile("\\b([A-Za-z_]\\w*)\\s*\\(");
+
+    private static int matching(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The kind of a changed code line that changes no modelled behaviour, or null. */
     static Kind kindOf(String code) {
         String t = code.strip();
@@ -116,6 +199,10 @@ final class ChangeFilter {
     static String neutralReason(CodeLines code) {
         if (attributesOnly(code)) {
             return "attributes or qualifiers only";
+        }
+        String calls = neutralCallsOnly(code);
+        if (calls != null) {
+            return calls;
         }
         List<String> restOld = new ArrayList<>();
         List<String> restNew = new ArrayList<>();

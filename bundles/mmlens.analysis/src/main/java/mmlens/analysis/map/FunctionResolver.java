@@ -26,6 +26,9 @@ final class FunctionResolver {
     /** A definition at column 0: qualifiers and a return type, then name( ... without a closing ';'. */
     private static final Pattern DEFINITION = Pattern
             .compile("^(?:[A-Za-z_][\\w\\s\\*,()]*?[\\s\\*])?([A-Za-z_]\\w*)\\s*\\((?![^)]*\\)\\s*;)");
+    /** Lines that may precede a definition without being code of it: conditionals, includes, externs. */
+    private static final Pattern PREAMBLE = Pattern
+            .compile("^\\s*(#\\s*(if|ifdef|ifndef|else|elif|endif|include)\\b|extern\\b)");
     private static final Pattern SYSCALL = Pattern.compile("\\bSYSCALL_DEFINE\\d\\s*\\(\\s*(\\w+)");
     private static final Pattern DEFINE = Pattern.compile("^#\\s*define\\s+(\\w+)");
     private static final Pattern AGGREGATE = Pattern.compile("^(?:typedef\\s+)?(struct|union|enum)\\s+(\\w+)\\s*\\{?\\s*$");
@@ -48,10 +51,13 @@ final class FunctionResolver {
         Set<String> others = new LinkedHashSet<>();
         String fromContext = null;
         int firstChange = -1;
+        boolean startsWithDefinition = false;
         for (int i = 0; i < code.size(); i++) {
             String name = definitionName(lineText(hunk, i));
-            if (code.kind(i) != LineKind.CONTEXT && firstChange < 0) {
+            if (code.kind(i) != LineKind.CONTEXT && firstChange < 0 && !code.code(i).isBlank()
+                    && !PREAMBLE.matcher(code.code(i)).find()) {
                 firstChange = i;
+                startsWithDefinition = name != null;
             }
             if (name != null) {
                 if (firstChange < 0) {
@@ -62,6 +68,11 @@ final class FunctionResolver {
             }
         }
         String header = nameOf(hunk.getFunction());
+        if (startsWithDefinition && fromContext == null) {
+            // the change begins with a definition of its own: the header's function is only above it
+            List<String> o = new ArrayList<>(others);
+            return new Resolved(o.get(0), CONTEXT, o.subList(1, o.size()));
+        }
         if (fromContext != null) {
             // a definition inside the hunk above the first change is nearer than the header's
             return new Resolved(fromContext, CONTEXT, new ArrayList<>(others));

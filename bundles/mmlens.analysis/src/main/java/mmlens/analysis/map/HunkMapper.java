@@ -34,6 +34,13 @@ public final class HunkMapper {
     /** Producer id stored on the annotations. */
     public static final String PRODUCER = "mmlens.analysis.map";
 
+    /**
+     * Least share of a file's catalogued symbols that must have the file's mechanism before a
+     * hunk of an unknown function there takes it: files of many mechanisms (page_alloc.c,
+     * memory.c, mm.h) never give one.
+     */
+    static final double FILE_SHARE = 0.6;
+
     private final SymbolCatalog catalog;
     private final KernelTree tree;
 
@@ -112,6 +119,10 @@ public final class HunkMapper {
             m.getKnobChanges().add(mk);
         }
         String neutral = knobs.isEmpty() ? ChangeFilter.neutralReason(code) : null;
+        if (neutral == null && knobs.isEmpty() && fn.name() != null && ChangeFilter.isInstrumentation(fn.name())
+                && fn.others().stream().allMatch(ChangeFilter::isInstrumentation)) {
+            neutral = "instrumentation only (" + fn.name() + ")";
+        }
         if (neutral != null) {
             unmodelled(m, neutral);
             return;
@@ -155,7 +166,7 @@ public final class HunkMapper {
         double codeConfidence = functionKnown ? 0.9 : 0.6;
         if (fromCode.isEmpty() && !functionKnown && notModelled == null) {
             Mechanism fileMech = catalog.fileMechanism(path);
-            if (fileMech != null) {
+            if (fileMech != null && catalog.fileMechanismShare(path) >= FILE_SHARE) {
                 fromCode.add(fileMech);
                 evidence.add(path + " (file)");
                 codeConfidence = 0.6;

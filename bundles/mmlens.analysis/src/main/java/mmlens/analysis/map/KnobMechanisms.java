@@ -19,8 +19,6 @@ final class KnobMechanisms {
                 return List.of("watermark");
             case "deferred-flush":
                 return List.of("migration");
-            case "asi-split-unmovable":
-                return List.of("fallback", "pageblock");
             case "anon-folio-orders":
                 return List.of("fault");
             default:

@@ -12,7 +12,7 @@ final class ProposedNames {
             "^(asi|ASI)_\\w+|\\w+_asi(_\\w+)?$|^X86_FEATURE_ASI$|^__GFP_SENSITIVE$|^PG_global_nonsensitive$"
                     + "|^\\w*nonsensitive\\w*$|^static_asi_enabled$|^X86_CR3_ASI\\w*$");
     private static final Pattern UNACCEPTED = Pattern.compile(
-            "\\w*unaccepted\\w*|^accept_memory\\w*$|^accept_page$|^try_to_accept_memory\\w*$|^cond_accept_memory$"
+            "(?i:\\w*unaccepted\\w*)|^accept_memory\\w*$|^accept_page$|^try_to_accept_memory\\w*$|^cond_accept_memory$"
                     + "|^__accept_memory$|^arch_accept_memory$|^\\w*UNACCEPTED\\w*$");
     private static final Pattern ASI_FILE = Pattern.compile("(^|/)asi(\\.[ch]|_\\w+\\.[ch])$");
     private static final Pattern UNACCEPTED_FILE = Pattern.compile("unaccepted_memory\\.[ch]$");

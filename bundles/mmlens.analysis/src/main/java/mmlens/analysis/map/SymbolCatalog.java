@@ -55,10 +55,13 @@ public final class SymbolCatalog {
     private final Map<String, List<Entry>> byName;
     private final Map<String, List<Entry>> byField;
     private final Map<String, Mechanism> fileMechanism;
+    private final Map<String, Double> fileShare;
     private final int size;
 
     private SymbolCatalog(String commit, String kernelVersion, Map<String, List<Entry>> byName,
-            Map<String, List<Entry>> byField, Map<String, Mechanism> fileMechanism, int size) {
+            Map<String, List<Entry>> byField, Map<String, Mechanism> fileMechanism, Map<String, Double> fileShare,
+            int size) {
+        this.fileShare = fileShare;
         this.commit = commit;
         this.kernelVersion = kernelVersion;
         this.byName = byName;
@@ -138,7 +141,9 @@ public final class SymbolCatalog {
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
         byField.replaceAll((k, v) -> List.copyOf(v));
-        return new SymbolCatalog(commit, version, byName, byField, fileMechanisms(fileCounts), rows);
+        Map<String, Double> shares = new HashMap<>();
+        Map<String, Mechanism> files = fileMechanisms(fileCounts, shares);
+        return new SymbolCatalog(commit, version, byName, byField, files, shares, rows);
     }
 
     private static Entry parse(String line, int lineNo, Map<String, String> pool) {
@@ -164,7 +169,7 @@ public final class SymbolCatalog {
     }
 
     /** Per file the most frequent mechanism; files where unmodelled symbols win (or tie) get none. */
-    private static Map<String, Mechanism> fileMechanisms(Map<String, int[]> fileCounts) {
+    private static Map<String, Mechanism> fileMechanisms(Map<String, int[]> fileCounts, Map<String, Double> shares) {
         Map<String, Mechanism> result = new HashMap<>(fileCounts.size() * 2);
         Mechanism[] all = Mechanism.values();
         for (Map.Entry<String, int[]> e : fileCounts.entrySet()) {
@@ -176,6 +181,11 @@ public final class SymbolCatalog {
                 }
             }
             result.put(e.getKey(), best == 0 ? null : all[best - 1]);
+            int sum = 0;
+            for (int x : c) {
+                sum += x;
+            }
+            shares.put(e.getKey(), sum == 0 ? 0.0 : (double) c[best] / sum);
         }
         return result;
     }
@@ -214,6 +224,14 @@ public final class SymbolCatalog {
      */
     public Mechanism fileMechanism(String path) {
         return fileMechanism.get(normalize(path));
+    }
+
+    /**
+     * The share (0..1) of a file's symbols, unmodelled ones included, that have its
+     * {@link #fileMechanism}; 0 when the file is not catalogued.
+     */
+    public double fileMechanismShare(String path) {
+        return fileShare.getOrDefault(normalize(path), 0.0);
     }
 
     /** Whether the catalog holds symbols of this file (path in the kernel tree, {@code ./} allowed). */
