@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import mmlens.engine.CostModel;
+import mmlens.engine.EngineListener;
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
 import mmlens.engine.ZoneType;
@@ -89,9 +91,21 @@ public final class ScenarioRunner {
      * RNG seeded with {@code seed}.
      */
     public static ScenarioResult run(Scenario s, long seed) {
+        return run(s, seed, (EngineListener) null);
+    }
+
+    /**
+     * As {@link #run(Scenario, long)}, with {@code listener} (may be null) attached to the allocator
+     * machine right after boot, before the MMU boots and before any workload operation, so it sees
+     * every event of the run. The listener must not call back into the machine.
+     */
+    public static ScenarioResult run(Scenario s, long seed, EngineListener listener) {
         boolean bitmap = s.hasMmu() && s.bitmapBackend();
         MachineSpec spec = bitmap || s.machine.containsKey("proc") ? null : spec(s);
         Machine m = bitmap ? null : spec == null ? machine(s) : Machine.boot(spec);
+        if (m != null && listener != null) {
+            m.addListener(listener);
+        }
         Mmu mmu = s.hasMmu() ? MmuScenarioOps.boot(s.machine, m, spec, memoryMiB(s), cpus(s)) : null;
         ScenarioResult.Allocator alloc = s.allocatorWorkload ? workload(s, m, seed) : null;
         if (mmu != null) {
@@ -118,6 +132,7 @@ public final class ScenarioRunner {
         long[] fail = new long[streams.size()];
         long[] pages = new long[streams.size()];
         List<String> violations = new ArrayList<>();
+        AllocCosts costs = new AllocCosts();
         for (long op = 0; op < ops; op++) {
             while (due.size() > 0 && (due.peek() >>> 32) <= op) {
                 int h = (int) due.poll();
@@ -130,13 +145,13 @@ public final class ScenarioRunner {
                 Stream st = streams.get(i);
                 if (st.isBurst() && st.at() == op) {
                     for (int k = 0; k < st.count(); k++) {
-                        request(m, st, i, op, rnd, handles, due, req, fail, pages);
+                        request(m, st, i, op, rnd, handles, due, req, fail, pages, costs);
                     }
                 }
             }
             int pick = pickStream(streams, op, rnd);
             if (pick >= 0) {
-                request(m, streams.get(pick), pick, op, rnd, handles, due, req, fail, pages);
+                request(m, streams.get(pick), pick, op, rnd, handles, due, req, fail, pages, costs);
             }
             if (kswapdEvery > 0 && op % kswapdEvery == kswapdEvery - 1) {
                 m.runKswapd();
@@ -152,7 +167,7 @@ public final class ScenarioRunner {
         for (int i = 0; i < streams.size(); i++) {
             stats.add(new ScenarioResult.StreamStats(streams.get(i).name(), req[i], fail[i], pages[i]));
         }
-        return new ScenarioResult.Allocator(ops, stats, violations);
+        return new ScenarioResult.Allocator(ops, stats, violations, costs.toArray());
     }
 
     private static int pickStream(List<Stream> streams, long op, SplittableRandom rnd) {
@@ -179,11 +194,13 @@ public final class ScenarioRunner {
     }
 
     private static void request(Machine m, Stream st, int idx, long op, SplittableRandom rnd, HandleTable handles,
-            LongHeap due, long[] req, long[] fail, long[] pages) {
+            LongHeap due, long[] req, long[] fail, long[] pages, AllocCosts costs) {
         int order = pickOrder(st.orders(), rnd);
         int cpu = st.cpus().length == 0 ? rnd.nextInt(m.nrCpus()) : st.cpus()[rnd.nextInt(st.cpus().length)];
         req[idx]++;
+        long before = totalCost(m);
         int pfn = st.pageCache() ? m.allocPageCache(cpu, st.gfp(), order) : m.allocPages(cpu, st.gfp(), order);
+        costs.add(totalCost(m) - before);
         if (pfn < 0) {
             fail[idx]++;
             return;
@@ -193,6 +210,32 @@ public final class ScenarioRunner {
         long life = st.lifetime().sample(rnd);
         if (life >= 0) {
             due.add(((op + life) << 32) | (h & 0xFFFFFFFFL));
+        }
+    }
+
+    /** Sum of the machine's cost counters over every {@link CostModel.Op}. */
+    private static long totalCost(Machine m) {
+        long t = 0;
+        for (CostModel.Op op : CostModel.Op.values()) {
+            t += m.cost(op);
+        }
+        return t;
+    }
+
+    /** A growable list of per-request costs. */
+    private static final class AllocCosts {
+        private long[] a = new long[1024];
+        private int n;
+
+        void add(long c) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = c;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(a, n);
         }
     }
 
