@@ -25,6 +25,9 @@ import mmlens.engine.MachineSpec;
  * the threads keep accessing them (pages, rounds, batch, accesses).</li>
  * <li>{@code munmap-storm}: threads of one process on every cpu mmap, touch and munmap chunks
  * (rounds, chunk).</li>
+ * <li>{@code dontneed-storm}: like {@code munmap-storm} but the threads drop each touched chunk
+ * with madvise(MADV_DONTNEED), which frees no page tables, so the flush covers just the chunk's
+ * pages (rounds, chunk).</li>
  * <li>{@code reclaim}: shrink_folio_list()-style reclaim of a multi-threaded process's anonymous
  * pages in batches: try_to_unmap(TTU_BATCH_FLUSH) per folio, one try_to_unmap_flush() per batch,
  * then the folios are freed (pages, batch).</li>
@@ -119,6 +122,9 @@ public final class MmuScenarioOps {
                 break;
             case "munmap-storm":
                 munmapStorm(i(p, "rounds", 256), i(p, "chunk", 64));
+                break;
+            case "dontneed-storm":
+                dontneedStorm(i(p, "rounds", 256), i(p, "chunk", 16));
                 break;
             case "reclaim":
                 reclaim(i(p, "pages", 4096), i(p, "batch", 32));
@@ -254,6 +260,31 @@ public final class MmuScenarioOps {
             int other = rnd.nextInt(cpus);
             m.access(other, base, false);
             m.munmap(cpu, a, base, span);
+        }
+        for (int c = 0; c < cpus; c++) {
+            m.enterLazy(c);
+        }
+        m.exit(0, a);
+    }
+
+    /** Threads on every cpu touch chunks of one process and drop them with MADV_DONTNEED. */
+    public void dontneedStorm(int rounds, int chunk) {
+        int cpus = m.cpus();
+        AddressSpace a = m.newAddressSpace(0);
+        for (int c = 0; c < cpus; c++) {
+            m.switchTo(c, a);
+        }
+        long span = (((long) chunk << 12) + (2L << 20) - 1) & -(2L << 20);
+        m.mmap(a, HEAP, span * cpus, false);
+        for (int r = 0; r < rounds; r++) {
+            int cpu = r % cpus;
+            long base = HEAP + (long) cpu * span;
+            for (int i = 0; i < chunk; i++) {
+                m.access(cpu, base + ((long) i << 12), true);
+            }
+            int other = rnd.nextInt(cpus);
+            m.access(other, base, false);
+            m.madviseDontneed(cpu, a, base, (long) chunk << 12);
         }
         for (int c = 0; c < cpus; c++) {
             m.enterLazy(c);
