@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
 import mmlens.engine.ZoneType;
@@ -23,7 +24,7 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
-    /** Boots (or imports) the scenario's allocator machine. */
+    /** Boots (or imports) the scenario's allocator machine, with the scenario's knobs. */
     public static Machine machine(Scenario s) {
         String proc = s.machine.get("proc");
         if (proc != null) {
@@ -31,9 +32,17 @@ public final class ScenarioRunner {
             if (!p.isAbsolute() && s.baseDir != null) {
                 p = s.baseDir.resolve(p);
             }
+            refuseImportKnobs(s.knobs());
             return ProcImporter.fromDirectory(p);
         }
-        return Machine.boot(spec(s));
+        return Machine.boot(spec(s).withKnobs(s.knobs()));
+    }
+
+    private static void refuseImportKnobs(Knobs k) {
+        if (!k.isMainline()) {
+            throw new IllegalArgumentException("knobs " + k + ": not modelled by the engine: a machine imported from"
+                    + " /proc (proc = DIR) keeps the kernel's own settings; knobs apply to booted machines");
+        }
     }
 
     /** The machine the {@code [machine]} keys describe (not for {@code proc}). */
@@ -89,10 +98,31 @@ public final class ScenarioRunner {
      * RNG seeded with {@code seed}.
      */
     public static ScenarioResult run(Scenario s, long seed) {
+        return run(s, seed, Knobs.mainline());
+    }
+
+    /**
+     * {@link #run(Scenario, long)} with {@code knobs} applied on top of the scenario's own
+     * ({@link Scenario#knobs()}): every knob {@code knobs} changes overrides the scenario's value,
+     * the others keep it. The allocator machine boots with the result
+     * ({@link MachineSpec.Builder#knobs}) and the MMU is configured from it
+     * ({@link mmlens.engine.mmu.MmuConfig.Builder#knobs}).
+     *
+     * @throws IllegalArgumentException when a resulting knob value is not modelled by the engine
+     *             (the reason of {@link Knobs#unsupportedReason}), or when knobs are changed for a
+     *             machine imported from /proc
+     */
+    public static ScenarioResult run(Scenario s, long seed, Knobs knobs) {
+        Knobs k = s.knobs().withAll(knobs);
+        k.requireSupported();
         boolean bitmap = s.hasMmu() && s.bitmapBackend();
-        MachineSpec spec = bitmap || s.machine.containsKey("proc") ? null : spec(s);
+        boolean proc = s.machine.containsKey("proc");
+        if (proc) {
+            refuseImportKnobs(k);
+        }
+        MachineSpec spec = bitmap || proc ? null : spec(s).withKnobs(k);
         Machine m = bitmap ? null : spec == null ? machine(s) : Machine.boot(spec);
-        Mmu mmu = s.hasMmu() ? MmuScenarioOps.boot(s.machine, m, spec, memoryMiB(s), cpus(s)) : null;
+        Mmu mmu = s.hasMmu() ? MmuScenarioOps.boot(s.machine, m, spec, memoryMiB(s), cpus(s), k) : null;
         ScenarioResult.Allocator alloc = s.allocatorWorkload ? workload(s, m, seed) : null;
         if (mmu != null) {
             MmuScenarioOps ops = new MmuScenarioOps(mmu, seed);
