@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import mmlens.engine.EngineListener;
 import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
@@ -113,6 +114,15 @@ public final class ScenarioRunner {
      *             machine imported from /proc
      */
     public static ScenarioResult run(Scenario s, long seed, Knobs knobs) {
+        return run(s, seed, knobs, null);
+    }
+
+    /**
+     * {@link #run(Scenario, long, Knobs)} with {@code listener} (may be null) added to the allocator
+     * machine right after boot, so it sees every event of the run (e.g. the extfrag events whose
+     * {@code changeOwnership} counts pageblock claims). Not called for a bitmap-backed MMU run.
+     */
+    public static ScenarioResult run(Scenario s, long seed, Knobs knobs, EngineListener listener) {
         Knobs k = s.knobs().withAll(knobs);
         k.requireSupported();
         boolean bitmap = s.hasMmu() && s.bitmapBackend();
@@ -122,6 +132,9 @@ public final class ScenarioRunner {
         }
         MachineSpec spec = bitmap || proc ? null : spec(s).withKnobs(k);
         Machine m = bitmap ? null : spec == null ? machine(s) : Machine.boot(spec);
+        if (m != null && listener != null) {
+            m.addListener(listener);
+        }
         Mmu mmu = s.hasMmu() ? MmuScenarioOps.boot(s.machine, m, spec, memoryMiB(s), cpus(s), k) : null;
         ScenarioResult.Allocator alloc = s.allocatorWorkload ? workload(s, m, seed) : null;
         if (mmu != null) {
