@@ -1,9 +1,12 @@
 package mmlens.analysis.check;
 
+import java.util.Map;
+
 import mmlens.engine.EngineListener;
 import mmlens.engine.Knobs;
 import mmlens.engine.scenario.Scenario;
 import mmlens.engine.scenario.ScenarioResult;
+import mmlens.engine.scenario.ScenarioRunner;
 
 /** How the check runs the engine; {@link #DEFAULT} is the engine bundle itself. */
 interface EngineAccess {
@@ -13,16 +16,22 @@ interface EngineAccess {
     /** One run with {@code listener} attached before the workload. */
     ScenarioResult run(Scenario s, long seed, Knobs knobs, EngineListener listener);
 
-    /** The engine bundle: only mainline until the engine runs knobs. */
+    /** The engine bundle ({@link Knobs#unsupportedReason}, {@link ScenarioRunner}). */
     EngineAccess DEFAULT = new EngineAccess() {
         @Override
         public String unsupported(Knobs knobs) {
-            return knobs.isMainline() ? null : "knobs " + knobs + ": not modelled by the engine";
+            for (Map.Entry<String, String> e : knobs.changed().entrySet()) {
+                String why = Knobs.unsupportedReason(e.getKey(), e.getValue());
+                if (why != null) {
+                    return "knob " + e.getKey() + "=" + e.getValue() + ": not modelled by the engine: " + why;
+                }
+            }
+            return null;
         }
 
         @Override
         public ScenarioResult run(Scenario s, long seed, Knobs knobs, EngineListener listener) {
-            return mmlens.engine.scenario.ScenarioRunner.run(s, seed, listener);
+            return ScenarioRunner.run(s, seed, knobs, listener);
         }
     };
 }

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 
 import mmlens.engine.CostModel;
 import mmlens.engine.EngineListener;
+import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
 import mmlens.engine.ZoneType;
@@ -25,7 +26,7 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
-    /** Boots (or imports) the scenario's allocator machine. */
+    /** Boots (or imports) the scenario's allocator machine, with the scenario's knobs. */
     public static Machine machine(Scenario s) {
         String proc = s.machine.get("proc");
         if (proc != null) {
@@ -33,9 +34,17 @@ public final class ScenarioRunner {
             if (!p.isAbsolute() && s.baseDir != null) {
                 p = s.baseDir.resolve(p);
             }
+            refuseImportKnobs(s.knobs());
             return ProcImporter.fromDirectory(p);
         }
-        return Machine.boot(spec(s));
+        return Machine.boot(spec(s).withKnobs(s.knobs()));
+    }
+
+    private static void refuseImportKnobs(Knobs k) {
+        if (!k.isMainline()) {
+            throw new IllegalArgumentException("knobs " + k + ": not modelled by the engine: a machine imported from"
+                    + " /proc (proc = DIR) keeps the kernel's own settings; knobs apply to booted machines");
+        }
     }
 
     /** The machine the {@code [machine]} keys describe (not for {@code proc}). */
@@ -91,22 +100,43 @@ public final class ScenarioRunner {
      * RNG seeded with {@code seed}.
      */
     public static ScenarioResult run(Scenario s, long seed) {
-        return run(s, seed, (EngineListener) null);
+        return run(s, seed, Knobs.mainline());
     }
 
     /**
-     * As {@link #run(Scenario, long)}, with {@code listener} (may be null) attached to the allocator
-     * machine right after boot, before the MMU boots and before any workload operation, so it sees
-     * every event of the run. The listener must not call back into the machine.
+     * {@link #run(Scenario, long)} with {@code knobs} applied on top of the scenario's own
+     * ({@link Scenario#knobs()}): every knob {@code knobs} changes overrides the scenario's value,
+     * the others keep it. The allocator machine boots with the result
+     * ({@link MachineSpec.Builder#knobs}) and the MMU is configured from it
+     * ({@link mmlens.engine.mmu.MmuConfig.Builder#knobs}).
+     *
+     * @throws IllegalArgumentException when a resulting knob value is not modelled by the engine
+     *             (the reason of {@link Knobs#unsupportedReason}), or when knobs are changed for a
+     *             machine imported from /proc
      */
-    public static ScenarioResult run(Scenario s, long seed, EngineListener listener) {
+    public static ScenarioResult run(Scenario s, long seed, Knobs knobs) {
+        return run(s, seed, knobs, null);
+    }
+
+    /**
+     * {@link #run(Scenario, long, Knobs)} with {@code listener} (may be null) added to the allocator
+     * machine right after boot, so it sees every event of the run (e.g. the extfrag events whose
+     * {@code changeOwnership} counts pageblock claims). Not called for a bitmap-backed MMU run.
+     */
+    public static ScenarioResult run(Scenario s, long seed, Knobs knobs, EngineListener listener) {
+        Knobs k = s.knobs().withAll(knobs);
+        k.requireSupported();
         boolean bitmap = s.hasMmu() && s.bitmapBackend();
-        MachineSpec spec = bitmap || s.machine.containsKey("proc") ? null : spec(s);
+        boolean proc = s.machine.containsKey("proc");
+        if (proc) {
+            refuseImportKnobs(k);
+        }
+        MachineSpec spec = bitmap || proc ? null : spec(s).withKnobs(k);
         Machine m = bitmap ? null : spec == null ? machine(s) : Machine.boot(spec);
         if (m != null && listener != null) {
             m.addListener(listener);
         }
-        Mmu mmu = s.hasMmu() ? MmuScenarioOps.boot(s.machine, m, spec, memoryMiB(s), cpus(s)) : null;
+        Mmu mmu = s.hasMmu() ? MmuScenarioOps.boot(s.machine, m, spec, memoryMiB(s), cpus(s), k) : null;
         ScenarioResult.Allocator alloc = s.allocatorWorkload ? workload(s, m, seed) : null;
         if (mmu != null) {
             MmuScenarioOps ops = new MmuScenarioOps(mmu, seed);
