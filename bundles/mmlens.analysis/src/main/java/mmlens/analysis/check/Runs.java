@@ -66,11 +66,16 @@ final class Runs {
         return samples(l);
     }
 
-    /** A finding's message with numbers and hex addresses blanked: how runs are matched. */
+    /**
+     * How runs' findings are matched: the kind and the message with numbers, hex addresses and
+     * the access verb (read/wrote/write) blanked, so the same problem on another cpu, page or
+     * seed is one finding; every OOM kill is one shape.
+     */
     static String shape(Finding f) {
         if (f.kind().equals("OOM_KILL")) {
             return "OOM_KILL";
         }
-        return f.kind() + ":" + f.message().replaceAll("0x[0-9a-fA-F]+|\\d+", "#");
+        return f.kind() + ":" + f.message().replaceAll("0x[0-9a-fA-F]+|\\d+", "#")
+                .replaceAll("\\b(read|wrote|write|writes|reads)\\b", "~");
     }
 }

@@ -117,6 +117,30 @@ public final class Stats {
         return rejected;
     }
 
+    /**
+     * The level at which Holm's procedure tests each hypothesis: α / (m - rank) while the
+     * step-down continues, -1 (nothing passes) after the first hypothesis it keeps.
+     */
+    public static double[] holmLevels(double[] p) {
+        int m = p.length;
+        Integer[] idx = new Integer[m];
+        for (int i = 0; i < m; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, (x, y) -> Double.compare(nanHigh(p[x]), nanHigh(p[y])));
+        double[] level = new double[m];
+        java.util.Arrays.fill(level, -1);
+        for (int k = 0; k < m; k++) {
+            double pk = p[idx[k]];
+            double lv = ALPHA / (m - k);
+            if (Double.isNaN(pk) || pk > lv) {
+                break;
+            }
+            level[idx[k]] = lv;
+        }
+        return level;
+    }
+
     private static double nanHigh(double p) {
         return Double.isNaN(p) ? 2 : p;
     }

@@ -31,7 +31,7 @@ public final class Suites {
                 List.of("mixed-churn")));
         BUILTIN.put("pcp", new Def(List.of("pcp", "buddy"), List.of("alloc-free-storm", "bursty-cpus")));
         BUILTIN.put("reclaim", new Def(List.of("watermark", "reclaim", "gfp", "compaction"),
-                List.of("pagecache-pressure", "thp-under-pressure")));
+                List.of("kswapd-watermarks", "thp-under-pressure")));
         BUILTIN.put("direct-map", new Def(List.of("direct-map", "page-tables"), List.of("module-load", "bpf-jit")));
         BUILTIN.put("tlb", new Def(List.of("tlb-flush", "migration", "vma", "page-tables"),
                 List.of("dontneed-storm", "munmap-storm", "reclaim-unmap", "numa-balance")));
