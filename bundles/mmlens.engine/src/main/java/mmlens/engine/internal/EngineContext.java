@@ -47,6 +47,15 @@ public final class EngineContext {
         this.sysctl = sysctl;
     }
 
+    /**
+     * fallbacks[mt] of the machine: the {@code fallbacks} knob's row when it was set, else the
+     * migratetypes' own table.
+     */
+    public int[] fallbacks(int mt) {
+        int[][] t = sysctl.fallbacks;
+        return t != null && mt < t.length ? t[mt] : types.fallbacks(mt);
+    }
+
     public void count(VmEvent e, long n) {
         events[e.ordinal()] += n;
     }

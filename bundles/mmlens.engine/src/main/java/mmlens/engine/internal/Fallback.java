@@ -11,7 +11,9 @@ import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 /**
  * Migratetype fallback of mm/page_alloc.c (6.18): __rmqueue() with its rmqueue_mode,
  * __rmqueue_claim() / try_to_claim_block(), __rmqueue_steal(), find_suitable_fallback(),
- * should_try_claim_block(), boost_watermark().
+ * should_try_claim_block(), boost_watermark(). The claim thresholds read the
+ * {@code claim_order_divisor} and {@code claim_threshold_shift} knobs, the fallback order the
+ * {@code fallbacks} knob ({@link EngineContext#fallbacks}).
  */
 public final class Fallback {
     /** enum rmqueue_mode */
@@ -23,10 +25,12 @@ public final class Fallback {
     private final EngineContext ctx;
     private final Buddy buddy;
     private final int[] prep = new int[2];
+    private final FallbackV612 v612;
 
     public Fallback(EngineContext ctx, Buddy buddy) {
         this.ctx = ctx;
         this.buddy = buddy;
+        this.v612 = new FallbackV612(ctx, buddy, this);
     }
 
     /** should_try_claim_block() */
@@ -34,7 +38,7 @@ public final class Fallback {
         if (order >= PAGEBLOCK_ORDER) {
             return true;
         }
-        if (order >= PAGEBLOCK_ORDER / 2) {
+        if (order >= PAGEBLOCK_ORDER / ctx.sysctl.claimOrderDivisor) {
             return true;
         }
         if (!ctx.types.isMovable(startMt)) {
@@ -51,7 +55,7 @@ public final class Fallback {
         if (z.mem.nrFree[order] == 0) {
             return -1;
         }
-        for (int fb : ctx.types.fallbacks(mt)) {
+        for (int fb : ctx.fallbacks(mt)) {
             if (!z.mem.isEmpty(order, fb)) {
                 return fb;
             }
@@ -102,7 +106,7 @@ public final class Fallback {
         } else {
             alike = 0;
         }
-        if (freePages + alike >= (1 << (PAGEBLOCK_ORDER - 1)) || ctx.mobilityDisabled) {
+        if (freePages + alike >= (1 << (PAGEBLOCK_ORDER - ctx.sysctl.claimThresholdShift)) || ctx.mobilityDisabled) {
             int start = Zone.pageblockStart(pfn);
             buddy.moveFreepagesBlock(z, start, blockType, startType);
             z.setBlockMt(start, startType);
@@ -151,14 +155,21 @@ public final class Fallback {
         return -1;
     }
 
-    private void traceExtfrag(Zone z, int pfn, int order, int fallbackOrder, int startMt, int fb) {
+    void traceExtfrag(Zone z, int pfn, int order, int fallbackOrder, int startMt, int fb) {
         ctx.listener.extfrag(pfn, order, fallbackOrder, startMt, fb, fallbackOrder < PAGEBLOCK_ORDER,
                 startMt == z.blockMt(pfn, ctx.isolate));
     }
 
-    /** __rmqueue(): mode[0] carries enum rmqueue_mode across rmqueue_bulk() iterations. */
+    /**
+     * __rmqueue(): mode[0] carries enum rmqueue_mode across rmqueue_bulk() iterations. Under
+     * {@code fallback_behaviour = v6.12} the 6.12 __rmqueue() of {@link FallbackV612} runs instead
+     * and mode is not used.
+     */
     @SuppressWarnings("fallthrough")
     public int rmqueue(Zone z, int order, int mt, int allocFlags, int[] mode) {
+        if (ctx.sysctl.fallbackV612) {
+            return v612.rmqueue(z, order, mt, allocFlags);
+        }
         int page;
         if (ctx.cma >= 0 && (allocFlags & ALLOC_CMA) != 0 && z.nrFreeCma > z.nrFreePages / 2) {
             page = buddy.rmqueueSmallest(z, order, ctx.cma);

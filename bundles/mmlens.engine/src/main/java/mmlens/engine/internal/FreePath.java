@@ -30,7 +30,7 @@ public final class FreePath {
             nodes[z.nid].nrFilePages -= 1L << order;
         }
         ctx.listener.pageFree(pfn, order);
-        if (!Orders.pcpAllowedOrder(order)) {
+        if (!Orders.pcpAllowedOrder(order, ctx.sysctl.costlyOrder)) {
             freeOnePage(z, pfn, order);
             return;
         }

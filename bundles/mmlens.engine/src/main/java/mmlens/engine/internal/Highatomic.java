@@ -17,10 +17,11 @@ public final class Highatomic {
 
     /** reserve_highatomic_pageblock(): page is the freshly allocated block. */
     public void reserve(int pfn, int order, Zone z) {
-        if (z.managedPages / 100 < PAGEBLOCK_NR_PAGES) {
+        int divisor = ctx.sysctl.highatomicReserveDivisor;
+        if (z.managedPages / divisor < PAGEBLOCK_NR_PAGES) {
             return;
         }
-        long maxManaged = align(z.managedPages / 100, PAGEBLOCK_NR_PAGES);
+        long maxManaged = align(z.managedPages / divisor, PAGEBLOCK_NR_PAGES);
         if (z.nrReservedHighatomic >= maxManaged) {
             return;
         }

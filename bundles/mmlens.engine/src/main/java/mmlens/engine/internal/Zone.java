@@ -65,6 +65,12 @@ public final class Zone {
 
     public Zone(int nid, ZoneType type, int startPfn, int spannedPages, int nrMigrateTypes, int nrCpus,
             int pcpTypes) {
+        this(nid, type, startPfn, spannedPages, nrMigrateTypes, nrCpus, pcpTypes, Orders.PAGE_ALLOC_COSTLY_ORDER);
+    }
+
+    /** A zone whose pcp lists hold orders up to {@code costlyOrder} (PAGE_ALLOC_COSTLY_ORDER) and THP. */
+    public Zone(int nid, ZoneType type, int startPfn, int spannedPages, int nrMigrateTypes, int nrCpus,
+            int pcpTypes, int costlyOrder) {
         this.nid = nid;
         this.type = type;
         this.idx = type.ordinal();
@@ -74,7 +80,7 @@ public final class Zone {
         this.pageblock = new byte[mem == null ? 0 : mem.slots >> Orders.PAGEBLOCK_ORDER];
         this.pcp = new PerCpuPages[nrCpus];
         for (int c = 0; c < nrCpus; c++) {
-            pcp[c] = new PerCpuPages(pcpTypes);
+            pcp[c] = new PerCpuPages(pcpTypes, costlyOrder);
         }
         this.compactCachedMigratePfn = startPfn;
         this.compactCachedFreePfn = pageblockStart(endPfn() - 1);
