@@ -300,7 +300,7 @@ final class KnobRules {
         }
         int sc = h.inScope(i, "reserve_highatomic_pageblock");
         boolean looksLikeReserve = t.contains("max_managed") || t.contains("pageblock_nr_pages");
-        if (sc < 0 && !looksLikeReserve || sc == 0 && !looksLikeReserve || h.inScope(i, "zone_batchsize") == 1) {
+        if (sc < 1 && !looksLikeReserve || h.inScope(i, "zone_batchsize") == 1) {
             return null;
         }
         String v = intValue(HunkView.operandAt(t, m.end()));
