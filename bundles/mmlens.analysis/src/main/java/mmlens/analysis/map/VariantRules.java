@@ -156,7 +156,7 @@ final class VariantRules {
     // ---- asi-split-unmovable
 
     private static final Pattern MT_SENSITIVE = Pattern.compile("\\bMIGRATE_\\w*SENSITIVE\\w*\\b");
-    private static final Pattern FREELIST_SENS = Pattern.compile("(free_list|free_area)\\w*\\s*\\[.*sensitiv|sensitiv.*free_list");
+    private static final Pattern FREELIST_SENS = Pattern.compile("(?i)(free_list|free_area)\\w*\\s*\\[.*sensitiv|sensitiv\\w*\\s*\\]\\s*\\[.*free_list|free_list.*\\bsensitiv");
     private static final Pattern ASI_MAP = Pattern.compile("\\basi_(map|unmap)\\w*\\s*\\(");
     private static final Pattern BLOCK = Pattern.compile("\\b(pageblock\\w*|\\w*migratetype\\w*)\\b");
     private static final Pattern SENS_GFP = Pattern.compile("\\b(__GFP_SENSITIVE|PageGlobalNonSensitive|ASI_GLOBAL_NONSENSITIVE)\\b");

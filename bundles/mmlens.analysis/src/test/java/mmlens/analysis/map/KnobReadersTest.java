@@ -132,6 +132,10 @@ class KnobReadersTest {
                 "-\t\t\t\t pcp->high - (pcp->high >> 3), high_min);",
                 "+\t\tpcp->high = max3(pcp->count - (batch << CONFIG_PCP_BATCH_SCALE_MAX),",
                 "+\t\t\t\t pcp->high - (pcp->high >> 2), high_min);");
+        assertOne("pcp_decay_shift", "3", "4", PA, "int decay_pcp_high(struct zone *zone, struct per_cpu_pages *pcp)",
+                "-\t\tstep = high >> 3;", "+\t\tstep = high >> 4;");
+        assertNone(PA, "static int nr_pcp_free(struct per_cpu_pages *pcp, int batch, int high, bool free_high)",
+                "-\t\tstep = high >> 3;", "+\t\tstep = high >> 4;");
         // nr_pcp_high's batch << 2 is not zone_highsize's
         assertNone(PA, "static int nr_pcp_high(struct per_cpu_pages *pcp, struct zone *zone,",
                 "-\t\treturn min(batch << 2, pcp->high);", "+\t\treturn min(batch << 3, pcp->high);");

@@ -108,6 +108,10 @@ class VariantReadersTest {
                 " \t\tset_pageblock_migratetype(pageblock_page, migratetype);",
                 "+\t\tasi_unmap(ASI_GLOBAL_NONSENSITIVE, page_address(pageblock_page), PAGE_SIZE << pageblock_order);");
         assertEquals(0.7, m.confidence());
+        KnobChange f = one("include/linux/mmzone.h", "struct free_area {",
+                "-\tstruct list_head\tfree_list[MIGRATE_TYPES];",
+                "+\tstruct list_head\tfree_list[NR_SENSITIVITIES][MIGRATE_TYPES];");
+        assertEquals(0.8, f.confidence());
         none("arch/x86/mm/asi.c", null, "+void asi_unmap(struct asi *asi, void *addr, size_t len)");
     }
 
