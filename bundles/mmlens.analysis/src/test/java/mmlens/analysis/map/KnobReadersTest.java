@@ -183,6 +183,10 @@ class KnobReadersTest {
         assertOne("thp_orders_all_anon", "2-9", "1-9", "include/linux/huge_mm.h", null,
                 "-#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))",
                 "+#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~BIT(0))");
+        KnobChange multi = assertOne("thp_orders_all_anon", "2-9", "1-9", "include/linux/huge_mm.h", null,
+                "-#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))",
+                "+#define THP_ORDERS_ALL_ANON \\", "+\t((BIT(PMD_ORDER + 1) - 1) & ~BIT(0))");
+        assertEquals("#define THP_ORDERS_ALL_ANON \\", multi.evidence());
         assertOne("anon_orders", "9", "4,9", "mm/huge_memory.c", "static int __init hugepage_init_sysfs(struct kobject **hugepage_kobj)",
                 " \tif (!anon_orders_configured)", "-\t\thuge_anon_orders_inherit = BIT(PMD_ORDER);",
                 "+\t\thuge_anon_orders_inherit = BIT(4) | BIT(PMD_ORDER);");

@@ -89,6 +89,8 @@ class VariantReadersTest {
                 " \tu64 i;", "+\tfor_each_mem_range(i, &start, &end)", "+\t\taccept_memory(start, end);");
         assertEquals("unaccepted-eager", e.variant());
         assertEquals("eager", e.newValue());
+        KnobChange d = one(PA, null, "-static bool lazy_accept = true;", "+static bool lazy_accept = false;");
+        assertEquals("unaccepted-eager", d.variant());
         // accepting one allocation's buffer is not eager acceptance
         none("mm/memblock.c", "phys_addr_t __init memblock_alloc_range_nid(phys_addr_t size,",
                 "+\taccept_memory(found, found + size);");
