@@ -40,8 +40,7 @@ final class KnobRules {
                 after("\\bhigh\\s*=\\s*max\\(\\s*high\\s*,\\s*batch\\s*<<\\s*", "zone_highsize", 0.8, 0.6)));
         r.add(new KnobRule("pcp_high_max_fraction", define("MIN_PERCPU_PAGELIST_HIGH_FRACTION", PA)));
         r.add(new KnobRule("percpu_pagelist_high_fraction", decl("percpu_pagelist_high_fraction", PA)));
-        r.add(new KnobRule("pcp_decay_shift",
-                after("pcp->high\\s*-\\s*\\(\\s*pcp->high\\s*>>\\s*", "decay_pcp_high", 0.8, 0.8)));
+        r.add(new KnobRule("pcp_decay_shift", KnobRules::decayShift));
         r.add(new KnobRule("watermark_scale_factor", decl("watermark_scale_factor", PA)));
         r.add(new KnobRule("watermark_boost_factor", decl("watermark_boost_factor", PA)));
         r.add(new KnobRule("highatomic_reserve_divisor", KnobRules::highatomic));
@@ -300,11 +299,28 @@ final class KnobRules {
         }
         int sc = h.inScope(i, "reserve_highatomic_pageblock");
         boolean looksLikeReserve = t.contains("max_managed") || t.contains("pageblock_nr_pages");
-        if (sc < 0 && !looksLikeReserve || sc == 0 && !looksLikeReserve || h.inScope(i, "zone_batchsize") == 1) {
+        if (sc < 1 && !looksLikeReserve || h.inScope(i, "zone_batchsize") == 1) {
             return null;
         }
         String v = intValue(HunkView.operandAt(t, m.end()));
         return v == null ? null : new Reading(v, sc == 1 ? 1.0 : 0.7);
+    }
+
+    private static final Pattern HIGH_SHIFT = Pattern.compile("\\bhigh\\s*>>\\s*");
+    private static final Pattern DECAY_FORM = Pattern.compile("\\bhigh\\s*-\\s*\\(\\s*(pcp->)?high\\s*>>");
+
+    /** decay_pcp_high(): {@code pcp->high - (pcp->high >> N)} (any {@code high >> N} inside that function). */
+    static Reading decayShift(HunkView h, int i) {
+        String t = h.text(i);
+        Matcher m = HIGH_SHIFT.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        int sc = h.inScope(i, "decay_pcp_high");
+        boolean form = DECAY_FORM.matcher(t).find();
+        double c = sc == 1 ? 1.0 : form ? (sc == 0 ? 0.8 : 0.6) : 0;
+        String v = intValue(HunkView.operandAt(t, m.end()));
+        return v == null || c == 0 ? null : new Reading(v, c);
     }
 
     private static final Pattern RETURN = Pattern.compile("^\\s*return\\s+(.+?)\\s*;");

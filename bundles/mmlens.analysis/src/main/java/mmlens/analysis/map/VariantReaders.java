@@ -12,9 +12,11 @@ import mmlens.model.Hunk;
  * ENUM (or, for anonymous folio orders, ORDERS) knob with {@link KnobChange#variant()} set.
  * Recognition uses identifiers and structures on the added and removed lines, the enclosing
  * function and the file path, never the commit message; at most one change per variant per
- * hunk, with confidence below 1 when the evidence is partial. The old value is the removed
- * lines' behaviour when they show one, else the 6.18 behaviour the change departs from (null
- * when the new behaviour is 6.18's own and the old side is not visible).
+ * hunk, with confidence below 1 when the evidence is partial. The old value is the behaviour the
+ * variant replaces (v6.12 for fallback-claim-steal, zone-list for unaccepted-buddy-flag and
+ * unaccepted-eager, off, scattered, batched, the knob's 6.18 orders), or what the removed lines
+ * show when they show one; it is null only for unaccepted-zone-list without removed buddy-flag
+ * code (mainline's own design added where the old side has none).
  *
  * <p>Variant ids (knob: old → new):
  * <ul>

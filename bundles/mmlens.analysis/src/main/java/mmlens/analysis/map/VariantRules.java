@@ -156,7 +156,7 @@ final class VariantRules {
     // ---- asi-split-unmovable
 
     private static final Pattern MT_SENSITIVE = Pattern.compile("\\bMIGRATE_\\w*SENSITIVE\\w*\\b");
-    private static final Pattern FREELIST_SENS = Pattern.compile("(free_list|free_area)\\w*\\s*\\[.*sensitiv|sensitiv.*free_list");
+    private static final Pattern FREELIST_SENS = Pattern.compile("(?i)(free_list|free_area)\\w*\\s*\\[.*sensitiv|sensitiv\\w*\\s*\\]\\s*\\[.*free_list|free_list.*\\bsensitiv");
     private static final Pattern ASI_MAP = Pattern.compile("\\basi_(map|unmap)\\w*\\s*\\(");
     private static final Pattern BLOCK = Pattern.compile("\\b(pageblock\\w*|\\w*migratetype\\w*)\\b");
     private static final Pattern SENS_GFP = Pattern.compile("\\b(__GFP_SENSITIVE|PageGlobalNonSensitive|ASI_GLOBAL_NONSENSITIVE)\\b");
@@ -231,6 +231,9 @@ final class VariantRules {
 
     private static final Pattern MIGRC = Pattern.compile("\\b\\w*(migrc|MIGRC)\\w*\\b|\\bluf_\\w+|\\b\\w+_luf\\b|\\bCONFIG_LUF\\b");
 
+    /** A migrc identifier on a line of code rather than a preprocessor line: the better evidence. */
+    private static final Pattern MIGRC_CODE = Pattern.compile("^\\s*[^#\\s].*(" + MIGRC.pattern() + ")");
+
     static KnobChange deferredFlush(HunkView h) {
         int n = Markers.added(h, MIGRC);
         if (n == 0) {
@@ -242,6 +245,8 @@ final class VariantRules {
         } else if (!h.pathStartsWith("mm/", "include/linux/", "arch/x86/")) {
             c *= 0.5;
         }
-        return change(h, "flush_policy", "batched", "deferred", Markers.firstAdded(h, MIGRC), "deferred-flush", c);
+        int line = Markers.firstAdded(h, MIGRC_CODE);
+        return change(h, "flush_policy", "batched", "deferred", line >= 0 ? line : Markers.firstAdded(h, MIGRC),
+                "deferred-flush", c);
     }
 }

@@ -1,6 +1,5 @@
 package mmlens.analysis.map;
 
-import mmlens.analysis.parse.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
+import mmlens.analysis.parse.SharedFiles;
 import mmlens.analysis.parse.PatchParser;
 import mmlens.model.FileDiff;
 import mmlens.model.Hunk;

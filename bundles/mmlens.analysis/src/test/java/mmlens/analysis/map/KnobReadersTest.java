@@ -132,6 +132,10 @@ class KnobReadersTest {
                 "-\t\t\t\t pcp->high - (pcp->high >> 3), high_min);",
                 "+\t\tpcp->high = max3(pcp->count - (batch << CONFIG_PCP_BATCH_SCALE_MAX),",
                 "+\t\t\t\t pcp->high - (pcp->high >> 2), high_min);");
+        assertOne("pcp_decay_shift", "3", "4", PA, "int decay_pcp_high(struct zone *zone, struct per_cpu_pages *pcp)",
+                "-\t\tstep = high >> 3;", "+\t\tstep = high >> 4;");
+        assertNone(PA, "static int nr_pcp_free(struct per_cpu_pages *pcp, int batch, int high, bool free_high)",
+                "-\t\tstep = high >> 3;", "+\t\tstep = high >> 4;");
         // nr_pcp_high's batch << 2 is not zone_highsize's
         assertNone(PA, "static int nr_pcp_high(struct per_cpu_pages *pcp, struct zone *zone,",
                 "-\t\treturn min(batch << 2, pcp->high);", "+\t\treturn min(batch << 3, pcp->high);");
@@ -179,6 +183,10 @@ class KnobReadersTest {
         assertOne("thp_orders_all_anon", "2-9", "1-9", "include/linux/huge_mm.h", null,
                 "-#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))",
                 "+#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~BIT(0))");
+        KnobChange multi = assertOne("thp_orders_all_anon", "2-9", "1-9", "include/linux/huge_mm.h", null,
+                "-#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))",
+                "+#define THP_ORDERS_ALL_ANON \\", "+\t((BIT(PMD_ORDER + 1) - 1) & ~BIT(0))");
+        assertEquals("#define THP_ORDERS_ALL_ANON \\", multi.evidence());
         assertOne("anon_orders", "9", "4,9", "mm/huge_memory.c", "static int __init hugepage_init_sysfs(struct kobject **hugepage_kobj)",
                 " \tif (!anon_orders_configured)", "-\t\thuge_anon_orders_inherit = BIT(PMD_ORDER);",
                 "+\t\thuge_anon_orders_inherit = BIT(4) | BIT(PMD_ORDER);");

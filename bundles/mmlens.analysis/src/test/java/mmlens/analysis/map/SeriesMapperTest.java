@@ -1,6 +1,5 @@
 package mmlens.analysis.map;
 
-import mmlens.analysis.parse.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,6 +19,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
+import mmlens.analysis.parse.SharedFiles;
 import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.parse.PatchSeriesXmi;
 import mmlens.analysis.render.MappingJson;
