@@ -57,6 +57,10 @@ final class FunctionResolver {
             if (code.kind(i) != LineKind.CONTEXT && firstChange < 0 && !code.code(i).isBlank()
                     && !PREAMBLE.matcher(code.code(i)).find()) {
                 firstChange = i;
+                if (name == null) {
+                    // a changed top-level declaration names itself: "static int x = 20;" is about x
+                    name = declarationName(lineText(hunk, i));
+                }
                 startsWithDefinition = name != null;
             }
             if (name != null) {
@@ -96,6 +100,20 @@ final class FunctionResolver {
     private static String lineText(Hunk hunk, int i) {
         String t = hunk.getLines().get(i).getText();
         return t == null ? "" : t;
+    }
+
+    /** The variable a top-level declaration at column 0 declares ({@code static int x = 1;}), or null. */
+    static String declarationName(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0)) || line.startsWith("#")
+                || line.startsWith("}") || line.startsWith("/") || line.startsWith("*")) {
+            return null;
+        }
+        Matcher v = VARIABLE.matcher(line.strip());
+        int paren = line.indexOf('(');
+        if (v.find() && (paren < 0 || v.start(1) < paren) && !NOT_NAMES.contains(v.group(1))) {
+            return v.group(1);
+        }
+        return null;
     }
 
     /** The name a definition line at column 0 defines, or null. */

@@ -164,6 +164,7 @@ public final class MappingJson {
     static ObjectNode hunk(Hunk h) {
         HunkMapping m = SeriesMapper.find(h.getAnnotations(), HunkMapping.class);
         ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", HunkIds.of(h));
         o.put("header", "@@ -" + h.getOldStart() + "," + h.getOldCount() + " +" + h.getNewStart() + ","
                 + h.getNewCount() + " @@");
         o.put("line", h.getSourceLine());
