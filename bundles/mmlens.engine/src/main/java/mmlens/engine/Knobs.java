@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * {@code ;}, type names as in /proc/pagetypeinfo.</li>
  * </ul>
  * Knob names are a contract (JSON of {@code mmlens map} and {@code mmlens check}); never rename one.
+ *
+ * <p>{@link #unsupportedReason} tells in advance which values the engine cannot run; the table of
+ * knobs, kernel expressions and the engine classes that read them is bundles/mmlens.engine/KNOBS.md.
  */
 public final class Knobs {
     /** How a knob's value is written. */
