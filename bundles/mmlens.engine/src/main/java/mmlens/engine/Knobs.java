@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * {@code ;}, type names as in /proc/pagetypeinfo.</li>
  * </ul>
  * Knob names are a contract (JSON of {@code mmlens map} and {@code mmlens check}); never rename one.
+ *
+ * <p>{@link #unsupportedReason} tells in advance which values the engine cannot run; the table of
+ * knobs, kernel expressions and the engine classes that read them is bundles/mmlens.engine/KNOBS.md.
  */
 public final class Knobs {
     /** How a knob's value is written. */
@@ -252,8 +255,7 @@ public final class Knobs {
      * default value). Callers (the mapping, the check) ask before they schedule a run;
      * {@link #requireSupported()} raises the same reason.
      *
-     * <p>Refused today: {@code pageblock_order} other than 9 (the engine's pageblock arrays,
-     * strides and claim thresholds are sized for 9 at compile time), {@code compaction_proactiveness}
+     * <p>Refused today: {@code compaction_proactiveness}
      * other than 20 (the engine has no timer-driven proactive compaction, so 20 is the only value
      * it runs as the kernel does), {@code unaccepted} other than {@code zone-list} and {@code asi}
      * other than {@code off} (no model of unaccepted memory or of the ASI migratetypes), and a
@@ -271,9 +273,6 @@ public final class Knobs {
             return null;
         }
         switch (name) {
-            case "pageblock_order":
-                return "the engine's pageblock arrays, compaction strides and claim thresholds are built for"
-                        + " pageblock_order 9 only";
             case "compaction_proactiveness":
                 return "the engine has no proactive (fragmentation-score) compaction by kcompactd; it runs"
                         + " only the 6.18 default 20, whose proactive runs it does not model either";
@@ -306,6 +305,11 @@ public final class Knobs {
                 throw new IllegalArgumentException(
                         "knob " + e.getKey() + "=" + e.getValue() + ": not modelled by the engine: " + why);
             }
+        }
+        if (getInt("claim_threshold_shift") > getInt("pageblock_order")) {
+            throw new IllegalArgumentException("knob claim_threshold_shift=" + get("claim_threshold_shift")
+                    + ": not modelled by the engine: larger than pageblock_order " + get("pageblock_order")
+                    + " (a negative shift in 1 << (pageblock_order - N))");
         }
     }
 

@@ -1,8 +1,6 @@
 package mmlens.engine.internal;
 
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 
 import mmlens.engine.Gfp;
 import mmlens.engine.VmEvent;
@@ -218,12 +216,12 @@ public final class Compaction {
 
     /** __compact_finished() for the non-proactive, non-defrag_mode case. */
     int compactFinished(Zone z, int order, int migratetype, int migratePfn, int freePfn, boolean wholeZone) {
-        if ((freePfn >> PAGEBLOCK_ORDER) <= (migratePfn >> PAGEBLOCK_ORDER)) {
+        if ((freePfn >> ctx.pageblockOrder) <= (migratePfn >> ctx.pageblockOrder)) {
             z.compactCachedMigratePfn = z.startPfn;
-            z.compactCachedFreePfn = Zone.pageblockStart(z.endPfn() - 1);
+            z.compactCachedFreePfn = z.blockStart(z.endPfn() - 1);
             return wholeZone ? COMPACT_COMPLETE : COMPACT_PARTIAL_SKIPPED;
         }
-        if (order < 0 || (migratePfn & (PAGEBLOCK_NR_PAGES - 1)) != 0) {
+        if (order < 0 || (migratePfn & (ctx.pageblockNrPages - 1)) != 0) {
             return COMPACT_CONTINUE;
         }
         for (int o = order; o < NR_PAGE_ORDERS; o++) {

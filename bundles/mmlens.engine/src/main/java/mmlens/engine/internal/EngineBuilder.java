@@ -40,13 +40,13 @@ public final class EngineBuilder {
                 throw new IllegalArgumentException("duplicate zone " + s);
             }
             n.zones[s.type().ordinal()] = new Zone(s.nid(), s.type(), s.startPfn(), s.spannedPages(), types.count(),
-                    nrCpus, types.pcpTypes(), sysctl.costlyOrder);
+                    nrCpus, types.pcpTypes(), sysctl.costlyOrder, sysctl.pageblockOrder);
         }
         for (Node n : nodes) {
             for (ZoneType t : ZoneType.values()) {
                 if (n.zones[t.ordinal()] == null) {
                     n.zones[t.ordinal()] = new Zone(n.nid, t, 0, 0, types.count(), nrCpus, types.pcpTypes(),
-                            sysctl.costlyOrder);
+                            sysctl.costlyOrder, sysctl.pageblockOrder);
                 }
             }
         }
@@ -150,7 +150,7 @@ public final class EngineBuilder {
             minFree = ZoneSetup.calculateMinFreeKbytes(zones);
             ZoneSetup.setupPerZoneWmarks(zones, minFree, s.watermarkScaleFactor);
             if (s.thpEnabled) {
-                minFree = ZoneSetup.recommendedMinFreeKbytes(zones, minFree);
+                minFree = ZoneSetup.recommendedMinFreeKbytes(zones, minFree, e.ctx.pageblockNrPages);
             }
         }
         s.minFreeKbytes = minFree;

@@ -5,8 +5,6 @@ import static mmlens.engine.internal.AllocFlags.ALLOC_KSWAPD;
 import static mmlens.engine.internal.AllocFlags.ALLOC_NOFRAGMENT;
 import static mmlens.engine.internal.Orders.MAX_PAGE_ORDER;
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 
 /**
  * The migratetype fallback of Linux 6.12, run under {@code fallback_behaviour = v6.12}:
@@ -81,8 +79,8 @@ final class FallbackV612 {
     /** __rmqueue_fallback(): pfn of the allocated page or -1. */
     int rmqueueFallback(Zone z, int order, int startMt, int allocFlags) {
         int minOrder = order;
-        if (order < PAGEBLOCK_ORDER && (allocFlags & ALLOC_NOFRAGMENT) != 0) {
-            minOrder = PAGEBLOCK_ORDER;
+        if (order < ctx.pageblockOrder && (allocFlags & ALLOC_NOFRAGMENT) != 0) {
+            minOrder = ctx.pageblockOrder;
         }
         for (int co = MAX_PAGE_ORDER; co >= minOrder; co--) {
             int fb = firstFallback(z, co, startMt);
@@ -125,7 +123,7 @@ final class FallbackV612 {
             int allocFlags, boolean wholeBlock) {
         int blockType = z.blockMt(pfn, ctx.isolate);
         if (blockType != ctx.highatomic) {
-            if (currentOrder >= PAGEBLOCK_ORDER) {
+            if (currentOrder >= ctx.pageblockOrder) {
                 buddy.delFromFreeListAccount(z, pfn, currentOrder, listType);
                 buddy.changePageblockRange(z, pfn, currentOrder, startType);
                 int added = buddy.expand(z, pfn, order, currentOrder, startType);
@@ -142,13 +140,13 @@ final class FallbackV612 {
                 if (startType == ctx.movable) {
                     alike = movablePages;
                 } else if (blockType == ctx.movable) {
-                    alike = PAGEBLOCK_NR_PAGES - (freePages + movablePages);
+                    alike = ctx.pageblockNrPages - (freePages + movablePages);
                 } else {
                     alike = 0;
                 }
-                if (freePages + alike >= (1 << (PAGEBLOCK_ORDER - ctx.sysctl.claimThresholdShift))
+                if (freePages + alike >= (1 << (ctx.pageblockOrder - ctx.sysctl.claimThresholdShift))
                         || ctx.mobilityDisabled) {
-                    int start = Zone.pageblockStart(pfn);
+                    int start = z.blockStart(pfn);
                     buddy.moveFreepagesBlock(z, start, blockType, startType);
                     z.setBlockMt(start, startType);
                     return buddy.rmqueueSmallest(z, order, startType);

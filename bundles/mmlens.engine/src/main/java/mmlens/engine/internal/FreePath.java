@@ -1,6 +1,5 @@
 package mmlens.engine.internal;
 
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 
 import mmlens.engine.VmEvent;
 
@@ -59,8 +58,8 @@ public final class FreePath {
     /** split_large_buddy(): frees in pageblock-sized pieces so each piece takes its block's type. */
     public void splitLargeBuddy(Zone z, int pfn, int order, boolean toTail) {
         int end = pfn + (1 << order);
-        if (order > PAGEBLOCK_ORDER) {
-            order = PAGEBLOCK_ORDER;
+        if (order > ctx.pageblockOrder) {
+            order = ctx.pageblockOrder;
         }
         do {
             int mt = z.blockMt(pfn, ctx.isolate);

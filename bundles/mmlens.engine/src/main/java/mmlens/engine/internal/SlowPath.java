@@ -139,7 +139,7 @@ final class SlowPath {
     }
 
     private void wakeAllKswapds(int order, int gfp) {
-        int reclaimOrder = ctx.sysctl.defragMode ? Math.max(order, Orders.PAGEBLOCK_ORDER) : order;
+        int reclaimOrder = ctx.sysctl.defragMode ? Math.max(order, ctx.pageblockOrder) : order;
         Node last = null;
         for (Zone z : a.zonelist) {
             if (z.idx > a.highestZoneIdx || !z.managed()) {

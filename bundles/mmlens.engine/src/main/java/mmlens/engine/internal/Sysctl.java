@@ -36,6 +36,8 @@ public final class Sysctl {
     public int[][] fallbacks;
     /** {@code fallback_behaviour = v6.12}: __rmqueue_fallback() instead of claim-then-steal. */
     public boolean fallbackV612;
+    /** {@code pageblock_order}: the order of a pageblock (1..MAX_PAGE_ORDER). */
+    public int pageblockOrder = Orders.PAGEBLOCK_ORDER;
     /** {@code page_alloc_costly_order}: PAGE_ALLOC_COSTLY_ORDER. */
     public int costlyOrder = Orders.PAGE_ALLOC_COSTLY_ORDER;
     /** {@code pcp_batch_shift}: zone_batchsize() base = managed pages &gt;&gt; N. */
@@ -82,6 +84,7 @@ public final class Sysctl {
         }
         s.fallbackV612 = knobs.is("fallback_behaviour", "v6.12");
         s.costlyOrder = knobs.getInt("page_alloc_costly_order");
+        s.pageblockOrder = knobs.getInt("pageblock_order");
         s.pcpBatchShift = knobs.getInt("pcp_batch_shift");
         s.pcpBatchDivisor = knobs.getInt("pcp_batch_divisor");
         s.pcpHighMinBatchShift = knobs.getInt("pcp_high_min_batch_shift");

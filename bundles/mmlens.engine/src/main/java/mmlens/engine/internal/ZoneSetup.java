@@ -37,16 +37,21 @@ public final class ZoneSetup {
         return Math.min(Math.max(v, 128), 262144);
     }
 
-    /** set_recommended_min_free_kbytes() when THP is enabled. */
+    /** set_recommended_min_free_kbytes() when THP is enabled, with 512-page pageblocks. */
     public static long recommendedMinFreeKbytes(List<Zone> zones, long minFreeKbytes) {
+        return recommendedMinFreeKbytes(zones, minFreeKbytes, Orders.PAGEBLOCK_NR_PAGES);
+    }
+
+    /** set_recommended_min_free_kbytes() when THP is enabled; {@code blockPages} is pageblock_nr_pages. */
+    public static long recommendedMinFreeKbytes(List<Zone> zones, long minFreeKbytes, int blockPages) {
         int nrZones = 0;
         for (Zone z : zones) {
             if (z.populated() && z.idx <= ZoneType.NORMAL.ordinal()) {
                 nrZones++;
             }
         }
-        long rec = (long) Orders.PAGEBLOCK_NR_PAGES * nrZones * 2;
-        rec += (long) Orders.PAGEBLOCK_NR_PAGES * nrZones * 3 * 3;
+        long rec = (long) blockPages * nrZones * 2;
+        rec += (long) blockPages * nrZones * 3 * 3;
         rec = Math.min(rec, nrFreeBufferPages(zones) / 20);
         rec <<= 2;
         return Math.max(rec, minFreeKbytes);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import mmlens.engine.EngineListener;
@@ -111,6 +114,34 @@ class KnobsScenarioTest {
         assertTrue(defrag.events < mainline.events, mainline.events + " vs " + defrag.events);
     }
 
+    /**
+     * pageblock_order 8 and 10: the fragmenting workload runs with the invariant checker on every
+     * 10000 operations, pagetypeinfo reports the order, and the number of pageblocks follows it.
+     */
+    @Test
+    void pageblockOrderIsAMachineSetting() {
+        String checked = FRAG.replace("vmstat_every = 1000", "vmstat_every = 1000\ncheck_every = 10000");
+        long blocks9 = 0;
+        for (int order : new int[] {9, 8, 10}) {
+            Knobs k = Knobs.mainline().with("pageblock_order", Integer.toString(order));
+            Claims c = new Claims();
+            ScenarioResult r = ScenarioRunner.run(Scenario.parse("frag", checked, null), 3, k, c);
+            assertEquals(List.of(), r.violations(), "pageblock_order " + order);
+            assertEquals(List.of(), r.machine().checkInvariants(), "pageblock_order " + order);
+            assertTrue(r.render("pagetypeinfo").startsWith("Page block order: " + order + "\nPages per block:  "
+                    + (1 << order) + "\n"), r.render("pagetypeinfo"));
+            long blocks = r.machine().zones().stream().mapToLong(z -> Arrays.stream(z.pageblockCounts()).sum())
+                    .sum();
+            if (order == 9) {
+                blocks9 = blocks;
+            } else {
+                assertEquals(order == 8 ? blocks9 * 2 : blocks9 / 2, blocks, "pageblocks at order " + order);
+            }
+            System.out.println("pageblock_order " + order + ": " + blocks + " blocks, claims " + c.claims + "/"
+                    + c.events);
+        }
+    }
+
     @Test
     void knobsSectionEqualsTheApiCall() {
         Scenario plain = Scenario.parse("frag", FRAG, null);
@@ -174,9 +205,13 @@ class KnobsScenarioTest {
                 e.getMessage());
         Scenario s = Scenario.parse("frag", FRAG, null);
         e = assertThrows(IllegalArgumentException.class,
-                () -> ScenarioRunner.run(s, 1, Knobs.mainline().with("pageblock_order", "10")));
-        assertEquals("knob pageblock_order=10: not modelled by the engine: "
-                + Knobs.unsupportedReason("pageblock_order", "10"), e.getMessage());
+                () -> ScenarioRunner.run(s, 1, Knobs.mainline().with("compaction_proactiveness", "0")));
+        assertEquals("knob compaction_proactiveness=0: not modelled by the engine: "
+                + Knobs.unsupportedReason("compaction_proactiveness", "0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ScenarioRunner.run(s, 1,
+                Knobs.mainline().with("pageblock_order", "3").with("claim_threshold_shift", "4")));
+        assertTrue(e.getMessage().startsWith("knob claim_threshold_shift=4: not modelled by the engine: "),
+                e.getMessage());
     }
 
     @Test
