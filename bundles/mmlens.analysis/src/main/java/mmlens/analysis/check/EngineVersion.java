@@ -23,8 +23,10 @@ final class EngineVersion {
             if (u != null) {
                 String s = u.toString();
                 String root = s.substring(0, s.length() - "mmlens/engine/scenario/Scenario.class".length());
-                try (InputStream in = new URL(root + "META-INF/MANIFEST.MF").openStream()) {
-                    String v = new Manifest(in).getMainAttributes().getValue("Bundle-Version");
+                // a bundle or jar has the manifest at its root; a plain-JVM build's classes
+                // directory (target/classes/) has it two levels up, in the bundle project
+                for (String m : new String[] { root + "META-INF/MANIFEST.MF", root + "../../META-INF/MANIFEST.MF" }) {
+                    String v = bundleVersion(m);
                     if (v != null) {
                         return "mmlens.engine " + v;
                     }
@@ -34,5 +36,13 @@ final class EngineVersion {
             // fall through: the version is informational
         }
         return "mmlens.engine (version unknown)";
+    }
+
+    private static String bundleVersion(String url) {
+        try (InputStream in = new URL(url).openStream()) {
+            return new Manifest(in).getMainAttributes().getValue("Bundle-Version");
+        } catch (Exception e) {
+            return null;
+        }
     }
 }

@@ -104,27 +104,19 @@ public final class ImpactCheck {
         List<Scenario> scenarios = new ArrayList<>();
         suites.forEach(s -> scenarios.addAll(s.scenarios()));
         RunOutcome[][][] out = new RunOutcome[scenarios.size()][runConfigs.size()][seeds];
-        if (!execute(scenarios, runConfigs, out, monitor)) {
-            int total = scenarios.size() * runConfigs.size() * seeds;
-            return new CheckResult.Canceled(countDone(out), total);
+        int total = scenarios.size() * runConfigs.size() * seeds;
+        int done = execute(scenarios, runConfigs, out, monitor);
+        if (done < total) {
+            return new CheckResult.Canceled(done, total);
         }
         return new CheckResult.Done(report(scenarios, configs, slot, out, notRunnable));
     }
 
-    private static int countDone(RunOutcome[][][] out) {
-        int n = 0;
-        for (RunOutcome[][] a : out) {
-            for (RunOutcome[] b : a) {
-                for (RunOutcome c : b) {
-                    n += c == null ? 0 : 1;
-                }
-            }
-        }
-        return n;
-    }
-
-    /** Runs every task; false when canceled. */
-    private boolean execute(List<Scenario> scenarios, List<Knobs> configs, RunOutcome[][][] out, CheckMonitor monitor) {
+    /**
+     * Runs every task; returns how many finished, fewer than all when canceled (then nothing more
+     * is submitted, the pool's threads are interrupted and runs still going are abandoned).
+     */
+    private int execute(List<Scenario> scenarios, List<Knobs> configs, RunOutcome[][][] out, CheckMonitor monitor) {
         List<Task> tasks = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
             for (int c = 0; c < configs.size(); c++) {
@@ -139,14 +131,14 @@ public final class ImpactCheck {
             return t;
         });
         ExecutorCompletionService<Task> cs = new ExecutorCompletionService<>(pool);
+        int done = 0;
         try {
             int submitted = 0;
-            int done = 0;
             // keep at most 2 * threads tasks queued so that cancellation stops submitting early
             while (done < tasks.size()) {
                 while (submitted < tasks.size() && submitted - done < 2 * threads) {
                     if (monitor.isCanceled()) {
-                        return false;
+                        return done;
                     }
                     Task t = tasks.get(submitted++);
                     cs.submit(() -> {
@@ -163,7 +155,7 @@ public final class ImpactCheck {
                 }
                 Future<Task> f = cs.poll(100, TimeUnit.MILLISECONDS);
                 if (monitor.isCanceled()) {
-                    return false;
+                    return done;
                 }
                 if (f == null) {
                     continue;
@@ -172,10 +164,10 @@ public final class ImpactCheck {
                 done++;
                 monitor.worked(scenarios.get(t.scenario()).name(), t.seed() + 1, done, tasks.size());
             }
-            return true;
+            return done;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return done;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {

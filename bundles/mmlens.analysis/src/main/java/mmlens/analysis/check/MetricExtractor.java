@@ -123,6 +123,7 @@ final class MetricExtractor {
         put("DirectMap4k_kb", mmu.directPagesCount(Mmu.PG_LEVEL_4K) << 2);
         put("DirectMap2M_kb", mmu.directPagesCount(Mmu.PG_LEVEL_2M) << 11);
         put("pgfault", mmu.stat(MmuStat.PGFAULT));
+        put("ptes_set", mmu.stat(MmuStat.PTES_SET));
     }
 
     /** Adds to a metric, or sets it when absent. */

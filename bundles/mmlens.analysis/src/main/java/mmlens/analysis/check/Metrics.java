@@ -93,8 +93,9 @@ public final class Metrics {
         def("DirectMap2M_kb", "kB", Direction.HIGHER_IS_BETTER, "/proc/meminfo DirectMap2M",
                 "direct map mapped with 2M pages at the end of the run");
         def("pgfault", "events", LOWER, "vmstat pgfault", "page faults handled by the MMU model");
-        def("ptes_set", "entries", LOWER, "no counter (set_ptes/native_set_pte are inline)",
-                "page-table entries written; the engine has no such counter yet, so the metric is always absent");
+        def("ptes_set", "entries", LOWER, "no counter (set_ptes/native_set_pte are inline); engine MmuStat.PTES_SET",
+                "user page-table entries written with a non-empty value: mappings installed, write-protected,"
+                        + " dirty/young updates, migration entries, table links (clears are not counted)");
         def("kernel_time_ns", "ns", LOWER, "model",
                 "engine cost model, not a measurement: the allocator's CostModel.DEFAULT units (ns by"
                         + " convention) plus the MMU's CycleCosts cycles at a nominal 3 GHz (cycles / 3)");

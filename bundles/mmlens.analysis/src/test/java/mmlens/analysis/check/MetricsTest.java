@@ -90,6 +90,7 @@ class MetricsTest {
         assertEquals(96, value(o, "nr_tlb_local_flush_all"));
         assertTrue(value(o, "tlb_shootdown_ipis") > 0);
         assertTrue(value(o, "DirectMap2M_kb") > 0);
+        assertTrue(value(o, "ptes_set") >= value(o, "pgfault"), "every fault sets at least one entry");
         assertTrue(Double.isNaN(value(o, "alloc_latency_p99_ns")), "no allocator workload, no requests");
         assertTrue(o.findings().isEmpty(), o.findings().toString());
     }

@@ -62,6 +62,43 @@ class UnsafeVariantsCheckTest {
         }
     }
 
+    /**
+     * A patch that reserves 160 MiB of a 256 MiB machine (min_free_kbytes) leaves the kernel
+     * stream without memory: OOM kills the baseline never had, with the allocator events before
+     * the first one as the trace.
+     */
+    @Test
+    void oomTheBaselineDidNotHaveIsAFinding() {
+        Scenario s = Scenario.parse("oom", """
+                [machine]
+                memory = 256MiB
+                cpus = 2
+                [workload]
+                ops = 12000
+                [stream kernel]
+                gfp = GFP_KERNEL
+                orders = 0:1
+                weight = 1
+                lifetime = forever
+                [burst table]
+                at = 0
+                count = 300
+                gfp = GFP_KERNEL
+                orders = 6:1
+                lifetime = forever
+                """, null);
+        List<Step> steps = List.of(new Step("reserve", Knobs.mainline().with("min_free_kbytes", "163840")));
+        ImpactReport r = ((CheckResult.Done) new ImpactCheck(Knobs.mainline(), steps,
+                List.of(new Suite("oom", Set.of(), List.of(s))), 2, 2).run(CheckMonitor.NONE)).report();
+        assertEquals(1, r.findings().size(), r.toString());
+        Finding f = r.findings().get(0);
+        assertEquals("OOM_KILL", f.kind());
+        assertEquals("warning", f.severity());
+        assertTrue(f.trace().get(f.trace().size() - 1).contains("OOM"), f.trace().toString());
+        assertTrue(f.trace().size() <= Finding.MAX_TRACE);
+        assertTrue(r.effect("oom", "oom_kills").significant(), r.toString());
+    }
+
     @Test
     void longTracesAreBounded() {
         List<String> t = new java.util.ArrayList<>();
