@@ -102,6 +102,101 @@ final class ChangeFilter {
         return cut.size() == 1 ? cut.iterator().next().reason : "instrumentation, statistics or locking changes only";
     }
 
+    /**
+     * Label rule R1: whether the +/- lines only rename callees: once every call of a callee named
+     * on one side only is cut down to its name, the removed and the added lines have the same
+     * tokens except those names, each old callee always replaced by the same new one whose name
+     * shares most of its words ({@link #similarNames}). Such a hunk adapts call sites to a renamed
+     * helper (arguments included); it does not change the caller's code.
+     */
+    static boolean callSiteRenameOnly(CodeLines code) {
+        StringBuilder oldSide = new StringBuilder();
+        StringBuilder newSide = new StringBuilder();
+        for (int i = 0; i < code.size(); i++) {
+            LineKind k = code.kind(i);
+            if (k != LineKind.CONTEXT) {
+                (k == LineKind.ADDED ? newSide : oldSide).append(code.code(i)).append(' ');
+            }
+        }
+        java.util.Set<String> oldCallees = callees(oldSide.toString());
+        java.util.Set<String> newCallees = callees(newSide.toString());
+        java.util.Set<String> gone = new java.util.HashSet<>(oldCallees);
+        gone.removeAll(newCallees);
+        java.util.Set<String> come = new java.util.HashSet<>(newCallees);
+        come.removeAll(oldCallees);
+        if (gone.isEmpty() || come.isEmpty()) {
+            return false;
+        }
+        List<String> a = CTokens.tokens(cutArguments(oldSide.toString(), gone));
+        List<String> b = CTokens.tokens(cutArguments(newSide.toString(), come));
+        if (a.size() != b.size()) {
+            return false;
+        }
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (x.equals(y)) {
+                continue;
+            }
+            if (!gone.contains(x) || !come.contains(y) || !similarNames(x, y)
+                    || !y.equals(renamed.getOrDefault(x, y))) {
+                return false;
+            }
+            renamed.put(x, y);
+        }
+        return !renamed.isEmpty();
+    }
+
+    /** Whether two identifiers share more than half the words ('_'-separated) of the longer one. */
+    static boolean similarNames(String x, String y) {
+        List<String> wx = words(x);
+        List<String> wy = words(y);
+        List<String> common = new ArrayList<>(wx);
+        common.retainAll(wy);
+        return 2 * common.size() > Math.max(wx.size(), wy.size());
+    }
+
+    private static List<String> words(String id) {
+        List<String> r = new ArrayList<>();
+        for (String w : id.split("_+")) {
+            if (!w.isEmpty()) {
+                r.add(w);
+            }
+        }
+        return r;
+    }
+
+    private static java.util.Set<String> callees(String code) {
+        java.util.Set<String> r = new java.util.HashSet<>();
+        java.util.regex.Matcher m = CALL.matcher(code);
+        while (m.find()) {
+            if (!CTokens.KEYWORDS.contains(m.group(1))) {
+                r.add(m.group(1));
+            }
+        }
+        return r;
+    }
+
+    /** The code with the argument lists of calls of {@code names} removed (the names kept). */
+    private static String cutArguments(String code, java.util.Set<String> names) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = CALL.matcher(code);
+        int from = 0;
+        while (m.find(from)) {
+            int close = matching(code, m.end() - 1);
+            if (!names.contains(m.group(1)) || close < 0) {
+                out.append(code, from, m.end());
+                from = m.end();
+                continue;
+            }
+            out.append(code, from, m.start()).append(m.group(1)).append("()");
+            from = close + 1;
+        }
+        out.append(code.substring(from));
+        return out.toString();
+    }
+
     /** Whether a function or macro name is an instrumentation hook (dept_*, trace_*, lockdep_*...). */
     static boolean isInstrumentation(String name) {
         return name != null && INSTRUMENTATION.matcher(name).matches();

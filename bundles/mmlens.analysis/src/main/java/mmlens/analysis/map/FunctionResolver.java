@@ -52,8 +52,18 @@ final class FunctionResolver {
         String fromContext = null;
         int firstChange = -1;
         boolean startsWithDefinition = false;
+        int lastChange = -1;
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) != LineKind.CONTEXT && !code.code(i).isBlank()) {
+                lastChange = i;
+            }
+        }
         for (int i = 0; i < code.size(); i++) {
             String name = definitionName(lineText(hunk, i));
+            if (i > lastChange && firstChange >= 0) {
+                // a definition that starts after the last changed line is only trailing context
+                break;
+            }
             if (code.kind(i) != LineKind.CONTEXT && firstChange < 0 && !code.code(i).isBlank()
                     && !PREAMBLE.matcher(code.code(i)).find()) {
                 firstChange = i;

@@ -144,7 +144,9 @@ public final class HunkMapper {
         String notModelled = null;
         boolean functionKnown = false;
         List<String> functions = new ArrayList<>();
-        if (fn.name() != null) {
+        // R1: a renamed call site changes the callee's name, not the caller's mechanism
+        boolean callRename = fn.others().isEmpty() && ChangeFilter.callSiteRenameOnly(code);
+        if (fn.name() != null && !callRename) {
             functions.add(fn.name());
         }
         functions.addAll(fn.others());
@@ -164,6 +166,9 @@ public final class HunkMapper {
             }
         }
         double codeConfidence = functionKnown ? 0.9 : 0.6;
+        if (callRename && fromCode.isEmpty()) {
+            notModelled = "call sites renamed only";
+        }
         if (fromCode.isEmpty() && !functionKnown && notModelled == null) {
             Mechanism fileMech = catalog.fileMechanism(path);
             if (fileMech != null && catalog.fileMechanismShare(path) >= FILE_SHARE) {

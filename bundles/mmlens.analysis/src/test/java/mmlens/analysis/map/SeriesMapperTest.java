@@ -225,7 +225,7 @@ class SeriesMapperTest {
         }
         Files.writeString(dir.resolve("mm/page_alloc.c"), src);
         String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
-                + "@@ -95,3 +95,3 @@\n \tline95();\n-\tline96();\n+\tline96b();\n \tline97();\n";
+                + "@@ -95,3 +95,3 @@\n \tline95();\n-\tline96();\n+\tline96(0);\n \tline97();\n";
         PatchSeries s = parse("tree.diff", diff);
         new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(s);
         HunkMapping m = mappings(s).get(0);
