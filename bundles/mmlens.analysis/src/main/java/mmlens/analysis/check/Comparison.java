@@ -15,7 +15,9 @@ import java.util.Map;
  * </ul>
  * The p-values of the metrics of the scenario whose samples differ are Holm-corrected together at
  * α = 0.05 (a metric with identical samples on both sides, e.g. a deterministic counter that did
- * not move, is no hypothesis: p = 1, outside the family, always neutral). A metric's
+ * not move, is no hypothesis: p = 1, outside the family, always neutral); the 11 per-order values
+ * of {@code unusable_index} and of {@code extfrag_index} each count as one hypothesis
+ * (Bonferroni inside, see {@link #holmByGroup}). A metric's
  * verdict is better or worse only when (1) Holm rejects, (2) the samples differ (identical
  * samples are always neutral) and (3) the relative change of the mean is at least
  * {@link #MIN_CHANGE_PCT} % (a baseline mean of 0 with a non-zero patched mean counts as a

@@ -28,7 +28,7 @@ public final class Suites {
 
     static {
         BUILTIN.put("fragmentation", new Def(List.of("buddy", "fallback", "pageblock", "highatomic", "compaction", "gfp"),
-                List.of("mixed-churn")));
+                List.of("mixed-churn", "slab-highorder")));
         BUILTIN.put("pcp", new Def(List.of("pcp", "buddy"), List.of("alloc-free-storm", "bursty-cpus")));
         BUILTIN.put("reclaim", new Def(List.of("watermark", "reclaim", "gfp", "compaction"),
                 List.of("kswapd-watermarks", "thp-under-pressure")));
