@@ -73,4 +73,11 @@ class MapperRulesTest {
                 " 	cpu_tlbstate_update_lam(new_lam, mm_untag_mask(next));", "+	asi_handle_switch_mm();", " ");
         assertEquals(List.of("asi", "tlb-flush"), m.getMechanisms());
     }
+
+    @Test
+    void aChangeBelowTheEndOfTheHeadersFunctionIsNotInIt() {
+        HunkMapping m = map("include/linux/mm.h", "madvise_set_anon_name(struct mm_struct *mm, unsigned long start,",
+                " }", " #endif", " ", "+void accept_memory(phys_addr_t start, phys_addr_t end);", " ");
+        assertEquals(List.of("unaccepted"), m.getMechanisms());
+    }
 }
