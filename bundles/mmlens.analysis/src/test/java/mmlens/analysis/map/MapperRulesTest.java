@@ -80,4 +80,15 @@ class MapperRulesTest {
                 " }", " #endif", " ", "+void accept_memory(phys_addr_t start, phys_addr_t end);", " ");
         assertEquals(List.of("unaccepted"), m.getMechanisms());
     }
+
+    @Test
+    void keepingAResultToPassItToANeutralCallIsNeutral() {
+        HunkMapping m = map("include/linux/page-flags.h", null, " #define FOLIO_TEST_SET_FLAG(name, page)\t\\",
+                " static __always_inline bool folio_test_set_##name(struct folio *folio)\t\\",
+                "-{ return test_and_set_bit(PG_##name, folio_flags(folio, page)); }", "+{\t\\",
+                "+\tbool __ret = test_and_set_bit(PG_##name, folio_flags(folio, page)); \\", "+\t\\",
+                "+\tif (!__ret)\t\\", "+\t\tdept_folio_set_bit(folio, PG_##name);\t\\", "+\treturn __ret;\t\\",
+                "+}", " ");
+        assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
+    }
 }
