@@ -92,10 +92,10 @@ final class ChangeFilter {
             if (k == LineKind.CONTEXT) {
                 continue;
             }
-            (k == LineKind.ADDED ? b : a).append(stripCalls(code.code(i), cut));
+            (k == LineKind.ADDED ? b : a).append(stripCalls(code.code(i), cut)).append(' ');
         }
-        String x = a.toString().replaceAll("[\\s\\\\]+", "");
-        String y = b.toString().replaceAll("[\\s\\\\]+", "");
+        String x = equivalentForm(a.toString());
+        String y = equivalentForm(b.toString());
         if (cut.isEmpty() || !x.equals(y)) {
             return null;
         }
@@ -197,6 +197,26 @@ final class ChangeFilter {
         return out.toString();
     }
 
+    /**
+     * The code with white space and macro line continuations removed and two shapes that are
+     * equivalent once neutral calls are cut out: an {@code if} whose body was only a neutral call
+     * (a condition without calls has no effect), and {@code T v = e; return v;} for
+     * {@code return e;} (a hunk that keeps a result to pass it to a neutral call is neutral).
+     */
+    static String equivalentForm(String code) {
+        String s = code.replace('\\', ' ');
+        s = s.replaceAll("\\bif\\s*\\([^()]*\\)\\s*" + CUT + "", ";");
+        s = s.replace(CUT, ";");
+        s = s.replaceAll("\\b(?:bool|int|long|unsigned(?:\\s+(?:int|long))?)\\s+(\\w+)\\s*=\\s*([^;]+);[\\s;]*return\\s+\\1\\s*;",
+                "return $2;");
+        s = s.replaceAll("\\s+", "");
+        s = s.replaceAll(";{2,}", ";").replace("{;", "{");
+        return s;
+    }
+
+    /** What {@link #stripCalls} leaves for a cut-out call statement. */
+    private static final String CUT = "\u0001";
+
     /** Whether a function or macro name is an instrumentation hook (dept_*, trace_*, lockdep_*...). */
     static boolean isInstrumentation(String name) {
         return name != null && INSTRUMENTATION.matcher(name).matches();
@@ -231,6 +251,7 @@ final class ChangeFilter {
             }
             if (end < code.length() && code.charAt(end) == ';') {
                 end++;
+                out.append(CUT);
             }
             cut.add(kind);
             from = end;

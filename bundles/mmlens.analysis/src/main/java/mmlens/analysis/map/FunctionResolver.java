@@ -53,6 +53,7 @@ final class FunctionResolver {
         int firstChange = -1;
         boolean startsWithDefinition = false;
         int lastChange = -1;
+        boolean closed = false;
         for (int i = 0; i < code.size(); i++) {
             if (code.kind(i) != LineKind.CONTEXT && !code.code(i).isBlank()) {
                 lastChange = i;
@@ -63,6 +64,10 @@ final class FunctionResolver {
             if (i > lastChange && firstChange >= 0) {
                 // a definition that starts after the last changed line is only trailing context
                 break;
+            }
+            if (firstChange < 0 && code.kind(i) == LineKind.CONTEXT && lineText(hunk, i).startsWith("}")) {
+                // the definition git names in the header ends above the change: file scope
+                closed = true;
             }
             if (code.kind(i) != LineKind.CONTEXT && firstChange < 0 && !code.code(i).isBlank()
                     && !PREAMBLE.matcher(code.code(i)).find()) {
@@ -81,7 +86,7 @@ final class FunctionResolver {
                 }
             }
         }
-        String header = nameOf(hunk.getFunction());
+        String header = closed ? null : nameOf(hunk.getFunction());
         if (startsWithDefinition && fromContext == null) {
             // the change begins with a definition of its own: the header's function is only above it
             List<String> o = new ArrayList<>(others);
@@ -94,7 +99,7 @@ final class FunctionResolver {
         if (header != null) {
             return new Resolved(header, HEADER, new ArrayList<>(others));
         }
-        if (tree != null && path != null) {
+        if (tree != null && path != null && !closed) {
             String t = tree.enclosing(path, hunk.getOldStart() + Math.max(0, firstChange));
             if (t != null) {
                 return new Resolved(t, KERNEL_TREE, new ArrayList<>(others));

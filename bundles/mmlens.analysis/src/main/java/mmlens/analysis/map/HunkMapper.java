@@ -183,6 +183,7 @@ public final class HunkMapper {
             fromCode.add(callee);
         }
         fromCode.forEach(x -> mechanisms.add(x.id()));
+        keepFeatureOnly(mechanisms, proposed, code, hunk);
         if (mechanisms.isEmpty()) {
             unmodelled(m, notModelled != null ? notModelled
                     : "nothing the engine models (no known function or identifier)");
@@ -252,6 +253,37 @@ public final class HunkMapper {
             }
         }
         return r;
+    }
+
+    /**
+     * R9 and boot-time feature enablement: a hunk that only hooks a proposed feature into existing
+     * code ({@link FeatureGates}) keeps the feature's mechanism alone when the feature is unaccepted
+     * memory (the allocator side of lazy acceptance is unaccepted) or the code is boot-time set-up
+     * ({@code __init}); a run-time hook of ASI keeps both (R8).
+     */
+    private static void keepFeatureOnly(Set<String> mechanisms, Set<Mechanism> proposed, CodeLines code, Hunk hunk) {
+        for (Mechanism f : proposed) {
+            boolean applies = f.id().equals("unaccepted") || bootCode(hunk);
+            if (applies && FeatureGates.hookOnly(code, f)) {
+                mechanisms.retainAll(Set.of(f.id()));
+                return;
+            }
+        }
+    }
+
+    /** Whether the hunk's function is boot-time set-up: its header or a context definition says __init. */
+    private static boolean bootCode(Hunk hunk) {
+        if (hunk.getFunction() != null && CTokens.tokens(hunk.getFunction()).contains("__init")) {
+            return true;
+        }
+        for (mmlens.model.Line l : hunk.getLines()) {
+            String t = l.getText() == null ? "" : l.getText();
+            if (l.getKind() == LineKind.CONTEXT && FunctionResolver.definitionName(t) != null
+                    && CTokens.tokens(t).contains("__init")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a callee is an entry point of its mechanism rather than a shared helper. */
