@@ -49,7 +49,7 @@ class CheckCommandTest {
         assertEquals(5, root.get("check").get("seeds").asInt());
         JsonNode claims = null;
         for (JsonNode e : root.get("effects")) {
-            if (e.get("metric").asText().equals("pageblock_claims")) {
+            if (e.get("id").asText().equals("fragmentation/mixed-churn/pageblock_claims")) {
                 claims = e;
             }
         }
