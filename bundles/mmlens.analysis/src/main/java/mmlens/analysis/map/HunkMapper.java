@@ -59,7 +59,15 @@ public final class HunkMapper {
         } catch (RuntimeException e) {
             m.getMechanisms().clear();
             m.getKnobChanges().clear();
-            m.setUnmodelled("the hunk could not be read (" + e.getClass().getSimpleName() + ")");
+            StackTraceElement at = null;
+            for (StackTraceElement el : e.getStackTrace()) {
+                if (el.getClassName().startsWith("mmlens.")) {
+                    at = el;
+                    break;
+                }
+            }
+            m.setUnmodelled("the hunk could not be read (" + e.getClass().getSimpleName()
+                    + (at == null ? "" : " at " + at.getFileName() + ":" + at.getLineNumber()) + ")");
             m.setConfidence(0);
         }
         return m;
@@ -170,7 +178,7 @@ public final class HunkMapper {
             notModelled = "call sites renamed only";
         }
         if (fromCode.isEmpty() && !functionKnown && notModelled == null) {
-            Mechanism fileMech = catalog.fileMechanism(path);
+            Mechanism fileMech = path == null ? null : catalog.fileMechanism(path);
             if (fileMech != null && catalog.fileMechanismShare(path) >= FILE_SHARE) {
                 fromCode.add(fileMech);
                 evidence.add(path + " (file)");

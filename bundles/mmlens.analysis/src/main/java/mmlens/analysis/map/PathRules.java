@@ -63,8 +63,9 @@ final class PathRules {
         if (low.startsWith("samples/") || low.startsWith("scripts/")) {
             return firstDirs(p, 1) + " is not kernel code the engine runs";
         }
-        if (low.startsWith("arch/") && !low.startsWith("arch/x86/")) {
-            return firstDirs(p, 2).substring("arch/".length()) + " code: the engine models x86-64";
+        if (low.startsWith("arch/") && !low.startsWith("arch/x86/") && low.indexOf('/', 5) > 5) {
+            // arch/<name>/...; files directly under arch/ (arch/Kconfig) are common to every architecture
+            return low.substring(5, low.indexOf('/', 5)) + " code: the engine models x86-64";
         }
         if (name.equals("makefile") || name.equals("kbuild") || name.endsWith(".mk")) {
             return "build file";

@@ -274,6 +274,6 @@ public final class SymbolCatalog {
     }
 
     private static String normalize(String path) {
-        return path.startsWith("./") ? path.substring(2) : path;
+        return path == null ? "" : path.startsWith("./") ? path.substring(2) : path;
     }
 }

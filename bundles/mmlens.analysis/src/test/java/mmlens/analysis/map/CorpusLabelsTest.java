@@ -68,6 +68,10 @@ class CorpusLabelsTest {
                 return x;
             });
             Set<String> predicted = predicted(s, l.index());
+            for (HunkMapping m : SeriesMapperTest.mappings(s)) {
+                assertTrue(m.getUnmodelled() == null || !m.getUnmodelled().startsWith("the hunk could not be read"),
+                        l.file() + ": the mapper failed on a hunk: " + m.getUnmodelled());
+            }
             Set<String> both = new TreeSet<>(predicted);
             both.retainAll(l.mechanisms());
             double p = predicted.isEmpty() ? 1 : (double) both.size() / predicted.size();

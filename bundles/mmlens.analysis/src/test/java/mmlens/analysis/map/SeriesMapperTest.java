@@ -248,6 +248,11 @@ class SeriesMapperTest {
         PatchSeries s004 = new PatchParser().parse(SharedFiles.seed("004_")).series().get(0);
         SeriesMapper.map(s004);
         Set<String> m004 = union(s004);
+        for (PatchSeries s : List.of(s001, s004)) {
+            mappings(s).forEach(m -> assertFalse(
+                    m.getUnmodelled() != null && m.getUnmodelled().startsWith("the hunk could not be read"),
+                    "the mapper failed on a hunk: " + m.getUnmodelled()));
+        }
         assertTrue(m004.containsAll(Set.of("migration", "tlb-flush")), m004.toString());
     }
 
