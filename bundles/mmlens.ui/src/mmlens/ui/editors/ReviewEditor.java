@@ -154,7 +154,7 @@ public class ReviewEditor extends EditorPart {
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         StyledText text = viewer.getTextWidget();
         text.setMenu(menu.createContextMenu(text));
-        getSite().registerContextMenu(CONTEXT_MENU_ID, menu, viewer);
+        getEditorSite().registerContextMenu(CONTEXT_MENU_ID, menu, viewer, false);
     }
 
     private void scheduleParse() {

@@ -78,6 +78,14 @@ public final class ImpactCheckJob extends Job {
         return Status.OK_STATUS;
     }
 
+    /**
+     * Runs the check synchronously on the calling thread (never the UI thread), exactly as the
+     * scheduled job does; for callers that manage their own thread and monitor.
+     */
+    public IStatus runNow(IProgressMonitor monitor) {
+        return run(monitor);
+    }
+
     /** The series to check, once they are known (e.g. after the editor's parse job). */
     @FunctionalInterface
     public interface SeriesSource {

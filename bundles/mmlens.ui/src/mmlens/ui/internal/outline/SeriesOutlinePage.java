@@ -46,6 +46,12 @@ public final class SeriesOutlinePage extends ContentOutlinePage {
         }
     }
 
+    /** The outline tree; exposed for tests. */
+    @Override
+    public org.eclipse.jface.viewers.TreeViewer getTreeViewer() {
+        return super.getTreeViewer();
+    }
+
     @Override
     public void selectionChanged(SelectionChangedEvent event) {
         super.selectionChanged(event);
