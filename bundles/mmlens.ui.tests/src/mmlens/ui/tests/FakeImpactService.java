@@ -6,6 +6,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
+import mmlens.engine.Machine;
+import mmlens.engine.scenario.Scenario;
+import mmlens.engine.scenario.ScenarioRunner;
 import mmlens.model.Effect;
 import mmlens.model.FileDiff;
 import mmlens.model.Finding;
@@ -99,6 +102,12 @@ final class FakeImpactService implements ImpactService {
         f.getHunks().add(hunks.get(2));
         r.getFindings().add(f);
         return r;
+    }
+
+    /** Baseline: the built-in scenario as the engine runs it; "patched": the same scenario with seed + 1000. */
+    @Override
+    public Machine endState(PatchSeries series, String scenario, long seed, boolean patched) {
+        return ScenarioRunner.run(Scenario.builtin(scenario), patched ? seed + 1000 : seed).machine();
     }
 
     private static Effect effect(String scenario, String metric, double b, double bci, double p, double pci, double pct,

@@ -1,5 +1,8 @@
 package mmlens.ui.internal.check;
 
+import mmlens.engine.Machine;
+import mmlens.engine.scenario.Scenario;
+import mmlens.engine.scenario.ScenarioRunner;
 import mmlens.model.ImpactResult;
 import mmlens.model.PatchSeries;
 
@@ -18,5 +21,13 @@ final class AnalysisImpactService implements ImpactService {
     @Override
     public ImpactResult check(PatchSeries series, Options options, Progress progress) {
         throw new UnsupportedOperationException("the impact check (mmlens.analysis.check.SeriesCheck) is not in this build");
+    }
+
+    @Override
+    public Machine endState(PatchSeries series, String scenario, long seed, boolean patched) {
+        if (patched) {
+            throw new UnsupportedOperationException("patched runs need the check's knob runner (mmlens.analysis.check), not in this build");
+        }
+        return ScenarioRunner.run(Scenario.builtin(scenario), seed).machine();
     }
 }

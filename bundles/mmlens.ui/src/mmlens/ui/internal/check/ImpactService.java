@@ -2,6 +2,7 @@ package mmlens.ui.internal.check;
 
 import java.util.List;
 
+import mmlens.engine.Machine;
 import mmlens.model.ImpactResult;
 import mmlens.model.PatchSeries;
 
@@ -22,6 +23,15 @@ public interface ImpactService {
      * @throws java.util.concurrent.CancellationException when {@link Progress#isCanceled()} said so
      */
     ImpactResult check(PatchSeries series, Options options, Progress progress);
+
+    /**
+     * The machine at the end of the built-in {@code scenario} run with {@code seed}: on the
+     * mainline baseline, or ({@code patched}) with the series' knobs applied. For the memory
+     * browser; runs on a worker thread.
+     *
+     * @throws UnsupportedOperationException when this build cannot run the patched side
+     */
+    Machine endState(PatchSeries series, String scenario, long seed, boolean patched);
 
     /** Seeds per scenario and side, suite names (empty = all), worker threads. */
     record Options(int seeds, List<String> suites, int threads) {

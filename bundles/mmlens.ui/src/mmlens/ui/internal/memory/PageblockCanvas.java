@@ -1,0 +1,77 @@
+package mmlens.ui.internal.memory;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * Paints pageblock maps: one square cell per pageblock, row-major, coloured by migratetype, one
+ * band per zone with its name. The colours are created here and disposed with the canvas.
+ */
+public final class PageblockCanvas extends Canvas {
+
+    /** Cell colours by migratetype name; unknown names are drawn grey. */
+    static final List<String> NAMES = List.of("Unmovable", "Movable", "Reclaimable", "HighAtomic", "CMA", "Isolate");
+    static final RGB[] RGBS = {new RGB(214, 69, 65), new RGB(92, 170, 92), new RGB(240, 190, 60), new RGB(140, 90, 190),
+        new RGB(70, 130, 200), new RGB(150, 150, 150)};
+    private static final int CELL = 6;
+
+    private final Color[] colours = new Color[RGBS.length];
+    private final Color unknown;
+    private List<PageblockMap> maps = List.of();
+
+    public PageblockCanvas(Composite parent) {
+        super(parent, SWT.DOUBLE_BUFFERED);
+        for (int i = 0; i < RGBS.length; i++) {
+            colours[i] = new Color(getDisplay(), RGBS[i]);
+        }
+        unknown = new Color(getDisplay(), new RGB(60, 60, 60));
+        addPaintListener(e -> paint(e.gc));
+        addDisposeListener(e -> {
+            for (Color c : colours) {
+                c.dispose();
+            }
+            unknown.dispose();
+        });
+    }
+
+    /** Shows {@code maps} (empty: nothing). */
+    public void setMaps(List<PageblockMap> maps) {
+        this.maps = List.copyOf(maps);
+        redraw();
+    }
+
+    public List<PageblockMap> getMaps() {
+        return maps;
+    }
+
+    /** The colour of a migratetype name, as painted (for legends). */
+    public static RGB rgbOf(String typeName) {
+        int i = NAMES.indexOf(typeName);
+        return i < 0 ? new RGB(60, 60, 60) : RGBS[i];
+    }
+
+    private void paint(GC gc) {
+        Rectangle area = getClientArea();
+        int perRow = Math.max(1, (area.width - 4) / CELL);
+        int y = 2;
+        for (PageblockMap m : maps) {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+            gc.drawString(m.zone() + " (" + m.types().length + " blocks)", 2, y, true);
+            y += gc.getFontMetrics().getHeight() + 2;
+            for (int i = 0; i < m.types().length; i++) {
+                String name = m.types()[i] >= 0 && m.types()[i] < m.typeNames().size() ? m.typeNames().get(m.types()[i]) : "";
+                int k = NAMES.indexOf(name);
+                gc.setBackground(k < 0 ? unknown : colours[k]);
+                gc.fillRectangle(2 + (i % perRow) * CELL, y + (i / perRow) * CELL, CELL - 1, CELL - 1);
+            }
+            y += ((m.types().length + perRow - 1) / perRow) * CELL + 8;
+        }
+    }
+}
