@@ -20,7 +20,9 @@ public final class PageblockCanvas extends Canvas {
     static final List<String> NAMES = List.of("Unmovable", "Movable", "Reclaimable", "HighAtomic", "CMA", "Isolate");
     static final RGB[] RGBS = {new RGB(214, 69, 65), new RGB(92, 170, 92), new RGB(240, 190, 60), new RGB(140, 90, 190),
         new RGB(70, 130, 200), new RGB(150, 150, 150)};
-    private static final int CELL = 6;
+    /** Cell edge in pixels, gap included: as large as lets every zone fit, within these bounds. */
+    private static final int MIN_CELL = 3;
+    private static final int MAX_CELL = 18;
 
     private final Color[] colours = new Color[RGBS.length];
     private final Color unknown;
@@ -59,7 +61,8 @@ public final class PageblockCanvas extends Canvas {
 
     private void paint(GC gc) {
         Rectangle area = getClientArea();
-        int perRow = Math.max(1, (area.width - 4) / CELL);
+        int cell = cellSize(area, gc.getFontMetrics().getHeight() + 10);
+        int perRow = Math.max(1, (area.width - 4) / cell);
         int y = 2;
         for (PageblockMap m : maps) {
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
@@ -69,9 +72,24 @@ public final class PageblockCanvas extends Canvas {
                 String name = m.types()[i] >= 0 && m.types()[i] < m.typeNames().size() ? m.typeNames().get(m.types()[i]) : "";
                 int k = NAMES.indexOf(name);
                 gc.setBackground(k < 0 ? unknown : colours[k]);
-                gc.fillRectangle(2 + (i % perRow) * CELL, y + (i / perRow) * CELL, CELL - 1, CELL - 1);
+                gc.fillRectangle(2 + (i % perRow) * cell, y + (i / perRow) * cell, cell - 1, cell - 1);
             }
-            y += ((m.types().length + perRow - 1) / perRow) * CELL + 8;
+            y += ((m.types().length + perRow - 1) / perRow) * cell + 8;
         }
+    }
+
+    /** The largest cell for which all maps (each with a title of {@code titleHeight}) fit {@code area}. */
+    private int cellSize(Rectangle area, int titleHeight) {
+        for (int cell = MAX_CELL; cell > MIN_CELL; cell--) {
+            int perRow = Math.max(1, (area.width - 4) / cell);
+            int height = 2;
+            for (PageblockMap m : maps) {
+                height += titleHeight + ((m.types().length + perRow - 1) / perRow) * cell;
+            }
+            if (height <= area.height) {
+                return cell;
+            }
+        }
+        return MIN_CELL;
     }
 }
