@@ -109,11 +109,16 @@ class ImpactCheckUiTest {
         String findingInfo = hover.getHoverInfo(editor.getViewer(), hunks.get(2).getSourceLine() + 2);
         assertTrue(findingInfo.contains("error stale-tlb: cpu 1 used a stale TLB entry"), findingInfo);
 
-        // Text highlighting: the hunk's lines get the warning colour as background.
+        // Text highlighting: the hunk's header line gets the annotation colour as background.
         int h1 = editor.getViewer().getDocument().getLineOffset(hunks.get(0).getSourceLine() - 1);
         StyleRange style = editor.getTextWidget().getStyleRangeAtOffset(h1 + 1);
         assertNotNull(style, "no style at the hunk header");
         assertNotNull(style.background, "hunk header not highlighted");
+        int added = editor.getViewer().getDocument().getLineOffset(hunks.get(0).getSourceLine() + 4);
+        assertNull(editor.getTextWidget().getStyleRangeAtOffset(added + 1).background, "only the header line is highlighted");
+        String bodyInfo = new ImpactHover(editor.getViewer()).getHoverInfo(editor.getViewer(),
+                new org.eclipse.jface.text.Region(added + 1, 0));
+        assertTrue(bodyInfo.contains("extfrag_events"), "hover over a body line of the hunk: " + bodyInfo);
 
         // Problems markers: the regression of hunk 1 (warning) and the finding of hunk 3 (error).
         IMarker[] markers = file.findMarkers(FindingMarkers.TYPE, false, IResource.DEPTH_ZERO);

@@ -32,6 +32,19 @@ public final class HunkRanges {
         }
     }
 
+    /** The hunk's {@code @@} header line, delimiter included, or {@code null} when outside the document. */
+    public static Position header(IDocument doc, Hunk hunk) {
+        int line = hunk.getSourceLine() - 1;
+        if (line < 0 || line >= doc.getNumberOfLines()) {
+            return null;
+        }
+        try {
+            return new Position(doc.getLineOffset(line), doc.getLineLength(line));
+        } catch (BadLocationException e) {
+            return null;
+        }
+    }
+
     /** Offset of the hunk's header line, or -1. */
     public static int headerOffset(IDocument doc, Hunk hunk) {
         Position p = of(doc, hunk);

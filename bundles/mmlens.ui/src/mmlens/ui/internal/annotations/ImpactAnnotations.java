@@ -20,7 +20,10 @@ public final class ImpactAnnotations {
     private ImpactAnnotations() {
     }
 
-    /** Replaces every {@link ImpactAnnotation} of {@code model} by one per impacted hunk. */
+    /**
+     * Replaces every {@link ImpactAnnotation} of {@code model} by one per impacted hunk, on the
+     * hunk's {@code @@} header line (where the ruler icon, the overview mark and the highlight go).
+     */
     public static void update(IAnnotationModel model, IDocument doc, List<HunkImpact> impacts) {
         List<Annotation> old = new ArrayList<>();
         for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
@@ -31,7 +34,7 @@ public final class ImpactAnnotations {
         }
         Map<Annotation, Position> added = new HashMap<>();
         for (HunkImpact impact : impacts) {
-            Position p = HunkRanges.of(doc, impact.hunk());
+            Position p = HunkRanges.header(doc, impact.hunk());
             if (p != null) {
                 added.put(new ImpactAnnotation(impact), p);
             }
@@ -44,15 +47,18 @@ public final class ImpactAnnotations {
         }
     }
 
-    /** The impact annotation whose range holds {@code offset}, most severe first, or {@code null}. */
-    public static ImpactAnnotation at(IAnnotationModel model, int offset) {
+    /**
+     * The impact annotation of the hunk whose text (header through last line) holds
+     * {@code offset}, or {@code null}.
+     */
+    public static ImpactAnnotation at(IAnnotationModel model, IDocument doc, int offset) {
         ImpactAnnotation best = null;
         if (model == null) {
             return null;
         }
         for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
             if (it.next() instanceof ImpactAnnotation a) {
-                Position p = model.getPosition(a);
+                Position p = HunkRanges.of(doc, a.getImpact().hunk());
                 if (p != null && p.includes(offset) && (best == null || rank(a) < rank(best))) {
                     best = a;
                 }

@@ -10,7 +10,7 @@ import org.eclipse.jface.text.source.IAnnotationHover;
 import org.eclipse.jface.text.source.ISourceViewer;
 
 /**
- * Hover over an impacted hunk, in the text and on the ruler: the hunk's effect table (metric,
+ * Hover anywhere over an impacted hunk (header through last line), in the text and on the ruler: the hunk's effect table (metric,
  * scenario, baseline and patched with 95 % CI, change, verdict) and its findings.
  */
 public final class ImpactHover implements ITextHover, IAnnotationHover {
@@ -23,17 +23,17 @@ public final class ImpactHover implements ITextHover, IAnnotationHover {
 
     @Override
     public String getHoverInfo(ITextViewer textViewer, IRegion region) {
-        ImpactAnnotation a = ImpactAnnotations.at(viewer.getAnnotationModel(), region.getOffset());
+        ImpactAnnotation a = ImpactAnnotations.at(viewer.getAnnotationModel(), viewer.getDocument(), region.getOffset());
         return a == null ? null : a.getImpact().report();
     }
 
     @Override
     public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
-        ImpactAnnotation a = ImpactAnnotations.at(viewer.getAnnotationModel(), offset);
+        ImpactAnnotation a = ImpactAnnotations.at(viewer.getAnnotationModel(), viewer.getDocument(), offset);
         if (a == null) {
             return null;
         }
-        Position p = viewer.getAnnotationModel().getPosition(a);
+        Position p = HunkRanges.of(viewer.getDocument(), a.getImpact().hunk());
         return new Region(p.getOffset(), p.getLength());
     }
 
@@ -41,7 +41,7 @@ public final class ImpactHover implements ITextHover, IAnnotationHover {
     public String getHoverInfo(ISourceViewer sourceViewer, int lineNumber) {
         try {
             int offset = sourceViewer.getDocument().getLineOffset(lineNumber);
-            ImpactAnnotation a = ImpactAnnotations.at(sourceViewer.getAnnotationModel(), offset);
+            ImpactAnnotation a = ImpactAnnotations.at(sourceViewer.getAnnotationModel(), sourceViewer.getDocument(), offset);
             return a == null ? null : a.getImpact().report();
         } catch (BadLocationException e) {
             return null;
