@@ -24,6 +24,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IInformationControl;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -50,6 +51,7 @@ import mmlens.model.PatchSeries;
 import mmlens.ui.editors.ReviewEditor;
 import mmlens.ui.internal.annotations.ImpactAnnotation;
 import mmlens.ui.internal.annotations.ImpactHover;
+import mmlens.ui.internal.annotations.ImpactHoverControl;
 import mmlens.ui.internal.check.ImpactCheckHandler;
 import mmlens.ui.internal.check.ImpactCheckJob;
 import mmlens.ui.internal.check.ImpactResults;
@@ -138,6 +140,7 @@ class ImpactCheckUiTest {
             Thread.sleep(50);
         }
         Screenshots.save(page().getWorkbenchWindow().getShell(), "impact-annotations-and-problems");
+        showHover(editor, info, hunks.get(0));
 
         // Opening a marker (what a double-click in the Problems view does) reveals its hunk.
         IMarker error = Arrays.stream(markers).filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
@@ -265,6 +268,25 @@ class ImpactCheckUiTest {
             return texts;
         } finally {
             menu.notifyListeners(SWT.Hide, new Event());
+        }
+    }
+
+    /** Shows {@code text} in the editor's hover control beside the hunk and saves a screenshot. */
+    private static void showHover(ReviewEditor editor, String text, Hunk hunk) throws Exception {
+        IInformationControl hover = ImpactHoverControl.creator().createInformationControl(editor.getTextWidget().getShell());
+        try {
+            hover.setInformation(text);
+            // as the text viewer's hover manager does: at most 100 x 12 characters
+            hover.setSizeConstraints(900, 240);
+            org.eclipse.swt.graphics.Point size = hover.computeSizeHint();
+            hover.setSize(size.x, size.y);
+            int offset = editor.getViewer().getDocument().getLineOffset(hunk.getSourceLine());
+            org.eclipse.swt.graphics.Point at = editor.getTextWidget().toDisplay(editor.getTextWidget().getLocationAtOffset(offset));
+            hover.setLocation(new org.eclipse.swt.graphics.Point(at.x - 300, at.y + 16));
+            hover.setVisible(true);
+            Screenshots.save(page().getWorkbenchWindow().getShell(), "impact-hover");
+        } finally {
+            hover.dispose();
         }
     }
 

@@ -47,7 +47,10 @@ public final class ImpactCheckJob extends Job {
         this.options = options;
         this.display = display;
         this.onDone = onDone;
-        setUser(true);
+        // Not a user job: no modal progress dialog; progress and Cancel sit in the status line and
+        // the Progress view, and the workbench stays usable while the check runs.
+        setUser(false);
+        setSystem(false);
     }
 
     @Override

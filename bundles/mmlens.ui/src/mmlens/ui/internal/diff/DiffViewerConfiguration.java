@@ -1,5 +1,6 @@
 package mmlens.ui.internal.diff;
 
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
@@ -16,6 +17,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
 import mmlens.ui.internal.annotations.ImpactHover;
+import mmlens.ui.internal.annotations.ImpactHoverControl;
 
 /**
  * Colours each diff partition: added green, removed red, hunk headers blue, file headers bold.
@@ -62,6 +64,11 @@ public final class DiffViewerConfiguration extends SourceViewerConfiguration {
         DefaultDamagerRepairer dr = new DefaultDamagerRepairer(scanner);
         reconciler.setDamager(dr, type);
         reconciler.setRepairer(dr, type);
+    }
+
+    @Override
+    public IInformationControlCreator getInformationControlCreator(ISourceViewer sourceViewer) {
+        return ImpactHoverControl.creator();
     }
 
     @Override

@@ -80,10 +80,10 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
     public String report() {
         StringBuilder sb = new StringBuilder();
         if (!effects.isEmpty()) {
-            sb.append(String.format(Locale.ROOT, "%-28s %-24s %16s %16s %8s  %s%n",
+            sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %8s  %s%n",
                     "metric", "scenario", "baseline ±CI95", "patched ±CI95", "change", "verdict"));
             for (Effect e : effects) {
-                sb.append(String.format(Locale.ROOT, "%-28s %-24s %16s %16s %+7.1f%%  %s%n", e.getMetric(), e.getScenario(),
+                sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %+7.1f%%  %s%n", e.getMetric(), e.getScenario(),
                         Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95()),
                         Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()), e.getChangePct(),
                         e.getVerdict().getLiteral()));
