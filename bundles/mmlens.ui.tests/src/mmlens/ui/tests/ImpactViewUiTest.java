@@ -14,6 +14,10 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import mmlens.model.Effect;
 import mmlens.ui.editors.ReviewEditor;
+import mmlens.ui.internal.check.ImpactCheckHandler;
 import mmlens.ui.views.ImpactChart;
 import mmlens.ui.views.ImpactView;
 
@@ -55,7 +60,16 @@ class ImpactViewUiTest {
         assertSame(editor, view.getEditor());
         assertEquals(0, view.getTableViewer().getTable().getItemCount());
 
-        editor.runImpactCheck(ReviewFixture.OPTIONS);
+        // Run from the view's toolbar button: the command on the active review editor.
+        page().activate(view);
+        UiWait.drain(display());
+        ToolBar toolBar = ((ToolBarManager) view.getViewSite().getActionBars().getToolBarManager()).getControl();
+        List<String> tips = new ArrayList<>();
+        for (ToolItem item : toolBar.getItems()) {
+            tips.add(item.getToolTipText());
+        }
+        assertEquals(List.of("Impact Check on the active review editor (Ctrl+Alt+I)"), tips);
+        view.getSite().getService(IHandlerService.class).executeCommand(ImpactCheckHandler.COMMAND, null);
         awaitCheck(editor);
         Table table = view.getTableViewer().getTable();
         assertEquals(4, table.getItemCount());

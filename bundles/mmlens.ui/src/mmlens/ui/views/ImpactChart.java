@@ -20,7 +20,7 @@ import mmlens.model.Effect;
  * Bar chart of one metric: per scenario the baseline and patched means, each with its 95 %
  * confidence interval drawn as an error bar (JFreeChart's StatisticalBarRenderer, with the
  * interval's half-width in the dataset's deviation slot). Drawn on SWT by JFreeChart's
- * ChartComposite; the chart owns no SWT resources beyond its composite.
+ * ChartComposite, which is disposed (with its buffer image and menu) together with the parent.
  */
 public final class ImpactChart {
 
@@ -47,6 +47,13 @@ public final class ImpactChart {
         renderer.setShadowVisible(false);
         plot.setRenderer(renderer);
         composite = new ChartComposite(parent, SWT.NONE, chart, true);
+        // ChartComposite frees its buffer image and popup menu in an override of dispose(), which
+        // SWT does not call when a parent is disposed: dispose it explicitly while the parent goes.
+        parent.addListener(SWT.Dispose, e -> {
+            if (!composite.isDisposed()) {
+                composite.dispose();
+            }
+        });
     }
 
     /** Shows {@code metric}'s effects, one category per scenario; an empty list clears the chart. */

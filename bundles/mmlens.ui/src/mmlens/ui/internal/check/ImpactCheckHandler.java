@@ -15,8 +15,8 @@ import org.eclipse.ui.ide.IDE;
 import mmlens.ui.editors.ReviewEditor;
 
 /**
- * Impact Check ({@link #COMMAND}): on the active review editor, or on a patch file selected in
- * the Project Explorer (opened in the review editor first). The check runs as a Job; its result
+ * Impact Check ({@link #COMMAND}): on the active review editor (also from the Impact view's
+ * toolbar), or on a patch file selected in the Project Explorer (opened in the review editor first). The check runs as a Job; its result
  * attaches to the editor's series when it finishes.
  */
 public final class ImpactCheckHandler extends AbstractHandler {
@@ -28,6 +28,10 @@ public final class ImpactCheckHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchPart part = HandlerUtil.getActivePart(event);
         ReviewEditor editor = part instanceof ReviewEditor r ? r : null;
+        if (editor == null && part instanceof mmlens.ui.views.ImpactView
+                && HandlerUtil.getActiveEditor(event) instanceof ReviewEditor r) {
+            editor = r;
+        }
         if (editor == null) {
             IFile file = selectedFile(HandlerUtil.getCurrentSelection(event));
             if (file == null) {
