@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -132,6 +133,14 @@ class ImpactCheckUiTest {
         assertEquals(Map.of(hunks.get(0).getSourceLine(), IMarker.SEVERITY_WARNING,
                 hunks.get(2).getSourceLine(), IMarker.SEVERITY_ERROR), severityByLine, Arrays.toString(markers));
 
+        // The outline marks the impacted hunks with the severity icon.
+        mmlens.ui.internal.outline.SeriesLabelProvider labels = new mmlens.ui.internal.outline.SeriesLabelProvider();
+        org.eclipse.ui.ISharedImages shared = org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages();
+        assertSame(shared.getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_WARN_TSK), labels.getImage(hunks.get(0)));
+        assertSame(shared.getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_INFO_TSK), labels.getImage(hunks.get(1)));
+        assertSame(shared.getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_ERROR_TSK), labels.getImage(hunks.get(2)));
+        editor.getOutline().expandAll();
+
         page().showView(IPageLayout.ID_PROBLEM_VIEW);
         page().activate(editor);
         editor.revealLine(hunks.get(0).getSourceLine());
@@ -139,6 +148,7 @@ class ImpactCheckUiTest {
             UiWait.drain(display());
             Thread.sleep(50);
         }
+        expandProblems(page().getWorkbenchWindow().getShell());
         Screenshots.save(page().getWorkbenchWindow().getShell(), "impact-annotations-and-problems");
         showHover(editor, info, hunks.get(0));
 
@@ -269,6 +279,25 @@ class ImpactCheckUiTest {
         } finally {
             menu.notifyListeners(SWT.Hide, new Event());
         }
+    }
+
+    /** Expands the category rows ("Errors (n items)") of the Problems view, for the screenshot. */
+    private static void expandProblems(org.eclipse.swt.widgets.Composite parent) {
+        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+            if (c instanceof org.eclipse.swt.widgets.Tree tree) {
+                for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+                    if (item.getText().matches("(Errors|Warnings) \\(\\d+ items?\\)")) {
+                        Event e = new Event();
+                        e.item = item;
+                        tree.notifyListeners(SWT.Expand, e);
+                        item.setExpanded(true);
+                    }
+                }
+            } else if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+                expandProblems(comp);
+            }
+        }
+        UiWait.drain(display());
     }
 
     /** Shows {@code text} in the editor's hover control beside the hunk and saves a screenshot. */

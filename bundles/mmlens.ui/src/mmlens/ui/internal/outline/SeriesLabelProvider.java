@@ -3,8 +3,12 @@ package mmlens.ui.internal.outline;
 import org.eclipse.jface.viewers.IColorProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.SWT;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 
 import mmlens.model.CoverLetter;
 import mmlens.model.Diagnostic;
@@ -15,11 +19,13 @@ import mmlens.model.Patch;
 import mmlens.model.PatchSeries;
 import mmlens.model.ReviewComment;
 import mmlens.model.Trailer;
+import mmlens.ui.internal.check.ImpactResults;
+import mmlens.ui.internal.impact.HunkImpact;
 
 /**
  * One-line labels for the series outline; reviewers read these, so they follow list conventions.
  * A mapped hunk lists its mechanisms in brackets; a hunk the engine does not model is greyed and
- * says why.
+ * says why; after an impact check a hunk it names carries the severity icon.
  */
 public final class SeriesLabelProvider extends LabelProvider implements IColorProvider {
 
@@ -83,6 +89,34 @@ public final class SeriesLabelProvider extends LabelProvider implements IColorPr
     public static boolean isUnmodelled(Object element) {
         HunkMapping m = element instanceof Hunk h ? mappingOf(h) : null;
         return m != null && m.getUnmodelled() != null && !m.getUnmodelled().isBlank();
+    }
+
+    /**
+     * For a hunk the impact check named: the workbench's shared error/warning/info image by the
+     * hunk's severity (shared images, never disposed here); else none.
+     */
+    @Override
+    public Image getImage(Object element) {
+        if (!(element instanceof Hunk h)) {
+            return null;
+        }
+        EObject top = h;
+        while (top.eContainer() != null) {
+            top = top.eContainer();
+        }
+        if (!(top instanceof PatchSeries series)) {
+            return null;
+        }
+        for (HunkImpact impact : HunkImpact.of(ImpactResults.of(series))) {
+            if (impact.hunk() == h) {
+                return PlatformUI.getWorkbench().getSharedImages().getImage(switch (impact.severity()) {
+                    case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
+                    case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+                    default -> ISharedImages.IMG_OBJS_INFO_TSK;
+                });
+            }
+        }
+        return null;
     }
 
     @Override
