@@ -63,6 +63,21 @@ class MemoryViewUiTest {
 
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.drain(display());
+        view.getBaseline().redraw();
+        view.getBaseline().update();
+
+        // Hovering a cell names its block: the last block of the last zone, as the engine types it.
+        List<PageblockMap> maps = view.getBaseline().getMaps();
+        PageblockMap last = maps.get(maps.size() - 1);
+        int index = last.types().length - 1;
+        org.eclipse.swt.graphics.Point p = view.getBaseline().cellCentre(maps.size() - 1, index);
+        int pfn = last.startPfn() + index * PageblockMap.PAGEBLOCK_PAGES;
+        String type = last.typeNames().get(last.types()[index]);
+        assertEquals(last.zone() + ": pageblock " + index + ", pfn " + pfn + "-" + (pfn + 511) + ", " + type,
+                view.getBaseline().describeAt(p.x, p.y));
+        int mt = expected.zones().stream().filter(z -> z.spannedPages() > 0).reduce((a, b) -> b).orElseThrow()
+                .pageblockMigratetype(pfn);
+        assertEquals(expected.migrateTypes().name(mt), type);
         Screenshots.save(page().getWorkbenchWindow().getShell(), "memory-browser");
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
     }

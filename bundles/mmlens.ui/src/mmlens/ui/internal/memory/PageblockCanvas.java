@@ -27,6 +27,11 @@ public final class PageblockCanvas extends Canvas {
     private final Color[] colours = new Color[RGBS.length];
     private final Color unknown;
     private List<PageblockMap> maps = List.of();
+    /** Where the last paint put each map: its first cell row's y, the cell edge and cells per row. */
+    private record Band(PageblockMap map, int y, int cell, int perRow) {
+    }
+
+    private final java.util.List<Band> bands = new java.util.ArrayList<>();
 
     public PageblockCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED);
@@ -35,6 +40,7 @@ public final class PageblockCanvas extends Canvas {
         }
         unknown = new Color(getDisplay(), new RGB(60, 60, 60));
         addPaintListener(e -> paint(e.gc));
+        addListener(SWT.MouseMove, e -> setToolTipText(describeAt(e.x, e.y)));
         addDisposeListener(e -> {
             for (Color c : colours) {
                 c.dispose();
@@ -64,10 +70,12 @@ public final class PageblockCanvas extends Canvas {
         int cell = cellSize(area, gc.getFontMetrics().getHeight() + 10);
         int perRow = Math.max(1, (area.width - 4) / cell);
         int y = 2;
+        bands.clear();
         for (PageblockMap m : maps) {
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
             gc.drawString(m.zone() + " (" + m.types().length + " blocks)", 2, y, true);
             y += gc.getFontMetrics().getHeight() + 2;
+            bands.add(new Band(m, y, cell, perRow));
             for (int i = 0; i < m.types().length; i++) {
                 String name = m.types()[i] >= 0 && m.types()[i] < m.typeNames().size() ? m.typeNames().get(m.types()[i]) : "";
                 int k = NAMES.indexOf(name);
@@ -76,6 +84,33 @@ public final class PageblockCanvas extends Canvas {
             }
             y += ((m.types().length + perRow - 1) / perRow) * cell + 8;
         }
+    }
+
+    /**
+     * The pageblock under canvas point ({@code x}, {@code y}) as of the last paint: zone, block
+     * index, pfn range (end inclusive) and migratetype; {@code null} between cells.
+     */
+    public String describeAt(int x, int y) {
+        for (Band b : bands) {
+            int col = (x - 2) / b.cell();
+            int row = (y - b.y()) / b.cell();
+            int i = row * b.perRow() + col;
+            if (x >= 2 && y >= b.y() && col < b.perRow() && i < b.map().types().length) {
+                int pfn = b.map().startPfn() + i * PageblockMap.PAGEBLOCK_PAGES;
+                int t = b.map().types()[i];
+                String type = t >= 0 && t < b.map().typeNames().size() ? b.map().typeNames().get(t) : "type " + t;
+                return b.map().zone() + ": pageblock " + i + ", pfn " + pfn + "-" + (pfn + PageblockMap.PAGEBLOCK_PAGES - 1)
+                        + ", " + type;
+            }
+        }
+        return null;
+    }
+
+    /** The canvas point at the centre of block {@code index} of map {@code mapIndex} as last painted. */
+    public org.eclipse.swt.graphics.Point cellCentre(int mapIndex, int index) {
+        Band b = bands.get(mapIndex);
+        return new org.eclipse.swt.graphics.Point(2 + (index % b.perRow()) * b.cell() + b.cell() / 2,
+                b.y() + (index / b.perRow()) * b.cell() + b.cell() / 2);
     }
 
     /** The largest cell for which all maps (each with a title of {@code titleHeight}) fit {@code area}. */
