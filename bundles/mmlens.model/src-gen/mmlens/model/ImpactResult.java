@@ -4,8 +4,6 @@ package mmlens.model;
 
 import org.eclipse.emf.common.util.EList;
 
-import org.eclipse.emf.ecore.EObject;
-
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Impact Result</b></em>'.
@@ -22,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link mmlens.model.ImpactResult#getEngineVersion <em>Engine Version</em>}</li>
  *   <li>{@link mmlens.model.ImpactResult#getSeeds <em>Seeds</em>}</li>
  *   <li>{@link mmlens.model.ImpactResult#getSuites <em>Suites</em>}</li>
+ *   <li>{@link mmlens.model.ImpactResult#getNotes <em>Notes</em>}</li>
  *   <li>{@link mmlens.model.ImpactResult#getEffects <em>Effects</em>}</li>
  *   <li>{@link mmlens.model.ImpactResult#getFindings <em>Findings</em>}</li>
  * </ul>
@@ -30,7 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface ImpactResult extends EObject {
+public interface ImpactResult extends Annotation {
 	/**
 	 * Returns the value of the '<em><b>Engine Version</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -89,6 +88,21 @@ public interface ImpactResult extends EObject {
 	 * @generated
 	 */
 	EList<String> getSuites();
+
+	/**
+	 * Returns the value of the '<em><b>Notes</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the check could not do: nothing to simulate, steps the engine cannot run, and why.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Notes</em>' attribute list.
+	 * @see mmlens.model.MmlensPackage#getImpactResult_Notes()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getNotes();
 
 	/**
 	 * Returns the value of the '<em><b>Effects</b></em>' containment reference list.

@@ -1808,13 +1808,22 @@ public interface MmlensPackage extends EPackage {
 	int IMPACT_RESULT = 18;
 
 	/**
+	 * The feature id for the '<em><b>Producer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPACT_RESULT__PRODUCER = ANNOTATION__PRODUCER;
+
+	/**
 	 * The feature id for the '<em><b>Engine Version</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IMPACT_RESULT__ENGINE_VERSION = 0;
+	int IMPACT_RESULT__ENGINE_VERSION = ANNOTATION_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Seeds</b></em>' attribute.
@@ -1823,7 +1832,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPACT_RESULT__SEEDS = 1;
+	int IMPACT_RESULT__SEEDS = ANNOTATION_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Suites</b></em>' attribute list.
@@ -1832,7 +1841,16 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPACT_RESULT__SUITES = 2;
+	int IMPACT_RESULT__SUITES = ANNOTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPACT_RESULT__NOTES = ANNOTATION_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Effects</b></em>' containment reference list.
@@ -1841,7 +1859,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPACT_RESULT__EFFECTS = 3;
+	int IMPACT_RESULT__EFFECTS = ANNOTATION_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -1850,7 +1868,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPACT_RESULT__FINDINGS = 4;
+	int IMPACT_RESULT__FINDINGS = ANNOTATION_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Impact Result</em>' class.
@@ -1859,7 +1877,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPACT_RESULT_FEATURE_COUNT = 5;
+	int IMPACT_RESULT_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Impact Result</em>' class.
@@ -1868,7 +1886,7 @@ public interface MmlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPACT_RESULT_OPERATION_COUNT = 0;
+	int IMPACT_RESULT_OPERATION_COUNT = ANNOTATION_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link mmlens.model.impl.EffectImpl <em>Effect</em>}' class.
@@ -3596,6 +3614,17 @@ public interface MmlensPackage extends EPackage {
 	EAttribute getImpactResult_Suites();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link mmlens.model.ImpactResult#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Notes</em>'.
+	 * @see mmlens.model.ImpactResult#getNotes()
+	 * @see #getImpactResult()
+	 * @generated
+	 */
+	EAttribute getImpactResult_Notes();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link mmlens.model.ImpactResult#getEffects <em>Effects</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5018,6 +5047,14 @@ public interface MmlensPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IMPACT_RESULT__SUITES = eINSTANCE.getImpactResult_Suites();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPACT_RESULT__NOTES = eINSTANCE.getImpactResult_Notes();
 
 		/**
 		 * The meta object literal for the '<em><b>Effects</b></em>' containment reference list feature.

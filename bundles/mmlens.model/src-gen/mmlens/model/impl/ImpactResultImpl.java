@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
@@ -35,13 +34,14 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link mmlens.model.impl.ImpactResultImpl#getEngineVersion <em>Engine Version</em>}</li>
  *   <li>{@link mmlens.model.impl.ImpactResultImpl#getSeeds <em>Seeds</em>}</li>
  *   <li>{@link mmlens.model.impl.ImpactResultImpl#getSuites <em>Suites</em>}</li>
+ *   <li>{@link mmlens.model.impl.ImpactResultImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link mmlens.model.impl.ImpactResultImpl#getEffects <em>Effects</em>}</li>
  *   <li>{@link mmlens.model.impl.ImpactResultImpl#getFindings <em>Findings</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class ImpactResultImpl extends EObjectImpl implements ImpactResult {
+public class ImpactResultImpl extends AnnotationImpl implements ImpactResult {
 	/**
 	 * The default value of the '{@link #getEngineVersion() <em>Engine Version</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -91,6 +91,16 @@ public class ImpactResultImpl extends EObjectImpl implements ImpactResult {
 	 * @ordered
 	 */
 	protected EList<String> suites;
+
+	/**
+	 * The cached value of the '{@link #getNotes() <em>Notes</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> notes;
 
 	/**
 	 * The cached value of the '{@link #getEffects() <em>Effects</em>}' containment reference list.
@@ -196,6 +206,19 @@ public class ImpactResultImpl extends EObjectImpl implements ImpactResult {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getNotes() {
+		if (notes == null) {
+			notes = new EDataTypeUniqueEList<String>(String.class, this, MmlensPackage.IMPACT_RESULT__NOTES);
+		}
+		return notes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Effect> getEffects() {
 		if (effects == null) {
 			effects = new EObjectContainmentEList<Effect>(Effect.class, this, MmlensPackage.IMPACT_RESULT__EFFECTS);
@@ -246,6 +269,8 @@ public class ImpactResultImpl extends EObjectImpl implements ImpactResult {
 				return getSeeds();
 			case MmlensPackage.IMPACT_RESULT__SUITES:
 				return getSuites();
+			case MmlensPackage.IMPACT_RESULT__NOTES:
+				return getNotes();
 			case MmlensPackage.IMPACT_RESULT__EFFECTS:
 				return getEffects();
 			case MmlensPackage.IMPACT_RESULT__FINDINGS:
@@ -272,6 +297,10 @@ public class ImpactResultImpl extends EObjectImpl implements ImpactResult {
 			case MmlensPackage.IMPACT_RESULT__SUITES:
 				getSuites().clear();
 				getSuites().addAll((Collection<? extends String>)newValue);
+				return;
+			case MmlensPackage.IMPACT_RESULT__NOTES:
+				getNotes().clear();
+				getNotes().addAll((Collection<? extends String>)newValue);
 				return;
 			case MmlensPackage.IMPACT_RESULT__EFFECTS:
 				getEffects().clear();
@@ -302,6 +331,9 @@ public class ImpactResultImpl extends EObjectImpl implements ImpactResult {
 			case MmlensPackage.IMPACT_RESULT__SUITES:
 				getSuites().clear();
 				return;
+			case MmlensPackage.IMPACT_RESULT__NOTES:
+				getNotes().clear();
+				return;
 			case MmlensPackage.IMPACT_RESULT__EFFECTS:
 				getEffects().clear();
 				return;
@@ -326,6 +358,8 @@ public class ImpactResultImpl extends EObjectImpl implements ImpactResult {
 				return seeds != SEEDS_EDEFAULT;
 			case MmlensPackage.IMPACT_RESULT__SUITES:
 				return suites != null && !suites.isEmpty();
+			case MmlensPackage.IMPACT_RESULT__NOTES:
+				return notes != null && !notes.isEmpty();
 			case MmlensPackage.IMPACT_RESULT__EFFECTS:
 				return effects != null && !effects.isEmpty();
 			case MmlensPackage.IMPACT_RESULT__FINDINGS:
@@ -350,6 +384,8 @@ public class ImpactResultImpl extends EObjectImpl implements ImpactResult {
 		result.append(seeds);
 		result.append(", suites: ");
 		result.append(suites);
+		result.append(", notes: ");
+		result.append(notes);
 		result.append(')');
 		return result.toString();
 	}

@@ -1594,8 +1594,18 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getImpactResult_Notes() {
+		return (EAttribute)impactResultEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getImpactResult_Effects() {
-		return (EReference)impactResultEClass.getEStructuralFeatures().get(3);
+		return (EReference)impactResultEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1605,7 +1615,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 */
 	@Override
 	public EReference getImpactResult_Findings() {
-		return (EReference)impactResultEClass.getEStructuralFeatures().get(4);
+		return (EReference)impactResultEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2065,6 +2075,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		createEAttribute(impactResultEClass, IMPACT_RESULT__ENGINE_VERSION);
 		createEAttribute(impactResultEClass, IMPACT_RESULT__SEEDS);
 		createEAttribute(impactResultEClass, IMPACT_RESULT__SUITES);
+		createEAttribute(impactResultEClass, IMPACT_RESULT__NOTES);
 		createEReference(impactResultEClass, IMPACT_RESULT__EFFECTS);
 		createEReference(impactResultEClass, IMPACT_RESULT__FINDINGS);
 
@@ -2138,6 +2149,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		reviewCommentEClass.getESuperTypes().add(this.getAnnotatable());
 		hunkMappingEClass.getESuperTypes().add(this.getAnnotation());
 		seriesMappingEClass.getESuperTypes().add(this.getAnnotation());
+		impactResultEClass.getESuperTypes().add(this.getAnnotation());
 		effectEClass.getESuperTypes().add(this.getAnnotation());
 		findingEClass.getESuperTypes().add(this.getAnnotation());
 
@@ -2290,6 +2302,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		initEAttribute(getImpactResult_EngineVersion(), ecorePackage.getEString(), "engineVersion", null, 0, 1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImpactResult_Seeds(), ecorePackage.getEInt(), "seeds", null, 0, 1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImpactResult_Suites(), ecorePackage.getEString(), "suites", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImpactResult_Notes(), ecorePackage.getEString(), "notes", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImpactResult_Effects(), this.getEffect(), null, "effects", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImpactResult_Findings(), this.getFinding(), null, "findings", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -188,6 +188,7 @@ public class MmlensSwitch<T> extends Switch<T> {
 			case MmlensPackage.IMPACT_RESULT: {
 				ImpactResult impactResult = (ImpactResult)theEObject;
 				T result = caseImpactResult(impactResult);
+				if (result == null) result = caseAnnotation(impactResult);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}

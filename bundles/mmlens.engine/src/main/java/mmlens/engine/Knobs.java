@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * {@code ;}, type names as in /proc/pagetypeinfo.</li>
  * </ul>
  * Knob names are a contract (JSON of {@code mmlens map} and {@code mmlens check}); never rename one.
+ *
+ * <p>{@link #unsupportedReason} tells in advance which values the engine cannot run; the table of
+ * knobs, kernel expressions and the engine classes that read them is bundles/mmlens.engine/KNOBS.md.
  */
 public final class Knobs {
     /** How a knob's value is written. */
@@ -245,6 +248,89 @@ public final class Knobs {
     /** Whether an ENUM knob has the given value. */
     public boolean is(String name, String value) {
         return get(name).equals(value);
+    }
+
+    /**
+     * Why the engine cannot run {@code name = value}, or null when it can (always null for a
+     * default value). Callers (the mapping, the check) ask before they schedule a run;
+     * {@link #requireSupported()} raises the same reason.
+     *
+     * <p>Refused today: {@code compaction_proactiveness}
+     * other than 20 (the engine has no timer-driven proactive compaction, so 20 is the only value
+     * it runs as the kernel does), {@code unaccepted} other than {@code zone-list} and {@code asi}
+     * other than {@code off} (no model of unaccepted memory or of the ASI migratetypes), and a
+     * {@code fallbacks} table naming a type without pcp lists or a type as its own fallback.
+     *
+     * @throws IllegalArgumentException for an unknown knob or a value not of the knob's form
+     */
+    public static String unsupportedReason(String name, String value) {
+        Info i = CATALOG.get(name);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown knob '" + name + "'; known: " + CATALOG.keySet());
+        }
+        String v = normalise(i, value);
+        if (v.equals(i.defaultValue())) {
+            return null;
+        }
+        switch (name) {
+            case "compaction_proactiveness":
+                return "the engine has no proactive (fragmentation-score) compaction by kcompactd; it runs"
+                        + " only the 6.18 default 20, whose proactive runs it does not model either";
+            case "unaccepted":
+                return "the engine has no unaccepted memory; only the mainline zone-list behaviour (nothing to"
+                        + " accept) runs";
+            case "asi":
+                return "the engine has no ASI sensitive/nonsensitive migratetypes or restricted physmap";
+            case "fallbacks":
+                return fallbacksReason(v);
+            default:
+                return null;
+        }
+    }
+
+    /** Whether the engine runs {@code name = value} ({@link #unsupportedReason} is null). */
+    public static boolean supported(String name, String value) {
+        return unsupportedReason(name, value) == null;
+    }
+
+    /**
+     * Throws for the first changed knob the engine cannot run.
+     *
+     * @throws IllegalArgumentException "knob X=V: not modelled by the engine: why"
+     */
+    public void requireSupported() {
+        for (Map.Entry<String, String> e : changed.entrySet()) {
+            String why = unsupportedReason(e.getKey(), e.getValue());
+            if (why != null) {
+                throw new IllegalArgumentException(
+                        "knob " + e.getKey() + "=" + e.getValue() + ": not modelled by the engine: " + why);
+            }
+        }
+        if (getInt("claim_threshold_shift") > getInt("pageblock_order")) {
+            throw new IllegalArgumentException("knob claim_threshold_shift=" + get("claim_threshold_shift")
+                    + ": not modelled by the engine: larger than pageblock_order " + get("pageblock_order")
+                    + " (a negative shift in 1 << (pageblock_order - N))");
+        }
+    }
+
+    private static String fallbacksReason(String table) {
+        List<String> pcp = MigrateTypes.mainline().names().subList(0, MigrateTypes.mainline().pcpTypes());
+        for (String row : table.split(";")) {
+            String[] kv = row.split(":", 2);
+            if (!pcp.contains(kv[0])) {
+                return "fallbacks rows are the pcp types " + pcp + ", not " + kv[0];
+            }
+            for (String c : kv[1].isEmpty() ? new String[0] : kv[1].split(",")) {
+                if (!pcp.contains(c)) {
+                    return "fallbacks may name only the pcp types " + pcp + " (" + c + " has no fallback free"
+                            + " lists in the engine)";
+                }
+                if (c.equals(kv[0])) {
+                    return "fallbacks row " + kv[0] + " names itself";
+                }
+            }
+        }
+        return null;
     }
 
     /** The changed knobs, name → value, sorted by name. */

@@ -34,7 +34,12 @@ public final class Machine {
         e.ctx.listener = new ListenerFanout(listeners);
     }
 
-    /** Boots a machine from a spec (memblock_free_all + watermark setup). */
+    /**
+     * Boots a machine from a spec (memblock_free_all + watermark setup) with the spec's knobs
+     * ({@link MachineSpec.Builder#knobs}, mainline unless set).
+     *
+     * @throws IllegalArgumentException when a knob value is not modelled ({@link Knobs#requireSupported()})
+     */
     public static Machine boot(MachineSpec spec) {
         return new Machine(EngineBuilder.boot(spec));
     }

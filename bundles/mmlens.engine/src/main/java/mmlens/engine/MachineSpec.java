@@ -3,6 +3,7 @@ package mmlens.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Shape of a simulated machine: nodes, cpus, zone spans, present memory ranges and reserved pages.
@@ -24,6 +25,7 @@ public final class MachineSpec {
     final List<Range> ranges;
     final long minFreeKbytes;
     final boolean thp;
+    final Knobs knobs;
 
     private MachineSpec(Builder b) {
         this.nodes = b.nodes;
@@ -33,6 +35,7 @@ public final class MachineSpec {
         this.ranges = Collections.unmodifiableList(new ArrayList<>(b.ranges));
         this.minFreeKbytes = b.minFreeKbytes;
         this.thp = b.thp;
+        this.knobs = b.knobs;
     }
 
     public int nodes() {
@@ -63,6 +66,24 @@ public final class MachineSpec {
     /** Whether THP is enabled (khugepaged raises min_free_kbytes). */
     public boolean thp() {
         return thp;
+    }
+
+    /**
+     * The knobs the machine boots with ({@link Knobs#mainline()} unless
+     * {@link Builder#knobs(Knobs)} set them). An explicit {@code min_free_kbytes} knob wins over
+     * {@link #minFreeKbytes()}.
+     */
+    public Knobs knobs() {
+        return knobs;
+    }
+
+    /** This spec with {@code k} as its knobs. */
+    public MachineSpec withKnobs(Knobs k) {
+        Builder b = builder().nodes(nodes).cpus(cpus).migrateTypes(migrateTypes).minFreeKbytes(minFreeKbytes).thp(thp)
+                .knobs(k);
+        b.zones.addAll(zones);
+        b.ranges.addAll(ranges);
+        return b.build();
     }
 
     public static Builder builder() {
@@ -114,6 +135,7 @@ public final class MachineSpec {
         private final List<Range> ranges = new ArrayList<>();
         private long minFreeKbytes = -1;
         private boolean thp = true;
+        private Knobs knobs = Knobs.mainline();
 
         public Builder nodes(int n) {
             this.nodes = n;
@@ -147,6 +169,16 @@ public final class MachineSpec {
 
         public Builder thp(boolean on) {
             this.thp = on;
+            return this;
+        }
+
+        /**
+         * The allocator knobs of the machine ({@code Machine.boot} reads them; MMU knobs go to
+         * {@code MmuConfig.Builder.knobs}). {@code Machine.boot} refuses a value
+         * {@link Knobs#unsupportedReason} names.
+         */
+        public Builder knobs(Knobs k) {
+            this.knobs = Objects.requireNonNull(k);
             return this;
         }
 

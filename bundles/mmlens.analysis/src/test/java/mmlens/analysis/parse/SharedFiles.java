@@ -13,12 +13,12 @@ import java.util.stream.Stream;
  * the first {@code shared} directory found walking up from the working directory. Tests that need
  * them are skipped (assumption) when it is absent.
  */
-final class SharedFiles {
+public final class SharedFiles {
 
     private SharedFiles() {
     }
 
-    static Path shared() {
+    public static Path shared() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             Path s = p.resolve("shared");
             if (Files.isDirectory(s.resolve("corpus")) || Files.isDirectory(s.resolve("seeds"))) {
@@ -29,15 +29,20 @@ final class SharedFiles {
         return null;
     }
 
-    static Path seed(String prefix) throws IOException {
+    public static Path seed(String prefix) throws IOException {
         return list(shared().resolve("seeds")).stream().filter(p -> p.getFileName().toString().startsWith(prefix))
                 .findFirst().orElseThrow();
     }
 
-    static List<Path> list(Path dir) throws IOException {
+    public static List<Path> list(Path dir) throws IOException {
         assumeTrue(Files.isDirectory(dir), "missing " + dir);
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile).sorted().toList();
         }
+    }
+
+    /** A file of shared/corpus, by its path relative to that directory. */
+    public static Path corpus(String relative) {
+        return shared().resolve("corpus").resolve(relative);
     }
 }

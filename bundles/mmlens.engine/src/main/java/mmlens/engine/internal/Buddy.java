@@ -2,8 +2,6 @@ package mmlens.engine.internal;
 
 import static mmlens.engine.internal.Orders.MAX_PAGE_ORDER;
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 import static mmlens.engine.internal.ZoneMem.K_ALLOC;
 import static mmlens.engine.internal.ZoneMem.K_BUDDY;
 import static mmlens.engine.internal.ZoneMem.K_CACHE;
@@ -45,7 +43,7 @@ public final class Buddy {
         int s = pfn - m.base;
         m.setState(s, K_BUDDY, order, false);
         m.listAdd(s, order, mt, tail);
-        if (order >= PAGEBLOCK_ORDER && mt != ctx.isolate) {
+        if (order >= ctx.pageblockOrder && mt != ctx.isolate) {
             z.nrFreePagesBlocks += 1L << order;
         }
     }
@@ -54,7 +52,7 @@ public final class Buddy {
     public void delFromFreeList(Zone z, int pfn, int order, int mt) {
         ZoneMem m = z.mem;
         m.listDel(pfn - m.base, order, mt);
-        if (order >= PAGEBLOCK_ORDER && mt != ctx.isolate) {
+        if (order >= ctx.pageblockOrder && mt != ctx.isolate) {
             z.nrFreePagesBlocks -= 1L << order;
         }
     }
@@ -73,7 +71,7 @@ public final class Buddy {
         m.listAdd(s, order, newMt, true);
         accountFreepages(z, -(1L << order), oldMt);
         accountFreepages(z, 1L << order, newMt);
-        if (order >= PAGEBLOCK_ORDER && (oldMt == ctx.isolate) != (newMt == ctx.isolate)) {
+        if (order >= ctx.pageblockOrder && (oldMt == ctx.isolate) != (newMt == ctx.isolate)) {
             z.nrFreePagesBlocks += oldMt == ctx.isolate ? (1L << order) : -(1L << order);
         }
     }
@@ -102,7 +100,7 @@ public final class Buddy {
                 break;
             }
             int buddyMt = mt;
-            if (order >= PAGEBLOCK_ORDER) {
+            if (order >= ctx.pageblockOrder) {
                 buddyMt = z.blockMt(buddyPfn, ctx.isolate);
                 if (mt != buddyMt && (!ctx.types.mergeable(mt) || !ctx.types.mergeable(buddyMt))) {
                     break;
@@ -130,11 +128,11 @@ public final class Buddy {
         if (mt == ctx.cma || mt == ctx.isolate) {
             return false;
         }
-        if (order < PAGEBLOCK_ORDER && mt == ctx.movable && ctx.captureMt != ctx.movable) {
+        if (order < ctx.pageblockOrder && mt == ctx.movable && ctx.captureMt != ctx.movable) {
             return false;
         }
         if (mt != ctx.captureMt) {
-            ctx.listener.extfrag(pfn, ctx.captureOrder, order, ctx.captureMt, mt, order < PAGEBLOCK_ORDER,
+            ctx.listener.extfrag(pfn, ctx.captureOrder, order, ctx.captureMt, mt, order < ctx.pageblockOrder,
                     false);
         }
         ctx.capturedPfn = pfn;
@@ -273,7 +271,7 @@ public final class Buddy {
     /** __move_freepages_block(): moves every free block of the pageblock; returns pages moved. */
     public int moveFreepagesBlock(Zone z, int startPfn, int oldMt, int newMt) {
         ZoneMem m = z.mem;
-        int end = startPfn + PAGEBLOCK_NR_PAGES;
+        int end = startPfn + ctx.pageblockNrPages;
         int moved = 0;
         int pfn = startPfn;
         int h = headCovering(m, pfn);
@@ -299,8 +297,8 @@ public final class Buddy {
      * {@code out[0]} = free pages and {@code out[1]} = movable (LRU) pages when out is non-null.
      */
     public boolean prepMoveFreepagesBlock(Zone z, int pfn, int[] out) {
-        int start = Zone.pageblockStart(pfn);
-        int end = start + PAGEBLOCK_NR_PAGES;
+        int start = z.blockStart(pfn);
+        int end = start + ctx.pageblockNrPages;
         if (!z.spans(start) || !z.spans(end - 1)) {
             return false;
         }
@@ -313,7 +311,7 @@ public final class Buddy {
             if (h != p) {
                 int hs = h - m.base;
                 if (m.kind(hs) != K_BUDDY && m.movable(hs)) {
-                    movable += PAGEBLOCK_NR_PAGES;
+                    movable += ctx.pageblockNrPages;
                 }
                 p = end;
             }
@@ -339,7 +337,7 @@ public final class Buddy {
         if (!prepMoveFreepagesBlock(z, pfn, null)) {
             return -1;
         }
-        int start = Zone.pageblockStart(pfn);
+        int start = z.blockStart(pfn);
         int res = moveFreepagesBlock(z, start, oldMt, newMt);
         z.setBlockMt(start, newMt);
         return res;
@@ -347,9 +345,9 @@ public final class Buddy {
 
     /** change_pageblock_range() */
     public void changePageblockRange(Zone z, int pfn, int startOrder, int mt) {
-        int n = 1 << (startOrder - PAGEBLOCK_ORDER);
+        int n = 1 << (startOrder - ctx.pageblockOrder);
         for (int i = 0; i < n; i++) {
-            z.setBlockMt(pfn + i * PAGEBLOCK_NR_PAGES, mt);
+            z.setBlockMt(pfn + i * ctx.pageblockNrPages, mt);
         }
     }
 }

@@ -1,8 +1,6 @@
 package mmlens.engine.internal;
 
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 
 import mmlens.engine.CostModel;
 import mmlens.engine.VmEvent;
@@ -98,12 +96,12 @@ public final class CompactZone {
         int end = zone.endPfn();
         if (wholeZone) {
             migratePfn = start;
-            freePfn = Zone.pageblockStart(end - 1);
+            freePfn = z.blockStart(end - 1);
         } else {
             migratePfn = zone.compactCachedMigratePfn;
             freePfn = zone.compactCachedFreePfn;
             if (freePfn < start || freePfn >= end) {
-                freePfn = Zone.pageblockStart(end - 1);
+                freePfn = z.blockStart(end - 1);
             }
             if (migratePfn < start || migratePfn >= end) {
                 migratePfn = start;
@@ -216,17 +214,17 @@ public final class CompactZone {
     /** isolate_migratepages(): scans one pageblock from migratePfn. */
     private void isolateMigratepages() {
         ZoneMem m = z.mem;
-        int blockEnd = Math.min(Zone.pageblockStart(migratePfn) + PAGEBLOCK_NR_PAGES, z.endPfn());
+        int blockEnd = Math.min(z.blockStart(migratePfn) + ctx.pageblockNrPages, z.endPfn());
         int pfn = migratePfn;
         if (z.blockMt(pfn, ctx.isolate) == ctx.isolate || !suitableSource(pfn)) {
             migratePfn = blockEnd;
             return;
         }
-        if ((pfn & (PAGEBLOCK_NR_PAGES - 1)) == 0) {
+        if ((pfn & (ctx.pageblockNrPages - 1)) == 0) {
             int h = Buddy.headCovering(m, pfn);
             if (h != pfn) {
                 migratePfn = blockEnd;
-                migrateScanned += PAGEBLOCK_NR_PAGES;
+                migrateScanned += ctx.pageblockNrPages;
                 return;
             }
         }
@@ -253,7 +251,7 @@ public final class CompactZone {
         if (order >= 0 && folioOrder >= order) {
             return true;
         }
-        return folioOrder >= PAGEBLOCK_ORDER;
+        return folioOrder >= ctx.pageblockOrder;
     }
 
     /** migrate_pages() with compaction_alloc(); false on -ENOMEM before the scanners met. */
@@ -265,7 +263,7 @@ public final class CompactZone {
             int ord = m.order(s);
             int dst = compactionAlloc(ord);
             if (dst < 0) {
-                return (freePfn >> PAGEBLOCK_ORDER) <= (migratePfn >> PAGEBLOCK_ORDER);
+                return (freePfn >> ctx.pageblockOrder) <= (migratePfn >> ctx.pageblockOrder);
             }
             migratepages.pollFirst();
             nrMigratepages -= 1L << ord;
@@ -315,17 +313,17 @@ public final class CompactZone {
 
     /** isolate_freepages(): walks pageblocks downward until enough pages are isolated. */
     private void isolateFreepages(int ord) {
-        int lowLimit = Zone.pageblockStart(migratePfn) + PAGEBLOCK_NR_PAGES;
+        int lowLimit = z.blockStart(migratePfn) + ctx.pageblockNrPages;
         int blockStart = freePfn;
-        int target = order > 0 ? order : PAGEBLOCK_ORDER;
+        int target = order > 0 ? order : ctx.pageblockOrder;
         long needed = Math.max(nrMigratepages, 1L << ord);
         while (blockStart >= lowLimit && blockStart >= z.startPfn) {
-            int blockEnd = Math.min(blockStart + PAGEBLOCK_NR_PAGES, z.endPfn());
+            int blockEnd = Math.min(blockStart + ctx.pageblockNrPages, z.endPfn());
             int first = Math.max(blockStart, z.startPfn);
             if (suitableTarget(first, target) && isolateFreepagesBlock(first, blockEnd, needed)) {
                 break; // enough isolated part-way through this block: resume here next time
             }
-            blockStart -= PAGEBLOCK_NR_PAGES;
+            blockStart -= ctx.pageblockNrPages;
             if (nrFreepages >= needed) {
                 break;
             }
@@ -364,8 +362,8 @@ public final class CompactZone {
                 }
                 buddy.delFromFreeListAccount(z, pfn, o, mt);
                 m.setState(s, ZoneMem.K_ALLOC, o, false);
-                if (o >= PAGEBLOCK_ORDER - 1) {
-                    for (int p = pfn; p < pfn + (1 << o); p += PAGEBLOCK_NR_PAGES) {
+                if (o >= ctx.pageblockOrder - 1) {
+                    for (int p = pfn; p < pfn + (1 << o); p += ctx.pageblockNrPages) {
                         int bmt = z.blockMt(p, ctx.isolate);
                         if (bmt != ctx.isolate && bmt != ctx.cma && ctx.types.mergeable(bmt)) {
                             buddy.moveFreepagesBlockChecked(z, p, bmt, ctx.movable);

@@ -1,9 +1,6 @@
 package mmlens.engine.internal;
 
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
-import static mmlens.engine.internal.Orders.PAGE_ALLOC_COSTLY_ORDER;
 
 import mmlens.engine.Gfp;
 import mmlens.engine.VmEvent;
@@ -139,7 +136,7 @@ public final class Compaction {
         if (wm.zoneWatermarkOk(z, order, watermark, hz, allocFlags, freePages)) {
             return COMPACT_SUCCESS;
         }
-        if (order > PAGE_ALLOC_COSTLY_ORDER && async && (allocFlags & AllocFlags.ALLOC_CMA) == 0) {
+        if (order > ctx.sysctl.costlyOrder && async && (allocFlags & AllocFlags.ALLOC_CMA) == 0) {
             if (!wm.zoneWatermarkOk(z, 0, watermark + compactGap(order), hz, 0, z.nrFreePages)) {
                 return COMPACT_SKIPPED;
             }
@@ -151,14 +148,14 @@ public final class Compaction {
     }
 
     /** compact_gap() */
-    static long compactGap(int order) {
-        return 2L << order;
+    long compactGap(int order) {
+        return (long) ctx.sysctl.compactGapFactor << order;
     }
 
     /** __compaction_suitable() */
     boolean compactionSuitableFree(Zone z, int order, long watermark, int hz, long freePages) {
         watermark += compactGap(order);
-        if (order > PAGE_ALLOC_COSTLY_ORDER) {
+        if (order > ctx.sysctl.costlyOrder) {
             watermark += z.wmark(Zone.WMARK_LOW) - z.wmark(Zone.WMARK_MIN);
         }
         return wm.zoneWatermarkOk(z, 0, watermark, hz, AllocFlags.ALLOC_CMA, freePages);
@@ -167,7 +164,7 @@ public final class Compaction {
     /** compaction_suitable(): also refuses when fragindex says the failure is lack of memory. */
     boolean compactionSuitable(Zone z, int order, long watermark, int hz) {
         boolean suitable = compactionSuitableFree(z, order, watermark, hz, z.nrFreePages);
-        if (suitable && order > PAGE_ALLOC_COSTLY_ORDER) {
+        if (suitable && order > ctx.sysctl.costlyOrder) {
             int fragindex = ContigPageInfo.fill(z.mem.nrFree, order).fragmentationIndex(order);
             if (fragindex >= 0 && fragindex <= ctx.sysctl.extfragThreshold) {
                 suitable = false;
@@ -201,14 +198,14 @@ public final class Compaction {
             return compactionZonelistSuitable(zonelist, hz, order);
         }
         if (compactResult == COMPACT_SUCCESS) {
-            if (order > PAGE_ALLOC_COSTLY_ORDER) {
+            if (order > ctx.sysctl.costlyOrder) {
                 maxRetries /= 4;
             }
             if (++retries[0] <= maxRetries) {
                 return true;
             }
         }
-        int minPriority = order > PAGE_ALLOC_COSTLY_ORDER ? AllocPath.COMPACT_PRIO_SYNC_LIGHT
+        int minPriority = order > ctx.sysctl.costlyOrder ? AllocPath.COMPACT_PRIO_SYNC_LIGHT
                 : AllocPath.COMPACT_PRIO_SYNC_FULL;
         if (prio[0] > minPriority) {
             prio[0]--;
@@ -219,12 +216,12 @@ public final class Compaction {
 
     /** __compact_finished() for the non-proactive, non-defrag_mode case. */
     int compactFinished(Zone z, int order, int migratetype, int migratePfn, int freePfn, boolean wholeZone) {
-        if ((freePfn >> PAGEBLOCK_ORDER) <= (migratePfn >> PAGEBLOCK_ORDER)) {
+        if ((freePfn >> ctx.pageblockOrder) <= (migratePfn >> ctx.pageblockOrder)) {
             z.compactCachedMigratePfn = z.startPfn;
-            z.compactCachedFreePfn = Zone.pageblockStart(z.endPfn() - 1);
+            z.compactCachedFreePfn = z.blockStart(z.endPfn() - 1);
             return wholeZone ? COMPACT_COMPLETE : COMPACT_PARTIAL_SKIPPED;
         }
-        if (order < 0 || (migratePfn & (PAGEBLOCK_NR_PAGES - 1)) != 0) {
+        if (order < 0 || (migratePfn & (ctx.pageblockNrPages - 1)) != 0) {
             return COMPACT_CONTINUE;
         }
         for (int o = order; o < NR_PAGE_ORDERS; o++) {

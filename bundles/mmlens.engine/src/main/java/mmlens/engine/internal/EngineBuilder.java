@@ -40,12 +40,13 @@ public final class EngineBuilder {
                 throw new IllegalArgumentException("duplicate zone " + s);
             }
             n.zones[s.type().ordinal()] = new Zone(s.nid(), s.type(), s.startPfn(), s.spannedPages(), types.count(),
-                    nrCpus, types.pcpTypes());
+                    nrCpus, types.pcpTypes(), sysctl.costlyOrder, sysctl.pageblockOrder);
         }
         for (Node n : nodes) {
             for (ZoneType t : ZoneType.values()) {
                 if (n.zones[t.ordinal()] == null) {
-                    n.zones[t.ordinal()] = new Zone(n.nid, t, 0, 0, types.count(), nrCpus, types.pcpTypes());
+                    n.zones[t.ordinal()] = new Zone(n.nid, t, 0, 0, types.count(), nrCpus, types.pcpTypes(),
+                            sysctl.costlyOrder, sysctl.pageblockOrder);
                 }
             }
         }
@@ -61,16 +62,24 @@ public final class EngineBuilder {
         return e;
     }
 
-    /** Boots a machine from its spec. */
+    /**
+     * Boots a machine from its spec, with the spec's {@link mmlens.engine.Knobs}. An explicit
+     * {@code min_free_kbytes} knob wins over {@link MachineSpec#minFreeKbytes()}.
+     *
+     * @throws IllegalArgumentException when a knob value is not modelled
+     *             ({@link mmlens.engine.Knobs#requireSupported()})
+     */
     public static Engine boot(MachineSpec spec) {
-        Sysctl sysctl = new Sysctl();
+        spec.knobs().requireSupported();
+        Sysctl sysctl = Sysctl.fromKnobs(spec.knobs(), spec.migrateTypes());
         sysctl.thpEnabled = spec.thp();
+        long minFree = sysctl.minFreeKbytes >= 0 ? sysctl.minFreeKbytes : spec.minFreeKbytes();
         Engine e = skeleton(spec.nodes(), spec.cpus(), spec.migrateTypes(), spec.zones(), sysctl);
         for (MachineSpec.Range r : spec.ranges()) {
             addRange(e, r.startPfn(), r.endPfn(), r.reservedPages());
         }
         buildZonelists(e);
-        setupWatermarks(e, spec.minFreeKbytes());
+        setupWatermarks(e, minFree);
         return e;
     }
 
@@ -141,7 +150,7 @@ public final class EngineBuilder {
             minFree = ZoneSetup.calculateMinFreeKbytes(zones);
             ZoneSetup.setupPerZoneWmarks(zones, minFree, s.watermarkScaleFactor);
             if (s.thpEnabled) {
-                minFree = ZoneSetup.recommendedMinFreeKbytes(zones, minFree);
+                minFree = ZoneSetup.recommendedMinFreeKbytes(zones, minFree, e.ctx.pageblockNrPages);
             }
         }
         s.minFreeKbytes = minFree;
@@ -151,7 +160,7 @@ public final class EngineBuilder {
         }
         int online = e.nrCpus();
         for (Zone z : zones) {
-            ZoneSetup.setPagesetHighAndBatch(z, e.nodes[z.nid].nrCpus, online, s.percpuPagelistHighFraction);
+            ZoneSetup.setPagesetHighAndBatch(z, z.managedPages, e.nodes[z.nid].nrCpus, online, s);
             int th = ZoneSetup.normalThreshold(z, online);
             for (PerCpuPages p : z.pcp) {
                 p.statThreshold = th;

@@ -14,6 +14,9 @@ public final class EngineContext {
     public final int movable;
     public final int cma;
     public final int pcpTypes;
+    /** pageblock_order and pageblock_nr_pages of the machine (the {@code pageblock_order} knob). */
+    public final int pageblockOrder;
+    public final int pageblockNrPages;
     public AllocatorHooks hooks = AllocatorHooks.NONE;
     public EngineListener listener = new EngineListener() {
     };
@@ -45,6 +48,17 @@ public final class EngineContext {
         this.cma = types.cma();
         this.pcpTypes = types.pcpTypes();
         this.sysctl = sysctl;
+        this.pageblockOrder = sysctl.pageblockOrder;
+        this.pageblockNrPages = 1 << pageblockOrder;
+    }
+
+    /**
+     * fallbacks[mt] of the machine: the {@code fallbacks} knob's row when it was set, else the
+     * migratetypes' own table.
+     */
+    public int[] fallbacks(int mt) {
+        int[][] t = sysctl.fallbacks;
+        return t != null && mt < t.length ? t[mt] : types.fallbacks(mt);
     }
 
     public void count(VmEvent e, long n) {

@@ -5,13 +5,13 @@ import static mmlens.engine.internal.AllocFlags.ALLOC_KSWAPD;
 import static mmlens.engine.internal.AllocFlags.ALLOC_NOFRAGMENT;
 import static mmlens.engine.internal.Orders.MAX_PAGE_ORDER;
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 
 /**
  * Migratetype fallback of mm/page_alloc.c (6.18): __rmqueue() with its rmqueue_mode,
  * __rmqueue_claim() / try_to_claim_block(), __rmqueue_steal(), find_suitable_fallback(),
- * should_try_claim_block(), boost_watermark().
+ * should_try_claim_block(), boost_watermark(). The claim thresholds read the
+ * {@code claim_order_divisor} and {@code claim_threshold_shift} knobs, the fallback order the
+ * {@code fallbacks} knob ({@link EngineContext#fallbacks}).
  */
 public final class Fallback {
     /** enum rmqueue_mode */
@@ -23,18 +23,20 @@ public final class Fallback {
     private final EngineContext ctx;
     private final Buddy buddy;
     private final int[] prep = new int[2];
+    private final FallbackV612 v612;
 
     public Fallback(EngineContext ctx, Buddy buddy) {
         this.ctx = ctx;
         this.buddy = buddy;
+        this.v612 = new FallbackV612(ctx, buddy, this);
     }
 
     /** should_try_claim_block() */
     public boolean shouldTryClaimBlock(int order, int startMt) {
-        if (order >= PAGEBLOCK_ORDER) {
+        if (order >= ctx.pageblockOrder) {
             return true;
         }
-        if (order >= PAGEBLOCK_ORDER / 2) {
+        if (order >= ctx.pageblockOrder / ctx.sysctl.claimOrderDivisor) {
             return true;
         }
         if (!ctx.types.isMovable(startMt)) {
@@ -51,7 +53,7 @@ public final class Fallback {
         if (z.mem.nrFree[order] == 0) {
             return -1;
         }
-        for (int fb : ctx.types.fallbacks(mt)) {
+        for (int fb : ctx.fallbacks(mt)) {
             if (!z.mem.isEmpty(order, fb)) {
                 return fb;
             }
@@ -64,22 +66,22 @@ public final class Fallback {
         if (ctx.sysctl.watermarkBoostFactor == 0) {
             return false;
         }
-        if ((long) PAGEBLOCK_NR_PAGES * 4 > z.managedPages) {
+        if ((long) ctx.pageblockNrPages * 4 > z.managedPages) {
             return false;
         }
         long maxBoost = Orders.multFrac(z.watermark[Zone.WMARK_HIGH], ctx.sysctl.watermarkBoostFactor, 10000);
         if (maxBoost == 0) {
             return false;
         }
-        maxBoost = Math.max(PAGEBLOCK_NR_PAGES, maxBoost);
-        z.watermarkBoost = Math.min(z.watermarkBoost + PAGEBLOCK_NR_PAGES, maxBoost);
+        maxBoost = Math.max(ctx.pageblockNrPages, maxBoost);
+        z.watermarkBoost = Math.min(z.watermarkBoost + ctx.pageblockNrPages, maxBoost);
         return true;
     }
 
     /** try_to_claim_block(): pfn of the allocated page or -1. */
     int tryToClaimBlock(Zone z, int pfn, int currentOrder, int order, int startType, int blockType,
             int allocFlags) {
-        if (currentOrder >= PAGEBLOCK_ORDER) {
+        if (currentOrder >= ctx.pageblockOrder) {
             buddy.delFromFreeListAccount(z, pfn, currentOrder, blockType);
             buddy.changePageblockRange(z, pfn, currentOrder, startType);
             int added = buddy.expand(z, pfn, order, currentOrder, startType);
@@ -98,12 +100,12 @@ public final class Fallback {
         if (startType == ctx.movable) {
             alike = movablePages;
         } else if (blockType == ctx.movable) {
-            alike = PAGEBLOCK_NR_PAGES - (freePages + movablePages);
+            alike = ctx.pageblockNrPages - (freePages + movablePages);
         } else {
             alike = 0;
         }
-        if (freePages + alike >= (1 << (PAGEBLOCK_ORDER - 1)) || ctx.mobilityDisabled) {
-            int start = Zone.pageblockStart(pfn);
+        if (freePages + alike >= (1 << (ctx.pageblockOrder - ctx.sysctl.claimThresholdShift)) || ctx.mobilityDisabled) {
+            int start = z.blockStart(pfn);
             buddy.moveFreepagesBlock(z, start, blockType, startType);
             z.setBlockMt(start, startType);
             return buddy.rmqueueSmallest(z, order, startType);
@@ -114,8 +116,8 @@ public final class Fallback {
     /** __rmqueue_claim() */
     int rmqueueClaim(Zone z, int order, int startMt, int allocFlags) {
         int minOrder = order;
-        if (order < PAGEBLOCK_ORDER && (allocFlags & ALLOC_NOFRAGMENT) != 0) {
-            minOrder = PAGEBLOCK_ORDER;
+        if (order < ctx.pageblockOrder && (allocFlags & ALLOC_NOFRAGMENT) != 0) {
+            minOrder = ctx.pageblockOrder;
         }
         for (int co = MAX_PAGE_ORDER; co >= minOrder; co--) {
             int fb = findSuitableFallback(z, co, startMt, true);
@@ -151,14 +153,21 @@ public final class Fallback {
         return -1;
     }
 
-    private void traceExtfrag(Zone z, int pfn, int order, int fallbackOrder, int startMt, int fb) {
-        ctx.listener.extfrag(pfn, order, fallbackOrder, startMt, fb, fallbackOrder < PAGEBLOCK_ORDER,
+    void traceExtfrag(Zone z, int pfn, int order, int fallbackOrder, int startMt, int fb) {
+        ctx.listener.extfrag(pfn, order, fallbackOrder, startMt, fb, fallbackOrder < ctx.pageblockOrder,
                 startMt == z.blockMt(pfn, ctx.isolate));
     }
 
-    /** __rmqueue(): mode[0] carries enum rmqueue_mode across rmqueue_bulk() iterations. */
+    /**
+     * __rmqueue(): mode[0] carries enum rmqueue_mode across rmqueue_bulk() iterations. Under
+     * {@code fallback_behaviour = v6.12} the 6.12 __rmqueue() of {@link FallbackV612} runs instead
+     * and mode is not used.
+     */
     @SuppressWarnings("fallthrough")
     public int rmqueue(Zone z, int order, int mt, int allocFlags, int[] mode) {
+        if (ctx.sysctl.fallbackV612) {
+            return v612.rmqueue(z, order, mt, allocFlags);
+        }
         int page;
         if (ctx.cma >= 0 && (allocFlags & ALLOC_CMA) != 0 && z.nrFreeCma > z.nrFreePages / 2) {
             page = buddy.rmqueueSmallest(z, order, ctx.cma);

@@ -1,6 +1,5 @@
 package mmlens.engine.internal;
 
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 
 import mmlens.engine.VmEvent;
 
@@ -30,7 +29,7 @@ public final class FreePath {
             nodes[z.nid].nrFilePages -= 1L << order;
         }
         ctx.listener.pageFree(pfn, order);
-        if (!Orders.pcpAllowedOrder(order)) {
+        if (!Orders.pcpAllowedOrder(order, ctx.sysctl.costlyOrder)) {
             freeOnePage(z, pfn, order);
             return;
         }
@@ -59,8 +58,8 @@ public final class FreePath {
     /** split_large_buddy(): frees in pageblock-sized pieces so each piece takes its block's type. */
     public void splitLargeBuddy(Zone z, int pfn, int order, boolean toTail) {
         int end = pfn + (1 << order);
-        if (order > PAGEBLOCK_ORDER) {
-            order = PAGEBLOCK_ORDER;
+        if (order > ctx.pageblockOrder) {
+            order = ctx.pageblockOrder;
         }
         do {
             int mt = z.blockMt(pfn, ctx.isolate);

@@ -1,8 +1,6 @@
 package mmlens.engine.internal;
 
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 import static mmlens.engine.internal.ZoneMem.NIL;
 
 /** reserve_highatomic_pageblock() and unreserve_highatomic_pageblock(). */
@@ -17,10 +15,11 @@ public final class Highatomic {
 
     /** reserve_highatomic_pageblock(): page is the freshly allocated block. */
     public void reserve(int pfn, int order, Zone z) {
-        if (z.managedPages / 100 < PAGEBLOCK_NR_PAGES) {
+        int divisor = ctx.sysctl.highatomicReserveDivisor;
+        if (z.managedPages / divisor < ctx.pageblockNrPages) {
             return;
         }
-        long maxManaged = align(z.managedPages / 100, PAGEBLOCK_NR_PAGES);
+        long maxManaged = align(z.managedPages / divisor, ctx.pageblockNrPages);
         if (z.nrReservedHighatomic >= maxManaged) {
             return;
         }
@@ -28,11 +27,11 @@ public final class Highatomic {
         if (!ctx.types.mergeable(mt)) {
             return;
         }
-        if (order < PAGEBLOCK_ORDER) {
+        if (order < ctx.pageblockOrder) {
             if (buddy.moveFreepagesBlockChecked(z, pfn, mt, ctx.highatomic) == -1) {
                 return;
             }
-            z.nrReservedHighatomic += PAGEBLOCK_NR_PAGES;
+            z.nrReservedHighatomic += ctx.pageblockNrPages;
         } else {
             buddy.changePageblockRange(z, pfn, order, ctx.highatomic);
             z.nrReservedHighatomic += 1L << order;
@@ -45,7 +44,7 @@ public final class Highatomic {
             if (z.idx > highestZoneIdx) {
                 continue;
             }
-            if (!force && z.nrReservedHighatomic <= PAGEBLOCK_NR_PAGES) {
+            if (!force && z.nrReservedHighatomic <= ctx.pageblockNrPages) {
                 continue;
             }
             for (int order = 0; order < NR_PAGE_ORDERS; order++) {
@@ -54,13 +53,13 @@ public final class Highatomic {
                     continue;
                 }
                 int pfn = s + z.mem.base;
-                long size = Math.max(PAGEBLOCK_NR_PAGES, 1L << order);
+                long size = Math.max(ctx.pageblockNrPages, 1L << order);
                 if (size > z.nrReservedHighatomic) {
                     size = z.nrReservedHighatomic;
                 }
                 z.nrReservedHighatomic -= size;
                 int ret;
-                if (order < PAGEBLOCK_ORDER) {
+                if (order < ctx.pageblockOrder) {
                     ret = buddy.moveFreepagesBlockChecked(z, pfn, ctx.highatomic, acMigratetype);
                 } else {
                     buddy.moveToFreeList(z, pfn, order, ctx.highatomic, acMigratetype);

@@ -1,8 +1,6 @@
 package mmlens.engine.internal;
 
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_NR_PAGES;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 import static mmlens.engine.internal.ZoneMem.NIL;
 
 import java.util.ArrayList;
@@ -79,7 +77,7 @@ public final class Invariants {
             if (k == ZoneMem.K_BUDDY) {
                 int mt = z.blockMt(pfn, ctx.isolate);
                 walkFree[o][mt]++;
-                for (int p = pfn + PAGEBLOCK_NR_PAGES; p < pfn + step; p += PAGEBLOCK_NR_PAGES) {
+                for (int p = pfn + ctx.pageblockNrPages; p < pfn + step; p += ctx.pageblockNrPages) {
                     if (z.blockMt(p, ctx.isolate) != mt) {
                         report(v, z, "free block " + pfn + " order " + o + " spans pageblocks of different types");
                     }
@@ -87,7 +85,7 @@ public final class Invariants {
                 // Below pageblock_order merging is never blocked. At or above it mainline can leave free
                 // buddies unmerged when a block's type changes after the free (e.g.
                 // unreserve_highatomic_pageblock() moving a free order-9 block to a mergeable type).
-                if (o < PAGEBLOCK_ORDER) {
+                if (o < ctx.pageblockOrder) {
                     int b = pfn ^ (1 << o);
                     int bs = b - m.base;
                     if (z.spans(b) && m.kind(bs) == ZoneMem.K_BUDDY && m.order(bs) == o) {
@@ -157,7 +155,7 @@ public final class Invariants {
                 perOrder += n;
                 if (mt != ctx.isolate) {
                     free += n << o;
-                    if (o >= PAGEBLOCK_ORDER) {
+                    if (o >= ctx.pageblockOrder) {
                         blocks += n << o;
                     }
                 }

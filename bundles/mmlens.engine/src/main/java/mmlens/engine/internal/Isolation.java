@@ -1,7 +1,6 @@
 package mmlens.engine.internal;
 
 import static mmlens.engine.internal.Orders.MAX_PAGE_ORDER;
-import static mmlens.engine.internal.Orders.PAGEBLOCK_ORDER;
 
 /**
  * Pageblock isolation of mm/page_alloc.c: __move_freepages_block_isolate() with find_large_buddy()
@@ -39,7 +38,7 @@ public final class Isolation {
      * list (__isolate_free_page) and put back with __putback_isolated_page() so it merges.
      */
     public boolean unsetMigratetypeIsolate(Zone z, int pfn) {
-        int start = Zone.pageblockStart(pfn);
+        int start = z.blockStart(pfn);
         if (!z.blockFlag(start, Zone.PB_ISOLATE)) {
             return false;
         }
@@ -47,7 +46,7 @@ public final class Isolation {
         int s = start - m.base;
         if (m.kind(s) == ZoneMem.K_BUDDY) {
             int order = m.order(s);
-            if (order >= PAGEBLOCK_ORDER && order < MAX_PAGE_ORDER) {
+            if (order >= ctx.pageblockOrder && order < MAX_PAGE_ORDER) {
                 int b = start ^ (1 << order);
                 int bs = b - m.base;
                 if (z.spans(b) && m.kind(bs) == ZoneMem.K_BUDDY && m.order(bs) == order
@@ -70,11 +69,11 @@ public final class Isolation {
         if (!buddy.prepMoveFreepagesBlock(z, pfn, null)) {
             return false;
         }
-        int start = Zone.pageblockStart(pfn);
+        int start = z.blockStart(pfn);
         ZoneMem m = z.mem;
         int buddyPfn = findLargeBuddy(m, start);
         int bs = buddyPfn - m.base;
-        if (m.kind(bs) == ZoneMem.K_BUDDY && m.order(bs) > PAGEBLOCK_ORDER) {
+        if (m.kind(bs) == ZoneMem.K_BUDDY && m.order(bs) > ctx.pageblockOrder) {
             int order = m.order(bs);
             buddy.delFromFreeListAccount(z, buddyPfn, order, z.blockMt(buddyPfn, ctx.isolate));
             z.setBlockFlag(start, Zone.PB_ISOLATE, isolate);

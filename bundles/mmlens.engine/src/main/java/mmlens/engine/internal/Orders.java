@@ -20,7 +20,12 @@ public final class Orders {
 
     /** pcp_allowed_order() with CONFIG_TRANSPARENT_HUGEPAGE. */
     public static boolean pcpAllowedOrder(int order) {
-        return order <= PAGE_ALLOC_COSTLY_ORDER || order == HPAGE_PMD_ORDER;
+        return pcpAllowedOrder(order, PAGE_ALLOC_COSTLY_ORDER);
+    }
+
+    /** pcp_allowed_order() with PAGE_ALLOC_COSTLY_ORDER = {@code costlyOrder}. */
+    public static boolean pcpAllowedOrder(int order, int costlyOrder) {
+        return order <= costlyOrder || order == HPAGE_PMD_ORDER;
     }
 
     /** mult_frac(x, n, d) from include/linux/math.h: avoids overflow of x * n. */

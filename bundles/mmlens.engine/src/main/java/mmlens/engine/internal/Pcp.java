@@ -1,7 +1,5 @@
 package mmlens.engine.internal;
 
-import static mmlens.engine.internal.Orders.PAGE_ALLOC_COSTLY_ORDER;
-import static mmlens.engine.internal.Orders.PCP_BATCH_SCALE_MAX;
 import static mmlens.engine.internal.ZoneMem.K_PCP;
 
 import mmlens.engine.VmEvent;
@@ -59,7 +57,7 @@ public final class Pcp {
         }
         if (order == 0) {
             int maxNrAlloc = Math.max(high - pcp.count - baseBatch, baseBatch);
-            if (batch <= maxNrAlloc && pcp.allocFactor < PCP_BATCH_SCALE_MAX) {
+            if (batch <= maxNrAlloc && pcp.allocFactor < ctx.sysctl.pcpBatchScaleMax) {
                 pcp.allocFactor++;
             }
             batch = Math.min(batch, maxNrAlloc);
@@ -115,9 +113,9 @@ public final class Pcp {
     }
 
     /** nr_pcp_free() */
-    static int nrPcpFree(PerCpuPages pcp, int batch, int high, boolean freeHigh) {
+    static int nrPcpFree(PerCpuPages pcp, int batch, int high, boolean freeHigh, int scaleMax) {
         if (freeHigh) {
-            return Math.min(pcp.count, batch << PCP_BATCH_SCALE_MAX);
+            return Math.min(pcp.count, batch << scaleMax);
         }
         if (high < batch) {
             return 1;
@@ -128,7 +126,7 @@ public final class Pcp {
     }
 
     /** nr_pcp_high() */
-    static int nrPcpHigh(PerCpuPages pcp, Zone z, int batch, boolean freeHigh) {
+    static int nrPcpHigh(PerCpuPages pcp, Zone z, int batch, boolean freeHigh, int scaleMax) {
         int highMin = pcp.highMin;
         int highMax = pcp.highMax;
         int high = pcp.high = clamp(pcp.high, highMin, highMax);
@@ -136,7 +134,7 @@ public final class Pcp {
             return 0;
         }
         if (freeHigh) {
-            pcp.high = Math.max(high - (batch << PCP_BATCH_SCALE_MAX), highMin);
+            pcp.high = Math.max(high - (batch << scaleMax), highMin);
             return 0;
         }
         if (z.testFlag(Zone.ZONE_RECLAIM_ACTIVE)) {
@@ -171,33 +169,43 @@ public final class Pcp {
         pcp.count += 1 << order;
         int batch = pcp.batch;
         boolean freeHigh = false;
-        if (order != 0 && order <= PAGE_ALLOC_COSTLY_ORDER) {
-            freeHigh = pcp.freeCount >= batch + pcp.highMin / 2
+        int scaleMax = ctx.sysctl.pcpBatchScaleMax;
+        if (order != 0 && order <= ctx.sysctl.costlyOrder) {
+            freeHigh = pcp.freeCount >= freeHighThreshold(pcp, batch)
                     && (pcp.flags & PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER) != 0
                     && ((pcp.flags & PerCpuPages.PCPF_FREE_HIGH_BATCH) == 0 || pcp.count >= batch);
             pcp.flags |= PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER;
         } else if ((pcp.flags & PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER) != 0) {
             pcp.flags &= ~PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER;
         }
-        if (pcp.freeCount < (batch << PCP_BATCH_SCALE_MAX)) {
+        if (pcp.freeCount < (batch << scaleMax)) {
             pcp.freeCount += 1 << order;
         }
-        int high = nrPcpHigh(pcp, z, batch, freeHigh);
+        int high = nrPcpHigh(pcp, z, batch, freeHigh, scaleMax);
         if (pcp.count < high) {
             return;
         }
-        freePcppagesBulk(z, nrPcpFree(pcp, batch, high, freeHigh), pcp, pindex);
+        freePcppagesBulk(z, nrPcpFree(pcp, batch, high, freeHigh, scaleMax), pcp, pindex);
         if (z.testFlag(Zone.ZONE_BELOW_HIGH)
                 && wm.zoneWatermarkOk(z, 0, z.wmark(Zone.WMARK_HIGH), mmlens.engine.ZoneType.MOVABLE.ordinal(), 0)) {
             z.setFlag(Zone.ZONE_BELOW_HIGH, false);
         }
     }
 
+    /**
+     * The free_count at which an order 1..costly free sets free_high: 6.18 waits for
+     * {@code batch + high_min / 2}; with {@code pcp_free_high = v6.12} it is {@code batch}, as
+     * before "mm: pcp: increase pcp->free_count threshold to trigger free_high".
+     */
+    private int freeHighThreshold(PerCpuPages pcp, int batch) {
+        return ctx.sysctl.pcpFreeHighV612 ? batch : batch + pcp.highMin / 2;
+    }
+
     /** drain_pages_zone(): empties one cpu's lists of a zone. */
     public void drainZone(Zone z, int cpu) {
         PerCpuPages pcp = z.pcp[cpu];
         while (pcp.count > 0) {
-            int toDrain = Math.min(pcp.count, pcp.batch << PCP_BATCH_SCALE_MAX);
+            int toDrain = Math.min(pcp.count, pcp.batch << ctx.sysctl.pcpBatchScaleMax);
             freePcppagesBulk(z, toDrain, pcp, 0);
         }
     }
@@ -209,7 +217,9 @@ public final class Pcp {
         int highMin = pcp.highMin;
         int batch = pcp.batch;
         if (pcp.high > highMin) {
-            pcp.high = Math.max(Math.max(pcp.count - (batch << PCP_BATCH_SCALE_MAX), pcp.high - (pcp.high >> 3)),
+            int scaleMax = ctx.sysctl.pcpBatchScaleMax;
+            pcp.high = Math.max(
+                    Math.max(pcp.count - (batch << scaleMax), pcp.high - (pcp.high >> ctx.sysctl.pcpDecayShift)),
                     highMin);
             if (pcp.high > highMin) {
                 todo++;

@@ -12,6 +12,8 @@ public final class PerCpuPages {
 
     public final IntDeque[] lists;
     public final int nrLowOrderLists;
+    /** PAGE_ALLOC_COSTLY_ORDER of the machine (the {@code page_alloc_costly_order} knob). */
+    public final int costlyOrder;
     public int count;
     public int high;
     public int highMin;
@@ -24,7 +26,13 @@ public final class PerCpuPages {
     public int statThreshold;
 
     public PerCpuPages(int pcpTypes) {
-        nrLowOrderLists = pcpTypes * (Orders.PAGE_ALLOC_COSTLY_ORDER + 1);
+        this(pcpTypes, Orders.PAGE_ALLOC_COSTLY_ORDER);
+    }
+
+    /** Lists for orders 0..costlyOrder of every pcp type, then the two THP lists. */
+    public PerCpuPages(int pcpTypes, int costlyOrder) {
+        this.costlyOrder = costlyOrder;
+        nrLowOrderLists = pcpTypes * (costlyOrder + 1);
         lists = new IntDeque[nrLowOrderLists + 2];
         for (int i = 0; i < lists.length; i++) {
             lists[i] = new IntDeque(8);
@@ -33,7 +41,7 @@ public final class PerCpuPages {
 
     /** order_to_pindex() with CONFIG_TRANSPARENT_HUGEPAGE; movable = MIGRATE_MOVABLE. */
     public int pindex(int mt, int order, int pcpTypes, boolean movable) {
-        if (order > Orders.PAGE_ALLOC_COSTLY_ORDER) {
+        if (order > costlyOrder) {
             return nrLowOrderLists + (movable ? 1 : 0);
         }
         return pcpTypes * order + mt;

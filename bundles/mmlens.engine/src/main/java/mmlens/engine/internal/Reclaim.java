@@ -125,7 +125,7 @@ public final class Reclaim {
             z.watermarkBoost = 0;
         }
         if (boosted) {
-            compaction.wakeupKcompactd(n, Orders.PAGEBLOCK_ORDER, hz);
+            compaction.wakeupKcompactd(n, ctx.pageblockOrder, hz);
         }
         if (!pgdatBalanced(n, order, hz) && total == 0) {
             n.kswapdFailures++;

@@ -5,7 +5,6 @@ import static mmlens.engine.internal.AllocFlags.ALLOC_KSWAPD;
 import static mmlens.engine.internal.AllocFlags.ALLOC_NOFRAGMENT;
 import static mmlens.engine.internal.AllocFlags.ALLOC_NO_WATERMARKS;
 import static mmlens.engine.internal.AllocFlags.ALLOC_WMARK_HIGH;
-import static mmlens.engine.internal.Orders.PAGE_ALLOC_COSTLY_ORDER;
 
 import mmlens.engine.AllocFailure;
 import mmlens.engine.Gfp;
@@ -45,7 +44,7 @@ final class SlowPath {
     int slowpath(int gfp, int order) {
         boolean canDirectReclaim = (gfp & Gfp.DIRECT_RECLAIM) != 0;
         boolean canCompact = Gfp.compactionAllowed(gfp);
-        boolean costlyOrder = order > PAGE_ALLOC_COSTLY_ORDER;
+        boolean costlyOrder = order > ctx.sysctl.costlyOrder;
         int compactionRetries = 0;
         int[] noProgressLoops = {0};
         compactResult = Compaction.COMPACT_SKIPPED;
@@ -131,7 +130,7 @@ final class SlowPath {
         if (page >= 0) {
             return page;
         }
-        if (order > PAGE_ALLOC_COSTLY_ORDER || (gfp & (Gfp.RETRY_MAYFAIL | Gfp.THISNODE)) != 0
+        if (order > ctx.sysctl.costlyOrder || (gfp & (Gfp.RETRY_MAYFAIL | Gfp.THISNODE)) != 0
                 || a.highestZoneIdx < ZoneType.NORMAL.ordinal()) {
             return a.fail(order, gfp, AllocFailure.GAVE_UP);
         }
@@ -140,7 +139,7 @@ final class SlowPath {
     }
 
     private void wakeAllKswapds(int order, int gfp) {
-        int reclaimOrder = ctx.sysctl.defragMode ? Math.max(order, Orders.PAGEBLOCK_ORDER) : order;
+        int reclaimOrder = ctx.sysctl.defragMode ? Math.max(order, ctx.pageblockOrder) : order;
         Node last = null;
         for (Zone z : a.zonelist) {
             if (z.idx > a.highestZoneIdx || !z.managed()) {
@@ -222,7 +221,7 @@ final class SlowPath {
     /** should_reclaim_retry() */
     private boolean shouldReclaimRetry(int order, int allocFlags, boolean didProgress, int[] noProgressLoops) {
         boolean ret = false;
-        if (didProgress && order <= PAGE_ALLOC_COSTLY_ORDER) {
+        if (didProgress && order <= ctx.sysctl.costlyOrder) {
             noProgressLoops[0] = 0;
         } else {
             noProgressLoops[0]++;

@@ -34,6 +34,9 @@ public final class Zone {
     public long managedPages;
     public final ZoneMem mem;
     public final byte[] pageblock;
+    /** pageblock_order of the machine and pageblock_nr_pages. */
+    public final int pbOrder;
+    public final int pbPages;
     public final PerCpuPages[] pcp;
 
     /** NR_FREE_PAGES: buddy free pages excluding ISOLATE, as in account_freepages(). */
@@ -65,19 +68,31 @@ public final class Zone {
 
     public Zone(int nid, ZoneType type, int startPfn, int spannedPages, int nrMigrateTypes, int nrCpus,
             int pcpTypes) {
+        this(nid, type, startPfn, spannedPages, nrMigrateTypes, nrCpus, pcpTypes, Orders.PAGE_ALLOC_COSTLY_ORDER,
+                Orders.PAGEBLOCK_ORDER);
+    }
+
+    /**
+     * A zone whose pcp lists hold orders up to {@code costlyOrder} (PAGE_ALLOC_COSTLY_ORDER) and THP,
+     * with pageblocks of order {@code pageblockOrder} (at most MAX_PAGE_ORDER).
+     */
+    public Zone(int nid, ZoneType type, int startPfn, int spannedPages, int nrMigrateTypes, int nrCpus,
+            int pcpTypes, int costlyOrder, int pageblockOrder) {
+        this.pbOrder = pageblockOrder;
+        this.pbPages = 1 << pageblockOrder;
         this.nid = nid;
         this.type = type;
         this.idx = type.ordinal();
         this.startPfn = startPfn;
         this.spannedPages = spannedPages;
         this.mem = spannedPages > 0 ? new ZoneMem(startPfn, startPfn + spannedPages, nrMigrateTypes) : null;
-        this.pageblock = new byte[mem == null ? 0 : mem.slots >> Orders.PAGEBLOCK_ORDER];
+        this.pageblock = new byte[mem == null ? 0 : mem.slots >> pbOrder];
         this.pcp = new PerCpuPages[nrCpus];
         for (int c = 0; c < nrCpus; c++) {
-            pcp[c] = new PerCpuPages(pcpTypes);
+            pcp[c] = new PerCpuPages(pcpTypes, costlyOrder);
         }
         this.compactCachedMigratePfn = startPfn;
-        this.compactCachedFreePfn = pageblockStart(endPfn() - 1);
+        this.compactCachedFreePfn = blockStart(endPfn() - 1);
     }
 
     public int endPfn() {
@@ -107,13 +122,19 @@ public final class Zone {
         return slot + mem.base;
     }
 
+    /** pageblock_start_pfn() with this zone's pageblock_order. */
+    public int blockStart(int pfn) {
+        return pfn & -pbPages;
+    }
+
+    /** pageblock_start_pfn() for pageblock_order 9 (imported machines and trace replays). */
     public static int pageblockStart(int pfn) {
         return pfn & -Orders.PAGEBLOCK_NR_PAGES;
     }
 
     /** get_pfnblock_migratetype(): ISOLATE if the isolate bit is set. */
     public int blockMt(int pfn, int isolateMt) {
-        int f = pageblock[(pfn - mem.base) >> Orders.PAGEBLOCK_ORDER];
+        int f = pageblock[(pfn - mem.base) >> pbOrder];
         if ((f & PB_ISOLATE) != 0) {
             return isolateMt;
         }
@@ -122,21 +143,21 @@ public final class Zone {
 
     /** Migratetype bits ignoring the isolate bit (MIGRATETYPE_MASK). */
     public int blockMtRaw(int pfn) {
-        return pageblock[(pfn - mem.base) >> Orders.PAGEBLOCK_ORDER] & PB_MT_MASK;
+        return pageblock[(pfn - mem.base) >> pbOrder] & PB_MT_MASK;
     }
 
     /** set_pageblock_migratetype(): keeps the other bits. */
     public void setBlockMt(int pfn, int mt) {
-        int i = (pfn - mem.base) >> Orders.PAGEBLOCK_ORDER;
+        int i = (pfn - mem.base) >> pbOrder;
         pageblock[i] = (byte) ((pageblock[i] & ~PB_MT_MASK) | mt);
     }
 
     public boolean blockFlag(int pfn, int bit) {
-        return (pageblock[(pfn - mem.base) >> Orders.PAGEBLOCK_ORDER] & bit) != 0;
+        return (pageblock[(pfn - mem.base) >> pbOrder] & bit) != 0;
     }
 
     public void setBlockFlag(int pfn, int bit, boolean on) {
-        int i = (pfn - mem.base) >> Orders.PAGEBLOCK_ORDER;
+        int i = (pfn - mem.base) >> pbOrder;
         pageblock[i] = (byte) (on ? pageblock[i] | bit : pageblock[i] & ~bit);
     }
 

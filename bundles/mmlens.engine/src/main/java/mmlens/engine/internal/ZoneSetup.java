@@ -37,16 +37,21 @@ public final class ZoneSetup {
         return Math.min(Math.max(v, 128), 262144);
     }
 
-    /** set_recommended_min_free_kbytes() when THP is enabled. */
+    /** set_recommended_min_free_kbytes() when THP is enabled, with 512-page pageblocks. */
     public static long recommendedMinFreeKbytes(List<Zone> zones, long minFreeKbytes) {
+        return recommendedMinFreeKbytes(zones, minFreeKbytes, Orders.PAGEBLOCK_NR_PAGES);
+    }
+
+    /** set_recommended_min_free_kbytes() when THP is enabled; {@code blockPages} is pageblock_nr_pages. */
+    public static long recommendedMinFreeKbytes(List<Zone> zones, long minFreeKbytes, int blockPages) {
         int nrZones = 0;
         for (Zone z : zones) {
             if (z.populated() && z.idx <= ZoneType.NORMAL.ordinal()) {
                 nrZones++;
             }
         }
-        long rec = (long) Orders.PAGEBLOCK_NR_PAGES * nrZones * 2;
-        rec += (long) Orders.PAGEBLOCK_NR_PAGES * nrZones * 3 * 3;
+        long rec = (long) blockPages * nrZones * 2;
+        rec += (long) blockPages * nrZones * 3 * 3;
         rec = Math.min(rec, nrFreeBufferPages(zones) / 20);
         rec <<= 2;
         return Math.max(rec, minFreeKbytes);
@@ -91,25 +96,37 @@ public final class ZoneSetup {
         }
     }
 
-    /** zone_batchsize() */
+    /** zone_batchsize() with the 6.18 constants. */
     static int zoneBatchsize(long managed) {
-        long b = Math.min(managed >> 10, (1 << 20) / 4096);
-        int batch = (int) b / 4;
+        return zoneBatchsize(managed, new Sysctl());
+    }
+
+    /**
+     * zone_batchsize(): {@code min(managed >> pcp_batch_shift, SZ_1M / PAGE_SIZE) / pcp_batch_divisor}
+     * (at least 1), then rounddown_pow_of_two(batch + batch / 2) - 1.
+     */
+    static int zoneBatchsize(long managed, Sysctl s) {
+        long b = Math.min(managed >> s.pcpBatchShift, (1 << 20) / 4096);
+        int batch = (int) b / s.pcpBatchDivisor;
         if (batch < 1) {
             batch = 1;
         }
         return Orders.rounddownPowOfTwo(batch + batch / 2) - 1;
     }
 
-    /** zone_highsize() with cpu_online = 0; managed is zone_managed_pages() at the time. */
-    static int zoneHighsize(Zone z, long managed, int batch, int nodeCpus, int totalCpus, int highFraction) {
+    /**
+     * zone_highsize() with cpu_online = 0; managed is zone_managed_pages() at the time. The lower
+     * bound is {@code batch << pcp_high_min_batch_shift}.
+     */
+    static int zoneHighsize(Zone z, long managed, int batch, int nodeCpus, int totalCpus, int highFraction,
+            Sysctl s) {
         long total = highFraction == 0 ? z.wmark(Zone.WMARK_LOW) : managed / highFraction;
         int split = nodeCpus;
         if (split == 0) {
             split = totalCpus;
         }
         long high = total / split;
-        return (int) Math.max(high, (long) batch << 2);
+        return (int) Math.max(high, (long) batch << s.pcpHighMinBatchShift);
     }
 
     /** zone_set_pageset_high_and_batch(); pcp->high itself starts at 0 as after per_cpu_pages_init(). */
@@ -124,15 +141,27 @@ public final class ZoneSetup {
      * (adjust_managed_page_count(): free_initrd_mem(), free_initmem()) leave them as they were.
      */
     public static void setPagesetHighAndBatch(Zone z, long managed, int nodeCpus, int totalCpus, int highFraction) {
-        int batch = Math.max(1, zoneBatchsize(managed));
+        Sysctl s = new Sysctl();
+        s.percpuPagelistHighFraction = highFraction;
+        setPagesetHighAndBatch(z, managed, nodeCpus, totalCpus, s);
+    }
+
+    /**
+     * zone_set_pageset_high_and_batch() with the machine's tunables: percpu_pagelist_high_fraction
+     * and the pcp_* knobs; high_max uses {@code pcp_high_max_fraction} (6.18:
+     * MIN_PERCPU_PAGELIST_HIGH_FRACTION).
+     */
+    public static void setPagesetHighAndBatch(Zone z, long managed, int nodeCpus, int totalCpus, Sysctl s) {
+        int highFraction = s.percpuPagelistHighFraction;
+        int batch = Math.max(1, zoneBatchsize(managed, s));
         int highMin;
         int highMax;
         if (highFraction != 0) {
-            highMin = zoneHighsize(z, managed, batch, nodeCpus, totalCpus, highFraction);
+            highMin = zoneHighsize(z, managed, batch, nodeCpus, totalCpus, highFraction, s);
             highMax = highMin;
         } else {
-            highMin = zoneHighsize(z, managed, batch, nodeCpus, totalCpus, 0);
-            highMax = zoneHighsize(z, managed, batch, nodeCpus, totalCpus, MIN_PERCPU_PAGELIST_HIGH_FRACTION);
+            highMin = zoneHighsize(z, managed, batch, nodeCpus, totalCpus, 0, s);
+            highMax = zoneHighsize(z, managed, batch, nodeCpus, totalCpus, s.pcpHighMaxFraction, s);
         }
         for (PerCpuPages p : z.pcp) {
             p.batch = batch;

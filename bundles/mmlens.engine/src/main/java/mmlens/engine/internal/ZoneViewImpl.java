@@ -95,7 +95,7 @@ final class ZoneViewImpl implements ZoneView {
         if (z.mem == null) {
             return c;
         }
-        for (long pfn = z.startPfn; pfn < z.endPfn(); pfn += Orders.PAGEBLOCK_NR_PAGES) {
+        for (long pfn = z.startPfn; pfn < z.endPfn(); pfn += z.pbPages) {
             int p = (int) pfn;
             if (z.mem.kind(p - z.mem.base) == ZoneMem.K_ABSENT) {
                 continue;

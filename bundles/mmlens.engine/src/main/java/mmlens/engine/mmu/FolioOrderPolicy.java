@@ -34,6 +34,20 @@ public interface FolioOrderPolicy {
         return (s, e, h) -> a | (h ? m : 0);
     }
 
+    /**
+     * Sysfs settings under a given THP_ORDERS_ALL_ANON ({@code allAnon}, the
+     * {@code thp_orders_all_anon} knob): {@code always} orders everywhere, {@code madvise} orders
+     * in VM_HUGEPAGE VMAs, both masked with {@code allAnon} (orders 1..PMD_ORDER only). With the
+     * mainline mask this is {@link #mainline}; a mask containing order 1 lets order-1 anonymous
+     * folios happen as {@link #unrestricted} does.
+     */
+    static FolioOrderPolicy masked(long alwaysOrders, long madviseOrders, long allAnon) {
+        long mask = allAnon & ((1L << (PMD_ORDER + 1)) - 2);
+        long a = alwaysOrders & mask;
+        long m = madviseOrders & mask;
+        return (s, e, h) -> a | (h ? m : 0);
+    }
+
     /** Variation point: any orders, including order 1, unmasked. The checker watches the result. */
     static FolioOrderPolicy unrestricted(long orders) {
         return (s, e, h) -> orders & ((1L << (PMD_ORDER + 1)) - 2);

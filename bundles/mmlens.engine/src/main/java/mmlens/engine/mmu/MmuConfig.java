@@ -3,6 +3,8 @@ package mmlens.engine.mmu;
 import java.util.ArrayList;
 import java.util.List;
 
+import mmlens.engine.Knobs;
+
 /**
  * The simulated CPU and MMU: cpus, paging features, TLB geometry and the policies under test.
  * Memory ranges are half-open pfn ranges {@code [start, end)} of e820 RAM (also memblock memory).
@@ -32,7 +34,7 @@ public final class MmuConfig {
     public final TlbGeometry tlb4k;
     public final TlbGeometry tlb2m;
     public final TlbGeometry tlb1g;
-    /** tlb_single_page_flush_ceiling (pages), default 33. */
+    /** tlb_single_page_flush_ceiling (strides, i.e. pages for 4K flushes), default 33. */
     public final int flushCeiling;
     public final FlushPolicy flushPolicy;
     public final FolioOrderPolicy folioOrders;
@@ -175,6 +177,34 @@ public final class MmuConfig {
         public Builder permGrouping(PermGrouping p) {
             permGrouping = p;
             return this;
+        }
+
+        /**
+         * The MMU knobs: {@code tlb_single_page_flush_ceiling} → {@link #flushCeiling},
+         * {@code flush_policy} → {@link FlushPolicy}, {@code anon_orders}, {@code anon_orders_madvise}
+         * and {@code thp_orders_all_anon} → {@link FolioOrderPolicy#masked}, {@code perm_grouping}
+         * → {@link PermGrouping}. Other knobs are the allocator's ({@code MachineSpec.Builder.knobs}).
+         */
+        public Builder knobs(Knobs k) {
+            flushCeiling = k.getInt("tlb_single_page_flush_ceiling");
+            flushPolicy = flushPolicy(k.get("flush_policy"));
+            folioOrders = FolioOrderPolicy.masked(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
+                    k.ordersMask("thp_orders_all_anon"));
+            permGrouping = k.is("perm_grouping", "grouped-2m") ? PermGrouping.GROUPED_2M : PermGrouping.SCATTERED;
+            return this;
+        }
+
+        private static FlushPolicy flushPolicy(String v) {
+            switch (v) {
+                case "immediate":
+                    return FlushPolicy.IMMEDIATE;
+                case "deferred":
+                    return FlushPolicy.DEFERRED_GENERATIONS;
+                case "free-before-flush":
+                    return FlushPolicy.FREE_BEFORE_FLUSH;
+                default:
+                    return FlushPolicy.BATCHED;
+            }
         }
 
         public Builder checker(boolean on) {

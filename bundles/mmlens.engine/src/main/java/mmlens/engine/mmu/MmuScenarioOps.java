@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
 
@@ -25,6 +26,9 @@ import mmlens.engine.MachineSpec;
  * the threads keep accessing them (pages, rounds, batch, accesses).</li>
  * <li>{@code munmap-storm}: threads of one process on every cpu mmap, touch and munmap chunks
  * (rounds, chunk).</li>
+ * <li>{@code dontneed-storm}: like {@code munmap-storm} but the threads drop each touched chunk
+ * with madvise(MADV_DONTNEED), which frees no page tables, so the flush covers just the chunk's
+ * pages (rounds, chunk).</li>
  * <li>{@code reclaim}: shrink_folio_list()-style reclaim of a multi-threaded process's anonymous
  * pages in batches: try_to_unmap(TTU_BATCH_FLUSH) per folio, one try_to_unmap_flush() per batch,
  * then the folios are freed (pages, batch).</li>
@@ -47,6 +51,27 @@ public final class MmuScenarioOps {
      * which allocates from a first-fit source over {@code memoryMiB} of x86 RAM instead.
      */
     public static Mmu boot(Map<String, String> keys, Machine machine, MachineSpec spec, long memoryMiB, int cpus) {
+        Knobs k = Knobs.mainline();
+        for (String name : List.of("flush_policy", "anon_orders", "anon_orders_madvise", "perm_grouping")) {
+            String v = keys.get(name);
+            if (v != null) {
+                k = k.with(name, name.startsWith("anon_orders") ? ordersText(v) : v);
+            }
+        }
+        return boot(keys, machine, spec, memoryMiB, cpus, k);
+    }
+
+    /** The scenario form of an order list ({@code "2, 4 9"}) in the Knobs form ({@code "2,4,9"}). */
+    public static String ordersText(String v) {
+        return String.join(",", v.trim().split("[,\\s]+"));
+    }
+
+    /**
+     * As {@link #boot(Map, Machine, MachineSpec, long, int)}, the MMU knobs (flush policy, ceiling,
+     * folio orders, permission grouping) taken from {@code knobs} instead of the keys.
+     */
+    public static Mmu boot(Map<String, String> keys, Machine machine, MachineSpec spec, long memoryMiB, int cpus,
+            Knobs knobs) {
         MmuConfig.Builder b;
         PageSource src;
         if (machine == null) {
@@ -58,10 +83,7 @@ public final class MmuScenarioOps {
             b = MachinePageSource.configFor(spec);
         }
         b.gbpages(bool(keys, "gbpages", true)).pcid(bool(keys, "pcid", true)).pti(bool(keys, "pti", false))
-                .checker(bool(keys, "checker", true)).flushPolicy(policy(keys.getOrDefault("flush_policy", "batched")))
-                .folioOrders(FolioOrderPolicy.mainline(orders(keys.getOrDefault("anon_orders", "9")),
-                        orders(keys.getOrDefault("anon_orders_madvise", ""))))
-                .permGrouping(permGrouping(keys.getOrDefault("perm_grouping", "scattered")));
+                .checker(bool(keys, "checker", true)).knobs(knobs);
         Mmu m = Mmu.boot(b.build(), src);
         m.markRunning();
         return m;
@@ -70,36 +92,6 @@ public final class MmuScenarioOps {
     private static boolean bool(Map<String, String> m, String k, boolean def) {
         String v = m.get(k);
         return v == null ? def : Boolean.parseBoolean(v.trim());
-    }
-
-    private static PermGrouping permGrouping(String v) {
-        return v.trim().equals("grouped-2m") ? PermGrouping.GROUPED_2M : PermGrouping.SCATTERED;
-    }
-
-    static FlushPolicy policy(String v) {
-        switch (v.trim()) {
-            case "batched":
-                return FlushPolicy.BATCHED;
-            case "immediate":
-                return FlushPolicy.IMMEDIATE;
-            case "deferred":
-                return FlushPolicy.DEFERRED_GENERATIONS;
-            case "free-before-flush":
-                return FlushPolicy.FREE_BEFORE_FLUSH;
-            default:
-                throw new IllegalArgumentException("unknown flush_policy " + v);
-        }
-    }
-
-    /** "9" / "2, 4,9" -&gt; a bit mask of orders. */
-    static long orders(String v) {
-        long mask = 0;
-        for (String t : v.split("[, ]+")) {
-            if (!t.isBlank()) {
-                mask |= 1L << Integer.parseInt(t.trim());
-            }
-        }
-        return mask;
     }
 
     /** Dispatches a phase by kind. */
@@ -119,6 +111,9 @@ public final class MmuScenarioOps {
                 break;
             case "munmap-storm":
                 munmapStorm(i(p, "rounds", 256), i(p, "chunk", 64));
+                break;
+            case "dontneed-storm":
+                dontneedStorm(i(p, "rounds", 256), i(p, "chunk", 16));
                 break;
             case "reclaim":
                 reclaim(i(p, "pages", 4096), i(p, "batch", 32));
@@ -254,6 +249,31 @@ public final class MmuScenarioOps {
             int other = rnd.nextInt(cpus);
             m.access(other, base, false);
             m.munmap(cpu, a, base, span);
+        }
+        for (int c = 0; c < cpus; c++) {
+            m.enterLazy(c);
+        }
+        m.exit(0, a);
+    }
+
+    /** Threads on every cpu touch chunks of one process and drop them with MADV_DONTNEED. */
+    public void dontneedStorm(int rounds, int chunk) {
+        int cpus = m.cpus();
+        AddressSpace a = m.newAddressSpace(0);
+        for (int c = 0; c < cpus; c++) {
+            m.switchTo(c, a);
+        }
+        long span = (((long) chunk << 12) + (2L << 20) - 1) & -(2L << 20);
+        m.mmap(a, HEAP, span * cpus, false);
+        for (int r = 0; r < rounds; r++) {
+            int cpu = r % cpus;
+            long base = HEAP + (long) cpu * span;
+            for (int i = 0; i < chunk; i++) {
+                m.access(cpu, base + ((long) i << 12), true);
+            }
+            int other = rnd.nextInt(cpus);
+            m.access(other, base, false);
+            m.madviseDontneed(cpu, a, base, (long) chunk << 12);
         }
         for (int c = 0; c < cpus; c++) {
             m.enterLazy(c);

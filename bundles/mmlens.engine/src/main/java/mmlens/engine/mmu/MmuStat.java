@@ -48,7 +48,13 @@ public enum MmuStat {
     /** Folios the page allocator migrated on its own (compaction) that the model followed. */
     ALLOCATOR_MOVES_FOLLOWED(null),
     /** CPA W^X warnings (verify_rwx()). */
-    CPA_WX_WARNINGS(null);
+    CPA_WX_WARNINGS(null),
+    /**
+     * User page-table entries written with a non-empty value (set_pte/set_pmd of a mapping, a
+     * write-protect or dirty/young update, a migration entry, a table link); clears are not
+     * counted. Model only: the kernel's set_ptes() is inline and counts nothing.
+     */
+    PTES_SET(null);
 
     private final String vmstatName;
 

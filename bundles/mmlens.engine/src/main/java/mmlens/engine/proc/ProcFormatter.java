@@ -78,8 +78,8 @@ public final class ProcFormatter {
             if (zs.stream().noneMatch(ProcFormatter::populated)) {
                 continue;
             }
-            sb.append("Page block order: ").append(Orders.PAGEBLOCK_ORDER).append('\n');
-            sb.append("Pages per block:  ").append(Orders.PAGEBLOCK_NR_PAGES).append('\n');
+            sb.append("Page block order: ").append(m.engine().ctx.pageblockOrder).append('\n');
+            sb.append("Pages per block:  ").append(m.engine().ctx.pageblockNrPages).append('\n');
             sb.append('\n');
             sb.append(String.format(Locale.ROOT, "%-43s ", "Free pages count per migrate type at order"));
             for (int o = 0; o < Orders.NR_PAGE_ORDERS; o++) {

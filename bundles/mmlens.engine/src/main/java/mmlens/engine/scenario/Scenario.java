@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import mmlens.engine.Gfp;
+import mmlens.engine.Knobs;
+import mmlens.engine.mmu.MmuScenarioOps;
 
 /**
  * A machine plus a workload, parsed from the mmlens scenario format (an INI-like line format, see
@@ -43,6 +45,10 @@ import mmlens.engine.Gfp;
  * anon_orders_madvise =      # orders for MADV_HUGEPAGE VMAs
  * perm_grouping = scattered  # or grouped-2m
  * checker = true             # the MMU correctness checker (findings)
+ *
+ * [knobs]                    # engine knobs (mmlens.engine.Knobs), one "name = value" a line
+ * claim_threshold_shift = 2  # values in the Knobs text form; see bundles/mmlens.engine/KNOBS.md
+ * pcp_free_high = v6.12
  *
  * [workload]
  * ops = 200000               # workload operations (one request or one free each)
@@ -78,6 +84,14 @@ import mmlens.engine.Gfp;
  * {@code [workload]} nor a stream/burst section; run the phases. Unknown sections and keys are
  * errors, reported with their line; phase keys are checked by the phase kind when it runs. The
  * seed is not part of the file; it is given to {@link ScenarioRunner}.
+ *
+ * <p>Knobs ({@link #knobs()}): the {@code [machine]} keys {@code flush_policy}, {@code anon_orders},
+ * {@code anon_orders_madvise}, {@code perm_grouping} and {@code min_free_kbytes} are knobs of the
+ * same names; a {@code [knobs]} section sets any knob and wins over those keys. Each line is
+ * checked with {@link Knobs#with} and {@link Knobs#unsupportedReason}: an unknown knob, a value
+ * not of the knob's form, or a value the engine does not model is an error naming the line.
+ * {@link ScenarioRunner#run(Scenario, long, Knobs)} applies the caller's changed knobs on top of
+ * the scenario's.
  */
 public final class Scenario {
     private static final List<String> BUILTINS = List.of("boot", "slab-churn", "pagecache-streaming",
@@ -87,6 +101,9 @@ public final class Scenario {
             "min_free_kbytes");
     private static final Set<String> MMU_KEYS = Set.of("backend", "gbpages", "pcid", "pti", "flush_policy",
             "anon_orders", "anon_orders_madvise", "perm_grouping", "checker");
+    /** [machine] keys that are knobs of the same name. */
+    private static final List<String> MACHINE_KNOBS = List.of("flush_policy", "anon_orders", "anon_orders_madvise",
+            "perm_grouping", "min_free_kbytes");
     private static final List<String> WORKLOAD_KEYS = List.of("ops", "kswapd_every", "vmstat_every", "check_every");
     private static final List<String> STREAM_KEYS = List.of("gfp", "orders", "weight", "lifetime", "from", "until",
             "at", "count", "cpus", "kind");
@@ -96,13 +113,15 @@ public final class Scenario {
     final Map<String, String> workload;
     final List<Stream> streams;
     final List<Phase> phases;
+    final Knobs knobs;
     final Path baseDir;
     /** Whether the allocator workload loop runs (see the class comment). */
     final boolean allocatorWorkload;
 
     private Scenario(String name, Map<String, String> machine, Map<String, String> workload, boolean workloadSection,
-            List<Stream> streams, List<Phase> phases, Path baseDir) {
+            List<Stream> streams, List<Phase> phases, Knobs knobs, Path baseDir) {
         this.name = name;
+        this.knobs = knobs;
         this.machine = machine;
         this.workload = workload;
         this.streams = streams;
@@ -123,6 +142,11 @@ public final class Scenario {
     /** MMU phases, in file order. */
     public List<Phase> phases() {
         return phases;
+    }
+
+    /** The scenario's knobs: the knob keys of {@code [machine]}, then the {@code [knobs]} section. */
+    public Knobs knobs() {
+        return knobs;
     }
 
     /** The {@code [machine]} keys as written. */
@@ -179,6 +203,8 @@ public final class Scenario {
         boolean workloadSection = false;
         List<Stream> streams = new ArrayList<>();
         List<Phase> phases = new ArrayList<>();
+        Knobs machineKnobs = Knobs.mainline();
+        Knobs sectionKnobs = Knobs.mainline();
         for (ScenarioText.Section sec : ScenarioText.parse(name, text)) {
             switch (sec.kind()) {
                 case "machine":
@@ -188,6 +214,12 @@ public final class Scenario {
                         }
                     }
                     machine = sec.keys();
+                    machineKnobs = machineKnobs(name, sec);
+                    break;
+                case "knobs":
+                    for (Map.Entry<String, String> en : sec.keys().entrySet()) {
+                        sectionKnobs = knob(name, sec, sectionKnobs, en.getKey(), en.getValue());
+                    }
                     break;
                 case "workload":
                     checkKeys(name, sec, WORKLOAD_KEYS);
@@ -208,7 +240,7 @@ public final class Scenario {
             }
         }
         Scenario s = new Scenario(name, machine, workload, workloadSection, List.copyOf(streams), List.copyOf(phases),
-                baseDir);
+                machineKnobs.withAll(sectionKnobs), baseDir);
         if (s.hasMmu() && machine.containsKey("proc")) {
             throw new IllegalArgumentException(name + ": an MMU needs a memory or zone.N machine, not proc");
         }
@@ -216,6 +248,32 @@ public final class Scenario {
             throw new IllegalArgumentException(name + ": backend = bitmap has no allocator machine for a workload");
         }
         return s;
+    }
+
+    /** The knobs the {@code [machine]} keys of the same names set. */
+    private static Knobs machineKnobs(String name, ScenarioText.Section sec) {
+        Knobs k = Knobs.mainline();
+        for (String key : MACHINE_KNOBS) {
+            String v = sec.keys().get(key);
+            if (v != null) {
+                k = knob(name, sec, k, key, key.startsWith("anon_orders") ? MmuScenarioOps.ordersText(v) : v);
+            }
+        }
+        return k;
+    }
+
+    /** {@code k.with(key, value)}, refusing unknown knobs, bad values and unmodelled values with the line. */
+    private static Knobs knob(String name, ScenarioText.Section sec, Knobs k, String key, String value) {
+        try {
+            String why = Knobs.unsupportedReason(key, value);
+            if (why != null) {
+                throw new IllegalArgumentException(
+                        "knob " + key + "=" + value.trim() + ": not modelled by the engine: " + why);
+            }
+            return k.with(key, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(sec.at(name, key) + e.getMessage(), e);
+        }
     }
 
     /** Whether the MMU allocates from a private bitmap source instead of the machine. */

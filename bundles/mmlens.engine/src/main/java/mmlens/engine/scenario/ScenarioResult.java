@@ -22,8 +22,11 @@ public final class ScenarioResult {
     public record StreamStats(String name, long requests, long failures, long pagesAllocated) {
     }
 
-    /** What the allocator workload produced. */
-    record Allocator(long ops, List<StreamStats> streams, List<String> violations) {
+    /**
+     * What the allocator workload produced; {@code allocCosts[i]} is the cost-model units the i-th
+     * request charged between its call and its return (failed requests included).
+     */
+    record Allocator(long ops, List<StreamStats> streams, List<String> violations, long[] allocCosts) {
     }
 
     /** MMU counter groups {@link #render} accepts besides the allocator files. */
@@ -63,6 +66,17 @@ public final class ScenarioResult {
 
     public List<StreamStats> streams() {
         return allocator == null ? List.of() : allocator.streams();
+    }
+
+    /**
+     * Cost of each allocator workload request in issue order, in {@link mmlens.engine.CostModel}
+     * units (nanoseconds by the default model's convention): everything the request charged from
+     * the alloc call to its return (pcp or buddy, direct reclaim, direct compaction), failed
+     * requests included; kswapd runs and frees are not part of any request. Empty without an
+     * allocator workload. A model figure, not a measurement.
+     */
+    public long[] allocCosts() {
+        return allocator == null ? new long[0] : allocator.allocCosts().clone();
     }
 
     /** Invariant violations seen when the scenario enabled {@code check_every}; empty otherwise. */

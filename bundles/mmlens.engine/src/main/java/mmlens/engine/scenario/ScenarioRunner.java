@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import mmlens.engine.CostModel;
+import mmlens.engine.EngineListener;
+import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
 import mmlens.engine.ZoneType;
@@ -23,7 +26,7 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
-    /** Boots (or imports) the scenario's allocator machine. */
+    /** Boots (or imports) the scenario's allocator machine, with the scenario's knobs. */
     public static Machine machine(Scenario s) {
         String proc = s.machine.get("proc");
         if (proc != null) {
@@ -31,9 +34,17 @@ public final class ScenarioRunner {
             if (!p.isAbsolute() && s.baseDir != null) {
                 p = s.baseDir.resolve(p);
             }
+            refuseImportKnobs(s.knobs());
             return ProcImporter.fromDirectory(p);
         }
-        return Machine.boot(spec(s));
+        return Machine.boot(spec(s).withKnobs(s.knobs()));
+    }
+
+    private static void refuseImportKnobs(Knobs k) {
+        if (!k.isMainline()) {
+            throw new IllegalArgumentException("knobs " + k + ": not modelled by the engine: a machine imported from"
+                    + " /proc (proc = DIR) keeps the kernel's own settings; knobs apply to booted machines");
+        }
     }
 
     /** The machine the {@code [machine]} keys describe (not for {@code proc}). */
@@ -89,10 +100,43 @@ public final class ScenarioRunner {
      * RNG seeded with {@code seed}.
      */
     public static ScenarioResult run(Scenario s, long seed) {
+        return run(s, seed, Knobs.mainline());
+    }
+
+    /**
+     * {@link #run(Scenario, long)} with {@code knobs} applied on top of the scenario's own
+     * ({@link Scenario#knobs()}): every knob {@code knobs} changes overrides the scenario's value,
+     * the others keep it. The allocator machine boots with the result
+     * ({@link MachineSpec.Builder#knobs}) and the MMU is configured from it
+     * ({@link mmlens.engine.mmu.MmuConfig.Builder#knobs}).
+     *
+     * @throws IllegalArgumentException when a resulting knob value is not modelled by the engine
+     *             (the reason of {@link Knobs#unsupportedReason}), or when knobs are changed for a
+     *             machine imported from /proc
+     */
+    public static ScenarioResult run(Scenario s, long seed, Knobs knobs) {
+        return run(s, seed, knobs, null);
+    }
+
+    /**
+     * {@link #run(Scenario, long, Knobs)} with {@code listener} (may be null) added to the allocator
+     * machine right after boot, so it sees every event of the run (e.g. the extfrag events whose
+     * {@code changeOwnership} counts pageblock claims). Not called for a bitmap-backed MMU run.
+     */
+    public static ScenarioResult run(Scenario s, long seed, Knobs knobs, EngineListener listener) {
+        Knobs k = s.knobs().withAll(knobs);
+        k.requireSupported();
         boolean bitmap = s.hasMmu() && s.bitmapBackend();
-        MachineSpec spec = bitmap || s.machine.containsKey("proc") ? null : spec(s);
+        boolean proc = s.machine.containsKey("proc");
+        if (proc) {
+            refuseImportKnobs(k);
+        }
+        MachineSpec spec = bitmap || proc ? null : spec(s).withKnobs(k);
         Machine m = bitmap ? null : spec == null ? machine(s) : Machine.boot(spec);
-        Mmu mmu = s.hasMmu() ? MmuScenarioOps.boot(s.machine, m, spec, memoryMiB(s), cpus(s)) : null;
+        if (m != null && listener != null) {
+            m.addListener(listener);
+        }
+        Mmu mmu = s.hasMmu() ? MmuScenarioOps.boot(s.machine, m, spec, memoryMiB(s), cpus(s), k) : null;
         ScenarioResult.Allocator alloc = s.allocatorWorkload ? workload(s, m, seed) : null;
         if (mmu != null) {
             MmuScenarioOps ops = new MmuScenarioOps(mmu, seed);
@@ -118,6 +162,7 @@ public final class ScenarioRunner {
         long[] fail = new long[streams.size()];
         long[] pages = new long[streams.size()];
         List<String> violations = new ArrayList<>();
+        AllocCosts costs = new AllocCosts();
         for (long op = 0; op < ops; op++) {
             while (due.size() > 0 && (due.peek() >>> 32) <= op) {
                 int h = (int) due.poll();
@@ -130,13 +175,13 @@ public final class ScenarioRunner {
                 Stream st = streams.get(i);
                 if (st.isBurst() && st.at() == op) {
                     for (int k = 0; k < st.count(); k++) {
-                        request(m, st, i, op, rnd, handles, due, req, fail, pages);
+                        request(m, st, i, op, rnd, handles, due, req, fail, pages, costs);
                     }
                 }
             }
             int pick = pickStream(streams, op, rnd);
             if (pick >= 0) {
-                request(m, streams.get(pick), pick, op, rnd, handles, due, req, fail, pages);
+                request(m, streams.get(pick), pick, op, rnd, handles, due, req, fail, pages, costs);
             }
             if (kswapdEvery > 0 && op % kswapdEvery == kswapdEvery - 1) {
                 m.runKswapd();
@@ -152,7 +197,7 @@ public final class ScenarioRunner {
         for (int i = 0; i < streams.size(); i++) {
             stats.add(new ScenarioResult.StreamStats(streams.get(i).name(), req[i], fail[i], pages[i]));
         }
-        return new ScenarioResult.Allocator(ops, stats, violations);
+        return new ScenarioResult.Allocator(ops, stats, violations, costs.toArray());
     }
 
     private static int pickStream(List<Stream> streams, long op, SplittableRandom rnd) {
@@ -179,11 +224,13 @@ public final class ScenarioRunner {
     }
 
     private static void request(Machine m, Stream st, int idx, long op, SplittableRandom rnd, HandleTable handles,
-            LongHeap due, long[] req, long[] fail, long[] pages) {
+            LongHeap due, long[] req, long[] fail, long[] pages, AllocCosts costs) {
         int order = pickOrder(st.orders(), rnd);
         int cpu = st.cpus().length == 0 ? rnd.nextInt(m.nrCpus()) : st.cpus()[rnd.nextInt(st.cpus().length)];
         req[idx]++;
+        long before = totalCost(m);
         int pfn = st.pageCache() ? m.allocPageCache(cpu, st.gfp(), order) : m.allocPages(cpu, st.gfp(), order);
+        costs.add(totalCost(m) - before);
         if (pfn < 0) {
             fail[idx]++;
             return;
@@ -193,6 +240,32 @@ public final class ScenarioRunner {
         long life = st.lifetime().sample(rnd);
         if (life >= 0) {
             due.add(((op + life) << 32) | (h & 0xFFFFFFFFL));
+        }
+    }
+
+    /** Sum of the machine's cost counters over every {@link CostModel.Op}. */
+    private static long totalCost(Machine m) {
+        long t = 0;
+        for (CostModel.Op op : CostModel.Op.values()) {
+            t += m.cost(op);
+        }
+        return t;
+    }
+
+    /** A growable list of per-request costs. */
+    private static final class AllocCosts {
+        private long[] a = new long[1024];
+        private int n;
+
+        void add(long c) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = c;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(a, n);
         }
     }
 

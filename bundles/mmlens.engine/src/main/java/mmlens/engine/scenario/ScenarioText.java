@@ -14,7 +14,7 @@ import java.util.Set;
 final class ScenarioText {
 
     /** Section kinds without a name; each may appear more than once, later keys win. */
-    private static final Set<String> SINGLETONS = Set.of("machine", "workload");
+    private static final Set<String> SINGLETONS = Set.of("machine", "workload", "knobs");
     /** Section kinds that take exactly one name: {@code [stream NAME]}. */
     private static final Set<String> NAMED = Set.of("stream", "burst", "phase");
 

@@ -122,6 +122,9 @@ public final class PageTables {
 
     void write(long pos, long e) {
         tables[(int) (pos >>> 9)][(int) (pos & 511)] = e;
+        if (e != 0) {
+            core.stats.inc(MmuStat.PTES_SET);
+        }
     }
 
     static int idx(long va, int shift) {

@@ -1,0 +1,85 @@
+package mmlens.analysis.check;
+
+import java.util.Map;
+
+/**
+ * Why a knob moves a metric, in a reviewer's words: one sentence per (knob, metric family), the
+ * mechanism behind the direction. Used for the explanation of significant effects; null when
+ * the check knows no mechanism linking them (the effect is then reported without a reason).
+ */
+final class Explanations {
+    private static final Map<String, String> BY_KNOB = Map.ofEntries(
+            Map.entry("claim_threshold_shift|fallback",
+                    "try_to_claim_block() claims a pageblock once free + compatible pages reach 1 << (pageblock_order"
+                            + " - N): a larger N claims blocks sooner (more pageblock claims, fewer mixed blocks)"),
+            Map.entry("claim_order_divisor|fallback",
+                    "should_try_claim_block() lets orders >= pageblock_order / N claim a block: a larger N lets"
+                            + " smaller fallbacks claim whole pageblocks"),
+            Map.entry("fallbacks|fallback", "fallbacks[] decides which migratetype a request steals from first"),
+            Map.entry("fallback_behaviour|fallback",
+                    "v6.12 steals from the biggest buddy of another type; v6.18 claims top-down and then steals the"
+                            + " smallest buddy"),
+            Map.entry("watermark_scale_factor|reclaim",
+                    "the low/high watermarks sit managed * factor / 10000 above min: a larger factor wakes kswapd"
+                            + " earlier and lets it reclaim further (more kswapd scanning, fewer direct-reclaim stalls)"),
+            Map.entry("watermark_boost_factor|reclaim",
+                    "fragmenting fallbacks boost the watermarks by up to factor / 10000 of high, making kswapd"
+                            + " reclaim and compact"),
+            Map.entry("min_free_kbytes|reclaim", "min_free_kbytes sets the min watermark every other one builds on"),
+            Map.entry("tlb_single_page_flush_ceiling|tlb",
+                    "ranges of more than the ceiling's pages are flushed whole: a lower ceiling turns single-page"
+                            + " flushes (INVLPG per page) into full flushes"),
+            Map.entry("flush_policy|tlb", "the flush policy decides when TLBs are flushed relative to freeing pages"),
+            Map.entry("pcp_batch_shift|pcp", "zone_batchsize() sets how many pages a pcp refill or drain moves"),
+            Map.entry("pcp_batch_divisor|pcp", "zone_batchsize() sets how many pages a pcp refill or drain moves"),
+            Map.entry("pcp_high_min_batch_shift|pcp", "pcp high's lower bound decides how soon per-cpu lists drain"),
+            Map.entry("percpu_pagelist_high_fraction|pcp", "a fixed pcp high replaces the auto-tuned one"),
+            Map.entry("pcp_free_high|pcp", "the free_high threshold decides when high-order frees drain the pcp list"),
+            Map.entry("pcp_decay_shift|pcp", "decay_pcp_high() shrinks an idle pcp high by high >> N per interval"),
+            Map.entry("pcp_batch_scale_max|pcp", "CONFIG_PCP_BATCH_SCALE_MAX bounds how far refills and frees scale"),
+            Map.entry("page_alloc_costly_order|gfp",
+                    "orders above PAGE_ALLOC_COSTLY_ORDER retry less, skip the pcp lists and never OOM-kill"),
+            Map.entry("highatomic_reserve_divisor|fallback", "the highatomic reserve may grow to managed / N"),
+            Map.entry("compaction_proactiveness|compaction", "proactive compaction keeps the fragmentation score low"),
+            Map.entry("extfrag_threshold|compaction",
+                    "below the threshold a costly failure is blamed on low memory and reclaimed, not compacted"),
+            Map.entry("compact_gap_factor|compaction", "compaction needs compact_gap(order) free pages to run"),
+            Map.entry("thp_orders_all_anon|folio", "the anon folio orders decide fault sizes, PTEs per fault and splits"),
+            Map.entry("anon_orders|folio", "the anon folio orders decide fault sizes, PTEs per fault and splits"),
+            Map.entry("perm_grouping|direct-map",
+                    "grouping permission changes in 2 MiB blocks splits fewer direct-map large pages"));
+
+    private Explanations() {
+    }
+
+    /** The family of a metric: fallback, reclaim, tlb, pcp, compaction, folio, direct-map or gfp. */
+    static String family(String metric) {
+        if (metric.startsWith("extfrag") || metric.startsWith("pageblock") || metric.startsWith("unusable")) {
+            return "fallback";
+        }
+        if (metric.startsWith("pgscan") || metric.startsWith("allocstall") || metric.startsWith("oom")) {
+            return "reclaim";
+        }
+        if (metric.contains("tlb")) {
+            return "tlb";
+        }
+        if (metric.startsWith("pcp") || metric.startsWith("zone_locked")) {
+            return "pcp";
+        }
+        if (metric.startsWith("compact") || metric.startsWith("pgmigrate")) {
+            return "compaction";
+        }
+        if (metric.startsWith("thp") || metric.startsWith("pgfault") || metric.startsWith("ptes")) {
+            return "folio";
+        }
+        if (metric.startsWith("direct_map") || metric.startsWith("DirectMap")) {
+            return "direct-map";
+        }
+        return "gfp";
+    }
+
+    /** The sentence for a knob and a metric, or null. */
+    static String of(String knob, String metric) {
+        return BY_KNOB.get(knob + "|" + family(metric));
+    }
+}

@@ -1,0 +1,132 @@
+package mmlens.analysis.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import mmlens.analysis.check.MetricId.Direction;
+
+/**
+ * The fixed metric catalog of the impact check, in report order. Every value is taken from one
+ * scenario run (one seed, one engine configuration) at its end; see {@link MetricExtractor}.
+ *
+ * <p>Per-order fragmentation indices are {@code unusable_index.<order>} and
+ * {@code extfrag_index.<order>} for orders 0..10. They are the kernel's integers in thousandths
+ * (the value debugfs prints as {@code 0.889} is reported as 889; {@code extfrag_index} is -1000
+ * when an allocation of that order would succeed), computed with the kernel's integer formulas
+ * ({@link mmlens.engine.metrics.ContigPageInfo}) over the zone with the most managed pages.
+ *
+ * <p>A metric a run does not exercise is absent, never 0: allocator metrics need an allocator
+ * machine, MMU metrics an MMU, {@code thp_alloc_success_pct} at least one THP attempt,
+ * {@code alloc_latency_p99_ns} at least one workload request.
+ */
+public final class Metrics {
+    /** Highest order of the per-order indices (MAX_PAGE_ORDER). */
+    public static final int MAX_ORDER = 10;
+
+    private static final Map<String, MetricId> ALL = new LinkedHashMap<>();
+
+    private static final Direction LOWER = Direction.LOWER_IS_BETTER;
+
+    private static void def(String id, String unit, Direction d, String source, String description) {
+        ALL.put(id, new MetricId(id, unit, d, source, description));
+    }
+
+    static {
+        def("extfrag_events", "events", LOWER, "tracepoint kmem:mm_page_alloc_extfrag",
+                "fallback allocations from another migratetype's free list (claims and steals)");
+        def("pageblock_claims", "events", LOWER,
+                "kmem:mm_page_alloc_extfrag with change_ownership=1 (no counter)",
+                "fallbacks that took over a whole pageblock for the requesting migratetype");
+        for (int o = 0; o <= MAX_ORDER; o++) {
+            def("unusable_index." + o, "thousandths", LOWER, "debugfs extfrag/unusable_index, order " + o,
+                    "share of free memory unusable for an order-" + o
+                            + " allocation at the end of the run (unusable_free_index)");
+        }
+        for (int o = 0; o <= MAX_ORDER; o++) {
+            def("extfrag_index." + o, "thousandths", LOWER, "debugfs extfrag/extfrag_index, order " + o,
+                    "fragmentation index for order " + o
+                            + " at the end of the run (__fragmentation_index; -1000: would succeed)");
+        }
+        def("thp_alloc_success_pct", "percent", Direction.HIGHER_IS_BETTER,
+                "100 * thp_fault_alloc / (thp_fault_alloc + thp_fault_fallback)",
+                "with MMU THP faults: the vmstat ratio; otherwise order-9 workload allocations that succeeded,"
+                        + " in percent of order-9 attempts (kmem:mm_page_alloc with and without a page)");
+        def("compact_stall", "events", LOWER, "vmstat compact_stall", "direct compaction attempts");
+        def("compact_migrate_scanned", "pages", LOWER, "vmstat compact_migrate_scanned",
+                "pages the compaction migration scanner looked at (direct and kcompactd)");
+        def("compact_isolated", "pages", LOWER, "vmstat compact_isolated",
+                "pages isolated by compaction (migration sources and free targets)");
+        def("pgmigrate_success", "pages", LOWER, "vmstat pgmigrate_success",
+                "pages migrated: the allocator's compaction plus the MMU's migrations");
+        def("pgmigrate_fail", "pages", LOWER, "vmstat pgmigrate_fail",
+                "pages that failed to migrate (allocator plus MMU)");
+        def("pgscan", "pages", LOWER, "vmstat pgscan_kswapd + pgscan_direct",
+                "pages scanned by reclaim, kswapd and direct");
+        def("allocstall", "events", LOWER, "vmstat allocstall_{dma,dma32,normal,movable,device}",
+                "direct reclaim entries of allocating tasks");
+        def("pcp_drains", "pages", LOWER, "tracepoint kmem:mm_page_pcpu_drain (no counter)",
+                "per-cpu list pages returned to the buddy lists (free_pcppages_bulk)");
+        def("zone_locked_refills", "blocks", LOWER,
+                "tracepoint kmem:mm_page_alloc_zone_locked with percpu_refill=1 (no counter)",
+                "blocks taken from the buddy lists under zone->lock to refill per-cpu lists (rmqueue_bulk);"
+                        + " the engine reports no event for rmqueue_buddy()");
+        def("oom_kills", "events", LOWER, "vmstat oom_kill", "OOM kills the allocator's slow path would have made");
+        def("nr_tlb_remote_flush", "events", LOWER, "vmstat nr_tlb_remote_flush (CONFIG_DEBUG_TLBFLUSH)",
+                "flush_tlb_multi calls and flush_tlb_all");
+        def("nr_tlb_remote_flush_received", "events", LOWER, "vmstat nr_tlb_remote_flush_received",
+                "flushes run on a cpu for another cpu's request");
+        def("nr_tlb_local_flush_all", "events", LOWER, "vmstat nr_tlb_local_flush_all",
+                "full local TLB flushes by the initiating cpu");
+        def("nr_tlb_local_flush_one", "pages", LOWER, "vmstat nr_tlb_local_flush_one",
+                "pages flushed one INVLPG at a time by the initiating cpu (and per kernel page)");
+        def("tlb_shootdown_ipis", "events", LOWER, "/proc/interrupts TLB row (irq_tlb_count)",
+                "TLB shootdown IPIs delivered for user address spaces");
+        def("direct_map_level2_splits", "events", LOWER, "vmstat direct_map_level2_splits",
+                "2M direct-map pages split to 4K while running");
+        def("direct_map_level3_splits", "events", LOWER, "vmstat direct_map_level3_splits",
+                "1G direct-map pages split to 2M while running");
+        def("DirectMap4k_kb", "kB", LOWER, "/proc/meminfo DirectMap4k",
+                "direct map mapped with 4K pages at the end of the run");
+        def("DirectMap2M_kb", "kB", Direction.HIGHER_IS_BETTER, "/proc/meminfo DirectMap2M",
+                "direct map mapped with 2M pages at the end of the run");
+        def("pgfault", "events", LOWER, "vmstat pgfault", "page faults handled by the MMU model");
+        def("ptes_set", "entries", LOWER, "no counter (set_ptes/native_set_pte are inline); engine MmuStat.PTES_SET",
+                "user page-table entries written with a non-empty value: mappings installed, write-protected,"
+                        + " dirty/young updates, migration entries, table links (clears are not counted)");
+        def("kernel_time_ns", "ns", LOWER, "model",
+                "engine cost model, not a measurement: the allocator's CostModel.DEFAULT units (ns by"
+                        + " convention) plus the MMU's CycleCosts cycles at a nominal 3 GHz (cycles / 3)");
+        def("alloc_latency_p99_ns", "ns", LOWER, "model",
+                "engine cost model, not a measurement: 99th percentile (nearest rank) of the cost each"
+                        + " workload allocation request charged (fast path, direct reclaim, direct compaction)");
+    }
+
+    private static final Map<String, Integer> INDEX = new LinkedHashMap<>();
+
+    static {
+        for (String id : ALL.keySet()) {
+            INDEX.put(id, INDEX.size());
+        }
+    }
+
+    private Metrics() {
+    }
+
+    /** Every metric in report order. */
+    public static List<MetricId> all() {
+        return Collections.unmodifiableList(new ArrayList<>(ALL.values()));
+    }
+
+    /** The metric with this id, or null. */
+    public static MetricId get(String id) {
+        return ALL.get(id);
+    }
+
+    /** The position of {@code id} in report order (-1 if unknown). */
+    public static int order(String id) {
+        return INDEX.getOrDefault(id, -1);
+    }
+}

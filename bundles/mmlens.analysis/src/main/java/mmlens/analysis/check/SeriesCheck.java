@@ -1,0 +1,214 @@
+package mmlens.analysis.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+import mmlens.analysis.map.SeriesMapper;
+import mmlens.engine.Knobs;
+import mmlens.model.FileDiff;
+import mmlens.model.Hunk;
+import mmlens.model.HunkMapping;
+import mmlens.model.ImpactResult;
+import mmlens.model.KnobChange;
+import mmlens.model.MmlensFactory;
+import mmlens.model.Patch;
+import mmlens.model.PatchSeries;
+import mmlens.model.SeriesMapping;
+import mmlens.model.Severity;
+
+/**
+ * The impact check of a patch series, from the model to the model: maps the series (when it is
+ * not mapped yet), runs the baseline and every cumulative configuration of the patches that set
+ * knobs ({@link ImpactCheck}), and turns the report into an {@link ImpactResult} whose effects
+ * and findings name the hunks and patches that caused them. Plain Java: the CLI calls it
+ * directly, the IDE from a Job.
+ */
+public final class SeriesCheck {
+    /** Producer id of the results. */
+    public static final String PRODUCER = "mmlens.analysis.check";
+
+    private SeriesCheck() {
+    }
+
+    /** What one check produced: the model result and the report it was made from (null when nothing ran). */
+    public record Outcome(ImpactResult result, ImpactReport report, String nothingToRun) {
+    }
+
+    /**
+     * Runs the check. The result is NOT attached to the series; see {@link #attach}.
+     *
+     * @throws CancellationException when the monitor canceled (nothing is returned)
+     * @throws IllegalArgumentException when a suite cannot be resolved or the baseline cannot run
+     */
+    public static ImpactResult run(PatchSeries series, CheckOptions options, CheckMonitor monitor) {
+        return check(series, options, monitor).result();
+    }
+
+    /** As {@link #run}, also returning the report. */
+    public static Outcome check(PatchSeries series, CheckOptions options, CheckMonitor monitor) {
+        if (SeriesMapper.find(series.getAnnotations(), SeriesMapping.class) == null) {
+            SeriesMapper.map(series);
+        }
+        SeriesMapper.Configs configs = SeriesMapper.configs(series);
+        ImpactResult r = MmlensFactory.eINSTANCE.createImpactResult();
+        r.setProducer(PRODUCER);
+        r.setEngineVersion(EngineVersion.get());
+        r.setSeeds(options.seeds());
+        List<Suite> suites = suites(series, configs, options);
+        suites.forEach(s -> r.getSuites().add(s.name()));
+        if (configs.steps().isEmpty()) {
+            String why = "no hunk sets an engine knob or variant: nothing to simulate";
+            r.getNotes().add(why);
+            return new Outcome(r, null, why);
+        }
+        if (suites.isEmpty()) {
+            String why = "no suite covers the mechanisms of the knobs set";
+            r.getNotes().add(why);
+            return new Outcome(r, null, why);
+        }
+        List<Step> steps = new ArrayList<>();
+        for (SeriesMapper.Step s : configs.steps()) {
+            steps.add(new Step("[" + s.patch().getIndex() + "] " + s.patch().getSubject(), s.knobs()));
+        }
+        ImpactCheck check = new ImpactCheck(configs.baseline(), steps, suites, options.seeds(), options.threads());
+        CheckResult cr = check.run(monitor);
+        if (cr instanceof CheckResult.Canceled c) {
+            throw new CancellationException("canceled after " + c.done() + " of " + c.total() + " runs");
+        }
+        ImpactReport report = ((CheckResult.Done) cr).report();
+        fill(r, report, configs);
+        report.notRunnable().forEach(n -> r.getNotes().add("not runnable: " + n));
+        return new Outcome(r, report, null);
+    }
+
+    /** Attaches a result to the series, replacing an earlier impact result. */
+    public static void attach(PatchSeries series, ImpactResult r) {
+        series.getAnnotations().removeIf(a -> a instanceof ImpactResult);
+        series.getAnnotations().add(r);
+    }
+
+    /** The suites: --suite ones, plus (unless replaced) the built-ins of the mechanisms of the knobs set. */
+    static List<Suite> suites(PatchSeries series, SeriesMapper.Configs configs, CheckOptions options) {
+        Map<String, Suite> byName = new LinkedHashMap<>();
+        if (!options.replaceSuites() || options.suites().isEmpty()) {
+            Set<String> mechanisms = new LinkedHashSet<>();
+            for (Hunk h : knobHunks(series, null)) {
+                HunkMapping m = SeriesMapper.find(h.getAnnotations(), HunkMapping.class);
+                mechanisms.addAll(m.getMechanisms());
+                for (KnobChange k : m.getKnobChanges()) {
+                    Knobs.Info i = Knobs.info(k.getKnob());
+                    if (i != null) {
+                        mechanisms.add(i.mechanism());
+                    }
+                }
+            }
+            for (String b : configs.baseline().changed().keySet()) {
+                mechanisms.add(Knobs.info(b).mechanism());
+            }
+            Suites.forMechanisms(mechanisms).forEach(s -> byName.put(s.name(), s));
+        }
+        for (String s : options.suites()) {
+            Suite suite = Suites.resolve(s);
+            byName.put(suite.name(), suite);
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    /** Hunks that set knobs, of one patch or (null) of every patch. */
+    static List<Hunk> knobHunks(PatchSeries series, Patch only) {
+        List<Hunk> r = new ArrayList<>();
+        for (Patch p : series.getPatches()) {
+            if (only != null && p != only) {
+                continue;
+            }
+            for (FileDiff f : p.getFiles()) {
+                for (Hunk h : f.getHunks()) {
+                    HunkMapping m = SeriesMapper.find(h.getAnnotations(), HunkMapping.class);
+                    if (m != null && !m.getKnobChanges().isEmpty()) {
+                        r.add(h);
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    private static void fill(ImpactResult r, ImpactReport report, SeriesMapper.Configs configs) {
+        List<Patch> stepPatch = new ArrayList<>();
+        configs.steps().forEach(s -> stepPatch.add(s.patch()));
+        PatchSeries series = stepPatch.isEmpty() ? null : (PatchSeries) stepPatch.get(0).eContainer();
+        for (Effect e : report.effects()) {
+            mmlens.model.Effect me = MmlensFactory.eINSTANCE.createEffect();
+            me.setProducer(PRODUCER);
+            me.setId(e.scenario() + "/" + e.metric());
+            me.setMetric(e.metric());
+            me.setScenario(e.scenario());
+            me.setBaselineMean(e.baseline().mean());
+            me.setBaselineCi95(e.baseline().ci95());
+            me.setPatchedMean(e.patched().mean());
+            me.setPatchedCi95(e.patched().ci95());
+            me.setChangePct(e.changePct());
+            me.setVerdict(switch (e.verdict()) {
+                case BETTER -> mmlens.model.Verdict.BETTER;
+                case WORSE -> mmlens.model.Verdict.WORSE;
+                default -> mmlens.model.Verdict.NEUTRAL;
+            });
+            if (e.significant()) {
+                // the steps whose own change moved it; none alone: every step that ran
+                List<Integer> causes = e.causes().isEmpty() ? allSteps(e.stepIndex()) : e.causes();
+                Set<String> why = new LinkedHashSet<>();
+                for (int step : causes) {
+                    Patch p = stepPatch.get(step - 1);
+                    me.getPatches().add(p);
+                    for (Hunk h : knobHunks(series, p)) {
+                        me.getHunks().add(h);
+                        HunkMapping m = SeriesMapper.find(h.getAnnotations(), HunkMapping.class);
+                        for (KnobChange k : m.getKnobChanges()) {
+                            String x = Explanations.of(k.getKnob(), e.metric());
+                            if (x != null) {
+                                why.add(x);
+                            }
+                        }
+                    }
+                }
+                if (e.causes().isEmpty() && causes.size() > 1) {
+                    why.add("no single patch moves it significantly: the combined effect of patches "
+                            + causes.stream().map(i -> "[" + stepPatch.get(i - 1).getIndex() + "]").toList());
+                }
+                me.setExplanation(why.isEmpty() ? null : String.join("; ", why));
+            }
+            r.getEffects().add(me);
+        }
+        int n = 0;
+        for (Finding f : report.findings()) {
+            mmlens.model.Finding mf = MmlensFactory.eINSTANCE.createFinding();
+            mf.setProducer(PRODUCER);
+            mf.setId("F" + (++n));
+            mf.setKind(f.kind());
+            mf.setSeverity("error".equals(f.severity()) ? Severity.ERROR : Severity.WARNING);
+            mf.setMessage(f.message());
+            mf.setScenario(f.scenario());
+            mf.setSeed(f.seed());
+            mf.getTrace().addAll(f.trace());
+            if (f.stepIndex() >= 1 && f.stepIndex() <= stepPatch.size()) {
+                Patch p = stepPatch.get(f.stepIndex() - 1);
+                mf.getPatches().add(p);
+                mf.getHunks().addAll(knobHunks(series, p));
+            }
+            r.getFindings().add(mf);
+        }
+    }
+
+    private static List<Integer> allSteps(int last) {
+        List<Integer> l = new ArrayList<>();
+        for (int i = 1; i <= last; i++) {
+            l.add(i);
+        }
+        return l;
+    }
+}

@@ -1,0 +1,133 @@
+package mmlens.analysis.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import mmlens.engine.scenario.Scenario;
+
+/**
+ * The built-in scenario suites (resources {@code mmlens/analysis/suites/<suite>/<name>.scenario}),
+ * the mechanisms each covers, and resolution of {@code --suite NAME|FILE}. Scenario names in a
+ * report are {@code <suite>/<name>}.
+ */
+public final class Suites {
+    private record Def(List<String> mechanisms, List<String> scenarios) {
+    }
+
+    private static final Map<String, Def> BUILTIN = new LinkedHashMap<>();
+
+    static {
+        BUILTIN.put("fragmentation", new Def(List.of("buddy", "fallback", "pageblock", "highatomic", "compaction", "gfp"),
+                List.of("mixed-churn", "slab-highorder")));
+        BUILTIN.put("pcp", new Def(List.of("pcp", "buddy"), List.of("alloc-free-storm", "bursty-cpus")));
+        BUILTIN.put("reclaim", new Def(List.of("watermark", "reclaim", "gfp", "compaction"),
+                List.of("kswapd-watermarks", "thp-under-pressure")));
+        BUILTIN.put("direct-map", new Def(List.of("direct-map", "page-tables"), List.of("module-load", "bpf-jit")));
+        BUILTIN.put("tlb", new Def(List.of("tlb-flush", "migration", "vma", "page-tables"),
+                List.of("dontneed-storm", "munmap-storm", "reclaim-unmap", "numa-balance")));
+        BUILTIN.put("folio", new Def(List.of("folio", "fault", "vma", "page-tables"), List.of("kernel-build", "fork-exit")));
+        BUILTIN.put("unaccepted", new Def(List.of("unaccepted", "watermark"), List.of("boot-first-touch")));
+        BUILTIN.put("asi", new Def(List.of("asi"), List.of("sensitive-mix")));
+    }
+
+    private Suites() {
+    }
+
+    /** Names of the built-in suites, in listing order. */
+    public static List<String> names() {
+        return List.copyOf(BUILTIN.keySet());
+    }
+
+    /** Every built-in suite, in listing order. */
+    public static List<Suite> builtin() {
+        List<Suite> l = new ArrayList<>();
+        for (String n : BUILTIN.keySet()) {
+            l.add(builtin(n));
+        }
+        return l;
+    }
+
+    /**
+     * A built-in suite by name.
+     *
+     * @throws IllegalArgumentException for an unknown name, listing the known ones
+     */
+    public static Suite builtin(String name) {
+        Def d = BUILTIN.get(name);
+        if (d == null) {
+            throw new IllegalArgumentException("no suite '" + name + "'; known: " + String.join(", ", BUILTIN.keySet()));
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String s : d.scenarios()) {
+            scenarios.add(resource(name, s));
+        }
+        return new Suite(name, new LinkedHashSet<>(d.mechanisms()), scenarios);
+    }
+
+    private static Scenario resource(String suite, String scenario) {
+        String res = "/mmlens/analysis/suites/" + suite + "/" + scenario + ".scenario";
+        try (InputStream in = Suites.class.getResourceAsStream(res)) {
+            if (in == null) {
+                throw new IllegalStateException("missing suite resource " + res);
+            }
+            return Scenario.parse(suite + "/" + scenario, new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The built-in suites covering any of {@code mechanismIds}, in listing order (none for an empty
+     * set).
+     */
+    public static List<Suite> forMechanisms(Set<String> mechanismIds) {
+        List<Suite> l = new ArrayList<>();
+        for (Map.Entry<String, Def> e : BUILTIN.entrySet()) {
+            if (e.getValue().mechanisms().stream().anyMatch(mechanismIds::contains)) {
+                l.add(builtin(e.getKey()));
+            }
+        }
+        return l;
+    }
+
+    /**
+     * {@code --suite NAME|FILE}: an existing file is loaded as a one-scenario suite named after
+     * the file (no mechanisms); otherwise a built-in suite name.
+     *
+     * @throws IllegalArgumentException when neither, or when the file does not parse (the message
+     *             names the file and line)
+     */
+    public static Suite resolve(String nameOrFile) {
+        Path p = Path.of(nameOrFile);
+        if (Files.isRegularFile(p)) {
+            Scenario s = Scenario.load(p);
+            return new Suite(s.name(), Set.of(), List.of(s));
+        }
+        if (!BUILTIN.containsKey(nameOrFile) && (nameOrFile.contains("/") || nameOrFile.endsWith(".scenario"))) {
+            throw new IllegalArgumentException("no such suite file: " + nameOrFile);
+        }
+        return builtin(nameOrFile);
+    }
+
+    /** {@code --list-suites}: one line per suite, its mechanisms, then its scenarios indented. */
+    public static String listing() {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, Def> e : BUILTIN.entrySet()) {
+            b.append(e.getKey()).append("  (").append(String.join(", ", e.getValue().mechanisms())).append(")\n");
+            for (String s : e.getValue().scenarios()) {
+                b.append("  ").append(e.getKey()).append('/').append(s).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package mmlens.analysis.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mmlens.model.Hunk;
+import mmlens.model.LineKind;
+
+/**
+ * Finds the kernel function (or top-level declaration) a hunk changes: from the text git prints
+ * after the {@code @@} header, else from a definition among the hunk's own lines above its first
+ * change, else from a kernel tree ({@link KernelTree}). Also lists every function whose
+ * definition the hunk's changed lines add, remove or enter.
+ */
+final class FunctionResolver {
+    /** Where the name came from (HunkMapping.functionSource). */
+    static final String HEADER = "header";
+    static final String CONTEXT = "context";
+    static final String KERNEL_TREE = "kernel-tree";
+    static final String NONE = "none";
+
+    /** A definition at column 0: qualifiers and a return type, then name( ... without a closing ';'. */
+    private static final Pattern DEFINITION = Pattern
+            .compile("^(?:[A-Za-z_][\\w\\s\\*,()]*?[\\s\\*])?([A-Za-z_]\\w*)\\s*\\((?![^)]*\\)\\s*;)");
+    /** Lines that may precede a definition without being code of it: conditionals, includes, externs. */
+    private static final Pattern PREAMBLE = Pattern
+            .compile("^\\s*(#\\s*(if|ifdef|ifndef|else|elif|endif|include)\\b|extern\\b)");
+    private static final Pattern SYSCALL = Pattern.compile("\\bSYSCALL_DEFINE\\d\\s*\\(\\s*(\\w+)");
+    private static final Pattern DEFINE = Pattern.compile("^#\\s*define\\s+(\\w+)");
+    private static final Pattern AGGREGATE = Pattern.compile("^(?:typedef\\s+)?(struct|union|enum)\\s+(\\w+)\\s*\\{?\\s*$");
+    private static final Pattern VARIABLE = Pattern
+            .compile("^(?:[A-Za-z_][\\w\\s\\*]*?[\\s\\*])([A-Za-z_]\\w*)\\s*(?:\\[[^=]*\\])*\\s*(?:__\\w+\\s*)*(?:=|;)");
+    private static final Set<String> NOT_NAMES = Set.of("if", "for", "while", "switch", "return", "sizeof",
+            "defined", "__attribute__", "__section", "EXPORT_SYMBOL", "EXPORT_SYMBOL_GPL", "module_param");
+
+    /** A resolved function: its name (null when none), where it came from, and the others entered. */
+    record Resolved(String name, String source, List<String> others) {
+    }
+
+    private FunctionResolver() {
+    }
+
+    /**
+     * Resolves the function of {@code hunk} in file {@code path}; {@code tree} may be null.
+     */
+    static Resolved resolve(String path, Hunk hunk, CodeLines code, KernelTree tree) {
+        Set<String> others = new LinkedHashSet<>();
+        String fromContext = null;
+        int firstChange = -1;
+        boolean startsWithDefinition = false;
+        int lastChange = -1;
+        boolean closed = false;
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) != LineKind.CONTEXT && !code.code(i).isBlank()) {
+                lastChange = i;
+            }
+        }
+        for (int i = 0; i < code.size(); i++) {
+            String name = definitionName(lineText(hunk, i));
+            if (i > lastChange && firstChange >= 0) {
+                // a definition that starts after the last changed line is only trailing context
+                break;
+            }
+            if (firstChange < 0 && code.kind(i) == LineKind.CONTEXT && lineText(hunk, i).startsWith("}")) {
+                // the definition git names in the header ends above the change: file scope
+                closed = true;
+            }
+            if (code.kind(i) != LineKind.CONTEXT && firstChange < 0 && !code.code(i).isBlank()
+                    && !PREAMBLE.matcher(code.code(i)).find()) {
+                firstChange = i;
+                if (name == null) {
+                    // a changed top-level declaration names itself: "static int x = 20;" is about x
+                    name = declarationName(lineText(hunk, i));
+                }
+                startsWithDefinition = name != null;
+            }
+            if (name != null) {
+                if (firstChange < 0) {
+                    fromContext = name;
+                } else {
+                    others.add(name);
+                }
+            }
+        }
+        String header = closed ? null : nameOf(hunk.getFunction());
+        if (startsWithDefinition && fromContext == null) {
+            // the change begins with a definition of its own: the header's function is only above it
+            List<String> o = new ArrayList<>(others);
+            return new Resolved(o.get(0), CONTEXT, o.subList(1, o.size()));
+        }
+        if (fromContext != null) {
+            // a definition inside the hunk above the first change is nearer than the header's
+            return new Resolved(fromContext, CONTEXT, new ArrayList<>(others));
+        }
+        if (header != null) {
+            return new Resolved(header, HEADER, new ArrayList<>(others));
+        }
+        if (tree != null && path != null && !closed) {
+            String t = tree.enclosing(path, hunk.getOldStart() + Math.max(0, firstChange));
+            if (t != null) {
+                return new Resolved(t, KERNEL_TREE, new ArrayList<>(others));
+            }
+        }
+        if (!others.isEmpty()) {
+            List<String> o = new ArrayList<>(others);
+            return new Resolved(o.get(0), CONTEXT, o.subList(1, o.size()));
+        }
+        return new Resolved(null, NONE, List.of());
+    }
+
+    private static String lineText(Hunk hunk, int i) {
+        String t = hunk.getLines().get(i).getText();
+        return t == null ? "" : t;
+    }
+
+    /** The variable a top-level declaration at column 0 declares ({@code static int x = 1;}), or null. */
+    static String declarationName(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0)) || line.startsWith("#")
+                || line.startsWith("}") || line.startsWith("/") || line.startsWith("*")) {
+            return null;
+        }
+        Matcher v = VARIABLE.matcher(line.strip());
+        int paren = line.indexOf('(');
+        if (v.find() && (paren < 0 || v.start(1) < paren) && !NOT_NAMES.contains(v.group(1))) {
+            return v.group(1);
+        }
+        return null;
+    }
+
+    /** The name a definition line at column 0 defines, or null. */
+    static String definitionName(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0)) || line.startsWith("}")
+                || line.startsWith("/") || line.startsWith("*")) {
+            return null;
+        }
+        Matcher d = DEFINE.matcher(line);
+        if (d.find()) {
+            return d.group(1);
+        }
+        if (line.startsWith("#")) {
+            return null;
+        }
+        Matcher s = SYSCALL.matcher(line);
+        if (s.find()) {
+            return "sys_" + s.group(1);
+        }
+        Matcher m = DEFINITION.matcher(line);
+        if (m.find() && !NOT_NAMES.contains(m.group(1)) && !line.trim().endsWith(";")) {
+            return m.group(1);
+        }
+        Matcher a = AGGREGATE.matcher(line.trim());
+        if (a.find()) {
+            return a.group(1) + " " + a.group(2);
+        }
+        return null;
+    }
+
+    /**
+     * The name in git's function context (the text after the closing {@code @@}): a function,
+     * macro, variable, struct/enum, or null when the text names none.
+     */
+    static String nameOf(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String h = header.strip();
+        Matcher d = DEFINE.matcher(h);
+        if (d.find()) {
+            return d.group(1);
+        }
+        Matcher s = SYSCALL.matcher(h);
+        if (s.find()) {
+            return "sys_" + s.group(1);
+        }
+        Matcher a = AGGREGATE.matcher(h);
+        if (a.find()) {
+            return a.group(1) + " " + a.group(2);
+        }
+        Matcher v = VARIABLE.matcher(h);
+        int paren = h.indexOf('(');
+        if (v.find() && (paren < 0 || v.start(1) < paren && h.indexOf('=') >= 0 && h.indexOf('=') < paren)) {
+            return v.group(1);
+        }
+        Matcher m = DEFINITION.matcher(h);
+        if (m.find() && !NOT_NAMES.contains(m.group(1))) {
+            return m.group(1);
+        }
+        if (paren > 0) {
+            List<String> ids = CTokens.identifiers(h.substring(0, paren));
+            if (!ids.isEmpty() && !NOT_NAMES.contains(ids.get(ids.size() - 1))) {
+                return ids.get(ids.size() - 1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,337 @@
+package mmlens.analysis.map;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import mmlens.engine.Knobs;
+import mmlens.model.FileDiff;
+import mmlens.model.Hunk;
+import mmlens.model.HunkMapping;
+import mmlens.model.LineKind;
+import mmlens.model.MmlensFactory;
+
+/**
+ * Maps one hunk onto the engine from its code alone: the file path, the enclosing function, the
+ * identifiers on its +/- lines and the knob values and variants its lines set. Never reads the
+ * commit message, subject or cover letter. Never throws: a hunk it cannot read is unmodelled
+ * with the reason.
+ *
+ * <p>Mechanisms come from, in order of weight:
+ * <ol>
+ * <li>knobs and variants read from the lines ({@link KnobReaders}, {@link VariantReaders});</li>
+ * <li>the enclosing function, and functions whose definitions the change enters, in the symbol
+ * catalog;</li>
+ * <li>calls that the change adds or removes, when the callee belongs to another mechanism (a
+ * flush added to a migration path touches both);</li>
+ * <li>the file's mechanism when the function is not in the catalog (new or renamed code).</li>
+ * </ol>
+ */
+public final class HunkMapper {
+    /** Producer id stored on the annotations. */
+    public static final String PRODUCER = "mmlens.analysis.map";
+
+    /**
+     * Least share of a file's catalogued symbols that must have the file's mechanism before a
+     * hunk of an unknown function there takes it: files of many mechanisms (page_alloc.c,
+     * memory.c, mm.h) never give one.
+     */
+    static final double FILE_SHARE = 0.6;
+
+    private final SymbolCatalog catalog;
+    private final KernelTree tree;
+
+    /** @param tree an optional kernel tree ({@code --kernel-tree}), or null */
+    public HunkMapper(SymbolCatalog catalog, KernelTree tree) {
+        this.catalog = catalog;
+        this.tree = tree;
+    }
+
+    /** Maps a hunk of {@code file}; the result is not attached. */
+    public HunkMapping map(FileDiff file, Hunk hunk) {
+        HunkMapping m = MmlensFactory.eINSTANCE.createHunkMapping();
+        m.setProducer(PRODUCER);
+        try {
+            fill(m, file, hunk);
+        } catch (RuntimeException e) {
+            m.getMechanisms().clear();
+            m.getKnobChanges().clear();
+            m.setUnmodelled("the hunk could not be read (" + e.getClass().getSimpleName() + ")");
+            m.setConfidence(0);
+        }
+        return m;
+    }
+
+    private void fill(HunkMapping m, FileDiff file, Hunk hunk) {
+        String path = file.getNewPath() != null ? file.getNewPath() : file.getOldPath();
+        if (file.isBinary()) {
+            unmodelled(m, "binary diff");
+            return;
+        }
+        CodeLines code = CodeLines.of(hunk);
+        FunctionResolver.Resolved fn = FunctionResolver.resolve(path, hunk, code, tree);
+        m.setFunction(fn.name() == null ? "" : fn.name());
+        m.setFunctionSource(fn.source());
+        String pathReason = PathRules.hardReason(path);
+        if (pathReason != null) {
+            unmodelled(m, pathReason);
+            return;
+        }
+        if (!code.hasChanges()) {
+            unmodelled(m, "no changed lines (a quoted or truncated hunk)");
+            return;
+        }
+        if (!code.changesCode()) {
+            unmodelled(m, "comment only");
+            return;
+        }
+        if (code.whitespaceOnly()) {
+            unmodelled(m, "white space only");
+            return;
+        }
+        List<KnobChange> knobs = new ArrayList<>();
+        knobs.addAll(KnobReaders.read(path, fn.name(), hunk));
+        knobs.addAll(VariantReaders.read(path, fn.name(), hunk));
+        Set<String> mechanisms = new TreeSet<>();
+        List<String> evidence = new ArrayList<>();
+        double confidence = 0;
+        for (KnobChange k : knobs) {
+            Knobs.Info info = Knobs.info(k.knob());
+            if (info != null) {
+                mechanisms.add(info.mechanism());
+            }
+            mechanisms.addAll(KnobMechanisms.extra(k));
+            evidence.add(k.evidence());
+            confidence = Math.max(confidence, k.confidence());
+            if (k.variant() != null && m.getVariant() == null) {
+                m.setVariant(k.variant());
+            }
+            mmlens.model.KnobChange mk = MmlensFactory.eINSTANCE.createKnobChange();
+            mk.setKnob(k.knob());
+            mk.setOldValue(k.oldValue());
+            mk.setNewValue(k.newValue());
+            mk.setLine(k.line());
+            mk.setEvidence(k.evidence());
+            mk.setVariant(k.variant());
+            m.getKnobChanges().add(mk);
+        }
+        String neutral = knobs.isEmpty() ? ChangeFilter.neutralReason(code) : null;
+        if (neutral == null && knobs.isEmpty() && fn.name() != null && ChangeFilter.isInstrumentation(fn.name())
+                && fn.others().stream().allMatch(ChangeFilter::isInstrumentation)) {
+            neutral = "instrumentation only (" + fn.name() + ")";
+        }
+        if (neutral != null) {
+            unmodelled(m, neutral);
+            return;
+        }
+        Set<Mechanism> proposed = proposed(code, path, evidence);
+        String area = PathRules.areaReason(path);
+        if (area != null) {
+            if (proposed.isEmpty() && knobs.isEmpty()) {
+                unmodelled(m, area);
+                return;
+            }
+            proposed.forEach(x -> mechanisms.add(x.id()));
+            m.getMechanisms().addAll(mechanisms);
+            m.getEvidence().addAll(new LinkedHashSet<>(evidence));
+            m.setConfidence(knobs.isEmpty() ? 0.7 : confidence);
+            return;
+        }
+        Set<Mechanism> fromCode = new LinkedHashSet<>(proposed);
+        String notModelled = null;
+        boolean functionKnown = false;
+        List<String> functions = new ArrayList<>();
+        // R1: a renamed call site changes the callee's name, not the caller's mechanism
+        boolean callRename = fn.others().isEmpty() && ChangeFilter.callSiteRenameOnly(code);
+        if (fn.name() != null && !callRename) {
+            functions.add(fn.name());
+        }
+        functions.addAll(fn.others());
+        for (String f : functions) {
+            SymbolCatalog.Entry e = best(f, path);
+            if (e == null) {
+                continue;
+            }
+            if (f.equals(fn.name())) {
+                functionKnown = true;
+            }
+            if (e.mechanism() != null) {
+                fromCode.add(e.mechanism());
+                evidence.add(f + (e.engineClass() != null ? " (engine: " + e.engineClass() + ")" : ""));
+            } else if (f.equals(fn.name())) {
+                notModelled = f + " (" + e.file() + ") is not modelled";
+            }
+        }
+        double codeConfidence = functionKnown ? 0.9 : 0.6;
+        if (callRename && fromCode.isEmpty()) {
+            notModelled = "call sites renamed only";
+        }
+        if (fromCode.isEmpty() && !functionKnown && notModelled == null) {
+            Mechanism fileMech = catalog.fileMechanism(path);
+            if (fileMech != null && catalog.fileMechanismShare(path) >= FILE_SHARE) {
+                fromCode.add(fileMech);
+                evidence.add(path + " (file)");
+                codeConfidence = 0.6;
+            } else if (notModelled == null && path != null) {
+                notModelled = (fn.name() != null ? fn.name() + " in " : "") + path + " is not modelled";
+            }
+        }
+        for (Mechanism callee : changedCalls(code, path, fromCode, evidence)) {
+            fromCode.add(callee);
+        }
+        fromCode.forEach(x -> mechanisms.add(x.id()));
+        keepFeatureOnly(mechanisms, proposed, code, hunk);
+        if (mechanisms.isEmpty()) {
+            unmodelled(m, notModelled != null ? notModelled
+                    : "nothing the engine models (no known function or identifier)");
+            return;
+        }
+        m.getMechanisms().addAll(mechanisms);
+        m.getEvidence().addAll(new LinkedHashSet<>(evidence));
+        m.setConfidence(knobs.isEmpty() ? codeConfidence : Math.max(confidence, codeConfidence));
+    }
+
+    /**
+     * Mechanisms of calls the change adds or removes (called on one side only) whose callee the
+     * catalog assigns to another mechanism than the hunk's own.
+     */
+    private Set<Mechanism> changedCalls(CodeLines code, String path, Set<Mechanism> own, List<String> evidence) {
+        Set<String> oldCalls = new HashSet<>();
+        Set<String> newCalls = new HashSet<>();
+        for (int i = 0; i < code.size(); i++) {
+            LineKind k = code.kind(i);
+            if (k == LineKind.CONTEXT || ChangeFilter.kindOf(code.code(i)) != null) {
+                continue;
+            }
+            (k == LineKind.ADDED ? newCalls : oldCalls).addAll(calls(code.code(i)));
+        }
+        Set<String> changed = new TreeSet<>(newCalls);
+        changed.removeAll(oldCalls);
+        Set<String> removed = new TreeSet<>(oldCalls);
+        removed.removeAll(newCalls);
+        changed.addAll(removed);
+        Set<Mechanism> r = new LinkedHashSet<>();
+        for (String c : changed) {
+            SymbolCatalog.Entry e = best(c, null);
+            if (e != null && e.mechanism() != null && !own.contains(e.mechanism()) && definesMechanism(e)
+                    && newCalls.contains(c) && ENTRY_POINTS.matcher(c).matches()) {
+                r.add(e.mechanism());
+                evidence.add(c + "()");
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Calls whose addition moves a hunk into their mechanism: TLB flushes and shootdowns. Other
+     * callees are shared helpers whose use says little about what the hunk changes.
+     */
+    private static final java.util.regex.Pattern ENTRY_POINTS = java.util.regex.Pattern
+            .compile("^(flush_tlb_\\w+|__flush_tlb_\\w+|tlb_flush\\w*|try_to_unmap_flush\\w*|arch_tlbbatch_\\w+"
+                    + "|set_direct_map_\\w+|set_memory_\\w+|__change_page_attr\\w*)$");
+
+    /** Mechanisms of ASI and unaccepted-memory identifiers on the +/- lines and of the file name. */
+    private static Set<Mechanism> proposed(CodeLines code, String path, List<String> evidence) {
+        Set<Mechanism> r = new LinkedHashSet<>();
+        Mechanism f = ProposedNames.ofFile(path);
+        if (f != null) {
+            r.add(f);
+            evidence.add(path + " (file)");
+        }
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) == LineKind.CONTEXT) {
+                continue;
+            }
+            for (String id : CTokens.identifiers(code.code(i))) {
+                Mechanism m = ProposedNames.of(id);
+                if (m != null && r.add(m)) {
+                    evidence.add(id);
+                }
+            }
+        }
+        return r;
+    }
+
+    /**
+     * R9 and boot-time feature enablement: a hunk that only hooks a proposed feature into existing
+     * code ({@link FeatureGates}) keeps the feature's mechanism alone when the feature is unaccepted
+     * memory (the allocator side of lazy acceptance is unaccepted) or the code is boot-time set-up
+     * ({@code __init}); a run-time hook of ASI keeps both (R8).
+     */
+    private static void keepFeatureOnly(Set<String> mechanisms, Set<Mechanism> proposed, CodeLines code, Hunk hunk) {
+        for (Mechanism f : proposed) {
+            boolean applies = f.id().equals("unaccepted") || bootCode(hunk);
+            if (applies && FeatureGates.hookOnly(code, f)) {
+                mechanisms.retainAll(Set.of(f.id()));
+                return;
+            }
+        }
+    }
+
+    /** Whether the hunk's function is boot-time set-up: its header or a context definition says __init. */
+    private static boolean bootCode(Hunk hunk) {
+        if (hunk.getFunction() != null && CTokens.tokens(hunk.getFunction()).contains("__init")) {
+            return true;
+        }
+        for (mmlens.model.Line l : hunk.getLines()) {
+            String t = l.getText() == null ? "" : l.getText();
+            if (l.getKind() == LineKind.CONTEXT && FunctionResolver.definitionName(t) != null
+                    && CTokens.tokens(t).contains("__init")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a callee is an entry point of its mechanism rather than a shared helper. */
+    private static boolean definesMechanism(SymbolCatalog.Entry e) {
+        String f = e.file();
+        return f != null && (f.endsWith(".c") || f.endsWith("tlbflush.h") || f.endsWith("set_memory.h"));
+    }
+
+    private static List<String> calls(String code) {
+        List<String> r = new ArrayList<>();
+        List<String> t = CTokens.tokens(code);
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (CTokens.isIdentifier(t.get(i)) && t.get(i + 1).equals("(") && !CTokens.KEYWORDS.contains(t.get(i))) {
+                r.add(t.get(i));
+            }
+        }
+        return r;
+    }
+
+    /** The catalog entry for a name, preferring one in {@code path}, then one with a mechanism. */
+    private SymbolCatalog.Entry best(String name, String path) {
+        List<SymbolCatalog.Entry> all = catalog.lookup(name);
+        if (all.isEmpty()) {
+            return null;
+        }
+        if (path != null) {
+            for (SymbolCatalog.Entry e : all) {
+                if (path.equals(e.file())) {
+                    return e;
+                }
+            }
+        }
+        for (SymbolCatalog.Entry e : all) {
+            if (e.mechanism() != null && e.file() != null && e.file().endsWith(".c")) {
+                return e;
+            }
+        }
+        for (SymbolCatalog.Entry e : all) {
+            if (e.mechanism() != null) {
+                return e;
+            }
+        }
+        return all.get(0);
+    }
+
+    private static void unmodelled(HunkMapping m, String reason) {
+        m.getMechanisms().clear();
+        m.setUnmodelled(reason);
+        m.setConfidence(1.0);
+    }
+}

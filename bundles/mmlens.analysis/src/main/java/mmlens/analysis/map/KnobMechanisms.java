@@ -1,0 +1,32 @@
+package mmlens.analysis.map;
+
+import java.util.List;
+
+/**
+ * Mechanisms a knob change touches besides the knob's own (Knobs.Info#mechanism): a variant
+ * changes several mechanisms at once, as the mechanisms.md ids describe them.
+ */
+final class KnobMechanisms {
+    private KnobMechanisms() {
+    }
+
+    static List<String> extra(KnobChange k) {
+        String v = k.variant() == null ? "" : k.variant();
+        switch (v) {
+            case "unaccepted-buddy-flag":
+                return List.of("buddy");
+            case "unaccepted-zone-list":
+                return List.of("watermark");
+            case "deferred-flush":
+                return List.of("migration");
+            case "anon-folio-orders":
+                return List.of("fault");
+            default:
+                break;
+        }
+        if (k.knob().equals("page_alloc_costly_order")) {
+            return List.of("pcp", "compaction");
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,120 @@
+package mmlens.analysis.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import mmlens.analysis.map.KnobRules.KnobRule;
+import mmlens.analysis.map.LineRule.Reading;
+import mmlens.engine.Knobs;
+import mmlens.model.Hunk;
+
+/**
+ * Reads the values of engine knobs ({@link Knobs}) that a hunk changes, from its code only (never
+ * from the commit message or subject). For each knob the removed lines give the old value and
+ * the added lines the new one; a reverse diff swaps them.
+ *
+ * <p>Recognised: claim_threshold_shift ({@code alike_pages >= (1 << (pageblock_order - N))} and
+ * equivalent forms), claim_order_divisor ({@code order >= pageblock_order / N} or {@code >> k} in
+ * should_try_claim_block, should_claim_block, can_steal_fallback), fallbacks (the table
+ * initialiser), page_alloc_costly_order, pageblock_order (its #define and the Kconfig
+ * PAGE_BLOCK_MAX_ORDER default), pcp_batch_scale_max (Kconfig default), pcp_batch_shift,
+ * pcp_batch_divisor, pcp_high_min_batch_shift, pcp_high_max_fraction
+ * (MIN_PERCPU_PAGELIST_HIGH_FRACTION), percpu_pagelist_high_fraction, pcp_decay_shift,
+ * watermark_scale_factor, watermark_boost_factor, highatomic_reserve_divisor,
+ * compaction_proactiveness, extfrag_threshold, compact_gap_factor, defrag_mode,
+ * tlb_single_page_flush_ceiling, thp_orders_all_anon, anon_orders, anon_orders_madvise.
+ *
+ * <p>Not read here: pcp_free_high (a behaviour, read by {@link VariantReaders} as variant
+ * {@code free-high-threshold}); min_free_kbytes ({@code int min_free_kbytes = 1024} is only the
+ * value before init, the boot value is computed from memory size by calculate_min_free_kbytes,
+ * so neither that initialiser nor the {@code * 16} and clamp bounds of the computation give a
+ * value without knowing the machine: they are skipped).
+ */
+public final class KnobReaders {
+
+    private static final List<KnobRule> RULES = KnobRules.all();
+
+    private KnobReaders() {
+    }
+
+    /**
+     * The knob changes of one hunk, at most one per knob, in line order.
+     *
+     * @param path the file's path (new path, or old for a deletion); null when unknown
+     * @param function the enclosing function or declaration resolved by the caller; null to use
+     *            the hunk header and the hunk's own lines
+     * @param hunk the hunk; null or damaged hunks give an empty list
+     * @return the changes; empty when nothing is recognised; never null, never throws
+     */
+    public static List<KnobChange> read(String path, String function, Hunk hunk) {
+        try {
+            HunkView h = HunkView.of(path, function, hunk);
+            List<KnobChange> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (KnobRule r : RULES) {
+                KnobChange c = pair(h, r.knob(), r.rule(), null);
+                if (c != null && seen.add(c.knob())) {
+                    out.add(c);
+                }
+            }
+            KnobChange t = FallbackTable.read(h);
+            if (t != null && seen.add(t.knob())) {
+                out.add(t);
+            }
+            out.sort(Comparator.comparingInt(KnobChange::line));
+            return List.copyOf(out);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The change a rule reads from a hunk: the first removed reading is the old value, the first
+     * added reading that differs from it the new one. Null when there is no added reading, no
+     * difference, or the new value is not one the knob accepts.
+     */
+    static KnobChange pair(HunkView h, String knob, LineRule rule, String variant) {
+        Reading old = null;
+        for (int i = 0; i < h.size() && old == null; i++) {
+            if (h.removed(i)) {
+                old = rule.read(h, i);
+            }
+        }
+        for (int i = 0; i < h.size(); i++) {
+            if (!h.added(i)) {
+                continue;
+            }
+            Reading now = rule.read(h, i);
+            if (now == null || old != null && now.value().equals(old.value())) {
+                continue;
+            }
+            String newV = normalise(knob, now.value());
+            if (newV == null) {
+                continue;
+            }
+            String oldV = old == null ? null : normalise(knob, old.value());
+            if (oldV == null && old != null) {
+                oldV = old.value();
+            }
+            if (newV.equals(oldV)) {
+                continue;
+            }
+            double c = old == null ? now.confidence() : Math.min(now.confidence(), old.confidence());
+            String ev = h.evidence(i) + (now.note() == null ? "" : " [" + now.note() + "]");
+            return new KnobChange(knob, oldV, newV, h.fileLine(i), ev, variant, c);
+        }
+        return null;
+    }
+
+    /** The value in the knob's canonical text form, or null when the knob does not accept it. */
+    static String normalise(String knob, String value) {
+        try {
+            return Knobs.mainline().with(knob, value).get(knob);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

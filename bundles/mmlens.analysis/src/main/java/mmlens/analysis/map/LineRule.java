@@ -1,0 +1,21 @@
+package mmlens.analysis.map;
+
+/** Reads one knob's value from one line of a hunk, or returns null when the line does not carry it. */
+@FunctionalInterface
+interface LineRule {
+
+    /**
+     * What a line says about a knob.
+     *
+     * @param value the knob value in the Knobs text form
+     * @param confidence in [0, 1]
+     * @param note appended to the evidence in brackets, or null
+     */
+    record Reading(String value, double confidence, String note) {
+        Reading(String value, double confidence) {
+            this(value, confidence, null);
+        }
+    }
+
+    Reading read(HunkView h, int i);
+}

@@ -1,0 +1,196 @@
+package mmlens.analysis.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import mmlens.engine.Knobs;
+import mmlens.model.Annotation;
+import mmlens.model.FileDiff;
+import mmlens.model.Hunk;
+import mmlens.model.HunkMapping;
+import mmlens.model.KnobChange;
+import mmlens.model.KnobSetting;
+import mmlens.model.Line;
+import mmlens.model.LineKind;
+import mmlens.model.MmlensFactory;
+import mmlens.model.Patch;
+import mmlens.model.PatchSeries;
+import mmlens.model.SeriesMapping;
+
+/**
+ * Maps a whole series: every hunk ({@link HunkMapper}), then the engine configurations the check
+ * runs. Patches apply in order and a later patch's knob overrides an earlier one's. A knob change
+ * whose + side is the 6.18 value and whose - side is not is a patch mainline already carries: the
+ * baseline then runs the - side's value (the earlier behaviour) and the mapping says so.
+ *
+ * <p>The mapping is attached to the model: a {@link HunkMapping} on every hunk and a
+ * {@link SeriesMapping} on the series, each replacing an earlier one of this producer.
+ */
+public final class SeriesMapper {
+    /** One configuration step: the engine after the patches up to {@code patch}. */
+    public record Step(Patch patch, Knobs knobs) {
+    }
+
+    /** What the check needs: the baseline, and one step per patch that changes the configuration. */
+    public record Configs(Knobs baseline, List<Step> steps) {
+        /** The configuration after the whole series. */
+        public Knobs patched() {
+            return steps.isEmpty() ? baseline : steps.get(steps.size() - 1).knobs();
+        }
+    }
+
+    private final HunkMapper hunks;
+    private final SymbolCatalog catalog;
+    private final KernelTree tree;
+
+    public SeriesMapper(SymbolCatalog catalog, KernelTree tree) {
+        this.catalog = catalog;
+        this.tree = tree;
+        this.hunks = new HunkMapper(catalog, tree);
+    }
+
+    /** A mapper with the bundled 6.18 catalog and no kernel tree. */
+    public static SeriesMapper standard() {
+        return new SeriesMapper(SymbolCatalog.get(), null);
+    }
+
+    /** Maps with the bundled catalog; attaches and returns the series mapping. */
+    public static SeriesMapping map(PatchSeries series) {
+        return standard().mapSeries(series);
+    }
+
+    /** Maps every hunk of the series and attaches the results; returns the series mapping. */
+    public SeriesMapping mapSeries(PatchSeries series) {
+        SeriesMapping sm = MmlensFactory.eINSTANCE.createSeriesMapping();
+        sm.setProducer(HunkMapper.PRODUCER);
+        int total = 0;
+        int mapped = 0;
+        Map<String, String> baseline = new LinkedHashMap<>();
+        Map<String, KnobSetting> settings = new LinkedHashMap<>();
+        for (Patch p : series.getPatches()) {
+            for (FileDiff f : p.getFiles()) {
+                for (Hunk h : f.getHunks()) {
+                    HunkMapping m = hunks.map(f, h);
+                    total++;
+                    if (!m.getMechanisms().isEmpty()) {
+                        mapped++;
+                    }
+                    applyKnobs(m, p, h, baseline, settings);
+                    if (m.getMainline() == null && tree != null && !m.getMechanisms().isEmpty()) {
+                        mainlineByTree(m, f, h);
+                    }
+                    replace(h.getAnnotations(), m);
+                }
+            }
+        }
+        sm.setHunks(total);
+        sm.setMapped(mapped);
+        baseline.forEach((k, v) -> sm.getBaseline().add(setting(k, v, null, null)));
+        sm.getSettings().addAll(settings.values());
+        sm.getNamedIdentifiers().addAll(ProseIdentifiers.find(series, catalog, total == 0));
+        replace(series.getAnnotations(), sm);
+        return sm;
+    }
+
+    /** The configurations of an already mapped series (see {@link #mapSeries}). */
+    public static Configs configs(PatchSeries series) {
+        SeriesMapping sm = find(series.getAnnotations(), SeriesMapping.class);
+        if (sm == null) {
+            sm = map(series);
+        }
+        Knobs base = Knobs.mainline();
+        for (KnobSetting s : sm.getBaseline()) {
+            base = base.with(s.getKnob(), s.getValue());
+        }
+        List<Step> steps = new ArrayList<>();
+        Knobs k = base;
+        for (Patch p : series.getPatches()) {
+            Knobs before = k;
+            for (FileDiff f : p.getFiles()) {
+                for (Hunk h : f.getHunks()) {
+                    HunkMapping m = find(h.getAnnotations(), HunkMapping.class);
+                    if (m == null) {
+                        continue;
+                    }
+                    for (KnobChange c : m.getKnobChanges()) {
+                        if (c.getNewValue() != null) {
+                            k = k.with(c.getKnob(), c.getNewValue());
+                        }
+                    }
+                }
+            }
+            if (!k.equals(before)) {
+                steps.add(new Step(p, k));
+            }
+        }
+        return new Configs(base, steps);
+    }
+
+    private static void applyKnobs(HunkMapping m, Patch p, Hunk h, Map<String, String> baseline,
+            Map<String, KnobSetting> settings) {
+        for (KnobChange c : m.getKnobChanges()) {
+            Knobs.Info info = Knobs.info(c.getKnob());
+            if (info == null || c.getNewValue() == null) {
+                continue;
+            }
+            String dflt = info.defaultValue();
+            String old = c.getOldValue();
+            if (c.getNewValue().equals(dflt) && old != null && !old.equals(dflt)) {
+                baseline.putIfAbsent(c.getKnob(), old);
+                m.setMainline("already in mainline 6.18: " + c.getKnob() + " = " + dflt + MainlineHistory.commitOf(c)
+                        + "; measured against the earlier behaviour (" + c.getKnob() + " = " + old + ")");
+            } else if (old != null && !old.equals(dflt) && !baseline.containsKey(c.getKnob())
+                    && !settings.containsKey(c.getKnob())) {
+                m.setConfidence(Math.min(m.getConfidence(), 0.6));
+                m.getEvidence().add("the - side (" + c.getKnob() + " = " + old + ") is not 6.18's (" + dflt
+                        + "): measured from 6.18's value");
+            }
+            settings.remove(c.getKnob());
+            settings.put(c.getKnob(), setting(c.getKnob(), c.getNewValue(), p, h));
+        }
+    }
+
+    /** Without knobs, a kernel tree still tells when the + lines are what 6.18 already has. */
+    private void mainlineByTree(HunkMapping m, FileDiff f, Hunk h) {
+        String path = f.getNewPath() != null ? f.getNewPath() : f.getOldPath();
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (Line l : h.getLines()) {
+            if (l.getKind() == LineKind.ADDED) {
+                added.add(l.getText());
+            } else if (l.getKind() == LineKind.REMOVED) {
+                removed.add(l.getText());
+            }
+        }
+        if (!added.isEmpty() && tree.containsAll(path, added) && tree.containsNone(path, removed)) {
+            m.setMainline("already in mainline: the + lines are in " + path + " of the kernel tree "
+                    + "and the - lines are not; the engine follows the + side");
+        }
+    }
+
+    private static KnobSetting setting(String knob, String value, Patch p, Hunk h) {
+        KnobSetting s = MmlensFactory.eINSTANCE.createKnobSetting();
+        s.setKnob(knob);
+        s.setValue(value);
+        s.setPatch(p);
+        s.setHunk(h);
+        return s;
+    }
+
+    /** The first annotation of a type, or null. */
+    public static <T extends Annotation> T find(List<Annotation> annotations, Class<T> type) {
+        for (Annotation a : annotations) {
+            if (type.isInstance(a)) {
+                return type.cast(a);
+            }
+        }
+        return null;
+    }
+
+    private static void replace(List<Annotation> annotations, Annotation a) {
+        annotations.removeIf(x -> x.getClass() == a.getClass() && HunkMapper.PRODUCER.equals(x.getProducer()));
+        annotations.add(a);
+    }
+}

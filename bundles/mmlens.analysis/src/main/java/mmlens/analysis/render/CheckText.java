@@ -1,0 +1,156 @@
+package mmlens.analysis.render;
+
+import java.util.List;
+import java.util.Locale;
+
+import mmlens.analysis.map.SeriesMapper;
+import mmlens.model.Diagnostic;
+import mmlens.model.Effect;
+import mmlens.model.FileDiff;
+import mmlens.model.Finding;
+import mmlens.model.Hunk;
+import mmlens.model.ImpactResult;
+import mmlens.model.Line;
+import mmlens.model.LineKind;
+import mmlens.model.Patch;
+import mmlens.model.PatchSeries;
+import mmlens.model.SeriesMapping;
+import mmlens.model.Verdict;
+
+/**
+ * The {@code mmlens check} text report, read like a reviewer's inline reply: each hunk quoted with
+ * {@code > } (long hunks trimmed to their changes), then what it maps to and the significant
+ * effects and findings it caused, then a summary.
+ */
+public final class CheckText {
+    /** Context lines kept around the changed lines of a quoted hunk. */
+    private static final int CONTEXT = 2;
+
+    private CheckText() {
+    }
+
+    public static String render(List<PatchSeries> series, List<Diagnostic> unattached) {
+        StringBuilder b = new StringBuilder();
+        for (PatchSeries s : series) {
+            series(b, s);
+        }
+        for (Diagnostic d : unattached) {
+            b.append(d.getSeverity().getLiteral()).append(": ").append(d.getFile()).append(':').append(d.getLine())
+                    .append(": ").append(d.getMessage()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void series(StringBuilder b, PatchSeries s) {
+        ImpactResult r = CheckJson.result(s);
+        b.append("series: ").append(s.getTitle()).append(" (v").append(s.getVersion()).append(")\n");
+        for (Patch p : s.getPatches()) {
+            b.append("\n[PATCH ").append(p.getIndex()).append("] ").append(p.getSubject()).append('\n');
+            for (FileDiff f : p.getFiles()) {
+                String path = f.getNewPath() != null ? f.getNewPath() : f.getOldPath();
+                b.append("> diff --git a/").append(f.getOldPath() == null ? path : f.getOldPath()).append(" b/")
+                        .append(path).append('\n');
+                for (Hunk h : f.getHunks()) {
+                    quote(b, h);
+                    b.append('\n');
+                    MappingText.hunk(b, h, "");
+                    if (r != null) {
+                        effectsOf(b, r, h);
+                    }
+                    b.append('\n');
+                }
+            }
+        }
+        summary(b, s, r);
+    }
+
+    private static void quote(StringBuilder b, Hunk h) {
+        b.append("> @@ -").append(h.getOldStart()).append(',').append(h.getOldCount()).append(" +")
+                .append(h.getNewStart()).append(',').append(h.getNewCount()).append(" @@");
+        if (h.getFunction() != null && !h.getFunction().isEmpty()) {
+            b.append(' ').append(h.getFunction());
+        }
+        b.append('\n');
+        List<Line> lines = h.getLines();
+        boolean[] keep = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).getKind() != LineKind.CONTEXT) {
+                for (int j = Math.max(0, i - CONTEXT); j <= Math.min(lines.size() - 1, i + CONTEXT); j++) {
+                    keep[j] = true;
+                }
+            }
+        }
+        boolean cut = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!keep[i]) {
+                cut = true;
+                continue;
+            }
+            if (cut) {
+                b.append("> [...]\n");
+                cut = false;
+            }
+            Line l = lines.get(i);
+            char c = l.getKind() == LineKind.ADDED ? '+' : l.getKind() == LineKind.REMOVED ? '-' : ' ';
+            b.append("> ").append(c).append(l.getText()).append('\n');
+        }
+        if (cut) {
+            b.append("> [...]\n");
+        }
+    }
+
+    private static void effectsOf(StringBuilder b, ImpactResult r, Hunk h) {
+        for (Finding f : r.getFindings()) {
+            if (f.getHunks().contains(h)) {
+                b.append("FINDING ").append(f.getId()).append(" (").append(f.getSeverity().getLiteral()).append(", ")
+                        .append(f.getKind()).append(") in ").append(f.getScenario()).append(" seed ").append(f.getSeed())
+                        .append(": ").append(f.getMessage()).append('\n');
+                for (String t : f.getTrace()) {
+                    b.append("    ").append(t).append('\n');
+                }
+            }
+        }
+        for (Effect e : r.getEffects()) {
+            if (e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h)) {
+                b.append(effectLine(e)).append('\n');
+                if (e.getExplanation() != null) {
+                    b.append("    because ").append(e.getExplanation()).append('\n');
+                }
+            }
+        }
+    }
+
+    /** One effect as a line: verdict, scenario, metric, both sides with their intervals, change. */
+    public static String effectLine(Effect e) {
+        return String.format(Locale.ROOT, "%-6s %s %s: %s -> %s (%s)", e.getVerdict().getLiteral().toUpperCase(Locale.ROOT),
+                e.getScenario(), e.getMetric(), side(e.getBaselineMean(), e.getBaselineCi95()),
+                side(e.getPatchedMean(), e.getPatchedCi95()),
+                Double.isNaN(e.getChangePct()) ? "new" : String.format(Locale.ROOT, "%+.1f%%", e.getChangePct()));
+    }
+
+    private static String side(double mean, double ci) {
+        return String.format(Locale.ROOT, "%.4g ±%.2g", mean, ci);
+    }
+
+    private static void summary(StringBuilder b, PatchSeries s, ImpactResult r) {
+        SeriesMapping sm = SeriesMapper.find(s.getAnnotations(), SeriesMapping.class);
+        b.append("summary\n");
+        if (sm != null) {
+            b.append("  coverage: ").append(sm.getMapped()).append(" of ").append(sm.getHunks()).append(" hunks mapped\n");
+        }
+        if (r == null) {
+            b.append("  not checked\n");
+            return;
+        }
+        long worse = r.getEffects().stream().filter(e -> e.getVerdict() == Verdict.WORSE).count();
+        long better = r.getEffects().stream().filter(e -> e.getVerdict() == Verdict.BETTER).count();
+        b.append("  effects: ").append(worse).append(" worse, ").append(better).append(" better, ")
+                .append(r.getEffects().size() - worse - better).append(" neutral (metrics compared)\n");
+        b.append("  findings: ").append(r.getFindings().size()).append('\n');
+        b.append("  seeds: 1..").append(r.getSeeds()).append(" per scenario and side; suites: ")
+                .append(String.join(", ", r.getSuites())).append("; engine: ").append(r.getEngineVersion()).append('\n');
+        r.getNotes().forEach(n -> b.append("  note: ").append(n).append('\n'));
+        b.append("  verdicts come from a paired t-test over the seeds (Holm-corrected per scenario, at least a 2 % "
+                + "change); effects are predictions of the engine model, not measurements of a kernel\n");
+    }
+}

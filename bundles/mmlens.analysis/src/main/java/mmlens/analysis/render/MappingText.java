@@ -1,0 +1,110 @@
+package mmlens.analysis.render;
+
+import java.util.List;
+
+import mmlens.analysis.map.SeriesMapper;
+import mmlens.model.Diagnostic;
+import mmlens.model.FileDiff;
+import mmlens.model.Hunk;
+import mmlens.model.HunkMapping;
+import mmlens.model.KnobChange;
+import mmlens.model.KnobSetting;
+import mmlens.model.NamedIdentifier;
+import mmlens.model.Patch;
+import mmlens.model.PatchSeries;
+import mmlens.model.SeriesMapping;
+
+/** The {@code mmlens map} text report: per hunk its mechanisms, knobs, variant or unmodelled reason. */
+public final class MappingText {
+    private MappingText() {
+    }
+
+    public static String render(List<PatchSeries> series, List<Diagnostic> unattached) {
+        StringBuilder b = new StringBuilder();
+        for (PatchSeries s : series) {
+            series(b, s);
+        }
+        for (Diagnostic d : unattached) {
+            b.append(d.getSeverity().getLiteral()).append(": ").append(d.getFile()).append(':').append(d.getLine())
+                    .append(": ").append(d.getMessage()).append('\n');
+        }
+        return b.toString();
+    }
+
+    static void series(StringBuilder b, PatchSeries s) {
+        SeriesMapping sm = SeriesMapper.find(s.getAnnotations(), SeriesMapping.class);
+        b.append("series: ").append(s.getTitle()).append(" (v").append(s.getVersion()).append(")\n");
+        for (Patch p : s.getPatches()) {
+            b.append("\n[").append(p.getIndex()).append("] ").append(p.getSubject()).append('\n');
+            for (FileDiff f : p.getFiles()) {
+                String path = f.getNewPath() != null ? f.getNewPath() : f.getOldPath();
+                for (Hunk h : f.getHunks()) {
+                    b.append("  ").append(path).append(" @@ -").append(h.getOldStart()).append(" +")
+                            .append(h.getNewStart()).append(" @@ (line ").append(h.getSourceLine()).append(")\n");
+                    hunk(b, h, "    ");
+                }
+            }
+        }
+        if (sm != null) {
+            b.append("\ncoverage: ").append(sm.getMapped()).append(" of ").append(sm.getHunks())
+                    .append(" hunks mapped\n");
+            if (!sm.getBaseline().isEmpty()) {
+                b.append("baseline (earlier behaviour, the patches are already in mainline):");
+                for (KnobSetting k : sm.getBaseline()) {
+                    b.append(' ').append(k.getKnob()).append('=').append(k.getValue());
+                }
+                b.append('\n');
+            }
+            if (!sm.getSettings().isEmpty()) {
+                b.append("patched engine:");
+                for (KnobSetting k : sm.getSettings()) {
+                    b.append(' ').append(k.getKnob()).append('=').append(k.getValue());
+                    if (k.getPatch() != null) {
+                        b.append(" [").append(k.getPatch().getIndex()).append(']');
+                    }
+                }
+                b.append('\n');
+            }
+            if (!sm.getNamedIdentifiers().isEmpty()) {
+                b.append("named in the text, not in a diff:\n");
+                for (NamedIdentifier n : sm.getNamedIdentifiers()) {
+                    b.append("  ").append(n.getName()).append(" (").append(n.getKind()).append(", ")
+                            .append(n.getMechanism()).append(") in ").append(n.getWhere()).append('\n');
+                }
+            }
+        }
+        for (Diagnostic d : s.getDiagnostics()) {
+            b.append(d.getSeverity().getLiteral()).append(": ").append(d.getFile()).append(':').append(d.getLine())
+                    .append(": ").append(d.getMessage()).append('\n');
+        }
+    }
+
+    /** The mapping lines of one hunk, each prefixed with {@code indent}. */
+    public static void hunk(StringBuilder b, Hunk h, String indent) {
+        HunkMapping m = SeriesMapper.find(h.getAnnotations(), HunkMapping.class);
+        if (m == null) {
+            b.append(indent).append("not mapped\n");
+            return;
+        }
+        if (m.getUnmodelled() != null) {
+            b.append(indent).append("unmodelled, because ").append(m.getUnmodelled()).append('\n');
+            return;
+        }
+        b.append(indent).append("mechanisms: ").append(String.join(", ", m.getMechanisms()));
+        if (m.getFunction() != null && !m.getFunction().isEmpty()) {
+            b.append("  (in ").append(m.getFunction()).append(')');
+        }
+        b.append('\n');
+        for (KnobChange k : m.getKnobChanges()) {
+            b.append(indent).append("knob ").append(k.getKnob()).append(": ")
+                    .append(k.getOldValue() == null ? "?" : k.getOldValue()).append(" -> ").append(k.getNewValue())
+                    .append("  (line ").append(k.getLine()).append(": ").append(k.getEvidence()).append(")\n");
+        }
+        if (m.getVariant() != null) {
+            b.append(indent).append("variant: ").append(m.getVariant()).append('\n');
+        }
+        if (m.getMainline() != null) {
+            b.append(indent).append(m.getMainline()).append('\n');
+        }
+    }
+}

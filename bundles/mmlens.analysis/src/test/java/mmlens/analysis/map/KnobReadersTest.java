@@ -1,0 +1,226 @@
+package mmlens.analysis.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mmlens.engine.Knobs;
+
+/** Every value reader on small synthetic hunks, forwards and reversed. */
+class KnobReadersTest {
+
+    private static final String PA = "mm/page_alloc.c";
+
+    /** The body with + and - swapped: the reverse diff. */
+    static String[] reverse(String... body) {
+        return Arrays.stream(body).map(l -> l.startsWith("+") ? "-" + l.substring(1)
+                : l.startsWith("-") ? "+" + l.substring(1) : l).toArray(String[]::new);
+    }
+
+    /** Asserts that the hunk gives exactly one change of knob old → new, and new → old reversed. */
+    static KnobChange assertOne(String knob, String oldV, String newV, String path, String header, String... body) {
+        List<KnobChange> fwd = Hunks.knobs(Hunks.diff(path, header, body));
+        assertEquals(1, fwd.size(), fwd.toString());
+        KnobChange c = fwd.get(0);
+        assertEquals(knob, c.knob(), c.toString());
+        assertEquals(oldV, c.oldValue(), c.toString());
+        assertEquals(newV, c.newValue(), c.toString());
+        assertNull(c.variant());
+        assertTrue(c.confidence() > 0 && c.confidence() <= 1, c.toString());
+        assertEquals(newV, Knobs.mainline().with(knob, newV).get(knob));
+        if (oldV != null) {
+            List<KnobChange> rev = Hunks.knobs(Hunks.diff(path, header, reverse(body)));
+            assertEquals(1, rev.size(), rev.toString());
+            assertEquals(newV, rev.get(0).oldValue());
+            assertEquals(oldV, rev.get(0).newValue());
+        }
+        return c;
+    }
+
+    static void assertNone(String path, String header, String... body) {
+        List<KnobChange> c = Hunks.knobs(Hunks.diff(path, header, body));
+        assertEquals(List.of(), c);
+    }
+
+    @Test
+    void claimThresholdShiftInItsOwnFormsAndOlderFunction() {
+        String h = "static struct page *try_to_claim_block(struct zone *zone, struct page *page,";
+        KnobChange c = assertOne("claim_threshold_shift", "1", "2", PA, h, " \tint free_pages;",
+                "-\tif (free_pages + alike_pages >= (1 << (pageblock_order-1)) ||",
+                "+\tif (free_pages + alike_pages >= (1 << (pageblock_order-2)) ||", " \t\tpage_group_by_mobility_disabled) {");
+        assertEquals(1.0, c.confidence());
+        assertOne("claim_threshold_shift", "1", "3", PA, h,
+                "-\tif (free_pages + alike_pages >= pageblock_nr_pages / 2 ||",
+                "+\tif (free_pages + alike_pages >= pageblock_nr_pages >> 3 ||");
+        assertOne("claim_threshold_shift", "1", "0", PA, "static void steal_suitable_fallback(struct zone *zone,",
+                "-\tif (free_pages + alike_pages >= (1 << (pageblock_order-1)) ||",
+                "+\tif (free_pages + alike_pages >= pageblock_nr_pages ||");
+        // not a power of two: no engine value
+        assertNone(PA, h, "-\tif (free_pages + alike_pages >= (1 << (pageblock_order-1)) ||",
+                "+\tif (free_pages + alike_pages >= pageblock_nr_pages / 3 ||");
+    }
+
+    @Test
+    void claimOrderDivisorWithShiftsAndOldNames() {
+        String h = "static bool should_try_claim_block(unsigned int order, int start_mt)";
+        assertOne("claim_order_divisor", "2", "4", PA, h, "-\tif (order >= pageblock_order / 2)",
+                "+\tif (order >= pageblock_order / 4)", " \t\treturn true;");
+        assertOne("claim_order_divisor", "2", "8", PA, "static bool can_steal_fallback(unsigned int order, int start_mt)",
+                "-\tif (order >= pageblock_order / 2 ||", "+\tif (order >= (pageblock_order >> 3) ||",
+                " \t\tstart_mt == MIGRATE_RECLAIMABLE ||");
+        assertOne("claim_order_divisor", "2", "1", PA, "static bool should_claim_block(unsigned int order, int start_mt)",
+                "-\tif (order >= pageblock_order >> 1)", "+\tif (order >= pageblock_order / 1)");
+        // the first test of the function compares with pageblock_order itself: not the divisor
+        assertNone(PA, h, "-\tif (order >= pageblock_order)", "+\tif (order > pageblock_order)");
+        // another function: not this knob
+        assertNone(PA, "static void compaction_thing(struct zone *zone)", "-\tif (order >= pageblock_order / 2)",
+                "+\tif (order >= pageblock_order / 4)");
+    }
+
+    @Test
+    void definesOfCostlyOrderAndPageblockOrder() {
+        assertOne("page_alloc_costly_order", "3", "4", "include/linux/mmzone.h", "enum migratetype {",
+                "-#define PAGE_ALLOC_COSTLY_ORDER 3", "+#define PAGE_ALLOC_COSTLY_ORDER (2 + 2)");
+        KnobChange c = assertOne("pageblock_order", "9", "8", "include/linux/pageblock-flags.h", null,
+                "-#define pageblock_order\t\tMIN_T(unsigned int, HUGETLB_PAGE_ORDER, PAGE_BLOCK_MAX_ORDER)",
+                "+#define pageblock_order\t\tMIN_T(unsigned int, HUGETLB_PAGE_ORDER - 1, PAGE_BLOCK_MAX_ORDER)");
+        assertEquals(1.0, c.confidence());
+        KnobChange other = assertOne("pageblock_order", "10", "8", "include/linux/pageblock-flags.h", null,
+                "-#define pageblock_order\t\tPAGE_BLOCK_MAX_ORDER", "+#define pageblock_order\t\t8");
+        assertTrue(other.confidence() < 0.5 && other.evidence().contains("["), other.toString());
+    }
+
+    @Test
+    void kconfigDefaults() {
+        KnobChange c = assertOne("pageblock_order", "9", "7", "mm/Kconfig", "config PAGE_BLOCK_MAX_ORDER",
+                " \tint \"Page Block Order Upper Limit\"", " \trange 1 10 if ARCH_FORCE_MAX_ORDER = 0",
+                "-\tdefault 10 if ARCH_FORCE_MAX_ORDER = 0", "+\tdefault 7 if ARCH_FORCE_MAX_ORDER = 0");
+        assertTrue(c.confidence() < 1, c.toString());
+        // min(9, default): lowering 10 to 9 leaves x86-64 at 9
+        assertNone("mm/Kconfig", "config PAGE_BLOCK_MAX_ORDER", "-\tdefault 10 if ARCH_FORCE_MAX_ORDER = 0",
+                "+\tdefault 9 if ARCH_FORCE_MAX_ORDER = 0");
+        assertOne("pcp_batch_scale_max", "5", "3", "mm/Kconfig", "config PCP_BATCH_SCALE_MAX", " \trange 0 6",
+                "-\tdefault 5", "+\tdefault 3", " \thelp");
+        // a default of another config block in the same hunk
+        assertNone("mm/Kconfig", "config SOMETHING_ELSE", "-\tdefault 5", "+\tdefault 3");
+    }
+
+    @Test
+    void pcpBatchAndHigh() {
+        String zb = "static int zone_batchsize(struct zone *zone)";
+        assertOne("pcp_batch_shift", "10", "11", PA, zb,
+                "-\tbatch = min(zone_managed_pages(zone) >> 10, SZ_1M / PAGE_SIZE);",
+                "+\tbatch = min(zone_managed_pages(zone) >> 11, SZ_1M / PAGE_SIZE);");
+        assertOne("pcp_batch_shift", "10", "9", PA, zb, "-\tbatch = zone_managed_pages(zone) / 1024;",
+                "+\tbatch = zone_managed_pages(zone) / 512;");
+        assertOne("pcp_batch_divisor", "4", "8", PA, zb, "-\tbatch /= 4;\t\t/* We effectively *= 4 below */",
+                "+\tbatch /= 8;");
+        assertOne("pcp_high_min_batch_shift", "2", "3", PA,
+                "static int zone_highsize(struct zone *zone, int batch, int cpu_online,",
+                "-\thigh = max(high, batch << 2);", "+\thigh = max(high, batch << 3);");
+        assertOne("pcp_high_max_fraction", "8", "16", PA, "typedef int __bitwise fpi_t;",
+                "-#define MIN_PERCPU_PAGELIST_HIGH_FRACTION (8)", "+#define MIN_PERCPU_PAGELIST_HIGH_FRACTION (16)");
+        assertOne("percpu_pagelist_high_fraction", "0", "64", PA, null, "-static int percpu_pagelist_high_fraction;",
+                "+static int percpu_pagelist_high_fraction = 64;");
+        assertOne("pcp_decay_shift", "3", "2", PA, "int decay_pcp_high(struct zone *zone, struct per_cpu_pages *pcp)",
+                "-\t\tpcp->high = max3(pcp->count - (batch << CONFIG_PCP_BATCH_SCALE_MAX),",
+                "-\t\t\t\t pcp->high - (pcp->high >> 3), high_min);",
+                "+\t\tpcp->high = max3(pcp->count - (batch << CONFIG_PCP_BATCH_SCALE_MAX),",
+                "+\t\t\t\t pcp->high - (pcp->high >> 2), high_min);");
+        assertOne("pcp_decay_shift", "3", "4", PA, "int decay_pcp_high(struct zone *zone, struct per_cpu_pages *pcp)",
+                "-\t\tstep = high >> 3;", "+\t\tstep = high >> 4;");
+        assertNone(PA, "static int nr_pcp_free(struct per_cpu_pages *pcp, int batch, int high, bool free_high)",
+                "-\t\tstep = high >> 3;", "+\t\tstep = high >> 4;");
+        // nr_pcp_high's batch << 2 is not zone_highsize's
+        assertNone(PA, "static int nr_pcp_high(struct per_cpu_pages *pcp, struct zone *zone,",
+                "-\t\treturn min(batch << 2, pcp->high);", "+\t\treturn min(batch << 3, pcp->high);");
+    }
+
+    @Test
+    void watermarkAndHighatomicAndDefragDefaults() {
+        assertOne("watermark_boost_factor", "15000", "0", PA, null,
+                "-static int watermark_boost_factor __read_mostly = 15000;",
+                "+static int watermark_boost_factor __read_mostly = 0;");
+        assertOne("watermark_scale_factor", "10", "30", PA, null, "-static int watermark_scale_factor = 10;",
+                "+static int watermark_scale_factor = 30;");
+        assertOne("defrag_mode", "0", "1", PA, null, "-int defrag_mode;", "+int defrag_mode = 1;");
+        assertOne("highatomic_reserve_divisor", "100", "50", PA,
+                "static void reserve_highatomic_pageblock(struct page *page, int order,",
+                "-\tif ((zone_managed_pages(zone) / 100) < pageblock_nr_pages)",
+                "+\tif ((zone_managed_pages(zone) / 50) < pageblock_nr_pages)",
+                "-\tmax_managed = ALIGN((zone_managed_pages(zone) / 100), pageblock_nr_pages);",
+                "+\tmax_managed = ALIGN((zone_managed_pages(zone) / 50), pageblock_nr_pages);");
+        // min_free_kbytes: the pre-init value and the computation are not read (boot computes it)
+        assertNone(PA, null, "-int min_free_kbytes = 1024;", "+int min_free_kbytes = 2048;");
+        assertNone(PA, "static void calculate_min_free_kbytes(void)",
+                "-\tnew_min_free_kbytes = int_sqrt(lowmem_kbytes * 16);",
+                "+\tnew_min_free_kbytes = int_sqrt(lowmem_kbytes * 32);");
+        // an extern declaration is not a default
+        assertNone("mm/internal.h", null, "-extern int defrag_mode;", "+extern int defrag_mode __read_mostly;");
+    }
+
+    @Test
+    void compactionAndTlbAndThp() {
+        assertOne("compaction_proactiveness", "20", "0", "mm/compaction.c", null,
+                "-static unsigned int __read_mostly sysctl_compaction_proactiveness = 20;",
+                "+static unsigned int __read_mostly sysctl_compaction_proactiveness = 0;");
+        assertOne("extfrag_threshold", "500", "700", "mm/compaction.c", null,
+                "-static int sysctl_extfrag_threshold = 500;", "+static int sysctl_extfrag_threshold = 700;");
+        assertOne("compact_gap_factor", "2", "4", "include/linux/compaction.h",
+                "static inline unsigned long compact_gap(unsigned int order)", " {", "-\treturn 2UL << order;",
+                "+\treturn 4UL << order;", " }");
+        assertOne("compact_gap_factor", "2", "3", "include/linux/compaction.h",
+                "static inline unsigned long compact_gap(unsigned int order)", "-\treturn 2UL << order;",
+                "+\treturn 3 * (1UL << order);");
+        assertOne("tlb_single_page_flush_ceiling", "33", "64", "arch/x86/mm/tlb.c", null,
+                "-unsigned long tlb_single_page_flush_ceiling __read_mostly = 33;",
+                "+unsigned long tlb_single_page_flush_ceiling __read_mostly = 64;");
+        assertOne("thp_orders_all_anon", "2-9", "1-9", "include/linux/huge_mm.h", null,
+                "-#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))",
+                "+#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~BIT(0))");
+        KnobChange multi = assertOne("thp_orders_all_anon", "2-9", "1-9", "include/linux/huge_mm.h", null,
+                "-#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))",
+                "+#define THP_ORDERS_ALL_ANON \\", "+\t((BIT(PMD_ORDER + 1) - 1) & ~BIT(0))");
+        assertEquals("#define THP_ORDERS_ALL_ANON \\", multi.evidence());
+        assertOne("anon_orders", "9", "4,9", "mm/huge_memory.c", "static int __init hugepage_init_sysfs(struct kobject **hugepage_kobj)",
+                " \tif (!anon_orders_configured)", "-\t\thuge_anon_orders_inherit = BIT(PMD_ORDER);",
+                "+\t\thuge_anon_orders_inherit = BIT(4) | BIT(PMD_ORDER);");
+        assertOne("anon_orders_madvise", "", "2-8", "mm/huge_memory.c", null,
+                "-static unsigned long huge_anon_orders_madvise __read_mostly = 0;",
+                "+static unsigned long huge_anon_orders_madvise __read_mostly = (BIT(PMD_ORDER) - 1) & ~(BIT(0) | BIT(1));");
+        // a value parsed at run time is not a default
+        assertNone("mm/huge_memory.c", null, "-\thuge_anon_orders_inherit = 0;", "+\thuge_anon_orders_inherit = inherit;");
+    }
+
+    @Test
+    void addedDefinitionHasNoOldValue() {
+        // diff header lines 1-3, @@ at 4, context at 5, the + line at 6
+        List<KnobChange> c = Hunks.knobs(Hunks.diff(PA, null, " int user_min_free_kbytes = -1;", "+int defrag_mode = 1;"));
+        assertEquals(List.of(new KnobChange("defrag_mode", null, "1", 6, "int defrag_mode = 1;", null, 1.0)), c);
+    }
+
+    @Test
+    void otherFileLowersConfidence() {
+        List<KnobChange> c = Hunks.knobs(Hunks.diff("mm/other.c", null, "-static int watermark_scale_factor = 10;",
+                "+static int watermark_scale_factor = 20;"));
+        assertEquals(1, c.size());
+        assertTrue(c.get(0).confidence() < 1);
+    }
+
+    @Test
+    void valuesOutsideTheKnobRangeAreNotReported() {
+        assertNone(PA, null, "-static int watermark_scale_factor = 10;", "+static int watermark_scale_factor = 5000;");
+        assertNone(PA, null, "-static int percpu_pagelist_high_fraction;", "+static int percpu_pagelist_high_fraction = 4;");
+    }
+
+    @Test
+    void contextOnlyAndUnchangedValuesGiveNothing() {
+        assertNone(PA, "int min_free_kbytes = 1024;", " static int watermark_scale_factor = 10;", "-int a;", "+int b;");
+        assertNone(PA, null, "-static int watermark_scale_factor = 10;", "+static int watermark_scale_factor = (5 + 5);");
+    }
+}

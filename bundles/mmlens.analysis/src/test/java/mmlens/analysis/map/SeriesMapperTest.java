@@ -1,0 +1,273 @@
+package mmlens.analysis.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import mmlens.analysis.parse.SharedFiles;
+import mmlens.analysis.parse.PatchParser;
+import mmlens.analysis.parse.PatchSeriesXmi;
+import mmlens.analysis.render.MappingJson;
+import mmlens.engine.Knobs;
+import mmlens.model.FileDiff;
+import mmlens.model.Hunk;
+import mmlens.model.HunkMapping;
+import mmlens.model.KnobChange;
+import mmlens.model.Patch;
+import mmlens.model.PatchSeries;
+import mmlens.model.SeriesMapping;
+
+/** Mapping of whole series: the shipped examples, misleading prose, XMI round trip, configs. */
+class SeriesMapperTest {
+
+    static Path example(String name) {
+        Path p = Path.of("../../releng/examples", name);
+        assertTrue(Files.isRegularFile(p), "missing example " + p.toAbsolutePath());
+        return p;
+    }
+
+    static PatchSeries parse(String name, String text) {
+        return new PatchParser().parse(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).series()
+                .get(0);
+    }
+
+    static List<HunkMapping> mappings(PatchSeries s) {
+        List<HunkMapping> r = new ArrayList<>();
+        for (Patch p : s.getPatches()) {
+            for (FileDiff f : p.getFiles()) {
+                for (Hunk h : f.getHunks()) {
+                    r.add(SeriesMapper.find(h.getAnnotations(), HunkMapping.class));
+                }
+            }
+        }
+        return r;
+    }
+
+    @Test
+    void theExampleSeriesMapsEveryHunkAndReadsItsThreeKnobs() {
+        PatchSeries s = new PatchParser().parse(example("fallback-tuning-v2.mbox")).series().get(0);
+        SeriesMapping sm = SeriesMapper.map(s);
+        assertEquals(3, sm.getHunks());
+        assertEquals(3, sm.getMapped());
+        List<HunkMapping> m = mappings(s);
+        assertEquals(List.of("fallback"), m.get(0).getMechanisms());
+        assertEquals(List.of("watermark"), m.get(1).getMechanisms());
+        assertEquals(List.of("tlb-flush"), m.get(2).getMechanisms());
+        assertKnob(m.get(0), "claim_threshold_shift", "1", "2", 60);
+        assertKnob(m.get(1), "watermark_scale_factor", "10", "20", 93);
+        assertKnob(m.get(2), "tlb_single_page_flush_ceiling", "33", "16", 127);
+        SeriesMapper.Configs c = SeriesMapper.configs(s);
+        assertTrue(c.baseline().isMainline());
+        assertEquals(3, c.steps().size());
+        assertEquals("claim_threshold_shift=2", c.steps().get(0).knobs().toString());
+        assertEquals("claim_threshold_shift=2, tlb_single_page_flush_ceiling=16, watermark_scale_factor=20",
+                c.patched().toString());
+        assertEquals(3, sm.getSettings().size());
+        assertEquals(3, sm.getSettings().get(2).getPatch().getIndex());
+    }
+
+    private static void assertKnob(HunkMapping m, String knob, String old, String nu, int line) {
+        assertEquals(1, m.getKnobChanges().size(), m.getKnobChanges().toString());
+        KnobChange k = m.getKnobChanges().get(0);
+        assertEquals(knob, k.getKnob());
+        assertEquals(old, k.getOldValue());
+        assertEquals(nu, k.getNewValue());
+        assertEquals(line, k.getLine(), "input line of the + line");
+        assertNull(m.getUnmodelled());
+    }
+
+    @Test
+    void aLaterPatchOverridesAnEarlierOnesKnob() throws IOException {
+        String one = Files.readString(example("fallback-tuning-v2.mbox"));
+        String[] mails = one.split("(?m)^(?=From mmlens-example )");
+        String patch1 = mails[1];
+        String patch1b = patch1.replace("[PATCH v2 1/3]", "[PATCH v2 2/3]").replace("(pageblock_order-2)",
+                "(pageblock_order-3)").replace("-1-author", "-2-author");
+        PatchSeries s = parse("override.mbox", mails[0] + patch1 + patch1b);
+        SeriesMapper.map(s);
+        SeriesMapper.Configs c = SeriesMapper.configs(s);
+        assertEquals("claim_threshold_shift=3", c.patched().toString());
+        assertEquals(2, c.steps().size());
+        SeriesMapping sm = SeriesMapper.find(s.getAnnotations(), SeriesMapping.class);
+        assertEquals(1, sm.getSettings().size());
+        assertEquals(2, sm.getSettings().get(0).getPatch().getIndex(), "the later patch set it last");
+    }
+
+    @Test
+    void theSameDiffUnderAMisleadingSubjectAndMessageMapsIdentically() throws IOException {
+        String text = Files.readString(example("claim-threshold.patch"));
+        String misleading = text
+                .replace("mm/page_alloc: claim a pageblock earlier on fallback",
+                        "x86/mm/tlb: flush less, split the direct map and fix reclaim")
+                .replace("Lower the claim threshold so that unmovable fallbacks take whole\npageblocks sooner.",
+                        "This changes tlb_single_page_flush_ceiling, watermark_scale_factor and\n"
+                                + "PageUnaccepted handling in __split_large_page() and kswapd().");
+        assertFalse(misleading.equals(text));
+        PatchSeries a = parse("a.patch", text);
+        PatchSeries b = parse("b.patch", misleading);
+        SeriesMapper.map(a);
+        SeriesMapper.map(b);
+        assertEquals(hunkJson(a), hunkJson(b));
+        assertEquals(List.of("fallback"), mappings(b).get(0).getMechanisms());
+        assertEquals("claim_order_divisor", mappings(b).get(0).getKnobChanges().get(0).getKnob());
+    }
+
+    private static String hunkJson(PatchSeries s) {
+        StringBuilder b = new StringBuilder();
+        for (Patch p : s.getPatches()) {
+            for (FileDiff f : p.getFiles()) {
+                for (Hunk h : f.getHunks()) {
+                    b.append(MappingJson.hunkJson(h));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void theMappingSurvivesAnXmiRoundTrip() throws IOException {
+        PatchSeries s = new PatchParser().parse(example("fallback-tuning-v2.mbox")).series().get(0);
+        SeriesMapper.map(s);
+        String before = MappingJson.render(List.of(s), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PatchSeriesXmi.save(s, out);
+        PatchSeries back = PatchSeriesXmi.load(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(before, MappingJson.render(List.of(back), List.of()));
+        SeriesMapping sm = SeriesMapper.find(back.getAnnotations(), SeriesMapping.class);
+        assertNotNull(sm.getSettings().get(0).getPatch(), "references to patches survive");
+    }
+
+    @Test
+    void aPatchWhosePlusSideIsMainlineMeasuresAgainstItsMinusSide() {
+        String diff = "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n"
+                + "--- a/arch/x86/mm/tlb.c\n+++ b/arch/x86/mm/tlb.c\n"
+                + "@@ -1300,7 +1300,7 @@ void flush_tlb_multi(const struct cpumask *cpumask,\n"
+                + " /*\n  * ranges above the ceiling are flushed whole\n  */\n"
+                + "-unsigned long tlb_single_page_flush_ceiling __read_mostly = 64;\n"
+                + "+unsigned long tlb_single_page_flush_ceiling __read_mostly = 33;\n"
+                + " \n static bool foo(void)\n {\n";
+        PatchSeries s = parse("old.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertNotNull(m.getMainline(), "the + side is 6.18's value");
+        SeriesMapper.Configs c = SeriesMapper.configs(s);
+        assertEquals("tlb_single_page_flush_ceiling=64", c.baseline().toString());
+        assertEquals(Knobs.mainline(), c.patched());
+    }
+
+    @Test
+    void unmodelledHunksSayWhy() {
+        String diff = "diff --git a/Documentation/mm/foo.rst b/Documentation/mm/foo.rst\n"
+                + "--- a/Documentation/mm/foo.rst\n+++ b/Documentation/mm/foo.rst\n"
+                + "@@ -1,2 +1,2 @@\n-old words\n+new words\n ctx\n"
+                + "diff --git a/arch/arm64/mm/fault.c b/arch/arm64/mm/fault.c\n"
+                + "--- a/arch/arm64/mm/fault.c\n+++ b/arch/arm64/mm/fault.c\n"
+                + "@@ -10,2 +10,2 @@ static int do_page_fault(unsigned long far)\n-\tx = 1;\n+\tx = 2;\n \ty();\n"
+                + "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
+                + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -10,3 +10,3 @@ static void __free_one_page(struct page *page)\n"
+                + " \tx();\n-\t/* merge the buddies */\n+\t/* merge buddies while we can */\n \ty();\n"
+                + "@@ -40,3 +40,3 @@ static void __free_one_page(struct page *page)\n"
+                + " \tx();\n-\tVM_BUG_ON_PAGE(bad, page);\n+\tVM_WARN_ON_ONCE_PAGE(bad, page);\n \ty();\n"
+                + "diff --git a/mm/slub.c b/mm/slub.c\n--- a/mm/slub.c\n+++ b/mm/slub.c\n"
+                + "@@ -5,2 +5,2 @@ static void *slab_alloc(struct kmem_cache *s)\n-\ta = 1;\n+\ta = 2;\n z();\n";
+        PatchSeries s = parse("mixed.diff", diff);
+        SeriesMapping sm = SeriesMapper.map(s);
+        List<HunkMapping> m = mappings(s);
+        assertEquals("documentation", m.get(0).getUnmodelled());
+        assertTrue(m.get(1).getUnmodelled().contains("arm64"), m.get(1).getUnmodelled());
+        assertEquals("comment only", m.get(2).getUnmodelled());
+        assertTrue(m.get(3).getUnmodelled().startsWith("instrumentation"), m.get(3).getUnmodelled());
+        assertEquals("slab internals are not modelled", m.get(4).getUnmodelled());
+        assertEquals(0, sm.getMapped());
+        assertEquals(5, sm.getHunks());
+        m.forEach(x -> assertTrue(x.getMechanisms().isEmpty()));
+    }
+
+    @Test
+    void aHunkWithoutFunctionContextFindsItsFunctionInTheContextLines() {
+        String diff = "diff --git a/mm/compaction.c b/mm/compaction.c\n"
+                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+                + "@@ -100,6 +100,6 @@\n"
+                + " static unsigned long isolate_freepages_block(struct compact_control *cc,\n"
+                + " \t\tunsigned long *start_pfn)\n {\n"
+                + "-\tint nr = 0;\n+\tint nr = 1;\n \treturn nr;\n";
+        PatchSeries s = parse("nofn.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals("isolate_freepages_block", m.getFunction());
+        assertEquals("context", m.getFunctionSource());
+        assertEquals(List.of("compaction"), m.getMechanisms());
+    }
+
+    @Test
+    void aKernelTreeFindsTheFunctionAHeaderLacks(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("mm"));
+        StringBuilder src = new StringBuilder();
+        for (int i = 1; i < 100; i++) {
+            src.append(i == 90 ? "static void decay_pcp_high(struct zone *zone, struct per_cpu_pages *pcp)\n"
+                    : i == 91 ? "{\n" : "\tline" + i + "();\n");
+        }
+        Files.writeString(dir.resolve("mm/page_alloc.c"), src);
+        String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -95,3 +95,3 @@\n \tline95();\n-\tline96();\n+\tline96(0);\n \tline97();\n";
+        PatchSeries s = parse("tree.diff", diff);
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals("decay_pcp_high", m.getFunction());
+        assertEquals("kernel-tree", m.getFunctionSource());
+        assertEquals(List.of("pcp"), m.getMechanisms());
+    }
+
+    @Test
+    void seedsWithDiffsMapToTheirMechanismsAndVariant() throws IOException {
+        PatchSeries s001 = new PatchParser().parse(SharedFiles.seed("001_")).series().get(0);
+        SeriesMapper.map(s001);
+        Set<String> m001 = union(s001);
+        assertTrue(m001.containsAll(Set.of("unaccepted", "buddy")), m001.toString());
+        // the watermark-driven acceptance the reviewer proposes is named in the review, not in the v7 diff
+        SeriesMapping sm001 = SeriesMapper.find(s001.getAnnotations(), SeriesMapping.class);
+        assertTrue(sm001.getNamedIdentifiers().stream().anyMatch(n -> n.getMechanism().equals("watermark")),
+                sm001.getNamedIdentifiers().stream().map(n -> n.getName() + ":" + n.getMechanism()).toList().toString());
+        assertTrue(mappings(s001).stream().anyMatch(m -> "unaccepted-buddy-flag".equals(m.getVariant())));
+        PatchSeries s004 = new PatchParser().parse(SharedFiles.seed("004_")).series().get(0);
+        SeriesMapper.map(s004);
+        Set<String> m004 = union(s004);
+        assertTrue(m004.containsAll(Set.of("migration", "tlb-flush")), m004.toString());
+    }
+
+    @Test
+    void seedsWithoutCodeNameIdentifiersButMapNothing() throws IOException {
+        for (String seed : List.of("000_", "002_", "003_")) {
+            PatchSeries s = new PatchParser().parse(SharedFiles.seed(seed)).series().get(0);
+            SeriesMapping sm = SeriesMapper.map(s);
+            assertEquals(0, sm.getMapped(), seed);
+            assertFalse(sm.getNamedIdentifiers().isEmpty(), seed + ": identifiers named in the text");
+            sm.getNamedIdentifiers().forEach(n -> {
+                assertNotNull(Mechanism.fromId(n.getMechanism()), n.getName());
+                assertTrue(n.getName().contains("_") || n.getName().matches(".*[a-z][A-Z].*"), n.getName());
+            });
+        }
+    }
+
+    static Set<String> union(PatchSeries s) {
+        Set<String> r = new TreeSet<>();
+        mappings(s).forEach(m -> r.addAll(m.getMechanisms()));
+        return r;
+    }
+}

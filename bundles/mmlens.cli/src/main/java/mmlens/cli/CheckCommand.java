@@ -1,0 +1,179 @@
+package mmlens.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import mmlens.analysis.check.CheckMonitor;
+import mmlens.analysis.check.CheckOptions;
+import mmlens.analysis.check.SeriesCheck;
+import mmlens.analysis.check.Suites;
+import mmlens.analysis.map.KernelTree;
+import mmlens.analysis.map.SeriesMapper;
+import mmlens.analysis.map.SymbolCatalog;
+import mmlens.analysis.parse.ParseResult;
+import mmlens.analysis.parse.PatchParser;
+import mmlens.analysis.render.CheckJson;
+import mmlens.analysis.render.CheckText;
+import mmlens.model.Finding;
+import mmlens.model.ImpactResult;
+import mmlens.model.PatchSeries;
+import mmlens.model.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mmlens check FILE... [--format text|json] [--seeds N] [--suite NAME|FILE]...
+ * [--fail-on worse|finding|never] [--quiet]}: maps the series, runs the seeded scenario suites on
+ * the baseline and on each cumulative configuration of the patches, and prints the effects and
+ * findings under the hunks that caused them. Exit 0; 1 when {@code --fail-on} triggers; 2 for
+ * unusable input (nothing parsed, a suite that does not load). Interrupted (Ctrl-C), it stops its
+ * runs and prints nothing.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Predict a patch series' effects: scenario suites on the baseline and the patched engine.")
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    enum FailOn { worse, finding, never }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files; they are only read.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--seeds", defaultValue = "5", description = "Seeds per scenario and side, at least 2 (default: ${DEFAULT-VALUE}).")
+    private int seeds;
+
+    @Option(names = "--suite", paramLabel = "NAME|FILE", description = "Add a built-in suite or a scenario file (repeatable).")
+    private List<String> suites = new ArrayList<>();
+
+    @Option(names = "--only-suites", description = "Run only the --suite ones, not those of the mechanisms found.")
+    private boolean onlySuites;
+
+    @Option(names = "--list-suites", description = "List the built-in suites and exit.")
+    private boolean listSuites;
+
+    @Option(names = "--fail-on", defaultValue = "never", description = "worse, finding or never: exit 1 on a significantly worse effect or on a finding (default: ${DEFAULT-VALUE}).")
+    private FailOn failOn;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    private boolean quiet;
+
+    @Option(names = "--threads", description = "Worker threads (default: the processors).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--kernel-tree", paramLabel = "DIR", description = "A kernel source tree for the mapping (see mmlens map).")
+    private Path kernelTree;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (listSuites) {
+            out.print(Suites.listing());
+            out.flush();
+            return 0;
+        }
+        if (files.isEmpty()) {
+            err.println("mmlens check: no input files (or --list-suites)");
+            return Mmlens.EXIT_UNUSABLE;
+        }
+        if (kernelTree != null && !Files.isDirectory(kernelTree)) {
+            err.println("mmlens check: --kernel-tree " + kernelTree + " is not a directory");
+            return Mmlens.EXIT_UNUSABLE;
+        }
+        if (seeds < 2) {
+            err.println("mmlens check: --seeds must be at least 2");
+            return Mmlens.EXIT_UNUSABLE;
+        }
+        ParseResult result = new PatchParser().parse(files);
+        if (!result.parsedAnything()) {
+            Inputs.reportNothingParsed(err, files, result);
+            return result.exitCode();
+        }
+        SeriesMapper mapper = new SeriesMapper(SymbolCatalog.get(),
+                kernelTree == null ? null : new KernelTree(kernelTree));
+        CheckOptions options = new CheckOptions(seeds, suites, onlySuites, Math.max(1, threads));
+        AtomicBoolean canceled = new AtomicBoolean();
+        Thread hook = new Thread(() -> canceled.set(true), "mmlens-check-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        List<ImpactResult> results = new ArrayList<>();
+        try {
+            for (PatchSeries s : result.series()) {
+                mapper.mapSeries(s);
+                results.add(SeriesCheck.run(s, options, monitor(err, canceled)));
+            }
+        } catch (CancellationException e) {
+            err.println("\nmmlens check: interrupted, nothing reported");
+            return 130;
+        } catch (IllegalArgumentException e) {
+            err.println("mmlens check: " + e.getMessage());
+            return Mmlens.EXIT_UNUSABLE;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
+        }
+        for (int i = 0; i < results.size(); i++) {
+            SeriesCheck.attach(result.series().get(i), results.get(i));
+        }
+        switch (format) {
+            case text -> out.print(CheckText.render(result.series(), result.diagnostics()));
+            case json -> out.print(CheckJson.render(result.series(), result.diagnostics()));
+        }
+        out.flush();
+        return failed(results) ? 1 : result.exitCode();
+    }
+
+    private boolean failed(List<ImpactResult> results) {
+        for (ImpactResult r : results) {
+            boolean worse = r.getEffects().stream().anyMatch(e -> e.getVerdict() == Verdict.WORSE);
+            List<Finding> f = r.getFindings();
+            if (failOn == FailOn.worse && (worse || !f.isEmpty()) || failOn == FailOn.finding && !f.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A progress bar on stderr when it is a terminal (and not --quiet); cancels on Ctrl-C. */
+    private CheckMonitor monitor(PrintWriter err, AtomicBoolean canceled) {
+        boolean bar = !quiet && System.console() != null;
+        return new CheckMonitor() {
+            @Override
+            public void worked(String scenario, long seed, int done, int total) {
+                if (bar) {
+                    int width = 30;
+                    int filled = total == 0 ? width : done * width / total;
+                    err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total
+                            + " " + scenario + " seed " + seed + "        ");
+                    if (done == total) {
+                        err.print("\r" + " ".repeat(width + 60) + "\r");
+                    }
+                    err.flush();
+                }
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return canceled.get() || Thread.currentThread().isInterrupted();
+            }
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package mmlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class MapCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Mmlens.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void mapsTheExampleSeriesAsJson() throws Exception {
+        assertEquals(0, run("map", ShowCommandTest.example("fallback-tuning-v2.mbox").toString(), "--format", "json"));
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertEquals(3, root.get("coverage").get("hunks").asInt());
+        assertEquals(3, root.get("coverage").get("mapped").asInt());
+        JsonNode hunk = root.get("patches").get(0).get("files").get(0).get("hunks").get(0);
+        assertEquals("fallback", hunk.get("mechanisms").get(0).asText());
+        JsonNode knob = hunk.get("knobs").get(0);
+        assertEquals("claim_threshold_shift", knob.get("name").asText());
+        assertEquals("1", knob.get("old").asText());
+        assertEquals("2", knob.get("new").asText());
+        assertTrue(hunk.get("unmodelled").isNull());
+        assertEquals("1:mm/page_alloc.c:1", hunk.get("id").asText());
+        assertEquals(3, root.get("knobs").size());
+    }
+
+    @Test
+    void textSaysWhyAHunkIsUnmodelled(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("doc.diff");
+        Files.writeString(p, "diff --git a/Documentation/mm/x.rst b/Documentation/mm/x.rst\n--- a/Documentation/mm/x.rst\n"
+                + "+++ b/Documentation/mm/x.rst\n@@ -1,2 +1,2 @@\n-old\n+new\n ctx\n");
+        assertEquals(0, run("map", p.toString()));
+        assertTrue(out.toString().contains("unmodelled, because documentation"), out.toString());
+        assertTrue(out.toString().contains("coverage: 0 of 1 hunks mapped"), out.toString());
+    }
+
+    @Test
+    void nothingParsedExitsTwo(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("empty.mbox");
+        Files.writeString(p, "");
+        assertEquals(2, run("map", p.toString()));
+        assertTrue(err.toString().contains("nothing could be parsed"), err.toString());
+    }
+}
