@@ -174,8 +174,7 @@ class ImpactCheckUiTest {
         ImpactResult second = ImpactResults.of(editor.getSeries().get(0));
         assertNotNull(second);
         assertTrue(first != second, "the second result replaces the first");
-        assertEquals(1, editor.getSeries().get(0).eAdapters().stream().filter(a -> a.isAdapterForType(ImpactResult.class)).count()
-                + editor.getSeries().get(0).getAnnotations().stream().filter(a -> a instanceof ImpactResult).count());
+        assertEquals(1, editor.getSeries().get(0).getAnnotations().stream().filter(a -> a instanceof ImpactResult).count());
         assertEquals(3, annotationTypesByLine(editor).size());
         assertEquals(2, file.findMarkers(FindingMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
     }

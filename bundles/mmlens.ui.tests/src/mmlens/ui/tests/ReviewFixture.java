@@ -69,8 +69,13 @@ final class ReviewFixture implements AutoCloseable {
 
     /** Runs the event loop until {@code condition} holds; fails after about 30 s. */
     static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        waitUntil(condition, what, 3000);
+    }
+
+    /** As {@link #waitUntil(BooleanSupplier, String)}, giving up after {@code rounds} rounds of about 10 ms. */
+    static void waitUntil(BooleanSupplier condition, String what, int rounds) throws InterruptedException {
         Display display = display();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < rounds; i++) {
             UiWait.drain(display);
             if (condition.getAsBoolean()) {
                 return;

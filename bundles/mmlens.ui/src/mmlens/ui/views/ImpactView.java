@@ -105,25 +105,32 @@ public final class ImpactView extends ViewPart {
         List<Effect> effects = effects();
         table.viewer().setInput(effects);
         long significant = effects.stream().filter(e -> e.getVerdict() != Verdict.NEUTRAL).count();
+        List<String> notes = results().stream().flatMap(r -> r.getNotes().stream()).toList();
         status.setText(editor == null ? "No review editor"
-                : effects.isEmpty() ? editor.getPartName() + ": no impact check yet (Ctrl+Alt+I)"
-                        : editor.getPartName() + ": " + effects.size() + " effects, " + significant + " significant");
+                : results().isEmpty() ? editor.getPartName() + ": no impact check yet (Ctrl+Alt+I)"
+                        : editor.getPartName() + ": " + effects.size() + " effects, " + significant + " significant"
+                                + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
+        status.getParent().layout();
         Effect first = effects.stream().filter(e -> e.getVerdict() != Verdict.NEUTRAL).findFirst()
                 .orElse(effects.isEmpty() ? null : effects.get(0));
         showMetricOf(first);
     }
 
-    private List<Effect> effects() {
-        List<Effect> effects = new ArrayList<>();
+    private List<ImpactResult> results() {
+        List<ImpactResult> results = new ArrayList<>();
         if (editor != null) {
             for (PatchSeries s : editor.getSeries()) {
                 ImpactResult r = ImpactResults.of(s);
                 if (r != null) {
-                    effects.addAll(r.getEffects());
+                    results.add(r);
                 }
             }
         }
-        return effects;
+        return results;
+    }
+
+    private List<Effect> effects() {
+        return results().stream().flatMap(r -> r.getEffects().stream()).toList();
     }
 
     private void showMetricOf(Object selected) {

@@ -1,16 +1,13 @@
 package mmlens.ui.internal.check;
 
-import org.eclipse.emf.common.notify.Notifier;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
-
+import mmlens.analysis.check.SeriesCheck;
 import mmlens.model.Annotation;
 import mmlens.model.ImpactResult;
 import mmlens.model.PatchSeries;
 
 /**
- * Where a series keeps its impact check result: in its {@code annotations} when ImpactResult is
- * an Annotation, else in an EMF adapter on the series (the model does not contain it yet). At most
- * one result per series; attaching replaces the earlier one. Call on the UI thread only.
+ * The impact check result of a series: kept in its {@code annotations}, at most one; attaching
+ * replaces the earlier one ({@link SeriesCheck#attach}). Call on the UI thread only.
  */
 public final class ImpactResults {
 
@@ -27,46 +24,11 @@ public final class ImpactResults {
                 return r;
             }
         }
-        Holder h = holder(series);
-        return h == null ? null : h.result;
+        return null;
     }
 
     /** Attaches {@code result} to {@code series}, replacing any earlier result. */
     public static void attach(PatchSeries series, ImpactResult result) {
-        detach(series);
-        if (result instanceof Annotation a) {
-            series.getAnnotations().add(a);
-        } else {
-            Holder h = new Holder();
-            h.result = result;
-            series.eAdapters().add(h);
-        }
-    }
-
-    /** Removes the attached result, if any. */
-    public static void detach(PatchSeries series) {
-        series.getAnnotations().removeIf(a -> a instanceof ImpactResult);
-        Holder h = holder(series);
-        if (h != null) {
-            series.eAdapters().remove(h);
-        }
-    }
-
-    private static Holder holder(Notifier n) {
-        for (Object a : n.eAdapters()) {
-            if (a instanceof Holder h) {
-                return h;
-            }
-        }
-        return null;
-    }
-
-    private static final class Holder extends AdapterImpl {
-        private ImpactResult result;
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == ImpactResult.class;
-        }
+        SeriesCheck.attach(series, result);
     }
 }

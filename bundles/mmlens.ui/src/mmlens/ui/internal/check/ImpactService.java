@@ -7,10 +7,10 @@ import mmlens.model.ImpactResult;
 import mmlens.model.PatchSeries;
 
 /**
- * What the UI needs from the analysis: map a series and run the impact check on it. The real
- * implementation calls {@code mmlens.analysis.map.SeriesMapper} and
- * {@code mmlens.analysis.check.SeriesCheck}; tests install a fake through {@link ImpactServices}.
- * Both methods run on a worker thread, never on the UI thread.
+ * What the UI needs from the analysis: map a series, run the impact check on it, run one
+ * scenario on either side for the memory browser. The workbench uses the analysis bundle
+ * ({@code SeriesMapper}, {@code SeriesCheck}); tests install a fake through {@link ImpactServices}.
+ * Every method runs on a worker thread, never on the UI thread.
  */
 public interface ImpactService {
 
@@ -29,7 +29,7 @@ public interface ImpactService {
      * mainline baseline, or ({@code patched}) with the series' knobs applied. For the memory
      * browser; runs on a worker thread.
      *
-     * @throws UnsupportedOperationException when this build cannot run the patched side
+     * @throws RuntimeException with a message for the user when a side cannot run
      */
     Machine endState(PatchSeries series, String scenario, long seed, boolean patched);
 
