@@ -26,6 +26,7 @@ import mmlens.ui.internal.check.ImpactService;
 import mmlens.ui.internal.impact.HunkImpact;
 import mmlens.ui.internal.markers.FindingMarkers;
 import mmlens.ui.internal.outline.SeriesLabelProvider;
+import mmlens.ui.views.ImpactView;
 
 /**
  * The workbench's own analysis (SeriesMapper, SeriesCheck) on the example series, 2 seeds: the
@@ -69,6 +70,14 @@ class RealCheckUiTest {
         for (Effect e : result.getEffects()) {
             assertTrue(e.getBaselineCi95() >= 0 && e.getPatchedCi95() >= 0, e.getId());
         }
-        Screenshots.save(page().getWorkbenchWindow().getShell(), "real-check");
+        ImpactView view = (ImpactView) page().showView(ImpactView.ID);
+        page().activate(editor);
+        assertEquals(result.getEffects().size(), view.getTableViewer().getTable().getItemCount());
+        page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Screenshots.save(page().getWorkbenchWindow().getShell(), "real-check-impact-view");
+        page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        page().hideView(view);
+        System.out.println("real check: " + result.getEffects().size() + " effects, " + impacts.size() + " hunks named, "
+                + markers.length + " markers, notes " + result.getNotes());
     }
 }

@@ -50,10 +50,13 @@ final class EffectsTable {
                 Comparator.comparingDouble(Effect::getBaselineMean));
         column("Patched ±CI95", 130, e -> Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()),
                 Comparator.comparingDouble(Effect::getPatchedMean));
-        column("Change", 80, e -> String.format(java.util.Locale.ROOT, "%+.1f%%", e.getChangePct()),
+        column("Change", 80, e -> Numbers.percent(e.getChangePct()),
                 Comparator.comparingDouble(Effect::getChangePct));
         column("Verdict", 80, e -> e.getVerdict().getLiteral(), Comparator.comparing(Effect::getVerdict));
         viewer.setComparator(sorter);
+        // significant effects first: worse, better, then neutral
+        sortBy(5);
+        sortBy(5);
     }
 
     private void column(String title, int width, Function<Effect, String> text, Comparator<Effect> order) {

@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
@@ -46,6 +47,8 @@ public final class ImpactChart {
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
         plot.setRenderer(renderer);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2.0f);
         composite = new ChartComposite(parent, SWT.NONE, chart, true);
         // ChartComposite frees its buffer image and popup menu in an override of dispose(), which
         // SWT does not call when a parent is disposed: dispose it explicitly while the parent goes.

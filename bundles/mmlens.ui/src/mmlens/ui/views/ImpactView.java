@@ -113,6 +113,9 @@ public final class ImpactView extends ViewPart {
         status.getParent().layout();
         Effect first = effects.stream().filter(e -> e.getVerdict() != Verdict.NEUTRAL).findFirst()
                 .orElse(effects.isEmpty() ? null : effects.get(0));
+        if (first != null) {
+            table.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(first), true);
+        }
         showMetricOf(first);
     }
 

@@ -83,9 +83,9 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
             sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %8s  %s%n",
                     "metric", "scenario", "baseline ±CI95", "patched ±CI95", "change", "verdict"));
             for (Effect e : effects) {
-                sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %+7.1f%%  %s%n", e.getMetric(), e.getScenario(),
+                sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %8s  %s%n", e.getMetric(), e.getScenario(),
                         Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95()),
-                        Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()), e.getChangePct(),
+                        Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()), Numbers.percent(e.getChangePct()),
                         e.getVerdict().getLiteral()));
             }
         }
@@ -106,8 +106,8 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
             return f.getKind() + ": " + f.getMessage() + more(findings.size() + effects.size());
         }
         Effect e = effects.get(0);
-        return String.format(Locale.ROOT, "%s %s %+.1f%% in %s (%s)", e.getMetric(), e.getVerdict().getLiteral(),
-                e.getChangePct(), e.getScenario(), "baseline " + Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95())
+        return String.format(Locale.ROOT, "%s %s %s in %s (%s)", e.getMetric(), e.getVerdict().getLiteral(),
+                Numbers.percent(e.getChangePct()), e.getScenario(), "baseline " + Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95())
                         + ", patched " + Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()))
                 + more(effects.size());
     }

@@ -23,4 +23,9 @@ public final class Numbers {
         }
         return String.format(Locale.ROOT, a >= 10 ? "%.1f" : "%.3f", v);
     }
+
+    /** A relative change as {@code +12.3%}; {@code n/a} when undefined (a baseline of zero). */
+    public static String percent(double pct) {
+        return Double.isNaN(pct) || Double.isInfinite(pct) ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", pct);
+    }
 }

@@ -65,7 +65,7 @@ public final class FindingMarkers {
             for (Effect e : impact.effects()) {
                 if (e.getVerdict() == Verdict.WORSE) {
                     markers.add(attributes(doc, impact.hunk(), Severity.WARNING, String.format(java.util.Locale.ROOT,
-                            "%s worse by %+.1f%% in %s: baseline %s, patched %s", e.getMetric(), e.getChangePct(),
+                            "%s worse by %s in %s: baseline %s, patched %s", e.getMetric(), Numbers.percent(e.getChangePct()),
                             e.getScenario(), Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95()),
                             Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()))));
                 }
