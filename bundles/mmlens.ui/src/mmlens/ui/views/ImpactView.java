@@ -111,8 +111,8 @@ public final class ImpactView extends ViewPart {
                         : editor.getPartName() + ": " + effects.size() + " effects, " + significant + " significant"
                                 + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
         status.getParent().layout();
-        Effect first = effects.stream().filter(e -> e.getVerdict() != Verdict.NEUTRAL).findFirst()
-                .orElse(effects.isEmpty() ? null : effects.get(0));
+        // the top row as sorted (significant first by default)
+        Effect first = effects.isEmpty() ? null : (Effect) table.viewer().getElementAt(0);
         if (first != null) {
             table.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(first), true);
         }
