@@ -20,6 +20,15 @@ public final class Screenshots {
     /** Writes {@code <dir>/<name>.png} and returns the file. */
     public static File save(Shell shell, String name) {
         Display display = shell.getDisplay();
+        // GTK paints on its frame clock: give it a few frames before copying the screen.
+        for (int i = 0; i < 10; i++) {
+            UiWait.drain(display);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         UiWait.drain(display);
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);

@@ -1,11 +1,14 @@
 package mmlens.ui.internal.diff;
 
+import org.eclipse.jface.text.IInformationControlCreator;
+import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
+import org.eclipse.jface.text.source.IAnnotationHover;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.swt.SWT;
@@ -13,7 +16,14 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
-/** Colours each diff partition: added green, removed red, hunk headers blue, file headers bold. */
+import mmlens.ui.internal.annotations.ImpactHover;
+import mmlens.ui.internal.annotations.ImpactHoverControl;
+
+/**
+ * Colours each diff partition: added green, removed red, hunk headers blue, file headers bold.
+ * Hovers over impacted hunks (text and ruler) show the impact check's effects and findings.
+ * (Since SWT 3.115 a Color holds no OS resource, so the colours here need no disposal.)
+ */
 public final class DiffViewerConfiguration extends SourceViewerConfiguration {
 
     /** Foreground of added lines. */
@@ -54,5 +64,25 @@ public final class DiffViewerConfiguration extends SourceViewerConfiguration {
         DefaultDamagerRepairer dr = new DefaultDamagerRepairer(scanner);
         reconciler.setDamager(dr, type);
         reconciler.setRepairer(dr, type);
+    }
+
+    @Override
+    public IInformationControlCreator getInformationControlCreator(ISourceViewer sourceViewer) {
+        return ImpactHoverControl.creator();
+    }
+
+    @Override
+    public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+        return new ImpactHover(sourceViewer);
+    }
+
+    @Override
+    public IAnnotationHover getAnnotationHover(ISourceViewer sourceViewer) {
+        return new ImpactHover(sourceViewer);
+    }
+
+    @Override
+    public IAnnotationHover getOverviewRulerAnnotationHover(ISourceViewer sourceViewer) {
+        return new ImpactHover(sourceViewer);
     }
 }

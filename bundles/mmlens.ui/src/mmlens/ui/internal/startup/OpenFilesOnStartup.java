@@ -17,13 +17,21 @@ import org.eclipse.ui.ide.IDE;
 /**
  * Opens the patch files named on the workbench command line ({@code ./mmlens-workbench FILE...})
  * in the review editor (the default editor for those endings). The native launcher's {@code --launcher.openFile} is not available
- * (launchers are not on Maven Central), so the application arguments are read here.
+ * (launchers are not on Maven Central), so the application arguments are read here. With
+ * {@code -mmlensScreenshot FILE.png} it also saves a screenshot of the window (see
+ * {@link StartupScreenshot}).
  */
 public final class OpenFilesOnStartup implements IStartup {
 
     @Override
     public void earlyStartup() {
-        List<Path> files = patchFiles(Platform.getApplicationArgs());
+        String[] args = Platform.getApplicationArgs();
+        List<Path> files = patchFiles(args);
+        java.io.File screenshot = StartupScreenshot.requested(args);
+        if (screenshot != null) {
+            PlatformUI.getWorkbench().getDisplay().asyncExec(
+                    () -> StartupScreenshot.schedule(PlatformUI.getWorkbench().getDisplay(), screenshot));
+        }
         if (files.isEmpty()) {
             return;
         }

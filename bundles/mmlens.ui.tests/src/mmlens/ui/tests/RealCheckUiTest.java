@@ -1,0 +1,83 @@
+package mmlens.ui.tests;
+
+import static mmlens.ui.tests.ReviewFixture.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.jobs.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import mmlens.model.Effect;
+import mmlens.model.Hunk;
+import mmlens.model.HunkMapping;
+import mmlens.model.ImpactResult;
+import mmlens.model.Verdict;
+import mmlens.ui.editors.ReviewEditor;
+import mmlens.ui.internal.check.ImpactService;
+import mmlens.ui.internal.impact.HunkImpact;
+import mmlens.ui.internal.markers.FindingMarkers;
+import mmlens.ui.internal.outline.SeriesLabelProvider;
+import mmlens.ui.views.ImpactView;
+
+/**
+ * The workbench's own analysis (SeriesMapper, SeriesCheck) on the example series, 2 seeds: the
+ * result is attached, every hunk it names is annotated, and the markers are its findings and worse
+ * effects. Contents are checked for consistency, not for figures (those belong to the check's tests).
+ */
+@ExtendWith(NoErrorLoggedExtension.class)
+class RealCheckUiTest {
+
+    @AfterEach
+    void close() {
+        page().closeAllEditors(false);
+    }
+
+    @Test
+    void exampleSeriesIsMappedCheckedAndAnnotated() throws Exception {
+        IFile file = ReviewFixture.workspaceFile("series.mbox", "real-check.mbox");
+        ReviewEditor editor = ReviewFixture.open(file);
+        List<Hunk> hunks = FakeImpactService.hunks(editor.getSeries().get(0));
+        for (Hunk h : hunks) {
+            HunkMapping m = SeriesLabelProvider.mappingOf(h);
+            assertNotNull(m, "hunk not mapped: " + h.getFunction());
+        }
+        assertFalse(SeriesLabelProvider.mappingOf(hunks.get(0)).getMechanisms().isEmpty(), "first hunk has no mechanism");
+
+        Job job = editor.runImpactCheck(new ImpactService.Options(2, List.of(), 2));
+        ReviewFixture.waitUntil(() -> job.getState() == Job.NONE, "real impact check", 36_000);
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        ReviewFixture.awaitCheck(editor);
+
+        ImpactResult result = mmlens.ui.internal.check.ImpactResults.of(editor.getSeries().get(0));
+        assertNotNull(result, "no result attached");
+        assertFalse(result.getEffects().isEmpty(), "no effects; notes: " + result.getNotes());
+        List<HunkImpact> impacts = HunkImpact.of(result);
+        assertEquals(impacts.size(), ImpactCheckUiTest.annotationTypesByLine(editor).size());
+        long worse = result.getEffects().stream().filter(e -> e.getVerdict() == Verdict.WORSE)
+                .mapToLong(e -> impacts.stream().filter(i -> i.effects().contains(e)).count()).sum();
+        long findings = impacts.stream().mapToLong(i -> i.findings().size()).sum();
+        IMarker[] markers = file.findMarkers(FindingMarkers.TYPE, false, IResource.DEPTH_ZERO);
+        assertEquals(worse + findings, markers.length);
+        for (Effect e : result.getEffects()) {
+            assertTrue(e.getBaselineCi95() >= 0 && e.getPatchedCi95() >= 0, e.getId());
+        }
+        ImpactView view = (ImpactView) page().showView(ImpactView.ID);
+        page().activate(editor);
+        assertEquals(result.getEffects().size(), view.getTableViewer().getTable().getItemCount());
+        page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Screenshots.save(page().getWorkbenchWindow().getShell(), "real-check-impact-view");
+        page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        page().hideView(view);
+        System.out.println("real check: " + result.getEffects().size() + " effects, " + impacts.size() + " hunks named, "
+                + markers.length + " markers, notes " + result.getNotes());
+    }
+}

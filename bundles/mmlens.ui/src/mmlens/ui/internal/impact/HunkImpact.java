@@ -1,0 +1,118 @@
+package mmlens.ui.internal.impact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import mmlens.model.Effect;
+import mmlens.model.FileDiff;
+import mmlens.model.Finding;
+import mmlens.model.Hunk;
+import mmlens.model.ImpactResult;
+import mmlens.model.Patch;
+import mmlens.model.Severity;
+import mmlens.model.Verdict;
+
+/**
+ * The part of an {@link ImpactResult} that concerns one hunk: the significant effects (verdict
+ * worse or better) and the findings that name it, directly or through their patch when they name
+ * no hunk. Severity of a hunk: the worst finding; a worse effect counts as a warning, a better
+ * effect as info.
+ */
+public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings) {
+
+    /** Highest severity of the hunk's findings and effects. */
+    public Severity severity() {
+        Severity worst = Severity.INFO;
+        for (Finding f : findings) {
+            if (f.getSeverity().getValue() > worst.getValue()) {
+                worst = f.getSeverity();
+            }
+        }
+        for (Effect e : effects) {
+            if (e.getVerdict() == Verdict.WORSE && worst == Severity.INFO) {
+                worst = Severity.WARNING;
+            }
+        }
+        return worst;
+    }
+
+    /** One impact per hunk with at least one significant effect or finding, in result order. */
+    public static List<HunkImpact> of(ImpactResult result) {
+        Map<Hunk, HunkImpact> byHunk = new LinkedHashMap<>();
+        if (result == null) {
+            return List.of();
+        }
+        for (Effect e : result.getEffects()) {
+            if (e.getVerdict() != Verdict.NEUTRAL) {
+                for (Hunk h : hunks(e.getHunks(), e.getPatches())) {
+                    byHunk.computeIfAbsent(h, k -> new HunkImpact(k, new ArrayList<>(), new ArrayList<>())).effects().add(e);
+                }
+            }
+        }
+        for (Finding f : result.getFindings()) {
+            for (Hunk h : hunks(f.getHunks(), f.getPatches())) {
+                byHunk.computeIfAbsent(h, k -> new HunkImpact(k, new ArrayList<>(), new ArrayList<>())).findings().add(f);
+            }
+        }
+        return List.copyOf(byHunk.values());
+    }
+
+    private static List<Hunk> hunks(List<Hunk> named, List<Patch> patches) {
+        if (!named.isEmpty()) {
+            return named;
+        }
+        List<Hunk> all = new ArrayList<>();
+        for (Patch p : patches) {
+            for (FileDiff f : p.getFiles()) {
+                all.addAll(f.getHunks());
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Plain-text report for hovers and marker details: a table of the effects (metric, scenario,
+     * baseline and patched means with their 95 % half-widths, change, verdict), then the findings.
+     */
+    public String report() {
+        StringBuilder sb = new StringBuilder();
+        if (!effects.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %8s  %s%n",
+                    "metric", "scenario", "baseline ±CI95", "patched ±CI95", "change", "verdict"));
+            for (Effect e : effects) {
+                sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %8s  %s%n", e.getMetric(), e.getScenario(),
+                        Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95()),
+                        Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()), Numbers.percent(e.getChangePct()),
+                        e.getVerdict().getLiteral()));
+            }
+        }
+        for (Finding f : findings) {
+            sb.append(f.getSeverity().getLiteral()).append(' ').append(f.getKind()).append(": ").append(f.getMessage());
+            if (f.getScenario() != null) {
+                sb.append(" (").append(f.getScenario()).append(", seed ").append(f.getSeed()).append(')');
+            }
+            sb.append(System.lineSeparator());
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    /** One line for markers and annotation texts: the first finding, else the first worse/better effect. */
+    public String summary() {
+        if (!findings.isEmpty()) {
+            Finding f = findings.get(0);
+            return f.getKind() + ": " + f.getMessage() + more(findings.size() + effects.size());
+        }
+        Effect e = effects.get(0);
+        return String.format(Locale.ROOT, "%s %s %s in %s (%s)", e.getMetric(), e.getVerdict().getLiteral(),
+                Numbers.percent(e.getChangePct()), e.getScenario(), "baseline " + Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95())
+                        + ", patched " + Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()))
+                + more(effects.size());
+    }
+
+    private static String more(int n) {
+        return n > 1 ? " (+" + (n - 1) + " more)" : "";
+    }
+}

@@ -1,0 +1,184 @@
+package mmlens.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+
+import mmlens.model.Effect;
+import mmlens.model.Hunk;
+import mmlens.model.ImpactResult;
+import mmlens.model.PatchSeries;
+import mmlens.model.Verdict;
+import mmlens.ui.editors.ReviewEditor;
+import mmlens.ui.internal.check.ImpactResults;
+
+/**
+ * The impact check of the active review editor: the effects table (sortable, "significant only"
+ * filter) above a chart of the selected row's metric across scenarios, baseline against patched
+ * with 95 % confidence intervals. Follows the active review editor; double-clicking a row reveals
+ * the first hunk the effect names.
+ */
+public final class ImpactView extends ViewPart {
+
+    /** View id (plugin.xml). */
+    public static final String ID = "mmlens.ui.impactView";
+
+    private EffectsTable table;
+    private Button significantOnly;
+    private Label status;
+    private ImpactChart chart;
+    private ReviewEditor editor;
+    private final Runnable onEditorChange = this::refresh;
+    private final IPartListener2 parts = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof ReviewEditor r) {
+                follow(r);
+            }
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == editor) {
+                follow(null);
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        Composite top = new Composite(sash, SWT.NONE);
+        top.setLayout(new GridLayout(2, false));
+        significantOnly = new Button(top, SWT.CHECK);
+        significantOnly.setText("Significant only");
+        significantOnly.addListener(SWT.Selection, e -> table.setSignificantOnly(significantOnly.getSelection()));
+        status = new Label(top, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        table = new EffectsTable(top);
+        table.viewer().getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        table.viewer().addSelectionChangedListener(e -> showMetricOf(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        table.viewer().addDoubleClickListener(e -> {
+            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Effect effect && editor != null
+                    && !effect.getHunks().isEmpty()) {
+                Hunk h = effect.getHunks().get(0);
+                getSite().getPage().activate(editor);
+                editor.revealLine(h.getSourceLine());
+            }
+        });
+        chart = new ImpactChart(sash);
+        sash.setWeights(1, 1);
+        getSite().getPage().addPartListener(parts);
+        follow(getSite().getPage().getActiveEditor() instanceof ReviewEditor r ? r : null);
+    }
+
+    private void follow(ReviewEditor next) {
+        if (next == editor) {
+            return;
+        }
+        if (editor != null) {
+            editor.removeChangeListener(onEditorChange);
+        }
+        editor = next;
+        if (editor != null) {
+            editor.addChangeListener(onEditorChange);
+        }
+        refresh();
+    }
+
+    /** Reloads the effects of the followed editor's results. UI thread. */
+    public void refresh() {
+        if (table.viewer().getControl().isDisposed()) {
+            return;
+        }
+        List<Effect> effects = effects();
+        table.viewer().setInput(effects);
+        long significant = effects.stream().filter(e -> e.getVerdict() != Verdict.NEUTRAL).count();
+        List<String> notes = results().stream().flatMap(r -> r.getNotes().stream()).toList();
+        status.setText(editor == null ? "No review editor"
+                : results().isEmpty() ? editor.getPartName() + ": no impact check yet (Ctrl+Alt+I)"
+                        : editor.getPartName() + ": " + effects.size() + " effects, " + significant + " significant"
+                                + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
+        status.getParent().layout();
+        // the top row as sorted (significant first by default)
+        Effect first = effects.isEmpty() ? null : (Effect) table.viewer().getElementAt(0);
+        if (first != null) {
+            table.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(first), true);
+        }
+        showMetricOf(first);
+    }
+
+    private List<ImpactResult> results() {
+        List<ImpactResult> results = new ArrayList<>();
+        if (editor != null) {
+            for (PatchSeries s : editor.getSeries()) {
+                ImpactResult r = ImpactResults.of(s);
+                if (r != null) {
+                    results.add(r);
+                }
+            }
+        }
+        return results;
+    }
+
+    private List<Effect> effects() {
+        return results().stream().flatMap(r -> r.getEffects().stream()).toList();
+    }
+
+    private void showMetricOf(Object selected) {
+        if (!(selected instanceof Effect e)) {
+            chart.show(null, List.of());
+            return;
+        }
+        chart.show(e.getMetric(), effects().stream().filter(x -> e.getMetric().equals(x.getMetric())).toList());
+    }
+
+    /** Sorts the table by column {@code index} (as a header click does). */
+    public void sortBy(int index) {
+        table.sortBy(index);
+    }
+
+    /** Sets the "significant only" filter (as the check box does). */
+    public void setSignificantOnly(boolean on) {
+        significantOnly.setSelection(on);
+        table.setSignificantOnly(on);
+    }
+
+    /** The effects table; exposed for tests. */
+    public org.eclipse.jface.viewers.TableViewer getTableViewer() {
+        return table.viewer();
+    }
+
+    /** The chart; exposed for tests. */
+    public ImpactChart getChart() {
+        return chart;
+    }
+
+    /** The review editor followed, or {@code null}. */
+    public ReviewEditor getEditor() {
+        return editor;
+    }
+
+    @Override
+    public void setFocus() {
+        table.viewer().getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(parts);
+        follow(null);
+        super.dispose();
+    }
+}
