@@ -178,7 +178,8 @@ public final class SeriesCheck {
                 }
                 if (e.causes().isEmpty() && causes.size() > 1) {
                     why.add("no single patch moves it significantly: the combined effect of patches "
-                            + causes.stream().map(i -> "[" + stepPatch.get(i - 1).getIndex() + "]").toList());
+                            + String.join(" ", causes.stream().map(i -> "[" + stepPatch.get(i - 1).getIndex() + "]")
+                                    .toList()));
                 }
                 me.setExplanation(why.isEmpty() ? null : String.join("; ", why));
             }
