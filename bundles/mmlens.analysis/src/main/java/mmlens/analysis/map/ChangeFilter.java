@@ -214,6 +214,39 @@ final class ChangeFilter {
         return s;
     }
 
+    /**
+     * Whether the hunk only adds stubs: definitions whose bodies are empty or return a constant,
+     * and macros that expand only to such definitions or to the kernel's stub generators
+     * ({@code *_NOOP(...)}, {@code *_FALSE(...)}). Stubs are the code of a disabled configuration:
+     * the engine models the enabled one, so they change no modelled behaviour.
+     */
+    static boolean stubsOnly(CodeLines code) {
+        boolean added = false;
+        for (int i = 0; i < code.size(); i++) {
+            LineKind k = code.kind(i);
+            String t = code.code(i).replace('\\', ' ').strip();
+            if (k == LineKind.CONTEXT || t.isEmpty()) {
+                continue;
+            }
+            if (k == LineKind.REMOVED) {
+                return false;
+            }
+            t = DEFINE_HEAD.matcher(t).replaceAll("");
+            t = STUB.matcher(t).replaceAll("");
+            t = STUB_GENERATOR.matcher(t).replaceAll("");
+            if (!t.isBlank()) {
+                return false;
+            }
+            added = true;
+        }
+        return added;
+    }
+
+    private static final Pattern DEFINE_HEAD = Pattern.compile("^#\\s*define\\s+\\w+(\\([^()]*\\))?");
+    private static final Pattern STUB = Pattern.compile(
+            "(static\\s+)?((inline|__always_inline)\\s+)?[\\w\\s\\*#]*?\\b\\w+\\s*\\([^()]*\\)\\s*\\{\\s*(return\\s+[\\w\\-]+\\s*;)?\\s*\\}");
+    private static final Pattern STUB_GENERATOR = Pattern.compile("\\b\\w+_(NOOP|FALSE)\\s*\\([^()]*\\)");
+
     /** What {@link #stripCalls} leaves for a cut-out call statement. */
     private static final String CUT = "\u0001";
 
@@ -315,6 +348,9 @@ final class ChangeFilter {
     static String neutralReason(CodeLines code) {
         if (attributesOnly(code)) {
             return "attributes or qualifiers only";
+        }
+        if (stubsOnly(code)) {
+            return "stubs only (empty or constant bodies: a disabled configuration)";
         }
         String calls = neutralCallsOnly(code);
         if (calls != null) {

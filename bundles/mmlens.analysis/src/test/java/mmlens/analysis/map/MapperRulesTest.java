@@ -91,4 +91,13 @@ class MapperRulesTest {
                 "+}", " ");
         assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
     }
+
+    @Test
+    void addedStubsAreNotBehaviour() {
+        HunkMapping m = map("include/linux/page-flags.h", null, " ",
+                "+#define __SETPAGEFLAG_NOOP(uname, lname)\t\\",
+                "+static inline void __folio_set_##lname(struct folio *folio) { }\t\\",
+                "+static inline void __SetPage##uname(struct page *page) {  }", "+", " ");
+        assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
+    }
 }
