@@ -233,6 +233,9 @@ public final class HunkMapper {
             .compile("^(flush_tlb_\\w+|__flush_tlb_\\w+|tlb_flush\\w*|try_to_unmap_flush\\w*|arch_tlbbatch_\\w+"
                     + "|set_direct_map_\\w+|set_memory_\\w+|__change_page_attr\\w*)$");
 
+    private static final java.util.regex.Pattern BUILD_FILE = java.util.regex.Pattern
+            .compile("(^|/)(Kconfig[\\w.]*|Makefile|Kbuild)$");
+
     /** Mechanisms of ASI and unaccepted-memory identifiers on the +/- lines and of the file name. */
     private static Set<Mechanism> proposed(CodeLines code, String path, List<String> evidence) {
         Set<Mechanism> r = new LinkedHashSet<>();
@@ -240,6 +243,10 @@ public final class HunkMapper {
         if (f != null) {
             r.add(f);
             evidence.add(path + " (file)");
+        }
+        if (path != null && BUILD_FILE.matcher(path).find()) {
+            // a Kconfig or Makefile entry declares an option or object: the code it enables carries the mechanism
+            return r;
         }
         for (int i = 0; i < code.size(); i++) {
             if (code.kind(i) == LineKind.CONTEXT) {

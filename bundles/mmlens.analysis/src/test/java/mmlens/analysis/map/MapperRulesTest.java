@@ -100,4 +100,18 @@ class MapperRulesTest {
                 "+static inline void __SetPage##uname(struct page *page) {  }", "+", " ");
         assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
     }
+
+    @Test
+    void anEmptyHeaderIsNotBehaviour() {
+        HunkMapping m = map("include/asm-generic/asi.h", null, "+/* SPDX-License-Identifier: GPL-2.0 */",
+                "+#ifndef __ASM_GENERIC_ASI_H", "+#define __ASM_GENERIC_ASI_H", "+", "+#endif");
+        assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
+    }
+
+    @Test
+    void aNewKconfigOptionOfAProposedFeatureIsNotBehaviour() {
+        HunkMapping m = map("arch/x86/Kconfig", null, " ", "+config MITIGATION_ADDRESS_SPACE_ISOLATION",
+                "+\tbool \"Allow code to run with a reduced kernel address space\"", "+\tdefault n", " ");
+        assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
+    }
 }
