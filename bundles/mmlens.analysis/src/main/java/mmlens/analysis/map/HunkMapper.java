@@ -169,12 +169,17 @@ public final class HunkMapper {
         if (callRename && fromCode.isEmpty()) {
             notModelled = "call sites renamed only";
         }
+        Set<Mechanism> constants;
         if (fromCode.isEmpty() && !functionKnown && notModelled == null) {
             Mechanism fileMech = catalog.fileMechanism(path);
             if (fileMech != null && catalog.fileMechanismShare(path) >= FILE_SHARE) {
                 fromCode.add(fileMech);
                 evidence.add(path + " (file)");
                 codeConfidence = 0.6;
+            } else if (fn.name() == null && !(constants = constants(code, path, evidence)).isEmpty()) {
+                // no function known (a header naming a label) in a file of many mechanisms: its flags say
+                fromCode.addAll(constants);
+                codeConfidence = 0.5;
             } else if (notModelled == null && path != null) {
                 notModelled = (fn.name() != null ? fn.name() + " in " : "") + path + " is not modelled";
             }
@@ -291,6 +296,36 @@ public final class HunkMapper {
             }
         }
         return false;
+    }
+
+    /**
+     * The mechanisms of the catalogued constants (macros, enumerators) of the hunk's own file or,
+     * for mm/ files, of mm's private header mm/internal.h on its changed lines (instrumentation lines skipped), when they name one
+     * mechanism; else empty.
+     */
+    private Set<Mechanism> constants(CodeLines code, String path, List<String> evidence) {
+        Set<Mechanism> r = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) == LineKind.CONTEXT || ChangeFilter.kindOf(code.code(i)) != null) {
+                continue;
+            }
+            for (String id : CTokens.identifiers(code.code(i))) {
+                for (SymbolCatalog.Entry e : catalog.lookup(id)) {
+                    boolean constant = "macro".equals(e.kind()) || "enumerator".equals(e.kind());
+                    if (constant && e.mechanism() != null && e.file() != null
+                            && (e.file().equals(path) || path.startsWith("mm/") && e.file().equals("mm/internal.h"))) {
+                        r.add(e.mechanism());
+                        names.add(id);
+                    }
+                }
+            }
+        }
+        if (r.size() != 1) {
+            return Set.of();
+        }
+        evidence.addAll(new LinkedHashSet<>(names));
+        return r;
     }
 
     /** Whether a callee is an entry point of its mechanism rather than a shared helper. */

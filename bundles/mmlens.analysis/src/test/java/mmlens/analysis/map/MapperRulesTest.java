@@ -114,4 +114,11 @@ class MapperRulesTest {
                 "+\tbool \"Allow code to run with a reduced kernel address space\"", "+\tdefault n", " ");
         assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
     }
+
+    @Test
+    void withoutAFunctionTheFilesFlagsGiveTheMechanism() {
+        HunkMapping m = map("mm/page_alloc.c", "zonelist_scan:", " \t\t\tint ret;", " ",
+                "+\t\t\tif (alloc_flags & ALLOC_NO_WATERMARKS)", "+\t\t\t\tgoto try_this_zone;", " ");
+        assertEquals(List.of("watermark"), m.getMechanisms(), m.getUnmodelled());
+    }
 }
