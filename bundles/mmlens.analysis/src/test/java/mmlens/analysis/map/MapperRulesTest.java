@@ -121,4 +121,20 @@ class MapperRulesTest {
                 "+\t\t\tif (alloc_flags & ALLOC_NO_WATERMARKS)", "+\t\t\t\tgoto try_this_zone;", " ");
         assertEquals(List.of("watermark"), m.getMechanisms(), m.getUnmodelled());
     }
+
+    @Test
+    void aStoreIntoAFieldThePatchAddsAndNeverReadsIsNotBehaviour() {
+        String d = Hunks.diff("include/linux/mmzone.h", "typedef struct pglist_data {", " \tunsigned long\t\tmin_slab_pages;",
+                "+\tbool crypto_capable;", " ")
+                + Hunks.diff("mm/page_alloc.c", "static void __init free_area_init_node(int nid)",
+                        " \tpgdat->node_id = nid;", "+\tpgdat->crypto_capable = memblock_node_is_crypto_capable(nid);", " ");
+        PatchSeries s = SeriesMapperTest.parse("dead.diff", d);
+        SeriesMapper.map(s);
+        assertEquals(List.of(), SeriesMapperTest.mappings(s).get(1).getMechanisms());
+        String read = d + Hunks.diff("mm/vmscan.c", "static int kswapd(void *p)", " \tint x;",
+                "+\tif (pgdat->crypto_capable)", "+\t\tx = 1;", " ");
+        PatchSeries r = SeriesMapperTest.parse("read.diff", read);
+        SeriesMapper.map(r);
+        assertEquals(List.of("buddy"), SeriesMapperTest.mappings(r).get(1).getMechanisms());
+    }
 }
