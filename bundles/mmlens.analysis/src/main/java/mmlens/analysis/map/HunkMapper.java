@@ -270,17 +270,22 @@ public final class HunkMapper {
     /**
      * R9 and boot-time feature enablement: a hunk that only hooks a proposed feature into existing
      * code ({@link FeatureGates}) keeps the feature's mechanism alone when the feature is unaccepted
-     * memory (the allocator side of lazy acceptance is unaccepted) or the code is boot-time set-up
-     * ({@code __init}); a run-time hook of ASI keeps both (R8).
+     * memory (the allocator side of lazy acceptance is unaccepted), the code is boot-time set-up
+     * ({@code __init}) or a static object's initialiser; a run-time hook of ASI keeps both (R8).
      */
     private static void keepFeatureOnly(Set<String> mechanisms, Set<Mechanism> proposed, CodeLines code, Hunk hunk) {
         for (Mechanism f : proposed) {
-            boolean applies = f.id().equals("unaccepted") || bootCode(hunk);
+            boolean applies = f.id().equals("unaccepted") || bootCode(hunk) || staticInitialiser(hunk);
             if (applies && FeatureGates.hookOnly(code, f)) {
                 mechanisms.retainAll(Set.of(f.id()));
                 return;
             }
         }
+    }
+
+    /** Whether the hunk is inside the initialiser of a static object (its header ends with "= {"): data, not code. */
+    private static boolean staticInitialiser(Hunk hunk) {
+        return hunk.getFunction() != null && hunk.getFunction().strip().matches(".*=\\s*\\{$");
     }
 
     /** Whether the hunk's function is boot-time set-up: its header or a context definition says __init. */

@@ -137,4 +137,12 @@ class MapperRulesTest {
         SeriesMapper.map(r);
         assertEquals(List.of("buddy"), SeriesMapperTest.mappings(r).get(1).getMechanisms());
     }
+
+    @Test
+    void aFeatureInitialiserInAStaticObjectIsTheFeatureOnly() {
+        HunkMapping m = map("mm/init-mm.c", "struct mm_struct init_mm = {", " \t.cpu_bitmap\t= CPU_BITS_NONE,",
+                "+#ifdef CONFIG_MITIGATION_ADDRESS_SPACE_ISOLATION", "+\tINIT_MM_ASI(init_mm)", "+#endif",
+                " \tINIT_MM_CONTEXT(init_mm)", " };");
+        assertEquals(List.of("asi"), m.getMechanisms());
+    }
 }
