@@ -214,6 +214,71 @@ final class ChangeFilter {
         return s;
     }
 
+    /**
+     * Whether the hunk only adds stubs: definitions whose bodies are empty or return a constant,
+     * and macros that expand only to such definitions or to the kernel's stub generators
+     * ({@code *_NOOP(...)}, {@code *_FALSE(...)}). Stubs are the code of a disabled configuration:
+     * the engine models the enabled one, so they change no modelled behaviour.
+     */
+    static boolean stubsOnly(CodeLines code) {
+        boolean added = false;
+        for (int i = 0; i < code.size(); i++) {
+            LineKind k = code.kind(i);
+            String t = code.code(i).replace('\\', ' ').strip();
+            if (k == LineKind.CONTEXT || t.isEmpty()) {
+                continue;
+            }
+            if (k == LineKind.REMOVED) {
+                return false;
+            }
+            t = DEFINE_HEAD.matcher(t).replaceAll("");
+            t = STUB.matcher(t).replaceAll("");
+            t = STUB_GENERATOR.matcher(t).replaceAll("");
+            if (!t.isBlank()) {
+                return false;
+            }
+            added = true;
+        }
+        return added;
+    }
+
+    /**
+     * Whether every changed code line is a preprocessor conditional or the {@code #define G} of an
+     * include guard G tested by an {@code #ifndef G} of the hunk: a header with nothing in it.
+     */
+    static boolean includeGuardOnly(CodeLines code) {
+        java.util.Set<String> guards = new java.util.HashSet<>();
+        for (int i = 0; i < code.size(); i++) {
+            java.util.regex.Matcher m = IFNDEF.matcher(code.code(i));
+            if (m.find()) {
+                guards.add(m.group(1));
+            }
+        }
+        boolean any = false;
+        for (int i = 0; i < code.size(); i++) {
+            String t = code.code(i).strip();
+            if (code.kind(i) == LineKind.CONTEXT || t.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher d = GUARD_DEFINE.matcher(t);
+            boolean guard = d.matches() && guards.contains(d.group(1));
+            if (!guard && !CONDITIONAL.matcher(t).find()) {
+                return false;
+            }
+            any = true;
+        }
+        return any && !guards.isEmpty();
+    }
+
+    private static final Pattern IFNDEF = Pattern.compile("^\\s*#\\s*ifndef\\s+(\\w+)\\s*$");
+    private static final Pattern GUARD_DEFINE = Pattern.compile("^#\\s*define\\s+(\\w+)\\s*$");
+    private static final Pattern CONDITIONAL = Pattern.compile("^#\\s*(if|ifdef|ifndef|else|elif|endif)\\b");
+
+    private static final Pattern DEFINE_HEAD = Pattern.compile("^#\\s*define\\s+\\w+(\\([^()]*\\))?");
+    private static final Pattern STUB = Pattern.compile(
+            "(static\\s+)?((inline|__always_inline)\\s+)?[\\w\\s\\*#]*?\\b\\w+\\s*\\([^()]*\\)\\s*\\{\\s*(return\\s+[\\w\\-]+\\s*;)?\\s*\\}");
+    private static final Pattern STUB_GENERATOR = Pattern.compile("\\b\\w+_(NOOP|FALSE)\\s*\\([^()]*\\)");
+
     /** What {@link #stripCalls} leaves for a cut-out call statement. */
     private static final String CUT = "\u0001";
 
@@ -315,6 +380,12 @@ final class ChangeFilter {
     static String neutralReason(CodeLines code) {
         if (attributesOnly(code)) {
             return "attributes or qualifiers only";
+        }
+        if (includeGuardOnly(code)) {
+            return "an include guard only (an empty header)";
+        }
+        if (stubsOnly(code)) {
+            return "stubs only (empty or constant bodies: a disabled configuration)";
         }
         String calls = neutralCallsOnly(code);
         if (calls != null) {

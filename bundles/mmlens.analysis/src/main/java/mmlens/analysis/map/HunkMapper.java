@@ -177,12 +177,17 @@ public final class HunkMapper {
         if (callRename && fromCode.isEmpty()) {
             notModelled = "call sites renamed only";
         }
+        Set<Mechanism> constants;
         if (fromCode.isEmpty() && !functionKnown && notModelled == null) {
             Mechanism fileMech = path == null ? null : catalog.fileMechanism(path);
             if (fileMech != null && catalog.fileMechanismShare(path) >= FILE_SHARE) {
                 fromCode.add(fileMech);
                 evidence.add(path + " (file)");
                 codeConfidence = 0.6;
+            } else if (fn.name() == null && !(constants = constants(code, path, evidence)).isEmpty()) {
+                // no function known (a header naming a label) in a file of many mechanisms: its flags say
+                fromCode.addAll(constants);
+                codeConfidence = 0.5;
             } else if (notModelled == null && path != null) {
                 notModelled = (fn.name() != null ? fn.name() + " in " : "") + path + " is not modelled";
             }
@@ -241,6 +246,9 @@ public final class HunkMapper {
             .compile("^(flush_tlb_\\w+|__flush_tlb_\\w+|tlb_flush\\w*|try_to_unmap_flush\\w*|arch_tlbbatch_\\w+"
                     + "|set_direct_map_\\w+|set_memory_\\w+|__change_page_attr\\w*)$");
 
+    private static final java.util.regex.Pattern BUILD_FILE = java.util.regex.Pattern
+            .compile("(^|/)(Kconfig[\\w.]*|Makefile|Kbuild)$");
+
     /** Mechanisms of ASI and unaccepted-memory identifiers on the +/- lines and of the file name. */
     private static Set<Mechanism> proposed(CodeLines code, String path, List<String> evidence) {
         Set<Mechanism> r = new LinkedHashSet<>();
@@ -248,6 +256,10 @@ public final class HunkMapper {
         if (f != null) {
             r.add(f);
             evidence.add(path + " (file)");
+        }
+        if (path != null && BUILD_FILE.matcher(path).find()) {
+            // a Kconfig or Makefile entry declares an option or object: the code it enables carries the mechanism
+            return r;
         }
         for (int i = 0; i < code.size(); i++) {
             if (code.kind(i) == LineKind.CONTEXT) {
@@ -266,17 +278,22 @@ public final class HunkMapper {
     /**
      * R9 and boot-time feature enablement: a hunk that only hooks a proposed feature into existing
      * code ({@link FeatureGates}) keeps the feature's mechanism alone when the feature is unaccepted
-     * memory (the allocator side of lazy acceptance is unaccepted) or the code is boot-time set-up
-     * ({@code __init}); a run-time hook of ASI keeps both (R8).
+     * memory (the allocator side of lazy acceptance is unaccepted), the code is boot-time set-up
+     * ({@code __init}) or a static object's initialiser; a run-time hook of ASI keeps both (R8).
      */
     private static void keepFeatureOnly(Set<String> mechanisms, Set<Mechanism> proposed, CodeLines code, Hunk hunk) {
         for (Mechanism f : proposed) {
-            boolean applies = f.id().equals("unaccepted") || bootCode(hunk);
+            boolean applies = f.id().equals("unaccepted") || bootCode(hunk) || staticInitialiser(hunk);
             if (applies && FeatureGates.hookOnly(code, f)) {
                 mechanisms.retainAll(Set.of(f.id()));
                 return;
             }
         }
+    }
+
+    /** Whether the hunk is inside the initialiser of a static object (its header ends with "= {"): data, not code. */
+    private static boolean staticInitialiser(Hunk hunk) {
+        return hunk.getFunction() != null && hunk.getFunction().strip().matches(".*=\\s*\\{$");
     }
 
     /** Whether the hunk's function is boot-time set-up: its header or a context definition says __init. */
@@ -292,6 +309,36 @@ public final class HunkMapper {
             }
         }
         return false;
+    }
+
+    /**
+     * The mechanisms of the catalogued constants (macros, enumerators) of the hunk's own file or,
+     * for mm/ files, of mm's private header mm/internal.h on its changed lines (instrumentation lines skipped), when they name one
+     * mechanism; else empty.
+     */
+    private Set<Mechanism> constants(CodeLines code, String path, List<String> evidence) {
+        Set<Mechanism> r = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) == LineKind.CONTEXT || ChangeFilter.kindOf(code.code(i)) != null) {
+                continue;
+            }
+            for (String id : CTokens.identifiers(code.code(i))) {
+                for (SymbolCatalog.Entry e : catalog.lookup(id)) {
+                    boolean constant = "macro".equals(e.kind()) || "enumerator".equals(e.kind());
+                    if (constant && e.mechanism() != null && e.file() != null
+                            && (e.file().equals(path) || path.startsWith("mm/") && e.file().equals("mm/internal.h"))) {
+                        r.add(e.mechanism());
+                        names.add(id);
+                    }
+                }
+            }
+        }
+        if (r.size() != 1) {
+            return Set.of();
+        }
+        evidence.addAll(new LinkedHashSet<>(names));
+        return r;
     }
 
     /** Whether a callee is an entry point of its mechanism rather than a shared helper. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class ProposedNames {
     private static final Pattern ASI = Pattern.compile(
             "^(asi|ASI)_\\w+|\\w+_asi(_\\w+)?$|^X86_FEATURE_ASI$|^__GFP_SENSITIVE$|^PG_global_nonsensitive$"
-                    + "|^\\w*nonsensitive\\w*$|^static_asi_enabled$|^X86_CR3_ASI\\w*$|^\\w*ADDRESS_SPACE_ISOLATION\\w*$");
+                    + "|^\\w*nonsensitive\\w*$|^static_asi_enabled$|^X86_CR3_ASI\\w*$|^\\w*ADDRESS_SPACE_ISOLATION\\w*$|^\\w+_ASI$");
     private static final Pattern UNACCEPTED = Pattern.compile(
             "(?i:\\w*unaccepted\\w*)|^accept_memory\\w*$|^accept_page$|^try_to_accept_memory\\w*$|^cond_accept_memory$"
                     + "|^__accept_memory$|^arch_accept_memory$|^\\w*UNACCEPTED\\w*$");

@@ -70,9 +70,16 @@ public final class SeriesMapper {
         Map<String, String> baseline = new LinkedHashMap<>();
         Map<String, KnobSetting> settings = new LinkedHashMap<>();
         for (Patch p : series.getPatches()) {
+            java.util.Set<String> unread = DeadStores.unreadFields(p);
             for (FileDiff f : p.getFiles()) {
                 for (Hunk h : f.getHunks()) {
                     HunkMapping m = hunks.map(f, h);
+                    if (m.getKnobChanges().isEmpty() && DeadStores.storesOnly(h, unread)) {
+                        m.getMechanisms().clear();
+                        m.getEvidence().clear();
+                        m.setUnmodelled("stores only into a field the patch adds and never reads");
+                        m.setConfidence(1.0);
+                    }
                     total++;
                     if (!m.getMechanisms().isEmpty()) {
                         mapped++;

@@ -91,4 +91,58 @@ class MapperRulesTest {
                 "+}", " ");
         assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
     }
+
+    @Test
+    void addedStubsAreNotBehaviour() {
+        HunkMapping m = map("include/linux/page-flags.h", null, " ",
+                "+#define __SETPAGEFLAG_NOOP(uname, lname)\t\\",
+                "+static inline void __folio_set_##lname(struct folio *folio) { }\t\\",
+                "+static inline void __SetPage##uname(struct page *page) {  }", "+", " ");
+        assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
+    }
+
+    @Test
+    void anEmptyHeaderIsNotBehaviour() {
+        HunkMapping m = map("include/asm-generic/asi.h", null, "+/* SPDX-License-Identifier: GPL-2.0 */",
+                "+#ifndef __ASM_GENERIC_ASI_H", "+#define __ASM_GENERIC_ASI_H", "+", "+#endif");
+        assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
+    }
+
+    @Test
+    void aNewKconfigOptionOfAProposedFeatureIsNotBehaviour() {
+        HunkMapping m = map("arch/x86/Kconfig", null, " ", "+config MITIGATION_ADDRESS_SPACE_ISOLATION",
+                "+\tbool \"Allow code to run with a reduced kernel address space\"", "+\tdefault n", " ");
+        assertEquals(List.of(), m.getMechanisms(), m.getUnmodelled());
+    }
+
+    @Test
+    void withoutAFunctionTheFilesFlagsGiveTheMechanism() {
+        HunkMapping m = map("mm/page_alloc.c", "zonelist_scan:", " \t\t\tint ret;", " ",
+                "+\t\t\tif (alloc_flags & ALLOC_NO_WATERMARKS)", "+\t\t\t\tgoto try_this_zone;", " ");
+        assertEquals(List.of("watermark"), m.getMechanisms(), m.getUnmodelled());
+    }
+
+    @Test
+    void aStoreIntoAFieldThePatchAddsAndNeverReadsIsNotBehaviour() {
+        String d = Hunks.diff("include/linux/mmzone.h", "typedef struct pglist_data {", " \tunsigned long\t\tmin_slab_pages;",
+                "+\tbool crypto_capable;", " ")
+                + Hunks.diff("mm/page_alloc.c", "static void __init free_area_init_node(int nid)",
+                        " \tpgdat->node_id = nid;", "+\tpgdat->crypto_capable = memblock_node_is_crypto_capable(nid);", " ");
+        PatchSeries s = SeriesMapperTest.parse("dead.diff", d);
+        SeriesMapper.map(s);
+        assertEquals(List.of(), SeriesMapperTest.mappings(s).get(1).getMechanisms());
+        String read = d + Hunks.diff("mm/vmscan.c", "static int kswapd(void *p)", " \tint x;",
+                "+\tif (pgdat->crypto_capable)", "+\t\tx = 1;", " ");
+        PatchSeries r = SeriesMapperTest.parse("read.diff", read);
+        SeriesMapper.map(r);
+        assertEquals(List.of("buddy"), SeriesMapperTest.mappings(r).get(1).getMechanisms());
+    }
+
+    @Test
+    void aFeatureInitialiserInAStaticObjectIsTheFeatureOnly() {
+        HunkMapping m = map("mm/init-mm.c", "struct mm_struct init_mm = {", " \t.cpu_bitmap\t= CPU_BITS_NONE,",
+                "+#ifdef CONFIG_MITIGATION_ADDRESS_SPACE_ISOLATION", "+\tINIT_MM_ASI(init_mm)", "+#endif",
+                " \tINIT_MM_CONTEXT(init_mm)", " };");
+        assertEquals(List.of("asi"), m.getMechanisms());
+    }
 }
