@@ -32,7 +32,19 @@ public final class Comparison {
         PAIRED, WELCH
     }
 
+    /**
+     * Smallest change of the fragmentation indices (in thousandths) that can count: 10, one
+     * percentage point. Scenarios whose seeds agree almost exactly would otherwise turn a change
+     * of 1/1000 in an index into a verdict.
+     */
+    public static final double MIN_INDEX_CHANGE = 10;
+
     private Comparison() {
+    }
+
+    /** The least absolute change of a metric that may carry a verdict. */
+    static double minAbsoluteChange(String metric) {
+        return metric.startsWith("unusable_index.") || metric.startsWith("extfrag_index.") ? MIN_INDEX_CHANGE : 0;
     }
 
     /**
@@ -103,7 +115,8 @@ public final class Comparison {
             double ma = Stats.mean(x);
             double mb = Stats.mean(y);
             double change = ma == 0 ? Double.NaN : 100 * (mb - ma) / Math.abs(ma);
-            boolean bigEnough = ma == 0 ? mb != 0 : Math.abs(change) >= MIN_CHANGE_PCT;
+            boolean bigEnough = (ma == 0 ? mb != 0 : Math.abs(change) >= MIN_CHANGE_PCT)
+                    && Math.abs(mb - ma) >= minAbsoluteChange(id);
             boolean identical = Arrays.equals(x, y);
             Verdict v = Verdict.NEUTRAL;
             if (rejected[i] && bigEnough && !identical) {

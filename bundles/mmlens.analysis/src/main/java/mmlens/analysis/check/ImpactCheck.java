@@ -118,10 +118,20 @@ public final class ImpactCheck {
      */
     private int execute(List<Scenario> scenarios, List<Knobs> configs, RunOutcome[][][] out, CheckMonitor monitor) {
         List<Task> tasks = new ArrayList<>();
+        // a configuration that differs from an earlier one only in knobs the scenario cannot read
+        // shares that one's runs (see KnobScope)
+        int[][] same = new int[scenarios.size()][configs.size()];
         for (int s = 0; s < scenarios.size(); s++) {
+            List<Knobs> seen = new ArrayList<>();
             for (int c = 0; c < configs.size(); c++) {
-                for (int k = 0; k < seeds; k++) {
-                    tasks.add(new Task(s, c, k));
+                Knobs read = KnobScope.readBy(scenarios.get(s), configs.get(c));
+                int first = seen.indexOf(read);
+                same[s][c] = first < 0 ? c : first;
+                seen.add(read);
+                if (first < 0) {
+                    for (int k = 0; k < seeds; k++) {
+                        tasks.add(new Task(s, c, k));
+                    }
                 }
             }
         }
@@ -164,7 +174,12 @@ public final class ImpactCheck {
                 done++;
                 monitor.worked(scenarios.get(t.scenario()).name(), t.seed() + 1, done, tasks.size());
             }
-            return done;
+            for (int s = 0; s < scenarios.size(); s++) {
+                for (int c = 0; c < configs.size(); c++) {
+                    out[s][c] = out[s][same[s][c]];
+                }
+            }
+            return total(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return done;
@@ -173,6 +188,17 @@ public final class ImpactCheck {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Every (scenario, configuration, seed) slot, all filled once the runs are done. */
+    private static int total(RunOutcome[][][] out) {
+        int n = 0;
+        for (RunOutcome[][] a : out) {
+            for (RunOutcome[] b : a) {
+                n += b.length;
+            }
+        }
+        return n;
     }
 
     private ImpactReport report(List<Scenario> scenarios, List<Knobs> configs, int[] slot, RunOutcome[][][] out,

@@ -36,7 +36,7 @@ public final class Suites {
         BUILTIN.put("tlb", new Def(List.of("tlb-flush", "migration", "vma", "page-tables"),
                 List.of("dontneed-storm", "munmap-storm", "reclaim-unmap", "numa-balance")));
         BUILTIN.put("folio", new Def(List.of("folio", "fault", "vma", "page-tables"), List.of("kernel-build", "fork-exit")));
-        BUILTIN.put("unaccepted", new Def(List.of("unaccepted", "watermark"), List.of("boot-first-touch")));
+        BUILTIN.put("unaccepted", new Def(List.of("unaccepted"), List.of("boot-first-touch")));
         BUILTIN.put("asi", new Def(List.of("asi"), List.of("sensitive-mix")));
     }
 

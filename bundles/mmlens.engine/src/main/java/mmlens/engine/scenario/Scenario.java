@@ -277,7 +277,7 @@ public final class Scenario {
     }
 
     /** Whether the MMU allocates from a private bitmap source instead of the machine. */
-    boolean bitmapBackend() {
+    public boolean bitmapBackend() {
         return machine.getOrDefault("backend", "buddy").equals("bitmap");
     }
 
