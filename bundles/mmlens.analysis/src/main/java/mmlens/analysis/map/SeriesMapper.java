@@ -71,6 +71,7 @@ public final class SeriesMapper {
         Map<String, KnobSetting> settings = new LinkedHashMap<>();
         for (Patch p : series.getPatches()) {
             java.util.Set<String> unread = DeadStores.unreadFields(p);
+            java.util.Set<String> debugHelpers = DebugHelpers.of(p);
             for (FileDiff f : p.getFiles()) {
                 for (Hunk h : f.getHunks()) {
                     HunkMapping m = hunks.map(f, h);
@@ -78,6 +79,12 @@ public final class SeriesMapper {
                         m.getMechanisms().clear();
                         m.getEvidence().clear();
                         m.setUnmodelled("stores only into a field the patch adds and never reads");
+                        m.setConfidence(1.0);
+                    }
+                    if (m.getKnobChanges().isEmpty() && DebugHelpers.definesOnly(h, debugHelpers)) {
+                        m.getMechanisms().clear();
+                        m.getEvidence().clear();
+                        m.setUnmodelled("instrumentation only (a helper only debug checks call)");
                         m.setConfidence(1.0);
                     }
                     total++;

@@ -145,4 +145,20 @@ class MapperRulesTest {
                 " \tINIT_MM_CONTEXT(init_mm)", " };");
         assertEquals(List.of("asi"), m.getMechanisms());
     }
+
+    @Test
+    void aHelperOnlyDebugChecksCallIsInstrumentation() {
+        String def = Hunks.diff("arch/x86/mm/tlb.c", "void arch_tlbbatch_flush(struct arch_tlbflush_unmap_batch *batch)",
+                " }", " ", "+static inline bool cr3_matches(void)", "+{", "+\treturn read_cr3_pa() == 0;", "+}", " ");
+        String debug = Hunks.diff("arch/x86/mm/tlb.c", "bool nmi_uaccess_okay(void)", " \tint x;",
+                "-\tVM_WARN_ON_ONCE(read_cr3_pa() != 1);", "+\tVM_WARN_ON_ONCE(!cr3_matches());", " ");
+        PatchSeries s = SeriesMapperTest.parse("debug.diff", def + debug.substring(debug.indexOf("@@")));
+        SeriesMapper.map(s);
+        assertEquals(List.of(), SeriesMapperTest.mappings(s).get(0).getMechanisms());
+        String used = Hunks.diff("arch/x86/mm/tlb.c", "bool nmi_uaccess_okay(void)", " \tint x;",
+                "+\tif (!cr3_matches())", "+\t\treturn false;", " ");
+        PatchSeries u = SeriesMapperTest.parse("used.diff", def + used.substring(used.indexOf("@@")));
+        SeriesMapper.map(u);
+        assertEquals(List.of("tlb-flush"), SeriesMapperTest.mappings(u).get(0).getMechanisms());
+    }
 }
