@@ -54,6 +54,19 @@ class ShowCommandTest {
     }
 
     @Test
+    void randomBytesAreCalledBinaryWithNoControlBytesPrinted(@TempDir Path dir) throws Exception {
+        byte[] junk = new byte[200_000];
+        new java.util.Random(3).nextBytes(junk);
+        Path bin = dir.resolve("random.bin");
+        Files.write(bin, junk);
+        assertEquals(2, run("show", bin.toString()));
+        String all = out.toString() + err.toString();
+        assertTrue(all.contains("binary data, not a patch"), all);
+        assertTrue(!all.contains("review comments"), all);
+        assertTrue(all.chars().allMatch(c -> c == '\n' || c >= 0x20 && c != 0x7f && c != 0xFFFD), all);
+    }
+
+    @Test
     void inputFileIsNotModified() throws Exception {
         Path ex = example("claim-threshold.patch");
         byte[] before = Files.readAllBytes(ex);
