@@ -91,6 +91,29 @@ class ScenarioTest {
     }
 
     @Test
+    void malformedMachineValuesNameLineKeyAndForm() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("bad", "# a machine\n[machine]\nmemory = banana\n", null));
+        assertTrue(e.getMessage().startsWith("bad:3: memory = banana: expected a whole number of MiB or GiB"), e.getMessage());
+        assertTrue(e.getMessage().contains("e.g. 512MiB or 4GiB"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("bad", "[machine]\nmemory = 1GiB\ncpus = four\n", null));
+        assertTrue(e.getMessage().startsWith("bad:3: cpus = four: expected a whole number"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("bad", "[machine]\nnodes = -1\ncpus = 4\n", null));
+        assertTrue(e.getMessage().startsWith("bad:2: nodes = -1: expected a whole number"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("bad", "[machine]\nnodes = 4\ncpus = 2\n", null));
+        assertTrue(e.getMessage().startsWith("bad:3: cpus = 2 with nodes = 4: need at least one cpu per node"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Scenario.parse("bad", "[machine]\nmemory = 2 TB\n", null));
+        assertTrue(e.getMessage().startsWith("bad:2: memory = 2 TB: expected"), e.getMessage());
+        // the accepted spellings
+        for (String m : List.of("512", "512MiB", "512M", "512 mib", "2GiB", "2G", "2gb")) {
+            Scenario.parse("ok", "[machine]\nmemory = " + m + "\n", null);
+        }
+    }
+
+    @Test
     void highOrderScenarioExercisesCompactionAndFallback() {
         ScenarioResult r = ScenarioRunner.run(Scenario.builtin("highorder-fragmentation"), 42);
         String vmstat = r.render("vmstat");
