@@ -4,19 +4,26 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mmlens.engine.MachineSpec;
+
 /**
  * The sizes and counts of a scenario's {@code [machine]} section: {@code memory}, {@code cpus},
- * {@code nodes}. {@link #check} refuses a malformed value when the scenario is read, naming the
- * scenario, line, key and the form expected; the getters are
- * then used by {@link ScenarioRunner} on already checked values.
+ * {@code nodes}. {@link #check} refuses a malformed or out-of-range value when the scenario is
+ * read, naming the scenario, line, key, the form expected and the engine's limit; the getters are
+ * then used by {@link ScenarioRunner} on already checked values. Nothing is ever wrapped or cut.
  */
 final class MachineKeys {
 
+    /** Smallest RAM the x86 layout is meant for, MiB ({@link MachineSpec#x86}). */
+    static final long MIN_MEMORY_MIB = 64;
     /** A whole number, optionally followed by a MiB or GiB unit (M, MB, MiB, G, GB, GiB; any case). */
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(m|mb|mib|g|gb|gib)?");
-    private static final String MEMORY_FORM = "a whole number of MiB or GiB, e.g. 512MiB or 4GiB";
-    private static final String CPUS_FORM = "a whole number, at least 1 and one per node";
-    private static final String NODES_FORM = "a whole number, at least 1";
+    private static final String MEMORY_FORM = "a whole number of MiB or GiB between " + MIN_MEMORY_MIB + "MiB and "
+            + MachineSpec.MAX_X86_MEMORY_MIB / 1024 + "GiB (the engine's limit: pfns are 32-bit ints), e.g. 512MiB or 4GiB";
+    private static final String CPUS_FORM = "a whole number from 1 to " + MachineSpec.MAX_CPUS
+            + " (the engine's limit, the kernel's largest NR_CPUS), at least one per node";
+    private static final String NODES_FORM = "a whole number from 1 to " + MachineSpec.MAX_NODES
+            + " (the engine's limit, the kernel's largest MAX_NUMNODES)";
 
     private MachineKeys() {
     }
@@ -52,16 +59,21 @@ final class MachineKeys {
             throw new KeyException("memory", value, MEMORY_FORM);
         }
         boolean gib = m.group(2) != null && m.group(2).startsWith("g");
-        long n = number(m.group(1), Long.MAX_VALUE / 1024, "memory", value, MEMORY_FORM);
-        return gib ? n * 1024 : n;
+        long max = gib ? MachineSpec.MAX_X86_MEMORY_MIB / 1024 : MachineSpec.MAX_X86_MEMORY_MIB;
+        long n = number(m.group(1), max, "memory", value, MEMORY_FORM);
+        long mib = gib ? n * 1024 : n;
+        if (mib < MIN_MEMORY_MIB) {
+            throw new KeyException("memory", value, MEMORY_FORM);
+        }
+        return mib;
     }
 
     static int cpus(String value) {
-        return (int) count("cpus", value, Integer.MAX_VALUE, CPUS_FORM);
+        return (int) count("cpus", value, MachineSpec.MAX_CPUS, CPUS_FORM);
     }
 
     static int nodes(String value) {
-        return (int) count("nodes", value, Integer.MAX_VALUE, NODES_FORM);
+        return (int) count("nodes", value, MachineSpec.MAX_NODES, NODES_FORM);
     }
 
     private static long count(String key, String value, int max, String form) {
