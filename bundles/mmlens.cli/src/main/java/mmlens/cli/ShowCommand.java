@@ -1,7 +1,6 @@
 package mmlens.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,7 +9,6 @@ import mmlens.analysis.parse.ParseResult;
 import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.render.SeriesJson;
 import mmlens.analysis.render.SeriesText;
-import mmlens.model.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code mmlens show FILE... [--format text|json]}: parses patch inputs into one or more series
- * and prints them. Exit 0 when anything was parsed (warnings or not), 2 when nothing could be,
- * with the reasons on stderr.
+ * and prints them. Exit 0 when anything was parsed (warnings or not), 2 when nothing could be.
+ * Each diagnostic is printed once: with the series on stdout, or, when nothing was parsed, on
+ * stderr under "nothing could be parsed" (text) or in the JSON only (json).
  */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Parse patch files (mbox, format-patch, mail, archive page, diff) and print the series.")
@@ -42,22 +41,19 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path f : files) {
-            if (!Files.isReadable(f)) {
-                err.println("mmlens: cannot read " + f);
-            }
-        }
         ParseResult result = new PatchParser().parse(files);
+        if (!result.parsedAnything() && format == Format.text) {
+            // the text output would be only these diagnostics: say them once, on stderr
+            Inputs.reportNothingParsed(err, files, result);
+            return result.exitCode();
+        }
         switch (format) {
             case text -> out.print(SeriesText.render(result.series(), result.diagnostics()));
             case json -> out.print(SeriesJson.render(result.series(), result.diagnostics()));
         }
         out.flush();
         if (!result.parsedAnything()) {
-            err.println("mmlens: nothing could be parsed from " + files);
-            for (Diagnostic d : result.allDiagnostics()) {
-                err.println("  " + d.getSeverity().getLiteral() + " " + d.getFile() + ":" + d.getLine() + " " + d.getMessage());
-            }
+            err.println("mmlens: nothing could be parsed from " + files + " (the reasons are the JSON's diagnostics)");
         }
         return result.exitCode();
     }

@@ -57,4 +57,13 @@ class MapCommandTest {
         assertEquals(2, run("map", p.toString()));
         assertTrue(err.toString().contains("nothing could be parsed"), err.toString());
     }
+
+    @Test
+    void anUnreadableInputIsReportedOnce(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("missing.patch");
+        assertEquals(2, run("map", missing.toString()));
+        String all = out.toString() + err.toString();
+        assertEquals(1, ShowCommandTest.count(all, "cannot read"), all);
+        assertTrue(all.contains("cannot read " + missing + ": no such file"), all);
+    }
 }

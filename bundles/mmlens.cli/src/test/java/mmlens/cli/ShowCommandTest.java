@@ -54,6 +54,46 @@ class ShowCommandTest {
     }
 
     @Test
+    void randomBytesAreCalledBinaryWithNoControlBytesPrinted(@TempDir Path dir) throws Exception {
+        byte[] junk = new byte[200_000];
+        new java.util.Random(3).nextBytes(junk);
+        Path bin = dir.resolve("random.bin");
+        Files.write(bin, junk);
+        assertEquals(2, run("show", bin.toString()));
+        String all = out.toString() + err.toString();
+        assertTrue(all.contains("binary data, not a patch"), all);
+        assertTrue(!all.contains("review comments"), all);
+        assertTrue(all.chars().allMatch(c -> c == '\n' || c >= 0x20 && c != 0x7f && c != 0xFFFD), all);
+    }
+
+    /** Counts non-overlapping occurrences of {@code what} in {@code text}. */
+    static int count(String text, String what) {
+        return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
+    }
+
+    @Test
+    void anUnreadableInputIsReportedOnce(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("missing.mbox");
+        assertEquals(2, run("show", missing.toString()));
+        String all = out.toString() + err.toString();
+        assertEquals(1, count(all, "cannot read"), all);
+        assertTrue(all.contains("cannot read " + missing + ": no such file"), all);
+        assertTrue(err.toString().contains("nothing could be parsed"), all);
+        // beside a readable input: once, with the series
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("show", example("claim-threshold.patch").toString(), missing.toString()));
+        all = out.toString() + err.toString();
+        assertEquals(1, count(all, "cannot read"), all);
+        // json: the reason is in the JSON only
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("show", "--format", "json", missing.toString()));
+        all = out.toString() + err.toString();
+        assertEquals(1, count(all, "cannot read"), all);
+    }
+
+    @Test
     void inputFileIsNotModified() throws Exception {
         Path ex = example("claim-threshold.patch");
         byte[] before = Files.readAllBytes(ex);

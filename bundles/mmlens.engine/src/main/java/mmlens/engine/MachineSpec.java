@@ -10,6 +10,16 @@ import java.util.Objects;
  * Pfns are 4 KiB page frame numbers; ranges are half-open {@code [start, end)}.
  */
 public final class MachineSpec {
+    /**
+     * Most RAM {@link #x86} lays out, in MiB: 8184 GiB. Pfns are {@code int}s, so the layout's end
+     * pfn (RAM plus the 1 GiB PCI hole plus per-node alignment) must stay below 2^31, i.e. 8 TiB.
+     */
+    public static final long MAX_X86_MEMORY_MIB = 8184L * 1024;
+    /** Most nodes a machine may have: the kernel's MAX_NUMNODES at its largest (NODES_SHIFT 10). */
+    public static final int MAX_NODES = 1024;
+    /** Most CPUs a machine may have: the kernel's NR_CPUS at its largest on x86-64 (CONFIG_MAXSMP). */
+    public static final int MAX_CPUS = 8192;
+
     /** A zone span; pages of the span outside every present range are holes. */
     public record ZoneSpan(int nid, ZoneType type, int startPfn, int spannedPages) {
     }
@@ -95,9 +105,14 @@ public final class MachineSpec {
      * 3-4 GiB, Normal above; the rest of memory split evenly across nodes (node &gt; 0 only Normal).
      * About 1/64 of every range plus the first 1 MiB is reserved (memmap, firmware, kernel image).
      *
-     * @param memoryMiB total RAM in MiB (at least 64)
+     * @param memoryMiB total RAM in MiB (at least 64, at most {@link #MAX_X86_MEMORY_MIB})
+     * @throws IllegalArgumentException when {@code memoryMiB} exceeds {@link #MAX_X86_MEMORY_MIB}
      */
     public static MachineSpec x86(long memoryMiB, int cpus, int nodes) {
+        if (memoryMiB < 0 || memoryMiB > MAX_X86_MEMORY_MIB) {
+            throw new IllegalArgumentException("memory " + memoryMiB + " MiB: the engine holds at most "
+                    + MAX_X86_MEMORY_MIB / 1024 + " GiB (pfns are 32-bit ints)");
+        }
         long pages = memoryMiB * 256;
         Builder b = builder().nodes(nodes).cpus(cpus);
         long perNode = pages / nodes;
@@ -185,6 +200,10 @@ public final class MachineSpec {
         public MachineSpec build() {
             if (nodes < 1 || cpus < nodes) {
                 throw new IllegalArgumentException("need at least one cpu per node");
+            }
+            if (nodes > MAX_NODES || cpus > MAX_CPUS) {
+                throw new IllegalArgumentException(nodes + " nodes, " + cpus + " cpus: the engine holds at most "
+                        + MAX_NODES + " nodes and " + MAX_CPUS + " cpus");
             }
             return new MachineSpec(this);
         }

@@ -2,7 +2,9 @@ package mmlens.analysis.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +61,17 @@ public final class PatchParser {
         InputStream open() throws IOException;
     }
 
+    /** Why an input could not be opened, without repeating its name (NIO's messages are the path). */
+    private static String reason(Exception ex) {
+        if (ex instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (ex instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return ex.getMessage();
+    }
+
     private ParseResult parseInputs(Map<String, InputSupplier> inputs) {
         SeriesAssembler assembler = new SeriesAssembler();
         LineBudget budget = new LineBudget(limits.maxDiffLines());
@@ -69,7 +82,7 @@ public final class PatchParser {
             try (InputStream in = e.getValue().open()) {
                 parser.parse(in, diags);
             } catch (IOException | RuntimeException ex) {
-                diags.error(0, "io-error", "cannot read " + e.getKey() + ": " + ex.getMessage());
+                diags.error(0, "io-error", "cannot read " + e.getKey() + ": " + reason(ex));
             }
             diagnostics.put(e.getKey(), diags.drain());
         }

@@ -73,6 +73,24 @@ class BadInputTest {
         assertTrue(g.allDiagnostics().stream().noneMatch(d -> "internal-error".equals(d.getCode())));
     }
 
+    /** 200 KB of random bytes is one "binary" error, no series, exit 2, and no byte of it in the diagnostics. */
+    @Test
+    void randomBytesAreRefusedAsBinaryWithoutEchoingThem() {
+        byte[] garbage = new byte[200_000];
+        new Random(11).nextBytes(garbage);
+        ParseResult r = Inputs.parse("random.bin", garbage);
+        assertEquals(2, r.exitCode());
+        assertTrue(r.series().isEmpty(), "no series, no review comments");
+        Diagnostic d = find(r, "binary");
+        assertTrue(d.getMessage().startsWith("binary data, not a patch"), d.getMessage());
+        assertEquals(1, r.allDiagnostics().size(), r.allDiagnostics().toString());
+        assertTrue(d.getMessage().chars().allMatch(c -> c >= 0x20 && c < 0x7f), d.getMessage());
+        // a few stray bytes in a diff keep it a diff (the NUL test above), and so does Latin-1 in a name
+        byte[] latin = "--- a/f.c\n+++ b/f.c\n@@ -1 +1 @@\n-/* J\u00f6rg */\n+/* J\u00f6rg M. */\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(0, Inputs.parse("latin1.diff", latin).exitCode());
+    }
+
     @Test
     void crlfLineEndsReadAsLf() {
         String diff = "--- a/f.c\r\n+++ b/f.c\r\n@@ -1,2 +1,2 @@\r\n a\r\n-x\r\n+y\r\n";

@@ -26,12 +26,12 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * <pre>
  * # comment
  * [machine]
- * memory = 2GiB              # MiB unless suffixed G/GiB; or: proc = DIR (a /proc snapshot,
- *                            # relative to the scenario file)
+ * memory = 2GiB              # MiB unless suffixed G/GiB (M/MiB also read), 64MiB..8184GiB;
+ *                            # or: proc = DIR (a /proc snapshot, relative to the scenario file)
  * zone.0 = 0 DMA32 4096 520192 8192   # optional explicit zones instead of memory:
  *                                     # nid type start_pfn pages reserved_pages (all present)
- * cpus = 4                   # default 2
- * nodes = 1
+ * cpus = 4                   # default 2, at most 8192, at least one per node
+ * nodes = 1                  # at most 1024
  * thp = true                 # khugepaged raises min_free_kbytes
  * min_free_kbytes = auto     # or a number
  * # MMU keys: any of them, or a [phase] section, puts an MMU over the machine
@@ -213,6 +213,7 @@ public final class Scenario {
                             throw new IllegalArgumentException(sec.at(name, k) + "unknown key '" + k + "' in [machine]");
                         }
                     }
+                    MachineKeys.check(name, sec);
                     machine = sec.keys();
                     machineKnobs = machineKnobs(name, sec);
                     break;

@@ -51,7 +51,7 @@ public final class ScenarioRunner {
     static MachineSpec spec(Scenario s) {
         long mib = memoryMiB(s);
         int cpus = cpus(s);
-        int nodes = Integer.parseInt(s.machine.getOrDefault("nodes", "1"));
+        int nodes = MachineKeys.nodes(s.machine.getOrDefault("nodes", "1"));
         MachineSpec base = MachineSpec.x86(mib, cpus, nodes);
         MachineSpec.Builder b = MachineSpec.builder().nodes(nodes).cpus(cpus)
                 .thp(Boolean.parseBoolean(s.machine.getOrDefault("thp", "true")));
@@ -78,19 +78,11 @@ public final class ScenarioRunner {
     }
 
     private static long memoryMiB(Scenario s) {
-        return parseMiB(s.machine.getOrDefault("memory", "1GiB"));
+        return MachineKeys.memoryMiB(s.machine.getOrDefault("memory", "1GiB"));
     }
 
     private static int cpus(Scenario s) {
-        return Integer.parseInt(s.machine.getOrDefault("cpus", "2"));
-    }
-
-    static long parseMiB(String v) {
-        String t = v.trim().toLowerCase(java.util.Locale.ROOT);
-        if (t.endsWith("gib") || t.endsWith("g")) {
-            return Long.parseLong(t.replaceAll("[^0-9]", "")) * 1024;
-        }
-        return Long.parseLong(t.replaceAll("[^0-9]", ""));
+        return MachineKeys.cpus(s.machine.getOrDefault("cpus", "2"));
     }
 
     /**

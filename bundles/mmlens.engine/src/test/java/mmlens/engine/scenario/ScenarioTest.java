@@ -91,6 +91,49 @@ class ScenarioTest {
     }
 
     @Test
+    void malformedMachineValuesNameLineKeyAndForm() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("bad", "# a machine\n[machine]\nmemory = banana\n", null));
+        assertTrue(e.getMessage().startsWith("bad:3: memory = banana: expected a whole number of MiB or GiB"), e.getMessage());
+        assertTrue(e.getMessage().contains("e.g. 512MiB or 4GiB"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("bad", "[machine]\nmemory = 1GiB\ncpus = four\n", null));
+        assertTrue(e.getMessage().startsWith("bad:3: cpus = four: expected a whole number"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("bad", "[machine]\nnodes = -1\ncpus = 4\n", null));
+        assertTrue(e.getMessage().startsWith("bad:2: nodes = -1: expected a whole number"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("bad", "[machine]\nnodes = 4\ncpus = 2\n", null));
+        assertTrue(e.getMessage().startsWith("bad:3: cpus = 2 with nodes = 4: need at least one cpu per node"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Scenario.parse("bad", "[machine]\nmemory = 2 TB\n", null));
+        assertTrue(e.getMessage().startsWith("bad:2: memory = 2 TB: expected"), e.getMessage());
+        // the accepted spellings
+        for (String m : List.of("512", "512MiB", "512M", "512 mib", "2GiB", "2G", "2gb")) {
+            Scenario.parse("ok", "[machine]\nmemory = " + m + "\n", null);
+        }
+    }
+
+    @Test
+    void outOfRangeMachineSizesAreRefusedWithTheEngineLimit() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("big", "[machine]\nmemory = 1048576GiB\n", null));
+        assertTrue(e.getMessage().startsWith("big:2: memory = 1048576GiB: expected"), e.getMessage());
+        assertTrue(e.getMessage().contains("8184GiB (the engine's limit: pfns are 32-bit ints)"), e.getMessage());
+        for (String m : List.of("8185GiB", "8380417", "99999999999999999999999GiB", "63MiB", "0")) {
+            assertThrows(IllegalArgumentException.class, () -> Scenario.parse("big", "[machine]\nmemory = " + m + "\n", null), m);
+        }
+        Scenario.parse("edge", "[machine]\nmemory = 8184GiB\n", null);
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("big", "[machine]\nmemory = 1GiB\ncpus = 1000000\n", null));
+        assertTrue(e.getMessage().startsWith("big:3: cpus = 1000000: expected a whole number from 1 to 8192"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Scenario.parse("big", "[machine]\nnodes = 4096\ncpus = 8192\n", null));
+        assertTrue(e.getMessage().startsWith("big:2: nodes = 4096: expected a whole number from 1 to 1024"), e.getMessage());
+        // the API refuses too instead of wrapping the pfns
+        assertThrows(IllegalArgumentException.class, () -> mmlens.engine.MachineSpec.x86(1048576L * 1024, 2, 1));
+    }
+
+    @Test
     void highOrderScenarioExercisesCompactionAndFallback() {
         ScenarioResult r = ScenarioRunner.run(Scenario.builtin("highorder-fragmentation"), 42);
         String vmstat = r.render("vmstat");

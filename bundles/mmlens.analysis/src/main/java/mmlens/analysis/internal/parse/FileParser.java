@@ -21,7 +21,9 @@ import mmlens.model.PatchSeries;
  * the first bytes: an mbox (From_ line), a single mail (RFC 5322 header block), a plain diff, or
  * otherwise archive text. Mbox and plain-diff input is streamed line by line; a single mail is
  * held up to {@link ParseLimits#maxMessageBytes()} and archive text up to
- * {@link ParseLimits#maxArchiveBytes()}. I/O errors become diagnostics.
+ * {@link ParseLimits#maxArchiveBytes()}. I/O errors become diagnostics. Input that is neither mail
+ * nor diff and whose first bytes are binary ({@link BinarySniff}) is refused whole with one
+ * {@code binary} error, so none of its bytes reach the model or a terminal.
  */
 public final class FileParser {
 
@@ -54,7 +56,13 @@ public final class FileParser {
             in.mark(SNIFF_BYTES + 1);
             byte[] head = in.readNBytes(SNIFF_BYTES);
             in.reset();
-            Kind kind = sniff(new String(head, StandardCharsets.UTF_8));
+            String headText = new String(head, StandardCharsets.UTF_8);
+            Kind kind = sniff(headText);
+            if ((kind == Kind.DIFF || kind == Kind.ARCHIVE) && BinarySniff.isBinary(headText)) {
+                diags.error(0, "binary", "binary data, not a patch: " + BinarySniff.describe(headText, head.length)
+                        + "; nothing was read from this input");
+                return 0;
+            }
             LineReader lines = new LineReader(in, limits.maxLineBytes());
             switch (kind) {
                 case MBOX, MAIL -> new MboxReader(lines, diags, limits.maxMessageBytes(), kind == Kind.MAIL)

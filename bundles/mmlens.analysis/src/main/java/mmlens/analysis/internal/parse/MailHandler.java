@@ -1,5 +1,7 @@
 package mmlens.analysis.internal.parse;
 
+import java.util.List;
+
 import mmlens.analysis.parse.SubjectPrefix;
 import mmlens.model.CoverLetter;
 import mmlens.model.Message;
@@ -9,7 +11,9 @@ import mmlens.model.PatchOrigin;
 
 /**
  * Turns one decoded mail into a {@link Unit}: a cover letter when its counter is 0/M, review
- * comments (plus any quoted diff) when it is a reply, otherwise a patch.
+ * comments (plus any quoted diff) when it is a reply, otherwise a patch. A reply that carries its
+ * own unquoted patch below its prose ({@link CounterPatch}) is a patch too: its prose, without
+ * the quote it answers, is the commit message and its subject the reply's.
  */
 final class MailHandler {
 
@@ -23,7 +27,8 @@ final class MailHandler {
         unit.inReplyTo = mail.inReplyTo();
         unit.references.addAll(mail.references());
         int no = mail.bodyFirstLine();
-        if (prefix.reply()) {
+        int own = prefix.reply() ? CounterPatch.start(mail.body()) : -1;
+        if (prefix.reply() && own < 0) {
             Patch quoted = newPatch(prefix, PatchOrigin.QUOTED);
             QuoteReader qr = new QuoteReader(quoted, diags, budget);
             qr.message(mail.body(), no, mail.author(), mail.messageId());
@@ -33,7 +38,7 @@ final class MailHandler {
                 envelope(quoted, mail, prefix, diags, firstLine);
                 quoted.setAuthor(null);
             }
-        } else if (prefix.cover()) {
+        } else if (prefix.cover() && own < 0) {
             CoverLetter cover = MmlensFactory.eINSTANCE.createCoverLetter();
             envelope(cover, mail, prefix, diags, firstLine);
             cover.setText(String.join("\n", mail.body()).strip());
@@ -43,14 +48,19 @@ final class MailHandler {
             Patch patch = newPatch(prefix, PatchOrigin.MAIL);
             envelope(patch, mail, prefix, diags, firstLine);
             BodyReader body = new BodyReader(patch, diags, budget, unit.meta);
-            for (String l : mail.body()) {
-                body.line(l, no++);
+            List<String> lines = mail.body();
+            for (int i = 0; i < lines.size(); i++, no++) {
+                // a reply's own patch: its prose is the message, the quote it answers is not
+                if (own < 0 || i >= own || CounterPatch.ownLine(lines, i)) {
+                    body.line(lines.get(i), no);
+                }
             }
             body.finish(no);
             if (patch.getFiles().isEmpty()) {
                 diags.info(firstLine, "no-diff", "mail \"" + abbreviate(mail.rawSubject()) + "\" holds no diff");
             }
             unit.patch = patch;
+            unit.ownPatch = own >= 0;
         }
         return unit;
     }

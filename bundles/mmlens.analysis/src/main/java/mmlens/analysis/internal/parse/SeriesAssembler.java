@@ -24,7 +24,8 @@ import mmlens.model.ReviewComment;
  * References naming a unit's Message-ID), and unthreaded units (separate format-patch files of
  * one series) are joined when their subject counters agree on version, total and RFC. Patches are ordered by
  * index; indexes announced by a cover letter's shortlog but absent get a SHORTLOG placeholder; a
- * reply's comments are re-anchored onto the patch it quotes when that patch is present.
+ * reply's comments are re-anchored onto the patch it quotes when that patch is present. A reply
+ * that carries its own patch is not joined to the thread it answers: it starts a series of its own.
  */
 public final class SeriesAssembler {
 
@@ -52,6 +53,9 @@ public final class SeriesAssembler {
             List<String> links = new ArrayList<>(u.references);
             if (u.inReplyTo != null) {
                 links.add(u.inReplyTo);
+            }
+            if (u.ownPatch) {
+                links.clear(); // a counter-proposal is a series of its own, not a patch of the one it answers
             }
             for (String id : links) {
                 Integer j = byId.get(id);
@@ -97,7 +101,7 @@ public final class SeriesAssembler {
                 s.getDiffstat().addAll(u.coverFacts.diffstat);
                 placeholders(u.coverFacts.shortlog, patches);
             }
-            if (u.prefix.reply()) {
+            if (u.prefix.reply() && !u.ownPatch) {
                 replies.add(u);
             } else if (u.patch != null) {
                 patches.add(u.patch);

@@ -21,6 +21,8 @@ final class Unit {
     final List<ReviewComment> comments = new ArrayList<>();
     final CoverReader coverFacts = new CoverReader();
     final SeriesMeta meta = new SeriesMeta();
+    /** A reply carrying its own patch ({@link CounterPatch}): a proposal of its own, not part of the series it answers. */
+    boolean ownPatch;
     String messageId;
     String inReplyTo;
     final List<String> references = new ArrayList<>();
