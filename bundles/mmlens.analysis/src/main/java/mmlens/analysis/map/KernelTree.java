@@ -69,37 +69,24 @@ public final class KernelTree {
 
     /** Whether every non-blank line of {@code wanted} occurs (trimmed) in {@code path}. */
     boolean containsAll(String path, List<String> wanted) {
-        List<String> l = lines(path);
-        if (l == null) {
-            return false;
-        }
-        java.util.Set<String> have = new java.util.HashSet<>();
-        for (String s : l) {
-            have.add(s.strip());
-        }
-        for (String w : wanted) {
-            if (!w.isBlank() && !have.contains(w.strip())) {
-                return false;
-            }
-        }
-        return true;
+        java.util.Set<String> have = trimmed(path);
+        return have != null && wanted.stream().allMatch(w -> w.isBlank() || have.contains(w.strip()));
     }
 
-    /** Whether no non-blank line of {@code lines} occurs (trimmed) in {@code path}. */
+    /** Whether no non-blank line (longer than 3 characters) of {@code lines} occurs (trimmed) in {@code path}. */
     boolean containsNone(String path, List<String> lines) {
+        java.util.Set<String> have = trimmed(path);
+        return have != null && lines.stream().noneMatch(w -> w.strip().length() > 3 && have.contains(w.strip()));
+    }
+
+    /** The trimmed lines of a file of the tree, or null when it is absent. */
+    private java.util.Set<String> trimmed(String path) {
         List<String> l = lines(path);
         if (l == null) {
-            return false;
+            return null;
         }
         java.util.Set<String> have = new java.util.HashSet<>();
-        for (String s : l) {
-            have.add(s.strip());
-        }
-        for (String w : lines) {
-            if (!w.isBlank() && w.strip().length() > 3 && have.contains(w.strip())) {
-                return false;
-            }
-        }
-        return true;
+        l.forEach(s -> have.add(s.strip()));
+        return have;
     }
 }

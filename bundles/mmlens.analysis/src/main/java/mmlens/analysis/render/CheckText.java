@@ -34,10 +34,7 @@ public final class CheckText {
         for (PatchSeries s : series) {
             series(b, s);
         }
-        for (Diagnostic d : unattached) {
-            b.append(d.getSeverity().getLiteral()).append(": ").append(d.getFile()).append(':').append(d.getLine())
-                    .append(": ").append(d.getMessage()).append('\n');
-        }
+        MappingText.diagnostics(b, unattached);
         return b.toString();
     }
 
@@ -62,6 +59,7 @@ public final class CheckText {
             }
         }
         summary(b, s, r);
+        MappingText.diagnostics(b, s.getDiagnostics());
     }
 
     private static void quote(StringBuilder b, Hunk h) {

@@ -54,7 +54,7 @@ public final class MappingJson {
     static ObjectNode tree(List<PatchSeries> series, List<Diagnostic> unattached, Extension ext) {
         ObjectNode root = series.isEmpty() ? empty() : series(series.get(0), ext);
         ArrayNode diags = (ArrayNode) root.get("diagnostics");
-        unattached.forEach(d -> diags.add(diagnostic(d)));
+        unattached.forEach(d -> diags.add(SeriesJson.diagnostic(d)));
         ArrayNode more = root.putArray("additionalSeries");
         for (PatchSeries s : series.subList(Math.min(1, series.size()), series.size())) {
             more.add(series(s, ext));
@@ -122,7 +122,7 @@ public final class MappingJson {
             ext.series(s, doc);
         }
         ArrayNode diags = doc.putArray("diagnostics");
-        s.getDiagnostics().forEach(d -> diags.add(diagnostic(d)));
+        s.getDiagnostics().forEach(d -> diags.add(SeriesJson.diagnostic(d)));
         return doc;
     }
 
@@ -197,16 +197,6 @@ public final class MappingJson {
         o.set("evidence", ev);
         o.put("confidence", Math.round(m.getConfidence() * 100) / 100.0);
         o.put("mainline", m.getMainline());
-        return o;
-    }
-
-    static ObjectNode diagnostic(Diagnostic d) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("severity", d.getSeverity().getLiteral());
-        o.put("file", d.getFile());
-        o.put("line", d.getLine());
-        o.put("code", d.getCode());
-        o.put("message", d.getMessage());
         return o;
     }
 }

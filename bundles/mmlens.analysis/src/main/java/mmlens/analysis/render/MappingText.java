@@ -24,11 +24,16 @@ public final class MappingText {
         for (PatchSeries s : series) {
             series(b, s);
         }
-        for (Diagnostic d : unattached) {
+        diagnostics(b, unattached);
+        return b.toString();
+    }
+
+    /** One line per diagnostic: severity, file:line, message. */
+    static void diagnostics(StringBuilder b, List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
             b.append(d.getSeverity().getLiteral()).append(": ").append(d.getFile()).append(':').append(d.getLine())
                     .append(": ").append(d.getMessage()).append('\n');
         }
-        return b.toString();
     }
 
     static void series(StringBuilder b, PatchSeries s) {
@@ -73,10 +78,7 @@ public final class MappingText {
                 }
             }
         }
-        for (Diagnostic d : s.getDiagnostics()) {
-            b.append(d.getSeverity().getLiteral()).append(": ").append(d.getFile()).append(':').append(d.getLine())
-                    .append(": ").append(d.getMessage()).append('\n');
-        }
+        diagnostics(b, s.getDiagnostics());
     }
 
     /** The mapping lines of one hunk, each prefixed with {@code indent}. */

@@ -174,7 +174,7 @@ public final class SeriesJson {
         return o;
     }
 
-    private static ObjectNode diagnostic(Diagnostic d) {
+    static ObjectNode diagnostic(Diagnostic d) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("severity", d.getSeverity().getLiteral());
         o.put("file", d.getFile());
