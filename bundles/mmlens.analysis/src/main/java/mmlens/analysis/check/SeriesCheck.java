@@ -81,7 +81,9 @@ public final class SeriesCheck {
             throw new CancellationException("canceled after " + c.done() + " of " + c.total() + " runs");
         }
         ImpactReport report = ((CheckResult.Done) cr).report();
-        fill(r, report, configs);
+        Map<String, mmlens.engine.scenario.Scenario> byName = new LinkedHashMap<>();
+        suites.forEach(su -> su.scenarios().forEach(sc -> byName.put(sc.name(), sc)));
+        fill(r, report, configs, byName);
         report.notRunnable().forEach(n -> r.getNotes().add("not runnable: " + n));
         return new Outcome(r, report, null);
     }
@@ -138,7 +140,8 @@ public final class SeriesCheck {
         return r;
     }
 
-    private static void fill(ImpactResult r, ImpactReport report, SeriesMapper.Configs configs) {
+    private static void fill(ImpactResult r, ImpactReport report, SeriesMapper.Configs configs,
+            Map<String, mmlens.engine.scenario.Scenario> scenarios) {
         List<Patch> stepPatch = new ArrayList<>();
         configs.steps().forEach(s -> stepPatch.add(s.patch()));
         PatchSeries series = stepPatch.isEmpty() ? null : (PatchSeries) stepPatch.get(0).eContainer();
@@ -159,8 +162,11 @@ public final class SeriesCheck {
                 default -> mmlens.model.Verdict.NEUTRAL;
             });
             if (e.significant()) {
-                // the steps whose own change moved it; none alone: every step that ran
-                List<Integer> causes = e.causes().isEmpty() ? allSteps(e.stepIndex()) : e.causes();
+                // the steps whose own change moved it; none alone: every step that changed a knob
+                // the scenario reads (the others gave it identical runs, so they cannot have)
+                List<Integer> causes = e.causes().isEmpty()
+                        ? readingSteps(scenarios.get(e.scenario()), configs, e.stepIndex())
+                        : e.causes();
                 Set<String> why = new LinkedHashSet<>();
                 for (int step : causes) {
                     Patch p = stepPatch.get(step - 1);
@@ -205,10 +211,17 @@ public final class SeriesCheck {
         }
     }
 
-    private static List<Integer> allSteps(int last) {
+    /** Steps 1..last that change a knob the scenario reads (all of them when it is not known). */
+    static List<Integer> readingSteps(mmlens.engine.scenario.Scenario sc, SeriesMapper.Configs configs,
+            int last) {
         List<Integer> l = new ArrayList<>();
+        Knobs before = configs.baseline();
         for (int i = 1; i <= last; i++) {
-            l.add(i);
+            Knobs now = configs.steps().get(i - 1).knobs();
+            if (sc == null || !KnobScope.readBy(sc, before).equals(KnobScope.readBy(sc, now))) {
+                l.add(i);
+            }
+            before = now;
         }
         return l;
     }

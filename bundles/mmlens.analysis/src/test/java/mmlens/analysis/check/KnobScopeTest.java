@@ -33,6 +33,21 @@ class KnobScopeTest {
     }
 
     @Test
+    void aCombinedEffectIsAttributedOnlyToStepsTheScenarioReads() {
+        Scenario alloc = Scenario.parse("a", "[machine]\nmemory = 256MiB\n[workload]\nops = 10\n"
+                + "[stream s]\ngfp = GFP_KERNEL\norders = 0:1\n", null);
+        Knobs tlb = Knobs.mainline().with("tlb_single_page_flush_ceiling", "16");
+        Knobs both = tlb.with("claim_threshold_shift", "2");
+        Knobs more = both.with("watermark_scale_factor", "20");
+        mmlens.analysis.map.SeriesMapper.Configs c = new mmlens.analysis.map.SeriesMapper.Configs(Knobs.mainline(),
+                List.of(new mmlens.analysis.map.SeriesMapper.Step(null, tlb),
+                        new mmlens.analysis.map.SeriesMapper.Step(null, both),
+                        new mmlens.analysis.map.SeriesMapper.Step(null, more)));
+        assertEquals(List.of(2, 3), SeriesCheck.readingSteps(alloc, c, 3), "the TLB step cannot move an allocator scenario");
+        assertEquals(List.of(1, 2, 3), SeriesCheck.readingSteps(null, c, 3), "unknown scenario: every step");
+    }
+
+    @Test
     void aSmallIndexChangeCarriesNoVerdictEvenWhenConsistent() {
         double[] a = {100, 100, 100, 100, 100};
         double[] small = {105, 105, 105, 105, 104};
