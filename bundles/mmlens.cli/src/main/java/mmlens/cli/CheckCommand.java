@@ -19,6 +19,7 @@ import mmlens.analysis.map.SymbolCatalog;
 import mmlens.analysis.parse.ParseResult;
 import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.render.CheckJson;
+import mmlens.analysis.render.CheckSarif;
 import mmlens.analysis.render.CheckText;
 import mmlens.model.Finding;
 import mmlens.model.ImpactResult;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mmlens check FILE... [--format text|json] [--seeds N] [--suite NAME|FILE]...
+ * {@code mmlens check FILE... [--format text|json|sarif] [--seeds N] [--suite NAME|FILE]...
  * [--fail-on worse|finding|never] [--quiet]}: maps the series, runs the seeded scenario suites on
  * the baseline and on each cumulative configuration of the patches, and prints the effects and
  * findings under the hunks that caused them. Exit 0; 1 when {@code --fail-on} triggers; 2 for
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
         description = "Predict a patch series' effects: scenario suites on the baseline and the patched engine.")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif }
 
     enum FailOn { worse, finding, never }
 
@@ -52,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files; they are only read.")
     private List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Option(names = "--seeds", defaultValue = "5", description = "Seeds per scenario and side, at least 2 (default: ${DEFAULT-VALUE}).")
@@ -136,6 +137,7 @@ final class CheckCommand implements Callable<Integer> {
         switch (format) {
             case text -> out.print(CheckText.render(result.series(), result.diagnostics()));
             case json -> out.print(CheckJson.render(result.series(), result.diagnostics()));
+            case sarif -> out.print(CheckSarif.render(result.series()));
         }
         out.flush();
         return failed(results) ? 1 : result.exitCode();
