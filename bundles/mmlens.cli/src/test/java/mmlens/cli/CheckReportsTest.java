@@ -3,10 +3,17 @@ package mmlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,16 +26,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * suite only). Their shapes and validation are tested on hand-made results in the analysis bundle.
  */
 class CheckReportsTest {
-    private static final String[] FAST = {"--seeds", "2", "--suite", "fragmentation", "--only-suites", "--quiet"};
+    private static final String[] FAST = {"--suite", "fragmentation", "--only-suites", "--quiet"};
+
+    private String seeds = "2";
 
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
 
     private int check(String... args) {
-        String[] all = new String[1 + args.length + FAST.length];
+        String[] all = new String[3 + args.length + FAST.length];
         all[0] = "check";
-        System.arraycopy(args, 0, all, 1, args.length);
-        System.arraycopy(FAST, 0, all, 1 + args.length, FAST.length);
+        all[1] = "--seeds";
+        all[2] = seeds;
+        System.arraycopy(args, 0, all, 3, args.length);
+        System.arraycopy(FAST, 0, all, 3 + args.length, FAST.length);
         out = new StringWriter();
         err = new StringWriter();
         return Mmlens.run(new PrintWriter(out), new PrintWriter(err), all);
@@ -40,6 +51,80 @@ class CheckReportsTest {
                 + "@@ -10,3 +10,3 @@ static void __free_one_page(struct page *page)\n \tx();\n"
                 + "-\t/* merge the buddies */\n+\t/* merge buddies while we can */\n \ty();\n");
         return p;
+    }
+
+    /** Runs {@code mmlens check ... -} with the bytes on stdin, as b4 runs a per-patch check command. */
+    private int checkStdin(byte[] mail, String... args) {
+        InputStream saved = System.in;
+        System.setIn(new ByteArrayInputStream(mail));
+        try {
+            return check(args);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    /** One mail of the example series as b4 passes it: the message without the mbox From line. */
+    static byte[] exampleMail(int index) throws Exception {
+        String mbox = Files.readString(ShowCommandTest.example("fallback-tuning-v2.mbox"));
+        String[] mails = mbox.split("(?m)^From mmlens-example .*\n");
+        return mails[index + 1].getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * b4's reading of a check command's result (b4 {@code LoreMessage.run_local_check}): each stdout
+     * line is a report, {@code fail} when it contains {@code ERROR:} else {@code warning}, a leading
+     * {@code -:} removed; every stderr line is a {@code fail}; with no output at all the exit code
+     * decides: non-zero is a {@code fail}, zero is {@code success} ("passed all checks").
+     */
+    static List<String[]> b4Report(int code, String stdout, String stderr) {
+        List<String[]> report = new ArrayList<>();
+        List<String> outLines = stdout.strip().isEmpty() ? List.of() : List.of(stdout.strip().split("\n"));
+        List<String> errLines = stderr.strip().isEmpty() ? List.of() : List.of(stderr.strip().split("\n"));
+        for (String line : outLines) {
+            String flag = line.contains("ERROR:") ? "fail" : "warning";
+            report.add(new String[] {flag, "mmlens: " + (line.startsWith("-:") ? line.substring(2) : line)});
+        }
+        for (String line : errLines) {
+            report.add(new String[] {"fail", "mmlens: " + (line.startsWith("-:") ? line.substring(2) : line)});
+        }
+        if (outLines.isEmpty() && errLines.isEmpty()) {
+            report.add(code != 0 ? new String[] {"fail", "mmlens: Exited with error code " + code}
+                    : new String[] {"success", "mmlens: passed all checks"});
+        }
+        return report;
+    }
+
+    @Test
+    void checkpatchOnStdinSpeaksB4sPerPatchCheckContract() throws Exception {
+        byte[] mail = exampleMail(1);
+        seeds = "5";
+        int code = checkStdin(mail, "--format", "checkpatch", "-");
+        assertEquals(0, code, err.toString());
+        assertEquals("", err.toString(), "b4 counts any stderr line as a failure");
+        List<String> lines = List.of(new String(mail, StandardCharsets.UTF_8).split("\n", -1));
+        for (String[] r : b4Report(code, out.toString(), err.toString())) {
+            if (r[0].equals("success")) {
+                continue;
+            }
+            Matcher m = Pattern.compile("mmlens: (\\d+): (ERROR|WARNING|CHECK): mmlens: .+").matcher(r[1]);
+            assertTrue(m.matches(), r[1]);
+            assertEquals(m.group(2).equals("ERROR") ? "fail" : "warning", r[0]);
+            assertTrue(lines.get(Integer.parseInt(m.group(1)) - 1).startsWith("@@ "), "LINE is the hunk's @@ line: " + r[1]);
+        }
+        String first = out.toString();
+        int failing = checkStdin(mail, "--format", "checkpatch", "--fail-on", "worse", "-");
+        assertEquals(first, out.toString(), "deterministic");
+        assertEquals(first.isEmpty() ? 0 : 1, failing, "--fail-on worse fails exactly when lines are printed");
+        assertTrue(first.contains("pageblock_claims"), "5 seeds show the claim threshold's worse pageblock claims: " + first);
+    }
+
+    @Test
+    void checkpatchOnACleanPatchPrintsNothingAndB4SaysPassed(@TempDir Path dir) throws Exception {
+        int code = checkStdin(Files.readAllBytes(commentOnly(dir)), "--format", "checkpatch", "-");
+        List<String[]> report = b4Report(code, out.toString(), err.toString());
+        assertEquals(1, report.size());
+        assertEquals("success", report.get(0)[0], report.get(0)[1]);
     }
 
     @Test

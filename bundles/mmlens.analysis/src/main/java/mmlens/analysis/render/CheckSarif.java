@@ -91,7 +91,7 @@ public final class CheckSarif {
         o.put("ruleId", i.ruleId());
         o.put("ruleIndex", ruleIndex);
         o.put("level", level(i.severity()));
-        o.putObject("message").put("text", i.message() + " (" + i.where() + ")");
+        o.putObject("message").put("text", i.message());
         ArrayNode locations = o.putArray("locations");
         ArrayNode related = o.putArray("relatedLocations");
         int relatedId = 0;

@@ -32,7 +32,8 @@ final class ReportItems {
      *
      * @param ruleId   {@code finding/<kind>} or {@code metric/<metric id>}
      * @param severity a finding's severity; {@link Severity#WARNING} for a worse effect
-     * @param message  one line, no newline
+     * @param message  one line, no newline: a finding's message with its scenario and seed, or the
+     *                 text report's effect line (verdict, scenario, metric, both sides, change)
      * @param finding  the finding, or null
      * @param effect   the effect, or null
      */
@@ -58,11 +59,6 @@ final class ReportItems {
         boolean concerns(Patch p) {
             return patches().contains(p);
         }
-
-        /** The scenario it was seen in (and the seed of a finding). */
-        String where() {
-            return finding != null ? finding.getScenario() + " seed " + finding.getSeed() : effect.getScenario();
-        }
     }
 
     /** The items of the series; empty when it was not checked or nothing was found. */
@@ -73,7 +69,8 @@ final class ReportItems {
             return items;
         }
         for (Finding f : r.getFindings()) {
-            items.add(new Item("finding/" + f.getKind(), f.getSeverity(), oneLine(f.getMessage()), f, null));
+            items.add(new Item("finding/" + f.getKind(), f.getSeverity(),
+                    oneLine(f.getMessage()) + " (" + f.getScenario() + " seed " + f.getSeed() + ")", f, null));
         }
         for (Effect e : r.getEffects()) {
             if (e.getVerdict() == Verdict.WORSE) {
