@@ -20,6 +20,7 @@ import mmlens.analysis.parse.ParseResult;
 import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.render.CheckCheckpatch;
 import mmlens.analysis.render.CheckJson;
+import mmlens.analysis.render.CheckPatchwork;
 import mmlens.analysis.render.CheckSarif;
 import mmlens.analysis.render.CheckText;
 import mmlens.model.Finding;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mmlens check FILE...|- [--format text|json|sarif|checkpatch] [--seeds N] [--suite NAME|FILE]...
+ * {@code mmlens check FILE...|- [--format text|json|sarif|checkpatch|patchwork] [--target-url URL] [--seeds N] [--suite NAME|FILE]...
  * [--fail-on worse|finding|never] [--quiet]}: maps the series, runs the seeded scenario suites on
  * the baseline and on each cumulative configuration of the patches, and prints the effects and
  * findings under the hunks that caused them. Exit 0; 1 when {@code --fail-on} triggers; 2 for
@@ -45,7 +46,7 @@ import picocli.CommandLine.Spec;
         description = "Predict a patch series' effects: scenario suites on the baseline and the patched engine.")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif, checkpatch }
+    enum Format { text, json, sarif, checkpatch, patchwork }
 
     enum FailOn { worse, finding, never }
 
@@ -55,8 +56,11 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files; they are only read. A single - reads one input from stdin.")
     private List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or checkpatch (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, checkpatch or patchwork (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
     private Format format;
+
+    @Option(names = "--target-url", paramLabel = "URL", description = "--format patchwork: the checks' target_url (default: null).")
+    private String targetUrl;
 
     @Option(names = "--seeds", defaultValue = "5", description = "Seeds per scenario and side, at least 2 (default: ${DEFAULT-VALUE}).")
     private int seeds;
@@ -141,6 +145,7 @@ final class CheckCommand implements Callable<Integer> {
             case json -> out.print(CheckJson.render(result.series(), result.diagnostics()));
             case sarif -> out.print(CheckSarif.render(result.series()));
             case checkpatch -> out.print(CheckCheckpatch.render(result.series()));
+            case patchwork -> out.print(CheckPatchwork.render(result.series(), targetUrl));
         }
         out.flush();
         return failed(results) ? 1 : result.exitCode();

@@ -144,6 +144,26 @@ class CheckReportsTest {
     }
 
     @Test
+    void patchworkPrintsOneCheckBodyPerPatch(@TempDir Path dir) throws Exception {
+        String patch = ShowCommandTest.example("fallback-tuning-v2.mbox").toString();
+        assertEquals(0, check(patch, "--format", "patchwork", "--target-url", "https://ci.example.org/1"));
+        String[] lines = out.toString().split("\n");
+        assertEquals(3, lines.length, "three patches, no line for the cover letter: " + out);
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < 3; i++) {
+            JsonNode line = json.readTree(lines[i]);
+            assertEquals(i + 1, line.get("patch").asInt());
+            assertTrue(line.get("check").get("state").asText().matches("success|warning|fail"), lines[i]);
+            assertEquals("https://ci.example.org/1", line.get("check").get("target_url").asText());
+        }
+        assertEquals(0, check(commentOnly(dir).toString(), "--format", "patchwork"));
+        JsonNode only = json.readTree(out.toString().strip()).get("check");
+        assertEquals("success", only.get("state").asText());
+        assertTrue(only.get("description").asText().contains("nothing to simulate"), only.toString());
+        assertTrue(only.get("target_url").isNull());
+    }
+
+    @Test
     void sarifOfANothingMappedPatchHasNoResults(@TempDir Path dir) throws Exception {
         assertEquals(0, check(commentOnly(dir).toString(), "--format", "sarif", "--fail-on", "worse"));
         JsonNode doc = new ObjectMapper().readTree(out.toString());
