@@ -19,6 +19,7 @@ import mmlens.analysis.map.SymbolCatalog;
 import mmlens.analysis.parse.ParseResult;
 import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.render.CheckCheckpatch;
+import mmlens.analysis.render.CheckEmail;
 import mmlens.analysis.render.CheckJson;
 import mmlens.analysis.render.CheckPatchwork;
 import mmlens.analysis.render.CheckSarif;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mmlens check FILE...|- [--format text|json|sarif|checkpatch|patchwork] [--target-url URL] [--seeds N] [--suite NAME|FILE]...
+ * {@code mmlens check FILE...|- [--format text|json|sarif|checkpatch|patchwork|email] [--target-url URL] [--seeds N] [--suite NAME|FILE]...
  * [--fail-on worse|finding|never] [--quiet]}: maps the series, runs the seeded scenario suites on
  * the baseline and on each cumulative configuration of the patches, and prints the effects and
  * findings under the hunks that caused them. Exit 0; 1 when {@code --fail-on} triggers; 2 for
@@ -46,7 +47,7 @@ import picocli.CommandLine.Spec;
         description = "Predict a patch series' effects: scenario suites on the baseline and the patched engine.")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif, checkpatch, patchwork }
+    enum Format { text, json, sarif, checkpatch, patchwork, email }
 
     enum FailOn { worse, finding, never }
 
@@ -56,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files; they are only read. A single - reads one input from stdin.")
     private List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, checkpatch or patchwork (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, checkpatch, patchwork or email (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Option(names = "--target-url", paramLabel = "URL", description = "--format patchwork: the checks' target_url (default: null).")
@@ -146,6 +147,7 @@ final class CheckCommand implements Callable<Integer> {
             case sarif -> out.print(CheckSarif.render(result.series()));
             case checkpatch -> out.print(CheckCheckpatch.render(result.series()));
             case patchwork -> out.print(CheckPatchwork.render(result.series(), targetUrl));
+            case email -> out.print(CheckEmail.render(result.series()));
         }
         out.flush();
         return failed(results) ? 1 : result.exitCode();

@@ -164,6 +164,32 @@ class CheckReportsTest {
     }
 
     @Test
+    void emailRepliesToEachPatchMailWithinEightyColumns(@TempDir Path dir) throws Exception {
+        String patch = ShowCommandTest.example("fallback-tuning-v2.mbox").toString();
+        assertEquals(0, check(patch, "--format", "email"));
+        String mail = out.toString();
+        assertEquals(3, mail.split("(?m)^From mmlens ", -1).length - 1, "one reply per patch: " + mail);
+        assertTrue(mail.contains("Subject: Re: [PATCH v2 1/3] "), mail);
+        assertTrue(mail.contains("\nIn-Reply-To: <"), mail);
+        for (String line : mail.split("\n")) {
+            assertTrue(columns(line) <= 80, line);
+        }
+        assertEquals(0, check(commentOnly(dir).toString(), "--format", "email"));
+        assertTrue(out.toString().contains("0 findings, 0 significant effects"), out.toString());
+        assertTrue(out.toString().contains("nothing to simulate"), out.toString());
+        assertTrue(!out.toString().contains("\n> "), "nothing to quote: " + out);
+    }
+
+    /** Display columns, a tab advancing to the next multiple of 8. */
+    private static int columns(String line) {
+        int col = 0;
+        for (char c : line.toCharArray()) {
+            col = c == '\t' ? (col / 8 + 1) * 8 : col + 1;
+        }
+        return col;
+    }
+
+    @Test
     void sarifOfANothingMappedPatchHasNoResults(@TempDir Path dir) throws Exception {
         assertEquals(0, check(commentOnly(dir).toString(), "--format", "sarif", "--fail-on", "worse"));
         JsonNode doc = new ObjectMapper().readTree(out.toString());
