@@ -39,7 +39,6 @@ public final class CheckSarif {
         ObjectNode run = log.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "mmlens");
-        driver.put("informationUri", "https://github.com/mmlens/mmlens");
         String engine = null;
         Map<String, ReportItems.Item> rules = new TreeMap<>();
         for (PatchSeries s : series) {
@@ -52,7 +51,7 @@ public final class CheckSarif {
             }
         }
         if (engine != null) {
-            driver.put("semanticVersion", engine);
+            driver.put("version", engine);
         }
         ArrayNode ruleArray = driver.putArray("rules");
         List<String> ruleIds = List.copyOf(rules.keySet());
@@ -82,7 +81,7 @@ public final class CheckSarif {
         o.putObject("fullDescription").put("text", finding
                 ? "The patched engine hit a '" + what + "' finding in a check scenario that the baseline did not."
                 : "The metric " + what + " of a check scenario is significantly worse on the patched engine than on "
-                        + "the baseline (Welch t-test, Holm-corrected, minimum relative change).");
+                        + "the baseline (paired t-test over the seeds, Holm-corrected across the scenario's metrics, at least a 2 % change).");
         o.putObject("defaultConfiguration").put("level", finding ? level(i.severity()) : "warning");
         o.putObject("properties").putArray("tags").add(finding ? "finding" : "metric");
     }
