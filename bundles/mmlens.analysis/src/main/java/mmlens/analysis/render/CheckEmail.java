@@ -157,7 +157,7 @@ public final class CheckEmail {
         StringBuilder b = new StringBuilder();
         wrap(b, "mmlens: " + CheckText.effectLine(e).replaceAll(" +", " "), "  ");
         if (e.getExplanation() != null && !e.getExplanation().isBlank()) {
-            wrap(b, "because " + ReportItems.oneLine(e.getExplanation()), "  ");
+            wrap(b, "  ", "because " + ReportItems.oneLine(e.getExplanation()), "    ");
         }
         return b.toString();
     }
@@ -245,10 +245,16 @@ public final class CheckEmail {
 
     /** Word-wraps text to the width; continuation lines start with indent. */
     static void wrap(StringBuilder b, String text, String indent) {
-        String line = "";
+        wrap(b, "", text, indent);
+    }
+
+    /** Word-wraps text to the width after the first line's prefix; continuation lines start with indent. */
+    static void wrap(StringBuilder b, String first, String text, String indent) {
+        String line = first;
         for (String word : text.strip().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && columns(candidate) > WIDTH) {
+            boolean fresh = line.equals(first);
+            String candidate = fresh ? line + word : line + " " + word;
+            if (!fresh && columns(candidate) > WIDTH) {
                 b.append(line).append('\n');
                 line = indent + word;
             } else {
