@@ -128,6 +128,15 @@ class CheckReportsTest {
     }
 
     @Test
+    void checkpatchOnUnusableStdinIsAFailForB4() {
+        int code = checkStdin("no patch here\n".getBytes(StandardCharsets.UTF_8), "--format", "checkpatch", "-");
+        assertEquals(2, code);
+        assertEquals("", out.toString());
+        List<String[]> report = b4Report(code, out.toString(), err.toString());
+        assertTrue(report.stream().allMatch(r -> r[0].equals("fail")), err.toString());
+    }
+
+    @Test
     void sarifLocatesResultsInTheInputFileAndKeepsFailOn() throws Exception {
         String patch = ShowCommandTest.example("fallback-tuning-v2.mbox").toString();
         int code = check(patch, "--format", "sarif", "--fail-on", "worse");
