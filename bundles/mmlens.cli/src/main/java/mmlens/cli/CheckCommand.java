@@ -18,7 +18,11 @@ import mmlens.analysis.map.SeriesMapper;
 import mmlens.analysis.map.SymbolCatalog;
 import mmlens.analysis.parse.ParseResult;
 import mmlens.analysis.parse.PatchParser;
+import mmlens.analysis.render.CheckCheckpatch;
+import mmlens.analysis.render.CheckEmail;
 import mmlens.analysis.render.CheckJson;
+import mmlens.analysis.render.CheckPatchwork;
+import mmlens.analysis.render.CheckSarif;
 import mmlens.analysis.render.CheckText;
 import mmlens.model.Finding;
 import mmlens.model.ImpactResult;
@@ -31,29 +35,33 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mmlens check FILE... [--format text|json] [--seeds N] [--suite NAME|FILE]...
+ * {@code mmlens check FILE...|- [--format text|json|sarif|checkpatch|patchwork|email] [--target-url URL] [--seeds N] [--suite NAME|FILE]...
  * [--fail-on worse|finding|never] [--quiet]}: maps the series, runs the seeded scenario suites on
  * the baseline and on each cumulative configuration of the patches, and prints the effects and
  * findings under the hunks that caused them. Exit 0; 1 when {@code --fail-on} triggers; 2 for
- * unusable input (nothing parsed, a suite that does not load). Interrupted (Ctrl-C), it stops its
+ * unusable input (nothing parsed, a suite that does not load). {@code -} as the only FILE reads
+ * stdin; {@code --format checkpatch} then prints checkpatch's terse lines for b4. Interrupted (Ctrl-C), it stops its
  * runs and prints nothing.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Predict a patch series' effects: scenario suites on the baseline and the patched engine.")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, checkpatch, patchwork, email }
 
     enum FailOn { worse, finding, never }
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files; they are only read.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files; they are only read. A single - reads one input from stdin.")
     private List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, checkpatch, patchwork or email (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
     private Format format;
+
+    @Option(names = "--target-url", paramLabel = "URL", description = "--format patchwork: the checks' target_url (default: null).")
+    private String targetUrl;
 
     @Option(names = "--seeds", defaultValue = "5", description = "Seeds per scenario and side, at least 2 (default: ${DEFAULT-VALUE}).")
     private int seeds;
@@ -100,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("mmlens check: --seeds must be at least 2");
             return Mmlens.EXIT_UNUSABLE;
         }
-        ParseResult result = new PatchParser().parse(files);
+        ParseResult result = stdin() ? new PatchParser().parse("-", System.in) : new PatchParser().parse(files);
         if (!result.parsedAnything()) {
             Inputs.reportNothingParsed(err, files, result);
             return result.exitCode();
@@ -136,9 +144,18 @@ final class CheckCommand implements Callable<Integer> {
         switch (format) {
             case text -> out.print(CheckText.render(result.series(), result.diagnostics()));
             case json -> out.print(CheckJson.render(result.series(), result.diagnostics()));
+            case sarif -> out.print(CheckSarif.render(result.series()));
+            case checkpatch -> out.print(CheckCheckpatch.render(result.series()));
+            case patchwork -> out.print(CheckPatchwork.render(result.series(), targetUrl));
+            case email -> out.print(CheckEmail.render(result.series()));
         }
         out.flush();
         return failed(results) ? 1 : result.exitCode();
+    }
+
+    /** FILE is a single {@code -}: one input on stdin (as b4's per-patch check commands pass it). */
+    private boolean stdin() {
+        return files.size() == 1 && files.get(0).toString().equals("-");
     }
 
     private boolean failed(List<ImpactResult> results) {
