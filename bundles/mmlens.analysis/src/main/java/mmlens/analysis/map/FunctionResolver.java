@@ -26,6 +26,8 @@ final class FunctionResolver {
     /** A definition at column 0: qualifiers and a return type, then name( ... without a closing ';'. */
     private static final Pattern DEFINITION = Pattern
             .compile("^(?:[A-Za-z_][\\w\\s\\*,()]*?[\\s\\*])?([A-Za-z_]\\w*)\\s*\\((?![^)]*\\)\\s*;)");
+    /** A top-level declaration that opens an initialiser: {@code static int fallbacks[..][..] = {}. */
+    private static final Pattern INITIALISER = Pattern.compile("^[A-Za-z_].*=\\s*\\{\\s*$");
     /** Lines that may precede a definition without being code of it: conditionals, includes, externs. */
     private static final Pattern PREAMBLE = Pattern
             .compile("^\\s*(#\\s*(if|ifdef|ifndef|else|elif|endif|include)\\b|extern\\b)");
@@ -61,6 +63,10 @@ final class FunctionResolver {
         }
         for (int i = 0; i < code.size(); i++) {
             String name = definitionName(lineText(hunk, i));
+            if (name == null && code.kind(i) == LineKind.CONTEXT && INITIALISER.matcher(lineText(hunk, i)).find()) {
+                // a top-level table or object initialiser: changes inside it are about that object
+                name = declarationName(lineText(hunk, i));
+            }
             if (i > lastChange && firstChange >= 0) {
                 // a definition that starts after the last changed line is only trailing context
                 break;

@@ -216,6 +216,22 @@ class SeriesMapperTest {
     }
 
     @Test
+    void aChangeInsideATableInitialiserIsAboutTheTableNotTheHeadersFunction() {
+        String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -1905,6 +1905,6 @@ struct page *__rmqueue_smallest(struct zone *zone, unsigned int order,\n"
+                + " static int fallbacks[MIGRATE_PCPTYPES][MIGRATE_PCPTYPES - 1] = {\n"
+                + "-\t[MIGRATE_UNMOVABLE]   = { MIGRATE_RECLAIMABLE, MIGRATE_MOVABLE   },\n"
+                + "+\t[MIGRATE_UNMOVABLE]   = { MIGRATE_MOVABLE,     MIGRATE_RECLAIMABLE },\n"
+                + " \t[MIGRATE_MOVABLE]     = { MIGRATE_RECLAIMABLE, MIGRATE_UNMOVABLE },\n};\n";
+        PatchSeries s = parse("table.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals("fallbacks", m.getFunction());
+        assertEquals(List.of("fallback"), m.getMechanisms(), "not buddy from the header's __rmqueue_smallest");
+        assertEquals("fallbacks", m.getKnobChanges().get(0).getKnob());
+    }
+
+    @Test
     void aKernelTreeFindsTheFunctionAHeaderLacks(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("mm"));
         StringBuilder src = new StringBuilder();
