@@ -17,6 +17,7 @@ public final class KernelTree {
     private static final long MAX_FILE = 8L << 20;
     private final Path root;
     private final Map<String, List<String>> files = new HashMap<>();
+    private final Map<String, java.util.Set<String>> trimmedFiles = new HashMap<>();
 
     public KernelTree(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -79,14 +80,16 @@ public final class KernelTree {
         return have != null && lines.stream().noneMatch(w -> w.strip().length() > 3 && have.contains(w.strip()));
     }
 
-    /** The trimmed lines of a file of the tree, or null when it is absent. */
-    private java.util.Set<String> trimmed(String path) {
+    /** The trimmed lines of a file of the tree (built once per file), or null when it is absent. */
+    private synchronized java.util.Set<String> trimmed(String path) {
         List<String> l = lines(path);
         if (l == null) {
             return null;
         }
-        java.util.Set<String> have = new java.util.HashSet<>();
-        l.forEach(s -> have.add(s.strip()));
-        return have;
+        return trimmedFiles.computeIfAbsent(path, p -> {
+            java.util.Set<String> have = new java.util.HashSet<>();
+            l.forEach(s -> have.add(s.strip()));
+            return have;
+        });
     }
 }

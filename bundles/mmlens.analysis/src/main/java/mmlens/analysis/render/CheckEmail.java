@@ -8,8 +8,6 @@ import mmlens.model.FileDiff;
 import mmlens.model.Finding;
 import mmlens.model.Hunk;
 import mmlens.model.ImpactResult;
-import mmlens.model.Line;
-import mmlens.model.LineKind;
 import mmlens.model.Patch;
 import mmlens.model.PatchSeries;
 import mmlens.model.Verdict;
@@ -29,7 +27,6 @@ public final class CheckEmail {
     public static final int WIDTH = 80;
     /** The sender of the replies. */
     public static final String FROM = "mmlens <mmlens@localhost.invalid>";
-    private static final int CONTEXT = 2;
 
     private CheckEmail() {
     }
@@ -171,37 +168,8 @@ public final class CheckEmail {
     }
 
     private static void quote(StringBuilder b, Hunk h) {
-        String header = "@@ -" + h.getOldStart() + "," + h.getOldCount() + " +" + h.getNewStart() + "," + h.getNewCount()
-                + " @@";
-        if (h.getFunction() != null && !h.getFunction().isEmpty()) {
-            header += " " + h.getFunction();
-        }
-        quoted(b, header);
-        List<Line> lines = h.getLines();
-        boolean[] keep = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).getKind() != LineKind.CONTEXT) {
-                for (int j = Math.max(0, i - CONTEXT); j <= Math.min(lines.size() - 1, i + CONTEXT); j++) {
-                    keep[j] = true;
-                }
-            }
-        }
-        boolean cut = false;
-        for (int i = 0; i < lines.size(); i++) {
-            if (!keep[i]) {
-                cut = true;
-                continue;
-            }
-            if (cut) {
-                b.append("> [...]\n");
-                cut = false;
-            }
-            Line l = lines.get(i);
-            char c = l.getKind() == LineKind.ADDED ? '+' : l.getKind() == LineKind.REMOVED ? '-' : ' ';
-            quoted(b, c + l.getText());
-        }
-        if (cut) {
-            b.append("> [...]\n");
+        for (String l : QuotedHunk.lines(h)) {
+            quoted(b, l);
         }
     }
 

@@ -10,8 +10,6 @@ import mmlens.model.FileDiff;
 import mmlens.model.Finding;
 import mmlens.model.Hunk;
 import mmlens.model.ImpactResult;
-import mmlens.model.Line;
-import mmlens.model.LineKind;
 import mmlens.model.Patch;
 import mmlens.model.PatchSeries;
 import mmlens.model.SeriesMapping;
@@ -23,8 +21,6 @@ import mmlens.model.Verdict;
  * effects and findings it caused, then a summary.
  */
 public final class CheckText {
-    /** Context lines kept around the changed lines of a quoted hunk. */
-    private static final int CONTEXT = 2;
 
     private CheckText() {
     }
@@ -63,37 +59,8 @@ public final class CheckText {
     }
 
     private static void quote(StringBuilder b, Hunk h) {
-        b.append("> @@ -").append(h.getOldStart()).append(',').append(h.getOldCount()).append(" +")
-                .append(h.getNewStart()).append(',').append(h.getNewCount()).append(" @@");
-        if (h.getFunction() != null && !h.getFunction().isEmpty()) {
-            b.append(' ').append(h.getFunction());
-        }
-        b.append('\n');
-        List<Line> lines = h.getLines();
-        boolean[] keep = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).getKind() != LineKind.CONTEXT) {
-                for (int j = Math.max(0, i - CONTEXT); j <= Math.min(lines.size() - 1, i + CONTEXT); j++) {
-                    keep[j] = true;
-                }
-            }
-        }
-        boolean cut = false;
-        for (int i = 0; i < lines.size(); i++) {
-            if (!keep[i]) {
-                cut = true;
-                continue;
-            }
-            if (cut) {
-                b.append("> [...]\n");
-                cut = false;
-            }
-            Line l = lines.get(i);
-            char c = l.getKind() == LineKind.ADDED ? '+' : l.getKind() == LineKind.REMOVED ? '-' : ' ';
-            b.append("> ").append(c).append(l.getText()).append('\n');
-        }
-        if (cut) {
-            b.append("> [...]\n");
+        for (String l : QuotedHunk.lines(h)) {
+            b.append("> ").append(l).append('\n');
         }
     }
 

@@ -251,6 +251,24 @@ class SeriesMapperTest {
     }
 
     @Test
+    void aKernelTreeTellsAHunkWhosePlusLinesItAlreadyHas(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Files.createDirectories(dir.resolve("mm"));
+        Files.writeString(dir.resolve("mm/compaction.c"),
+                "static int isolate_one(struct compact_control *cc)\n{\n\tif (cc->nr < limit(cc))\n\t\treturn 1;\n}\n");
+        String merged = "diff --git a/mm/compaction.c b/mm/compaction.c\n--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+                + "@@ -1,4 +1,4 @@ static int isolate_one(struct compact_control *cc)\n {\n"
+                + "-\tif (cc->nr <= limit(cc))\n+\tif (cc->nr < limit(cc))\n \t\treturn 1;\n";
+        PatchSeries s = parse("merged.diff", merged);
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(s);
+        assertNotNull(mappings(s).get(0).getMainline(), "the + line is in the tree, the - line is not");
+        PatchSeries r = parse("new.diff", merged.replace("-\tif (cc->nr <= limit(cc))\n+\tif (cc->nr < limit(cc))",
+                "-\tif (cc->nr < limit(cc))\n+\tif (cc->nr <= limit(cc))"));
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(r);
+        assertNull(mappings(r).get(0).getMainline(), "a change the tree does not have yet");
+    }
+
+    @Test
     void seedsWithDiffsMapToTheirMechanismsAndVariant() throws IOException {
         PatchSeries s001 = new PatchParser().parse(SharedFiles.seed("001_")).series().get(0);
         SeriesMapper.map(s001);
