@@ -55,6 +55,10 @@ public final class ScenarioRunner {
         MachineSpec base = MachineSpec.x86(mib, cpus, nodes);
         MachineSpec.Builder b = MachineSpec.builder().nodes(nodes).cpus(cpus)
                 .thp(Boolean.parseBoolean(s.machine.getOrDefault("thp", "true")));
+        MachineKeys.unaccepted(b, s.machine.get("unaccepted"), mib);
+        if (s.machine.containsKey("accept_every")) {
+            b.acceptEvery(MachineKeys.acceptEvery(s.machine.get("accept_every")));
+        }
         String mfk = s.machine.getOrDefault("min_free_kbytes", "auto");
         if (!mfk.equals("auto")) {
             b.minFreeKbytes(Long.parseLong(mfk));
@@ -156,6 +160,7 @@ public final class ScenarioRunner {
         List<String> violations = new ArrayList<>();
         AllocCosts costs = new AllocCosts();
         for (long op = 0; op < ops; op++) {
+            m.workloadTick(op, ops);
             while (due.size() > 0 && (due.peek() >>> 32) <= op) {
                 int h = (int) due.poll();
                 if (handles.live(h)) {
