@@ -55,15 +55,21 @@ final class UnacceptedCheck {
         }
         long[] flags = acc.flags(z);
         if (flags != null) {
+            long stale = 0;
+            int first = -1;
             for (int w = 0; w < flags.length; w++) {
                 for (long bits = flags[w]; bits != 0; bits &= bits - 1) {
                     int s = (w << 6) + Long.numberOfTrailingZeros(bits);
                     int k = m.kind(s);
                     if (k != ZoneMem.K_BUDDY && k != ZoneMem.K_PCP) {
-                        report.accept(v, "PageUnaccepted on pfn " + (s + m.base) + " which is not the head of a free"
-                                + " block (kind " + k + ")");
+                        stale++;
+                        first = first < 0 ? s + m.base : first;
                     }
                 }
+            }
+            if (stale > 0) {
+                report.accept(v, stale + " PageUnaccepted bits on pages that are not heads of free blocks, the first"
+                        + " at pfn " + first + " (kind " + m.kind(first - m.base) + ")");
             }
         }
         int[] list = acc.list(z);
