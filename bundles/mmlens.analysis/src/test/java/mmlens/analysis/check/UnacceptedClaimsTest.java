@@ -60,6 +60,39 @@ class UnacceptedClaimsTest {
         return new double[] {b, v};
     }
 
+    /**
+     * The shape per strategy on the first-touch scenario (seed 1): eager pays at boot and never
+     * after, the lazy strategies pay at first touch, the background thread accepts ahead of the
+     * workload. Prints the table of VARIANTS-unaccepted.md.
+     */
+    @Test
+    void shapeOfEachStrategy() {
+        Scenario s = scenario("001-first-touch.scenario");
+        String[] ids = {"boot_time_ns", "boot_accept_ns", "alloc_latency_p99_ns", "accept_ns", "kernel_time_ns",
+                "accepted_kb_at_25", "accepted_kb_at_50", "accepted_kb_at_75", "accepted_kb", "unaccepted_kb"};
+        java.util.Map<String, double[]> t = new java.util.LinkedHashMap<>();
+        System.out.println("strategy " + String.join(" ", ids));
+        for (String st : new String[] {"eager", "zone-list", "buddy-flag", "background"}) {
+            RunOutcome o = Runs.run(EngineAccess.DEFAULT, s, 1, Knobs.mainline().with("unaccepted", st));
+            double[] row = new double[ids.length];
+            StringBuilder b = new StringBuilder(st);
+            for (int i = 0; i < ids.length; i++) {
+                row[i] = o.metrics()[Metrics.order(ids[i])];
+                b.append(String.format(Locale.ROOT, " %.4g", row[i]));
+            }
+            assertTrue(o.findings().isEmpty(), st + " " + o.findings());
+            System.out.println(b);
+            t.put(st, row);
+        }
+        assertEquals(0, t.get("eager")[3], "eager accepts nothing after boot");
+        assertEquals(0, t.get("eager")[9], "eager leaves nothing unaccepted");
+        for (String lazy : new String[] {"zone-list", "buddy-flag", "background"}) {
+            assertTrue(t.get(lazy)[1] < t.get("eager")[1] / 100, lazy + " boots without accepting");
+            assertTrue(t.get(lazy)[3] > 0, lazy + " accepts after boot");
+        }
+        assertTrue(t.get("background")[6] > t.get("zone-list")[6], "the thread runs ahead of first touch");
+    }
+
     @Test
     void lazyBootAcceptsLessThanEagerBoot() {
         double[] r = claim("001-lazy-boot", "001-first-touch.scenario", "boot_accept_ns", "eager", "zone-list", 3);
