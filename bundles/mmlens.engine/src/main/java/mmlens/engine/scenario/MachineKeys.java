@@ -42,8 +42,9 @@ final class MachineKeys {
                 nodes(keys.get("nodes"));
             }
             if (keys.containsKey("unaccepted")) {
+                boolean zones = keys.keySet().stream().anyMatch(k -> k.startsWith("zone."));
                 unaccepted(MachineSpec.builder(), keys.get("unaccepted"),
-                        keys.containsKey("memory") ? memoryMiB(keys.get("memory")) : Long.MAX_VALUE);
+                        zones ? Long.MAX_VALUE : memoryMiB(keys.getOrDefault("memory", "1GiB")));
             }
             if (keys.containsKey("accept_every")) {
                 acceptEvery(keys.get("accept_every"));

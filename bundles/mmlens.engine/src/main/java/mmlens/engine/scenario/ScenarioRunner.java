@@ -55,10 +55,6 @@ public final class ScenarioRunner {
         MachineSpec base = MachineSpec.x86(mib, cpus, nodes);
         MachineSpec.Builder b = MachineSpec.builder().nodes(nodes).cpus(cpus)
                 .thp(Boolean.parseBoolean(s.machine.getOrDefault("thp", "true")));
-        MachineKeys.unaccepted(b, s.machine.get("unaccepted"), mib);
-        if (s.machine.containsKey("accept_every")) {
-            b.acceptEvery(MachineKeys.acceptEvery(s.machine.get("accept_every")));
-        }
         String mfk = s.machine.getOrDefault("min_free_kbytes", "auto");
         if (!mfk.equals("auto")) {
             b.minFreeKbytes(Long.parseLong(mfk));
@@ -77,6 +73,10 @@ public final class ScenarioRunner {
         if (!explicit) {
             base.zones().forEach(z -> b.zone(z.nid(), z.type(), z.startPfn(), z.spannedPages()));
             base.ranges().forEach(r -> b.range(r.startPfn(), r.endPfn(), r.reservedPages()));
+        }
+        MachineKeys.unaccepted(b, s.machine.get("unaccepted"), explicit ? Long.MAX_VALUE : mib);
+        if (s.machine.containsKey("accept_every")) {
+            b.acceptEvery(MachineKeys.acceptEvery(s.machine.get("accept_every")));
         }
         return b.build();
     }
