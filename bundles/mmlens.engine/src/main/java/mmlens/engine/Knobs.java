@@ -156,10 +156,13 @@ public final class Knobs {
         enumKnob("perm_grouping", "direct-map", List.of("scattered", "grouped-2m"), "mm/execmem.c",
                 "execmem_alloc", "pages for permission changes come from anywhere",
                 "grouped-2m: pages whose direct-map permissions change come from 2 MiB blocks kept for them");
-        enumKnob("unaccepted", "unaccepted", List.of("zone-list", "buddy-flag", "eager", "background"),
+        enumKnob("unaccepted", "unaccepted",
+                List.of("zone-list", "buddy-flag", "eager", "background", "buddy-flag-no-merge-carry"),
                 pa, "cond_accept_memory", "zone->unaccepted_pages accepted when watermarks are low",
                 "how unaccepted memory is accepted: zone list (mainline), PageUnaccepted on buddy heads (v7),"
-                        + " all at boot, or by a background thread");
+                        + " all at boot, or by a background thread; buddy-flag-no-merge-carry is v7 without"
+                        + " carrying PageUnaccepted through merges (a deliberate gap the invariants catch)."
+                        + " Only a machine with unaccepted memory ([machine] unaccepted) differs from mainline");
         enumKnob("asi", "asi", List.of("off", "split-unmovable"), pa, "migratetype",
                 "enum migratetype", "split-unmovable: UNMOVABLE split into sensitive and nonsensitive types"
                         + " (ASI RFC), the restricted physmap following pageblock sensitivity");
@@ -257,8 +260,8 @@ public final class Knobs {
      *
      * <p>Refused today: {@code compaction_proactiveness}
      * other than 20 (the engine has no timer-driven proactive compaction, so 20 is the only value
-     * it runs as the kernel does), {@code unaccepted} other than {@code zone-list} and {@code asi}
-     * other than {@code off} (no model of unaccepted memory or of the ASI migratetypes), and a
+     * it runs as the kernel does), {@code asi} other than {@code off} (no model of the ASI
+     * migratetypes), and a
      * {@code fallbacks} table naming a type without pcp lists or a type as its own fallback.
      *
      * @throws IllegalArgumentException for an unknown knob or a value not of the knob's form
@@ -276,9 +279,6 @@ public final class Knobs {
             case "compaction_proactiveness":
                 return "the engine has no proactive (fragmentation-score) compaction by kcompactd; it runs"
                         + " only the 6.18 default 20, whose proactive runs it does not model either";
-            case "unaccepted":
-                return "the engine has no unaccepted memory; only the mainline zone-list behaviour (nothing to"
-                        + " accept) runs";
             case "asi":
                 return "the engine has no ASI sensitive/nonsensitive migratetypes or restricted physmap";
             case "fallbacks":

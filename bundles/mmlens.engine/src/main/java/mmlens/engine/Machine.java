@@ -356,6 +356,38 @@ public final class Machine {
         return z;
     }
 
+    /**
+     * Operation {@code op} (of {@code ops}) of an allocator workload begins: the background
+     * acceptance thread ({@code unaccepted = background}) takes its share and the accepted-memory
+     * samples of {@link UnacceptedStats#acceptedKbSamples()} are taken. Does nothing on a machine
+     * without unaccepted memory.
+     */
+    public void workloadTick(long op, long ops) {
+        if (e.ctx.unaccepted != null) {
+            e.ctx.unaccepted.tick(op, ops);
+        }
+    }
+
+    /** The machine's unaccepted memory now, or null when none started unaccepted. */
+    public UnacceptedStats unacceptedStats() {
+        mmlens.engine.internal.Unaccepted u = e.ctx.unaccepted;
+        if (u == null) {
+            return null;
+        }
+        long unitKb = 4L * mmlens.engine.internal.Unaccepted.UNIT_PAGES;
+        long[] samples = u.samples();
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] *= unitKb;
+        }
+        long present = 0;
+        for (Zone z : e.allZones()) {
+            present += z.presentPages;
+        }
+        long boot = UnacceptedStats.BOOT_BASE_NS + UnacceptedStats.BOOT_NS_PER_PAGE * present + u.bootAcceptNs();
+        return new UnacceptedStats(u.strategy().knobValue(), u.initialUnits() * unitKb, u.unacceptedUnits() * unitKb,
+                u.acceptedSinceBoot() * unitKb, u.bootAcceptNs(), u.acceptNs(), 4 * u.boot4kPages(), samples, boot);
+    }
+
     /** Runs the DEBUG_VM-style checker; returns human-readable violations, empty when consistent. */
     public List<String> checkInvariants() {
         return Invariants.check(e);

@@ -75,8 +75,12 @@ public final class EngineBuilder {
         sysctl.thpEnabled = spec.thp();
         long minFree = sysctl.minFreeKbytes >= 0 ? sysctl.minFreeKbytes : spec.minFreeKbytes();
         Engine e = skeleton(spec.nodes(), spec.cpus(), spec.migrateTypes(), spec.zones(), sysctl);
+        UnacceptedBoot.setUp(e, spec);
         for (MachineSpec.Range r : spec.ranges()) {
             addRange(e, r.startPfn(), r.endPfn(), r.reservedPages());
+        }
+        if (e.ctx.unaccepted != null) {
+            e.ctx.unaccepted.bootDone();
         }
         buildZonelists(e);
         setupWatermarks(e, minFree);
@@ -110,6 +114,10 @@ public final class EngineBuilder {
             int order = Math.min(MAX_PAGE_ORDER, start == 0 ? MAX_PAGE_ORDER : Integer.numberOfTrailingZeros(start));
             while (start + (1 << order) > end) {
                 order--;
+            }
+            if (e.ctx.unaccepted != null && e.ctx.unaccepted.freePagesCore(z, start, order)) {
+                start += 1 << order;
+                continue;
             }
             e.freePath.splitLargeBuddy(z, start, order, true);
             start += 1 << order;

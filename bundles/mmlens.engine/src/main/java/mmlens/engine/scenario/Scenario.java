@@ -34,6 +34,10 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * nodes = 1                  # at most 1024
  * thp = true                 # khugepaged raises min_free_kbytes
  * min_free_kbytes = auto     # or a number
+ * unaccepted = 75%           # memory that starts unaccepted (TDX/SNP guest), from the top of memory
+ *                            # down: a percent of present memory or a size (MiB/GiB, at most memory);
+ *                            # default none. The unaccepted knob picks the strategy that accepts it
+ * accept_every = 8           # unaccepted = background: workload ops per 4 MiB chunk the thread accepts
  * # MMU keys: any of them, or a [phase] section, puts an MMU over the machine
  * backend = buddy            # buddy: the MMU allocates from this machine; bitmap: from a private
  *                            # first-fit source (MMU-only scenarios, no allocator files)
@@ -98,7 +102,7 @@ public final class Scenario {
             "highorder-fragmentation", "mmu-kernel-build", "mmu-module-load", "mmu-bpf-load", "mmu-numa-balance",
             "mmu-munmap-storm", "mmu-reclaim");
     private static final Set<String> ALLOCATOR_KEYS = Set.of("memory", "proc", "cpus", "nodes", "thp",
-            "min_free_kbytes");
+            "min_free_kbytes", "unaccepted", "accept_every");
     private static final Set<String> MMU_KEYS = Set.of("backend", "gbpages", "pcid", "pti", "flush_policy",
             "anon_orders", "anon_orders_madvise", "perm_grouping", "checker");
     /** [machine] keys that are knobs of the same name. */
@@ -242,6 +246,9 @@ public final class Scenario {
         }
         Scenario s = new Scenario(name, machine, workload, workloadSection, List.copyOf(streams), List.copyOf(phases),
                 machineKnobs.withAll(sectionKnobs), baseDir);
+        if (machine.containsKey("proc") && (machine.containsKey("unaccepted") || machine.containsKey("accept_every"))) {
+            throw new IllegalArgumentException(name + ": unaccepted memory needs a memory or zone.N machine, not proc");
+        }
         if (s.hasMmu() && machine.containsKey("proc")) {
             throw new IllegalArgumentException(name + ": an MMU needs a memory or zone.N machine, not proc");
         }
