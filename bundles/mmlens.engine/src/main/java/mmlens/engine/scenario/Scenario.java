@@ -209,6 +209,8 @@ public final class Scenario {
         List<Phase> phases = new ArrayList<>();
         Knobs machineKnobs = Knobs.mainline();
         Knobs sectionKnobs = Knobs.mainline();
+        List<Runnable> knobLines = new ArrayList<>();
+        Knobs[] knobsOut = new Knobs[1];
         for (ScenarioText.Section sec : ScenarioText.parse(name, text)) {
             switch (sec.kind()) {
                 case "machine":
@@ -224,6 +226,8 @@ public final class Scenario {
                 case "knobs":
                     for (Map.Entry<String, String> en : sec.keys().entrySet()) {
                         sectionKnobs = knob(name, sec, sectionKnobs, en.getKey(), en.getValue());
+                        // applied after [machine] so that a default value also overrides a machine key
+                        knobLines.add(() -> knobsOut[0] = knob(name, sec, knobsOut[0], en.getKey(), en.getValue()));
                     }
                     break;
                 case "workload":
@@ -244,8 +248,10 @@ public final class Scenario {
                     streams.add(stream(name, sec));
             }
         }
+        knobsOut[0] = machineKnobs;
+        knobLines.forEach(Runnable::run);
         Scenario s = new Scenario(name, machine, workload, workloadSection, List.copyOf(streams), List.copyOf(phases),
-                machineKnobs.withAll(sectionKnobs), baseDir);
+                knobsOut[0], baseDir);
         if (s.hasMmu() && machine.containsKey("proc")) {
             throw new IllegalArgumentException(name + ": an MMU needs a memory or zone.N machine, not proc");
         }
