@@ -2,6 +2,7 @@ package mmlens.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import mmlens.engine.internal.Engine;
 import mmlens.engine.internal.EngineBuilder;
@@ -319,7 +320,7 @@ public final class Machine {
     }
 
     /** The knobs {@code MmuConfig.Builder.knobs} reads. */
-    private static final java.util.Set<String> MMU_KNOBS = java.util.Set.of("tlb_single_page_flush_ceiling",
+    private static final Set<String> MMU_KNOBS = Set.of("tlb_single_page_flush_ceiling",
             "mm_cpumask", "flush_policy", "anon_orders", "anon_orders_madvise", "thp_orders_all_anon",
             "perm_grouping");
 
