@@ -2,6 +2,7 @@ package mmlens.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import mmlens.engine.internal.Engine;
 import mmlens.engine.internal.EngineBuilder;
@@ -316,6 +317,31 @@ public final class Machine {
 
     public void setCostModel(CostModel model) {
         e.ctx.costModel = model;
+    }
+
+    /** The knobs {@code MmuConfig.Builder.knobs} reads. */
+    private static final Set<String> MMU_KNOBS = Set.of("tlb_single_page_flush_ceiling",
+            "mm_cpumask", "flush_policy", "anon_orders", "anon_orders_madvise", "thp_orders_all_anon",
+            "perm_grouping");
+
+    /**
+     * Switches the allocator behaviours of the kernel version profiles ({@link KernelProfile#switches()})
+     * to {@code k}'s values on this running machine (e.g. one imported from /proc, which boots with
+     * none); MMU knobs in {@code k} are left to the MMU's configuration.
+     *
+     * @throws IllegalArgumentException when {@code k} changes an allocator knob that is not a profile
+     *             switch (those shape the machine at boot)
+     */
+    public void setBehaviourKnobs(Knobs k) {
+        for (String name : k.changed().keySet()) {
+            boolean mmu = MMU_KNOBS.contains(name);
+            boolean profile = KernelProfile.switches().stream().anyMatch(sw -> sw.knob().equals(name));
+            if (!mmu && !profile) {
+                throw new IllegalArgumentException("knob " + name + "=" + k.get(name) + ": not modelled by the engine:"
+                        + " a running machine takes only the behaviour knobs of the kernel version profiles");
+            }
+        }
+        e.ctx.sysctl.behaviours(k);
     }
 
     /** Sets vm.watermark_boost_factor (0 disables boosting). */

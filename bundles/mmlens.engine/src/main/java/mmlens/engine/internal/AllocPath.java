@@ -149,7 +149,7 @@ public final class AllocPath {
         if ((gfp & Gfp.DIRECT_RECLAIM) == 0) {
             if ((gfp & Gfp.NOMEMALLOC) == 0) {
                 flags |= ALLOC_NON_BLOCK;
-                if (order > 0 && (flags & ALLOC_MIN_RESERVE) != 0) {
+                if (order > 0 && ((flags & ALLOC_MIN_RESERVE) != 0 || ctx.sysctl.allocHighatomicV612)) {
                     flags |= ALLOC_HIGHATOMIC;
                 }
             }
@@ -166,7 +166,7 @@ public final class AllocPath {
 
     /** get_page_from_freelist() */
     int getPageFromFreelist(int gfp, int order, int allocFlags) {
-        boolean skipKswapdNodes = nodes.length > 1;
+        boolean skipKswapdNodes = nodes.length > 1 && !ctx.sysctl.kswapdNodeSkipV612;
         while (true) {
             boolean noFallback = (allocFlags & ALLOC_NOFRAGMENT) != 0;
             boolean skippedKswapdNodes = false;
