@@ -144,7 +144,8 @@ public final class CheckHtml {
         if (!p.getTrailers().isEmpty()) {
             b.append("<ul class=\"trailers\">\n");
             for (Trailer t : p.getTrailers()) {
-                b.append("<li>").append(Html.esc(t.getKey())).append(": ").append(Html.esc(t.getValue())).append("</li>\n");
+                b.append("<li>").append(Html.esc(t.getKey())).append(": ").append(Html.esc(t.getValue()))
+                        .append(Html.esc(SeriesText.replyOf(t))).append("</li>\n");
             }
             b.append("</ul>\n");
         }
