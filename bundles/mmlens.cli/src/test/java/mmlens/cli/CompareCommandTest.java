@@ -89,7 +89,9 @@ class CompareCommandTest {
         String text = out.toString();
         assertTrue(text.contains("[2] -> [1] mm: Add support for unaccepted memory  (by subject"), text);
         assertTrue(text.contains("not checked (map only)"), text);
-        System.out.println("CompareCommandTest v9 -> v14:\n" + text);
+        assertEquals(0, run("compare", v9, v14, "--seeds", "2", "--quiet"));
+        assertTrue(out.toString().contains("\ncheck: old "), out.toString());
+        System.out.println("CompareCommandTest v9 -> v14 (2 seeds):\n" + out);
     }
 
     @Test
