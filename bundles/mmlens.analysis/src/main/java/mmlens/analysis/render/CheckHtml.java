@@ -93,6 +93,11 @@ public final class CheckHtml {
         b.append("<section class=\"series\">\n<h1>").append(Html.esc(s.getTitle())).append(" <small>(v")
                 .append(s.getVersion()).append(s.isRfc() ? ", RFC" : "").append(")</small></h1>\n");
         summary(b, s, r);
+        if (s.getCoverLetter() != null) {
+            b.append("<details class=\"cover\"><summary>Cover letter: ").append(Html.esc(s.getCoverLetter().getSubject()))
+                    .append(s.getCoverLetter().getAuthor() == null ? "" : " (" + Html.esc(s.getCoverLetter().getAuthor()) + ")")
+                    .append("</summary><pre>").append(Html.esc(s.getCoverLetter().getText())).append("</pre></details>\n");
+        }
         for (Patch p : s.getPatches()) {
             patch(b, p, r, pre);
         }
