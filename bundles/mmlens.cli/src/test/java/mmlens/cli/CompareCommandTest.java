@@ -108,4 +108,34 @@ class CompareCommandTest {
         assertEquals(0, doc.get("effects").size());
         assertEquals(2, run("compare", ex, dir.resolve("missing.mbox").toString()));
     }
+
+    @Test
+    void aChangedKnobShowsInTheMappingAndTheEffects(@TempDir Path dir) throws Exception {
+        Path ex = ShowCommandTest.example("fallback-tuning-v2.mbox");
+        String v3 = Files.readString(ex).replace("[PATCH v2 ", "[PATCH v3 ").replace("(1 << (pageblock_order-2))",
+                "(1 << (pageblock_order-3))");
+        Path newer = dir.resolve("fallback-tuning-v3.mbox");
+        Files.writeString(newer, v3);
+        String[] fast = {"--seeds", "3", "--suite", "fragmentation", "--only-suites", "--quiet"};
+        assertEquals(0, run(concat(new String[] {"compare", ex.toString(), newer.toString()}, fast)), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("[1] -> [1] mm/page_alloc: claim a pageblock earlier on fallback  (by subject, similarity 0.50)"),
+                text);
+        assertTrue(text.contains("  knobs: + claim_threshold_shift=3; - claim_threshold_shift=2\n"), text);
+        assertTrue(text.contains("[2] -> [2] mm/page_alloc: raise the default watermark_scale_factor  (by subject, similarity 1.00)\n  unchanged"),
+                text);
+        assertEquals(0, run(concat(new String[] {"compare", ex.toString(), ex.toString(), "--format", "json"}, fast)));
+        JsonNode same = new ObjectMapper().readTree(out.toString());
+        assertTrue(same.get("effects").size() > 0);
+        for (JsonNode e : same.get("effects")) {
+            assertEquals(e.get("old"), e.get("new"), "the same series checked twice gives the same effects: " + e);
+            assertTrue(!e.get("verdictChanged").asBoolean());
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
 }
