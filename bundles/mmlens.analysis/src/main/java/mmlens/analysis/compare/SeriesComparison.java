@@ -90,12 +90,10 @@ public final class SeriesComparison {
         ImpactResult rn = SeriesMapper.find(newSeries.getAnnotations(), ImpactResult.class);
         PatchMatcher.Matching m = PatchMatcher.match(oldSeries, newSeries);
         List<PatchDelta> deltas = new ArrayList<>();
-        Set<Patch> done = new LinkedHashSet<>();
         for (Patch n : newSeries.getPatches()) {
             PatchMatcher.Pair pair = m.pairs().stream().filter(p -> p.neu() == n).findFirst().orElse(null);
             if (pair != null) {
                 deltas.add(new PatchDelta(pair.by(), pair.similarity(), PatchFacts.of(pair.old(), ro), PatchFacts.of(n, rn)));
-                done.add(pair.old());
             } else {
                 deltas.add(new PatchDelta("added", 0, null, PatchFacts.of(n, rn)));
             }
