@@ -84,6 +84,22 @@ class FollowupTrailersTest {
     }
 
     @Test
+    void noCorpusSeriesGainsFollowupTrailers() throws IOException {
+        int series = 0;
+        for (java.nio.file.Path p : SharedFiles.list(SharedFiles.corpus("series"))) {
+            ParseResult r = new PatchParser().parse(List.of(p));
+            for (PatchSeries s : r.series()) {
+                series++;
+                for (Patch patch : s.getPatches()) {
+                    assertEquals(List.of(), followups(patch), p + ": the corpus mboxes hold patch mails only, no replies");
+                }
+                assertTrue(s.getDiagnostics().stream().noneMatch(d -> d.getCode().equals("trailer-mismatch")), p.toString());
+            }
+        }
+        assertTrue(series >= 6, "the six corpus series: " + series);
+    }
+
+    @Test
     void repliesAddTheirTrailersToThePatchTheyAnswerAndCoverRepliesToEveryPatch() throws IOException {
         PatchSeries s = parse(true);
         assertEquals(9, s.getPatches().size(), "a follow-up without Re: is a reply, not another patch 2");
