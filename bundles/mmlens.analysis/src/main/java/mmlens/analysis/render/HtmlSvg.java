@@ -35,8 +35,18 @@ final class HtmlSvg {
         double bh = e.getBaselineMean() + ci(e.getBaselineCi95());
         double pl = e.getPatchedMean() - ci(e.getPatchedCi95());
         double ph = e.getPatchedMean() + ci(e.getPatchedCi95());
-        double lo = Math.min(bl, pl);
-        double hi = Math.max(bh, ph);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : new double[] {bl, bh, pl, ph}) {
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (lo > hi) { // no finite value: an empty axis
+            lo = 0;
+            hi = 0;
+        }
         double pad = hi > lo ? (hi - lo) * 0.08 : Math.max(1, Math.abs(hi) * 0.05);
         lo -= pad;
         hi += pad;
@@ -75,13 +85,13 @@ final class HtmlSvg {
                 .append(num(mean)).append(" ±").append(num(ci)).append("</text>");
     }
 
-    /** A NaN interval (one seed) is drawn as none. */
+    /** A NaN interval (one seed) is drawn as none; a NaN mean sits mid-axis and prints as n/a. */
     private static double ci(double ci) {
         return Double.isNaN(ci) || Double.isInfinite(ci) ? 0 : Math.abs(ci);
     }
 
     private static String x(double v, double lo, double hi) {
-        double x = hi > lo ? X0 + (v - lo) / (hi - lo) * (X1 - X0) : (X0 + X1) / 2;
+        double x = hi > lo && Double.isFinite(v) ? X0 + (v - lo) / (hi - lo) * (X1 - X0) : (X0 + X1) / 2;
         return String.format(Locale.ROOT, "%.1f", x);
     }
 

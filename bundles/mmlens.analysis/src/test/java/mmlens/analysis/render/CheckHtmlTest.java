@@ -62,6 +62,17 @@ class CheckHtmlTest {
     }
 
     @Test
+    void aNaNMeanGivesNoNaNCoordinate() throws IOException {
+        ParseResult r = ReportFixture.checked();
+        mmlens.model.Effect e = CheckJson.result(r.series().get(0)).getEffects().get(0);
+        e.setBaselineMean(Double.NaN);
+        e.setPatchedCi95(Double.NaN);
+        String html = CheckHtml.render(r.series(), List.of(), null);
+        assertFalse(html.contains("\"NaN\""), "an SVG length of NaN is a console error in a browser");
+        assertTrue(html.contains("n/a ±"), html);
+    }
+
+    @Test
     void emptyResultsRenderCleanly() throws IOException {
         ParseResult r = ReportFixture.parsed();
         String unchecked = CheckHtml.render(r.series(), r.diagnostics(), s -> null);
