@@ -139,11 +139,12 @@ public final class Knobs {
         intKnob("tlb_single_page_flush_ceiling", "tlb-flush", 33, 0, 1 << 20, tlb,
                 "tlb_single_page_flush_ceiling", "(end - start) >> stride_shift > tlb_single_page_flush_ceiling",
                 "largest range (in strides) flushed page by page; larger ranges flush everything");
-        enumKnob("flush_policy", "tlb-flush", List.of("batched", "immediate", "deferred", "free-before-flush"), tlb,
-                "tlb_finish_mmu",
+        enumKnob("flush_policy", "tlb-flush", List.of("batched", "immediate", "deferred", "free-before-flush",
+                "deferred-no-write-flush"), tlb, "tlb_finish_mmu",
                 "flush before the unmapped pages are freed (mmu_gather, try_to_unmap_flush)",
-                "batched: mainline; immediate: flush each PTE; deferred: migrc-style generations; "
-                        + "free-before-flush: free first (unsafe)");
+                "batched: mainline; immediate: flush each PTE; deferred: migrc (read-only folios keep their"
+                        + " source until every cpu flushed, per-cpu generations); free-before-flush: free first"
+                        + " (unsafe); deferred-no-write-flush: migrc without the flush before a write (unsafe)");
         def(new Info("anon_orders", "folio", Kind.ORDERS, "9", 0, 0, List.of(), "mm/huge_memory.c",
                 "huge_anon_orders_inherit", "huge_anon_orders_inherit = BIT(PMD_ORDER)",
                 "anonymous folio orders enabled for every VMA"));

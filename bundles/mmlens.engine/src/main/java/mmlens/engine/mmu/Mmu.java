@@ -247,6 +247,14 @@ public final class Mmu {
         ops.mprotectRo(cpu, as.mm, start, len);
     }
 
+    /**
+     * mprotect(PROT_READ|PROT_WRITE): the VMAs writable again; PTEs of exclusive anonymous folios
+     * made writable at once without a fault (MM_CP_TRY_CHANGE_WRITABLE), shared ones stay CoW.
+     */
+    public void mprotectReadWrite(int cpu, AddressSpace as, long start, long len) {
+        ops.mprotectRw(cpu, as.mm, start, len);
+    }
+
     public AddressSpace fork(int cpu, AddressSpace parent) {
         return new AddressSpace(ops.fork(cpu, parent.mm));
     }
@@ -294,12 +302,32 @@ public final class Mmu {
         return ops.migrate(cpu, heads, numaBalancing);
     }
 
-    /** Source folios still kept by {@link FlushPolicy#DEFERRED_GENERATIONS}. */
+    /** Source folios still kept by {@link FlushPolicy#DEFERRED_GENERATIONS} (migrc requests). */
     public int deferredSources() {
         return ops.deferredKept();
     }
 
-    /** Releases kept sources that are safe now; with force, flushes their mms first. */
+    /** Pages of kept source folios now (migrc's pending pages); 0 for other policies. */
+    public long deferredPendingPages() {
+        return core.migrc.pendingPages();
+    }
+
+    /** The most pages ever pending at once. */
+    public long deferredPendingPeak() {
+        return core.migrc.peakPendingPages();
+    }
+
+    /** Flushes of every pending request forced before a page became writable. */
+    public long deferredWriteFlushes() {
+        return core.migrc.writeFlushes();
+    }
+
+    /** Flushes of every pending request forced by the low watermark (or an allocator move). */
+    public long deferredPressureFlushes() {
+        return core.migrc.pressureFlushes();
+    }
+
+    /** Releases kept sources whose cpus all flushed since; with force, flushes them first. */
     public void releaseDeferred(int cpu, boolean force) {
         ops.releaseDeferred(cpu, force);
     }

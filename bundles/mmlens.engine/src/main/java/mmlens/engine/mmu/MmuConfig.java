@@ -200,6 +200,8 @@ public final class MmuConfig {
                     return FlushPolicy.IMMEDIATE;
                 case "deferred":
                     return FlushPolicy.DEFERRED_GENERATIONS;
+                case "deferred-no-write-flush":
+                    return FlushPolicy.DEFERRED_NO_WRITE_FLUSH;
                 case "free-before-flush":
                     return FlushPolicy.FREE_BEFORE_FLUSH;
                 default:
