@@ -154,9 +154,11 @@ public final class Knobs {
         def(new Info("thp_orders_all_anon", "folio", Kind.ORDERS, "2-9", 0, 0, List.of(), "include/linux/huge_mm.h",
                 "THP_ORDERS_ALL_ANON", "((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))",
                 "every order an anonymous fault may use; order 1 is excluded in mainline"));
-        enumKnob("perm_grouping", "direct-map", List.of("scattered", "grouped-2m"), "mm/execmem.c",
+        enumKnob("perm_grouping", "direct-map", List.of("scattered", "grouped-2m", "gfp-flag"), "mm/execmem.c",
                 "execmem_alloc", "pages for permission changes come from anywhere",
-                "grouped-2m: pages whose direct-map permissions change come from 2 MiB blocks kept for them");
+                "grouped-2m: pages whose direct-map permissions change come from a cache of 2 MiB blocks"
+                        + " (order-0 fallback, a shrinker that returns pages left 4K-mapped); gfp-flag: the page"
+                        + " allocator keeps them together per pageblock and frees a pageblock whole");
         enumKnob("unaccepted", "unaccepted", List.of("zone-list", "buddy-flag", "eager", "background"),
                 pa, "cond_accept_memory", "zone->unaccepted_pages accepted when watermarks are low",
                 "how unaccepted memory is accepted: zone list (mainline), PageUnaccepted on buddy heads (v7),"

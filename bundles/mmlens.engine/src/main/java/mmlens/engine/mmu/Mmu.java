@@ -160,6 +160,25 @@ public final class Mmu {
         core.kvm.noResetPerms(a.area);
     }
 
+    /**
+     * The grouped cache's shrinker (scan_objects) over up to nr cached pages, as kswapd runs it under
+     * memory pressure ({@link PermGrouping#GROUPED_2M}; nothing for the others).
+     *
+     * @return pages given back to the page allocator
+     */
+    public long shrinkPermCache(int cpu, long nr) {
+        return core.kvm.shrink(cpu, nr);
+    }
+
+    /**
+     * {2M blocks taken, order-0 fallback pages, pages the shrinker returned, of those the ones left
+     * 4K-mapped in the direct map, pages cached now, 2M blocks handed back whole} of the
+     * {@link PermGrouping} variant; zeros for SCATTERED.
+     */
+    public long[] permGroupingStats() {
+        return core.kvm.groupingStats();
+    }
+
     /** vfree() */
     public void vfree(int cpu, KernelArea a) {
         core.kvm.free(cpu, a.area);

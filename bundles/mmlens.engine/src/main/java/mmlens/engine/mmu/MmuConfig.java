@@ -190,7 +190,8 @@ public final class MmuConfig {
             flushPolicy = flushPolicy(k.get("flush_policy"));
             folioOrders = FolioOrderPolicy.masked(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
                     k.ordersMask("thp_orders_all_anon"));
-            permGrouping = k.is("perm_grouping", "grouped-2m") ? PermGrouping.GROUPED_2M : PermGrouping.SCATTERED;
+            permGrouping = k.is("perm_grouping", "grouped-2m") ? PermGrouping.GROUPED_2M
+                    : k.is("perm_grouping", "gfp-flag") ? PermGrouping.GFP_FLAG : PermGrouping.SCATTERED;
             return this;
         }
 

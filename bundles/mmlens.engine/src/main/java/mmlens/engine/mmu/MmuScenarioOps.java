@@ -22,6 +22,9 @@ import mmlens.engine.MachineSpec;
  * text, rodata, data, unload %).</li>
  * <li>{@code bpf-load}: small BPF programs, set_memory_rox, many unloaded (programs, pages,
  * unload %).</li>
+ * <li>{@code perm-shrink}: a memory-pressure episode in which kswapd runs the shrinkers: the
+ * grouped permission cache ({@code perm_grouping = grouped-2m}) gives back up to {@code pages}
+ * cached pages (default all); nothing happens for the other groupings (pages).</li>
  * <li>{@code numa-balance}: a multi-threaded process whose pages are migrated in batches while
  * the threads keep accessing them (pages, rounds, batch, accesses).</li>
  * <li>{@code munmap-storm}: threads of one process on every cpu mmap, touch and munmap chunks
@@ -105,6 +108,9 @@ public final class MmuScenarioOps {
                 break;
             case "bpf-load":
                 bpfLoad(i(p, "programs", 256), i(p, "pages", 1), i(p, "unload", 50));
+                break;
+            case "perm-shrink":
+                m.shrinkPermCache(0, i(p, "pages", Integer.MAX_VALUE));
                 break;
             case "numa-balance":
                 numaBalance(i(p, "pages", 4096), i(p, "rounds", 16), i(p, "batch", 64), i(p, "accesses", 2000));
