@@ -34,7 +34,7 @@ class MetricsTest {
             assertNotNull(Metrics.get("unusable_index." + o));
             assertNotNull(Metrics.get("extfrag_index." + o));
         }
-        assertEquals(FIXED.size() + 22, Metrics.all().size());
+        assertEquals(FIXED.size() + 22 + 2, Metrics.all().size()); // + migration_pending_peak_kb, perm_shrunk_4k_kb
         assertEquals("model", Metrics.get("kernel_time_ns").source());
         assertTrue(Metrics.get("alloc_latency_p99_ns").description().contains("not a measurement"));
         assertEquals(MetricId.Direction.HIGHER_IS_BETTER, Metrics.get("thp_alloc_success_pct").direction());
