@@ -36,7 +36,8 @@ import mmlens.engine.MachineSpec;
  * <li>{@code fork-snapshot}: a process with threads on every cpu that forks a snapshot child each
  * round (the child exits at once, as after a BGSAVE-style dump: the parent's pages stay write
  * protected), while its threads read and write its pages and NUMA balancing migrates a batch of
- * them (pages, rounds, batch, accesses per half round, writes per mille of accesses).</li>
+ * them (pages, rounds, batch, accesses per half round, writes per mille of accesses, read_first:
+ * the half round before the migration only reads, default false).</li>
  * <li>{@code munmap-storm}: threads of one process on every cpu mmap, touch and munmap chunks
  * (rounds, chunk).</li>
  * <li>{@code dontneed-storm}: like {@code munmap-storm} but the threads drop each touched chunk
@@ -131,7 +132,7 @@ public final class MmuScenarioOps {
                 break;
             case "fork-snapshot":
                 forkSnapshot(i(p, "pages", 1024), i(p, "rounds", 16), i(p, "batch", 32), i(p, "accesses", 1000),
-                        i(p, "writes", 100));
+                        i(p, "writes", 100), bool(p, "read_first", false));
                 break;
             case "munmap-storm":
                 munmapStorm(i(p, "rounds", 256), i(p, "chunk", 64));
@@ -256,7 +257,7 @@ public final class MmuScenarioOps {
     }
 
     /** Snapshot forks write-protect a threaded process whose pages NUMA balancing migrates. */
-    public void forkSnapshot(int pages, int rounds, int batch, int accesses, int writesPerMille) {
+    public void forkSnapshot(int pages, int rounds, int batch, int accesses, int writesPerMille, boolean readFirst) {
         int cpus = m.cpus();
         AddressSpace a = m.newAddressSpace(0);
         m.mmap(a, HEAP, (((long) pages << 12) + (2L << 20) - 1) & -(2L << 20), false);
@@ -268,7 +269,7 @@ public final class MmuScenarioOps {
         }
         for (int r = 0; r < rounds; r++) {
             m.exit(0, m.fork(0, a));
-            snapshotAccesses(accesses, pages, writesPerMille);
+            snapshotAccesses(accesses, pages, readFirst ? 0 : writesPerMille);
             List<Long> heads = new ArrayList<>();
             for (int k = 0; k < batch; k++) {
                 long h = m.folioAt(a, HEAP + ((long) rnd.nextInt(pages) << 12));
