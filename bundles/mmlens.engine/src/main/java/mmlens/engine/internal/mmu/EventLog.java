@@ -133,6 +133,8 @@ final class EventLog {
             case MIGRATE:
                 return "@" + stamp + " cpu" + cpu + " " + n + " pfn 0x" + Long.toHexString(a) + " order " + b
                         + " -> 0x" + Long.toHexString(c);
+            case DEFER:
+                return "@" + stamp + " cpu" + cpu + " " + n + " mm" + a + " va 0x" + Long.toHexString(b);
             case SWITCH:
                 return "@" + stamp + " cpu" + cpu + " " + n + " to mm" + a + " asid " + b + (c != 0 ? " (flush)" : "");
             default:
