@@ -160,11 +160,12 @@ public final class Knobs {
                 "mm_cpumask bit kept on switch, cleared by the first flush IPI to a cpu running another mm",
                 "v6.18: a cpu stays in an mm's cpumask after switching away (lazily cleared); v6.12: "
                         + "switch_mm_irqs_off() clears it, so later flushes of that mm send no IPI there");
-        enumKnob("flush_policy", "tlb-flush", List.of("batched", "immediate", "deferred", "free-before-flush"), tlb,
-                "tlb_finish_mmu",
+        enumKnob("flush_policy", "tlb-flush", List.of("batched", "immediate", "deferred", "free-before-flush",
+                "deferred-no-write-flush"), tlb, "tlb_finish_mmu",
                 "flush before the unmapped pages are freed (mmu_gather, try_to_unmap_flush)",
-                "batched: mainline; immediate: flush each PTE; deferred: migrc-style generations; "
-                        + "free-before-flush: free first (unsafe)");
+                "batched: mainline; immediate: flush each PTE; deferred: migrc (read-only folios keep their"
+                        + " source until every cpu flushed, per-cpu generations); free-before-flush: free first"
+                        + " (unsafe); deferred-no-write-flush: migrc without the flush before a write (unsafe)");
         def(new Info("anon_orders", "folio", Kind.ORDERS, "9", 0, 0, List.of(), "mm/huge_memory.c",
                 "huge_anon_orders_inherit", "huge_anon_orders_inherit = BIT(PMD_ORDER)",
                 "anonymous folio orders enabled for every VMA"));
@@ -174,9 +175,11 @@ public final class Knobs {
         def(new Info("thp_orders_all_anon", "folio", Kind.ORDERS, "2-9", 0, 0, List.of(), "include/linux/huge_mm.h",
                 "THP_ORDERS_ALL_ANON", "((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))",
                 "every order an anonymous fault may use; order 1 is excluded in mainline"));
-        enumKnob("perm_grouping", "direct-map", List.of("scattered", "grouped-2m"), "mm/execmem.c",
+        enumKnob("perm_grouping", "direct-map", List.of("scattered", "grouped-2m", "gfp-flag"), "mm/execmem.c",
                 "execmem_alloc", "pages for permission changes come from anywhere",
-                "grouped-2m: pages whose direct-map permissions change come from 2 MiB blocks kept for them");
+                "grouped-2m: pages whose direct-map permissions change come from a cache of 2 MiB blocks"
+                        + " (order-0 fallback, a shrinker that returns pages left 4K-mapped); gfp-flag: the page"
+                        + " allocator keeps them together per pageblock and frees a pageblock whole");
         enumKnob("unaccepted", "unaccepted",
                 List.of("zone-list", "buddy-flag", "eager", "background", "buddy-flag-no-merge-carry"),
                 pa, "cond_accept_memory", "zone->unaccepted_pages accepted when watermarks are low",

@@ -6,8 +6,10 @@ import mmlens.engine.Machine;
 import mmlens.engine.VmEvent;
 import mmlens.engine.ZoneView;
 import mmlens.engine.metrics.ContigPageInfo;
+import mmlens.engine.mmu.FlushPolicy;
 import mmlens.engine.mmu.Mmu;
 import mmlens.engine.mmu.MmuStat;
+import mmlens.engine.mmu.PermGrouping;
 import mmlens.engine.scenario.ScenarioResult;
 
 /**
@@ -127,6 +129,13 @@ final class MetricExtractor {
         put("DirectMap2M_kb", mmu.directPagesCount(Mmu.PG_LEVEL_2M) << 11);
         put("pgfault", mmu.stat(MmuStat.PGFAULT));
         put("ptes_set", mmu.stat(MmuStat.PTES_SET));
+        FlushPolicy fp = mmu.config().flushPolicy;
+        if (fp == FlushPolicy.DEFERRED_GENERATIONS || fp == FlushPolicy.DEFERRED_NO_WRITE_FLUSH) {
+            put("migration_pending_peak_kb", mmu.deferredPendingPeak() << 2);
+        }
+        if (mmu.config().permGrouping != PermGrouping.SCATTERED) {
+            put("perm_shrunk_4k_kb", mmu.permGroupingStats()[3] << 2);
+        }
     }
 
     /** Adds to a metric, or sets it when absent. */

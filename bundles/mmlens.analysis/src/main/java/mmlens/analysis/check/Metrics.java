@@ -93,6 +93,12 @@ public final class Metrics {
         def("DirectMap2M_kb", "kB", Direction.HIGHER_IS_BETTER, "/proc/meminfo DirectMap2M",
                 "direct map mapped with 2M pages at the end of the run");
         def("pgfault", "events", LOWER, "vmstat pgfault", "page faults handled by the MMU model");
+        def("migration_pending_peak_kb", "kB", LOWER, "no counter (migrc: zone->migrc_pending_nr); engine Mmu",
+                "most memory held at once by source folios whose TLB flush migration deferred (flush_policy"
+                        + " deferred*); present only for those policies");
+        def("perm_shrunk_4k_kb", "kB", LOWER, "no counter; engine Mmu.permGroupingStats",
+                "memory the grouped permission cache's shrinker gave back while its 2M direct-map page stays"
+                        + " split into 4K pages (perm_grouping grouped-2m/gfp-flag only)");
         def("ptes_set", "entries", LOWER, "no counter (set_ptes/native_set_pte are inline); engine MmuStat.PTES_SET",
                 "user page-table entries written with a non-empty value: mappings installed, write-protected,"
                         + " dirty/young updates, migration entries, table links (clears are not counted)");

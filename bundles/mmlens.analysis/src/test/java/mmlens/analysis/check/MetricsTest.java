@@ -40,7 +40,7 @@ class MetricsTest {
         for (String id : UNACCEPTED) {
             assertNotNull(Metrics.get(id), id);
         }
-        assertEquals(FIXED.size() + 22 + UNACCEPTED.size(), Metrics.all().size());
+        assertEquals(FIXED.size() + 22 + 2 + UNACCEPTED.size(), Metrics.all().size()); // + migration_pending_peak_kb, perm_shrunk_4k_kb
         assertEquals("model", Metrics.get("kernel_time_ns").source());
         assertTrue(Metrics.get("alloc_latency_p99_ns").description().contains("not a measurement"));
         assertEquals(MetricId.Direction.HIGHER_IS_BETTER, Metrics.get("thp_alloc_success_pct").direction());

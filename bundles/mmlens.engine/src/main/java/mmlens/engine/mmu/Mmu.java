@@ -160,6 +160,25 @@ public final class Mmu {
         core.kvm.noResetPerms(a.area);
     }
 
+    /**
+     * The grouped cache's shrinker (scan_objects) over up to nr cached pages, as kswapd runs it under
+     * memory pressure ({@link PermGrouping#GROUPED_2M}; nothing for the others).
+     *
+     * @return pages given back to the page allocator
+     */
+    public long shrinkPermCache(int cpu, long nr) {
+        return core.kvm.shrink(cpu, nr);
+    }
+
+    /**
+     * {2M blocks taken, order-0 fallback pages, pages the shrinker returned, of those the ones left
+     * 4K-mapped in the direct map, pages cached now, 2M blocks handed back whole} of the
+     * {@link PermGrouping} variant; zeros for SCATTERED.
+     */
+    public long[] permGroupingStats() {
+        return core.kvm.groupingStats();
+    }
+
     /** vfree() */
     public void vfree(int cpu, KernelArea a) {
         core.kvm.free(cpu, a.area);
@@ -247,6 +266,14 @@ public final class Mmu {
         ops.mprotectRo(cpu, as.mm, start, len);
     }
 
+    /**
+     * mprotect(PROT_READ|PROT_WRITE): the VMAs writable again; PTEs of exclusive anonymous folios
+     * made writable at once without a fault (MM_CP_TRY_CHANGE_WRITABLE), shared ones stay CoW.
+     */
+    public void mprotectReadWrite(int cpu, AddressSpace as, long start, long len) {
+        ops.mprotectRw(cpu, as.mm, start, len);
+    }
+
     public AddressSpace fork(int cpu, AddressSpace parent) {
         return new AddressSpace(ops.fork(cpu, parent.mm));
     }
@@ -294,12 +321,32 @@ public final class Mmu {
         return ops.migrate(cpu, heads, numaBalancing);
     }
 
-    /** Source folios still kept by {@link FlushPolicy#DEFERRED_GENERATIONS}. */
+    /** Source folios still kept by {@link FlushPolicy#DEFERRED_GENERATIONS} (migrc requests). */
     public int deferredSources() {
         return ops.deferredKept();
     }
 
-    /** Releases kept sources that are safe now; with force, flushes their mms first. */
+    /** Pages of kept source folios now (migrc's pending pages); 0 for other policies. */
+    public long deferredPendingPages() {
+        return core.migrc.pendingPages();
+    }
+
+    /** The most pages ever pending at once. */
+    public long deferredPendingPeak() {
+        return core.migrc.peakPendingPages();
+    }
+
+    /** Flushes of every pending request forced before a page became writable. */
+    public long deferredWriteFlushes() {
+        return core.migrc.writeFlushes();
+    }
+
+    /** Flushes of every pending request forced by the low watermark (or an allocator move). */
+    public long deferredPressureFlushes() {
+        return core.migrc.pressureFlushes();
+    }
+
+    /** Releases kept sources whose cpus all flushed since; with force, flushes them first. */
     public void releaseDeferred(int cpu, boolean force) {
         ops.releaseDeferred(cpu, force);
     }

@@ -200,7 +200,8 @@ public final class MmuConfig {
             flushPolicy = flushPolicy(k.get("flush_policy"));
             folioOrders = FolioOrderPolicy.masked(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
                     k.ordersMask("thp_orders_all_anon"));
-            permGrouping = k.is("perm_grouping", "grouped-2m") ? PermGrouping.GROUPED_2M : PermGrouping.SCATTERED;
+            permGrouping = k.is("perm_grouping", "grouped-2m") ? PermGrouping.GROUPED_2M
+                    : k.is("perm_grouping", "gfp-flag") ? PermGrouping.GFP_FLAG : PermGrouping.SCATTERED;
             return this;
         }
 
@@ -210,6 +211,8 @@ public final class MmuConfig {
                     return FlushPolicy.IMMEDIATE;
                 case "deferred":
                     return FlushPolicy.DEFERRED_GENERATIONS;
+                case "deferred-no-write-flush":
+                    return FlushPolicy.DEFERRED_NO_WRITE_FLUSH;
                 case "free-before-flush":
                     return FlushPolicy.FREE_BEFORE_FLUSH;
                 default:

@@ -22,8 +22,22 @@ import mmlens.engine.MachineSpec;
  * text, rodata, data, unload %).</li>
  * <li>{@code bpf-load}: small BPF programs, set_memory_rox, many unloaded (programs, pages,
  * unload %).</li>
+ * <li>{@code perm-shrink}: a memory-pressure episode in which kswapd runs the shrinkers: the
+ * grouped permission cache ({@code perm_grouping = grouped-2m}) gives back up to {@code pages}
+ * cached pages (default all); nothing happens for the other groupings (pages).</li>
  * <li>{@code numa-balance}: a multi-threaded process whose pages are migrated in batches while
  * the threads keep accessing them (pages, rounds, batch, accesses).</li>
+ * <li>{@code tier-migrate}: memory tiering on a read-mostly process: threads on every cpu; a
+ * read-only part of the working set (written once, then mprotect read-only: lookup tables) and a
+ * written part ({@code writable} % of the pages); each round the threads read both and write the
+ * written part, then kswapd (a lazy cpu) demotes a batch and a NUMA hinting fault promotes
+ * another, each batch taken from one part, the part chosen in proportion to its size (pages,
+ * rounds, batch, accesses, writable %).</li>
+ * <li>{@code fork-snapshot}: a process with threads on every cpu that forks a snapshot child each
+ * round (the child exits at once, as after a BGSAVE-style dump: the parent's pages stay write
+ * protected), while its threads read and write its pages and NUMA balancing migrates a batch of
+ * them (pages, rounds, batch, accesses per half round, writes per mille of accesses, read_first:
+ * the half round before the migration only reads, default false).</li>
  * <li>{@code munmap-storm}: threads of one process on every cpu mmap, touch and munmap chunks
  * (rounds, chunk); a one-page mapping 2 MiB below the chunks stands for the process's other
  * mappings, so a munmap frees the chunk's PTE table but not the tables above it.</li>
@@ -107,8 +121,19 @@ public final class MmuScenarioOps {
             case "bpf-load":
                 bpfLoad(i(p, "programs", 256), i(p, "pages", 1), i(p, "unload", 50));
                 break;
+            case "perm-shrink":
+                m.shrinkPermCache(0, i(p, "pages", Integer.MAX_VALUE));
+                break;
             case "numa-balance":
                 numaBalance(i(p, "pages", 4096), i(p, "rounds", 16), i(p, "batch", 64), i(p, "accesses", 2000));
+                break;
+            case "tier-migrate":
+                tierMigrate(i(p, "pages", 4096), i(p, "rounds", 32), i(p, "batch", 32), i(p, "accesses", 2000),
+                        i(p, "writable", 20));
+                break;
+            case "fork-snapshot":
+                forkSnapshot(i(p, "pages", 1024), i(p, "rounds", 16), i(p, "batch", 32), i(p, "accesses", 1000),
+                        i(p, "writes", 100), bool(p, "read_first", false));
                 break;
             case "munmap-storm":
                 munmapStorm(i(p, "rounds", 256), i(p, "chunk", 64));
@@ -230,6 +255,99 @@ public final class MmuScenarioOps {
             m.enterLazy(c);
         }
         m.exit(0, a);
+    }
+
+    /** Snapshot forks write-protect a threaded process whose pages NUMA balancing migrates. */
+    public void forkSnapshot(int pages, int rounds, int batch, int accesses, int writesPerMille, boolean readFirst) {
+        int cpus = m.cpus();
+        AddressSpace a = m.newAddressSpace(0);
+        m.mmap(a, HEAP, (((long) pages << 12) + (2L << 20) - 1) & -(2L << 20), false);
+        for (int c = 0; c < cpus; c++) {
+            m.switchTo(c, a);
+        }
+        for (int i = 0; i < pages; i++) {
+            m.access(i % cpus, HEAP + ((long) i << 12), true);
+        }
+        for (int r = 0; r < rounds; r++) {
+            m.exit(0, m.fork(0, a));
+            snapshotAccesses(accesses, pages, readFirst ? 0 : writesPerMille);
+            List<Long> heads = new ArrayList<>();
+            for (int k = 0; k < batch; k++) {
+                long h = m.folioAt(a, HEAP + ((long) rnd.nextInt(pages) << 12));
+                if (h >= 0 && !heads.contains(h)) {
+                    heads.add(h);
+                }
+            }
+            m.migrate(rnd.nextInt(cpus), heads.stream().mapToLong(Long::longValue).toArray(), true);
+            snapshotAccesses(accesses, pages, writesPerMille);
+        }
+        for (int c = 0; c < cpus; c++) {
+            m.enterLazy(c);
+        }
+        m.exit(0, a);
+    }
+
+    private void snapshotAccesses(int accesses, int pages, int writesPerMille) {
+        for (int k = 0; k < accesses; k++) {
+            m.access(rnd.nextInt(m.cpus()), HEAP + ((long) rnd.nextInt(pages) << 12),
+                    rnd.nextInt(1000) < writesPerMille);
+        }
+    }
+
+    /** Demotion and promotion batches over a read-only and a written part of one process. */
+    public void tierMigrate(int pages, int rounds, int batch, int accesses, int writablePct) {
+        int cpus = m.cpus();
+        int rw = Math.max(1, pages * writablePct / 100);
+        int ro = Math.max(1, pages - rw);
+        long roSpan = (((long) ro << 12) + (2L << 20) - 1) & -(2L << 20);
+        long rwBase = HEAP + roSpan;
+        AddressSpace a = m.newAddressSpace(0);
+        m.mmap(a, HEAP, roSpan, false);
+        m.mmap(a, rwBase, (((long) rw << 12) + (2L << 20) - 1) & -(2L << 20), false);
+        for (int c = 0; c < cpus; c++) {
+            m.switchTo(c, a);
+        }
+        for (int i = 0; i < ro; i++) {
+            m.access(i % cpus, HEAP + ((long) i << 12), true);
+        }
+        for (int i = 0; i < rw; i++) {
+            m.access(i % cpus, rwBase + ((long) i << 12), true);
+        }
+        m.mprotectReadOnly(0, a, HEAP, roSpan);
+        int kswapd = cpus - 1;
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < accesses; k++) {
+                int cpu = rnd.nextInt(cpus);
+                if (cpu == kswapd && m.isLazy(kswapd)) {
+                    m.switchTo(kswapd, a);
+                }
+                if (rnd.nextInt(pages) < ro) {
+                    m.access(cpu, HEAP + ((long) rnd.nextInt(ro) << 12), false);
+                } else {
+                    m.access(cpu, rwBase + ((long) rnd.nextInt(rw) << 12), rnd.nextBoolean());
+                }
+            }
+            m.enterLazy(kswapd);
+            m.migrate(kswapd, tierBatch(a, ro, rw, rwBase, batch), false);
+            m.migrate(rnd.nextInt(cpus - 1 > 0 ? cpus - 1 : 1), tierBatch(a, ro, rw, rwBase, batch), true);
+        }
+        for (int c = 0; c < cpus; c++) {
+            m.enterLazy(c);
+        }
+        m.exit(0, a);
+    }
+
+    private long[] tierBatch(AddressSpace a, int ro, int rw, long rwBase, int batch) {
+        boolean fromRo = rnd.nextInt(ro + rw) < ro;
+        List<Long> heads = new ArrayList<>();
+        for (int k = 0; k < batch; k++) {
+            long va = fromRo ? HEAP + ((long) rnd.nextInt(ro) << 12) : rwBase + ((long) rnd.nextInt(rw) << 12);
+            long h = m.folioAt(a, va);
+            if (h >= 0 && !heads.contains(h)) {
+                heads.add(h);
+            }
+        }
+        return heads.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** Threads on every cpu mmap, touch and munmap chunks of one process. */

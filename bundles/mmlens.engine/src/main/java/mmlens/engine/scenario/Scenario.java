@@ -46,10 +46,11 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * gbpages = true
  * pcid = true
  * pti = false
- * flush_policy = batched     # batched | immediate | deferred | free-before-flush
+ * flush_policy = batched     # batched | immediate | deferred (migrc) | free-before-flush
+ *                            # | deferred-no-write-flush (migrc without its write flush; unsafe)
  * anon_orders = 9            # "always" anon folio orders, comma separated (9 = PMD THP, 2..8 mTHP)
  * anon_orders_madvise =      # orders for MADV_HUGEPAGE VMAs
- * perm_grouping = scattered  # or grouped-2m
+ * perm_grouping = scattered  # or grouped-2m (2M cache, fallback, shrinker) | gfp-flag
  * checker = true             # the MMU correctness checker (findings)
  *
  * [knobs]                    # engine knobs (mmlens.engine.Knobs), one "name = value" a line
@@ -80,7 +81,8 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * lifetime = fixed 5000
  *
  * [phase build]              # MMU phases run in file order, after the allocator workload
- * kind = anon-faults         # see MmuScenarioOps for the kinds and their keys
+ * kind = anon-faults         # see MmuScenarioOps for the kinds and their keys (also
+ *                            # tier-migrate, fork-snapshot, perm-shrink)
  * processes = 64
  * pages = 2048
  * </pre>

@@ -83,6 +83,15 @@ public final class Checker {
                             + " through a TLB entry filled @" + stamp + "; the pfn was freed @" + lastFree[(int) pfn]);
             return;
         }
+        if (!write && lastCopy[(int) pfn] > stamp && PageTables.isPresentLeaf(currentPte)
+                && (currentPte & Prot.RW) != 0 && PageTables.pfnAt(currentPte, va, ptePmd) != pfn) {
+            report(Finding.Kind.STALE_WRITABLE_TLB, cpu, va, pfn, stamp, "cpu" + cpu + " read pfn 0x"
+                    + Long.toHexString(pfn) + " through a read-only TLB entry filled @" + stamp + "; the page was copied @"
+                    + lastCopy[(int) pfn] + " and va now maps pfn 0x"
+                    + Long.toHexString(PageTables.pfnAt(currentPte, va, ptePmd))
+                    + " writable: reads miss the writes to the copy");
+            return;
+        }
         if (write && writableEntry) {
             if (lastCopy[(int) pfn] > stamp) {
                 report(Finding.Kind.STALE_WRITABLE_TLB, cpu, va, pfn, stamp, "write through a writable TLB entry filled @"
@@ -97,6 +106,11 @@ public final class Checker {
                                 + PageTables.describe(currentPte));
             }
         }
+    }
+
+    /** Whether pfn was copied after a TLB fill stamped {@code stamp} (the hit needs the current PTE). */
+    boolean copiedSince(long pfn, int stamp) {
+        return on && lastCopy[(int) pfn] > stamp;
     }
 
     /** A kernel write to the direct map through a TLB entry that allowed it. */

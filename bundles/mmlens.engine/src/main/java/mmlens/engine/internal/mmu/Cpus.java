@@ -101,6 +101,7 @@ public final class Cpus {
             ctxId[cpu * NR_DYN_ASIDS + asid] = next.id;
             ctxGen[cpu * NR_DYN_ASIDS + asid] = nextGen;
             tlb[cpu].flushAsid(core.cfg.pcid ? asid : 0);
+            core.migrc.localFlushed(cpu);
             core.stats.cycles += core.costs.flushAll;
         }
         core.stats.cycles += core.costs.cr3Switch;

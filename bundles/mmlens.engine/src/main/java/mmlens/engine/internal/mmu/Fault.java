@@ -265,6 +265,7 @@ final class Fault {
         long pfn = PageTables.pfnOf(e);
         long head = f.headOf(pfn);
         boolean zero = head >= 0 && f.isZero(head);
+        core.migrc.beforeWritable(cpu, mm, va, pfn);
         if (!zero && head >= 0 && canReuse(head)) {
             pt.write(pp, e | Prot.RW | Prot.DIRTY);
             return true;

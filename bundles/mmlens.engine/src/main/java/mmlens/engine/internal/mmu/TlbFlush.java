@@ -177,6 +177,7 @@ public final class TlbFlush {
             }
         } else {
             t.flushAsid(cpus.hwAsid(c));
+            core.migrc.localFlushed(c);
             core.stats.cycles += core.costs.flushAll;
             if (local) {
                 core.stats.inc(MmuStat.NR_TLB_LOCAL_FLUSH_ALL);
@@ -279,6 +280,12 @@ public final class TlbFlush {
         archTlbbatchFlush(cpu, b);
         b.flushRequired = false;
         b.writable = false;
+    }
+
+    /** arch_tlbbatch_flush() of a batch gathered elsewhere (the migrc requests). */
+    void flushBatch(int cpu, UnmapBatch b) {
+        archTlbbatchFlush(cpu, b);
+        b.flushRequired = false;
     }
 
     /** arch_tlbbatch_flush() */
