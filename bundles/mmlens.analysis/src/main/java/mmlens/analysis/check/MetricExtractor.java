@@ -48,6 +48,9 @@ final class MetricExtractor {
         if (m != null || mmu != null) {
             x.put("kernel_time_ns", kernelTime);
         }
+        if (mmu != null && mmu.userCycles() > 0) {
+            x.put("wall_time_ns", kernelTime + mmu.userCycles() / MMU_CYCLES_PER_NS);
+        }
         long[] costs = r.allocCosts();
         if (costs.length > 0) {
             x.put("alloc_latency_p99_ns", p99(costs));
@@ -124,6 +127,11 @@ final class MetricExtractor {
         put("DirectMap2M_kb", mmu.directPagesCount(Mmu.PG_LEVEL_2M) << 11);
         put("pgfault", mmu.stat(MmuStat.PGFAULT));
         put("ptes_set", mmu.stat(MmuStat.PTES_SET));
+        long faults = mmu.stat(MmuStat.PGFAULT);
+        if (faults > 0) {
+            put("ptes_per_fault", (double) mmu.stat(MmuStat.FAULT_PTES) / faults);
+        }
+        put("rss_anon_pages", mmu.stat(MmuStat.ANON_RSS_AT_EXIT));
     }
 
     /** Adds to a metric, or sets it when absent. */

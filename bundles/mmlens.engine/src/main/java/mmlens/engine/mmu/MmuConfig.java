@@ -38,6 +38,8 @@ public final class MmuConfig {
     public final int flushCeiling;
     public final FlushPolicy flushPolicy;
     public final FolioOrderPolicy folioOrders;
+    /** The folio rules of the kernel whose order choice {@link #folioOrders} is. */
+    public final AnonOrderPolicy anonPolicy;
     public final PermGrouping permGrouping;
     public final boolean checker;
     public final CycleCosts costs;
@@ -55,6 +57,7 @@ public final class MmuConfig {
         flushCeiling = b.flushCeiling;
         flushPolicy = b.flushPolicy;
         folioOrders = b.folioOrders;
+        anonPolicy = b.anonPolicy;
         permGrouping = b.permGrouping;
         checker = b.checker;
         costs = b.costs.copy();
@@ -87,6 +90,7 @@ public final class MmuConfig {
         b.flushCeiling = flushCeiling;
         b.flushPolicy = flushPolicy;
         b.folioOrders = folioOrders;
+        b.anonPolicy = anonPolicy;
         b.permGrouping = permGrouping;
         b.checker = checker;
         b.costs = costs.copy();
@@ -107,6 +111,7 @@ public final class MmuConfig {
         private int flushCeiling = 33;
         private FlushPolicy flushPolicy = FlushPolicy.BATCHED;
         private FolioOrderPolicy folioOrders = FolioOrderPolicy.mainline(1L << FolioOrderPolicy.PMD_ORDER, 0);
+        private AnonOrderPolicy anonPolicy = AnonOrderPolicy.MAINLINE;
         private PermGrouping permGrouping = PermGrouping.SCATTERED;
         private boolean checker = true;
         private CycleCosts costs = new CycleCosts();
@@ -174,6 +179,12 @@ public final class MmuConfig {
             return this;
         }
 
+        /** The folio rules that go with the order choice (see {@link AnonOrderPolicy}). */
+        public Builder anonPolicy(AnonOrderPolicy p) {
+            anonPolicy = p;
+            return this;
+        }
+
         public Builder permGrouping(PermGrouping p) {
             permGrouping = p;
             return this;
@@ -182,14 +193,20 @@ public final class MmuConfig {
         /**
          * The MMU knobs: {@code tlb_single_page_flush_ceiling} → {@link #flushCeiling},
          * {@code flush_policy} → {@link FlushPolicy}, {@code anon_orders}, {@code anon_orders_madvise}
-         * and {@code thp_orders_all_anon} → {@link FolioOrderPolicy#masked}, {@code perm_grouping}
+         * and {@code thp_orders_all_anon} → {@link FolioOrderPolicy#masked} (or, with
+         * {@code anon_order_policy = rfc-v1}, {@link FolioOrderPolicy#rfcV1} and
+         * {@link AnonOrderPolicy#RFC_V1}), {@code perm_grouping}
          * → {@link PermGrouping}. Other knobs are the allocator's ({@code MachineSpec.Builder.knobs}).
          */
         public Builder knobs(Knobs k) {
             flushCeiling = k.getInt("tlb_single_page_flush_ceiling");
             flushPolicy = flushPolicy(k.get("flush_policy"));
-            folioOrders = FolioOrderPolicy.masked(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
-                    k.ordersMask("thp_orders_all_anon"));
+            anonPolicy = AnonOrderPolicy.of(k.get("anon_order_policy"));
+            folioOrders = anonPolicy == AnonOrderPolicy.RFC_V1
+                    ? FolioOrderPolicy.rfcV1(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
+                            k.ordersMask("thp_orders_all_anon"), AnonOrderPolicy.RFC_START_ORDER)
+                    : FolioOrderPolicy.masked(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
+                            k.ordersMask("thp_orders_all_anon"));
             permGrouping = k.is("perm_grouping", "grouped-2m") ? PermGrouping.GROUPED_2M : PermGrouping.SCATTERED;
             return this;
         }
