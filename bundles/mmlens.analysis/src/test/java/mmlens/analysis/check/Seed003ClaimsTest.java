@@ -58,6 +58,27 @@ class Seed003ClaimsTest {
         assertTrue(measure >= lo && measure <= hi, figure);
     }
 
+    /**
+     * The further effects on the kernel-build scenario (no band in the discussion, direction only):
+     * fewer faults, more PTEs per fault, more anonymous memory mapped at exit (RSS growth).
+     */
+    @org.junit.jupiter.api.Test
+    void furtherEffectsOnTheKernelBuild() {
+        Scenario s = Scenario.parse("003-kernel-build", text(DIR + "003-kernel-build.scenario"), null);
+        Knobs posted = knobs("anon_order_policy=rfc-v1, thp_orders_all_anon=1-9");
+        StringBuilder b = new StringBuilder("003 kernel-build effects (5 seeds):");
+        double[] change = new double[3];
+        String[] ids = {"pgfault", "ptes_per_fault", "rss_anon_pages"};
+        for (int i = 0; i < ids.length; i++) {
+            double base = mean(s, Knobs.mainline(), ids[i], 5);
+            double v = mean(s, posted, ids[i], 5);
+            change[i] = 100 * (v - base) / base;
+            b.append(String.format(java.util.Locale.ROOT, " %s %.3f -> %.3f (%+.1f %%)", ids[i], base, v, change[i]));
+        }
+        System.out.println(b);
+        assertTrue(change[0] < -50 && change[1] > 100 && change[2] > 0, b.toString());
+    }
+
     private static double mean(Scenario s, Knobs k, String metric, int seeds) {
         double sum = 0;
         for (long seed = 1; seed <= seeds; seed++) {
