@@ -90,6 +90,7 @@ class AnonOrderPolicyTest {
         m.madviseFree(0, as[0], B + (2L << 12), 1L << 12);
         assertEquals(1, m.findingCount(Finding.Kind.UNSPLITTABLE_FOLIO), m.findings().toString());
         Finding f = m.findings().get(0);
+        System.out.println(f);
         assertTrue(f.message().contains("third struct page") && f.message().contains(Long.toHexString(h + 2)),
                 f.toString());
         assertTrue(f.trace().stream().anyMatch(t -> t.contains("alloc pfn 0x" + Long.toHexString(h) + " order 1")),
