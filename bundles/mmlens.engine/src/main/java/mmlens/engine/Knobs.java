@@ -175,6 +175,14 @@ public final class Knobs {
         def(new Info("thp_orders_all_anon", "folio", Kind.ORDERS, "2-9", 0, 0, List.of(), "include/linux/huge_mm.h",
                 "THP_ORDERS_ALL_ANON", "((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))",
                 "every order an anonymous fault may use; order 1 is excluded in mainline"));
+        enumKnob("anon_order_policy", "folio", List.of("mainline", "rfc-v1"), "include/linux/huge_mm.h",
+                "thp_vma_suitable_orders",
+                "alloc_anon_folio(): thp_vma_allowable_orders() & sysfs anon orders, thp_vma_suitable_orders(),"
+                        + " highest suitable order first",
+                "rfc-v1: the 2023 variable-order anon folio RFC (calc_anonymous_folio_order()): below PMD order"
+                        + " the fault tries every order from 4 down (sysfs orders ignored, masked only by"
+                        + " thp_orders_all_anon), v6.3 rmap (no deferred split below PMD order) and"
+                        + " madvise_free_pte_range() (a large folio is split only when its mapcount is 1)");
         enumKnob("perm_grouping", "direct-map", List.of("scattered", "grouped-2m", "gfp-flag"), "mm/execmem.c",
                 "execmem_alloc", "pages for permission changes come from anywhere",
                 "grouped-2m: pages whose direct-map permissions change come from a cache of 2 MiB blocks"

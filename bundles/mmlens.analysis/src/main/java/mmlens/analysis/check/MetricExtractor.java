@@ -53,6 +53,9 @@ final class MetricExtractor {
         if (m != null && m.unacceptedStats() != null) {
             x.unaccepted(m.unacceptedStats());
         }
+        if (mmu != null && mmu.userCycles() > 0) {
+            x.put("wall_time_ns", kernelTime + mmu.userCycles() / MMU_CYCLES_PER_NS);
+        }
         long[] costs = r.allocCosts();
         if (costs.length > 0) {
             x.put("alloc_latency_p99_ns", p99(costs));
@@ -136,6 +139,11 @@ final class MetricExtractor {
         if (mmu.config().permGrouping != PermGrouping.SCATTERED) {
             put("perm_shrunk_4k_kb", mmu.permGroupingStats()[3] << 2);
         }
+        long faults = mmu.stat(MmuStat.PGFAULT);
+        if (faults > 0) {
+            put("ptes_per_fault", (double) mmu.stat(MmuStat.FAULT_PTES) / faults);
+        }
+        put("rss_anon_pages", mmu.stat(MmuStat.ANON_RSS_AT_EXIT));
     }
 
     /** Adds to a metric, or sets it when absent. */

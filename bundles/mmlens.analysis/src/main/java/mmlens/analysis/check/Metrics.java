@@ -102,9 +102,18 @@ public final class Metrics {
         def("ptes_set", "entries", LOWER, "no counter (set_ptes/native_set_pte are inline); engine MmuStat.PTES_SET",
                 "user page-table entries written with a non-empty value: mappings installed, write-protected,"
                         + " dirty/young updates, migration entries, table links (clears are not counted)");
+        def("ptes_per_fault", "entries", Direction.HIGHER_IS_BETTER, "engine MmuStat.FAULT_PTES / pgfault",
+                "page-table leaf entries installed by anonymous faults per fault (a PMD THP counts one):"
+                        + " how many pages a fault maps on average");
+        def("rss_anon_pages", "pages", LOWER, "engine MmuStat.ANON_RSS_AT_EXIT (MM_ANONPAGES at exit)",
+                "anonymous pages each address space had mapped when it exited, summed: the memory a"
+                        + " workload's processes held at their end (large folios map pages never written)");
         def("kernel_time_ns", "ns", LOWER, "model",
                 "engine cost model, not a measurement: the allocator's CostModel.DEFAULT units (ns by"
                         + " convention) plus the MMU's CycleCosts cycles at a nominal 3 GHz (cycles / 3)");
+        def("wall_time_ns", "ns", LOWER, "model",
+                "engine cost model, not a measurement: kernel_time_ns plus the user-mode cycles the scenario"
+                        + " states for its workload (at 3 GHz); present only when the scenario states user time");
         def("alloc_latency_p99_ns", "ns", LOWER, "model",
                 "engine cost model, not a measurement: 99th percentile (nearest rank) of the cost each"
                         + " workload allocation request charged (fast path, direct reclaim, direct compaction,"

@@ -20,7 +20,9 @@ class MetricsTest {
             "pgscan", "allocstall", "pcp_drains", "zone_locked_refills", "oom_kills", "nr_tlb_remote_flush",
             "nr_tlb_remote_flush_received", "nr_tlb_local_flush_all", "nr_tlb_local_flush_one", "tlb_shootdown_ipis",
             "direct_map_level2_splits", "direct_map_level3_splits", "DirectMap4k_kb", "DirectMap2M_kb", "pgfault",
-            "ptes_set", "kernel_time_ns", "alloc_latency_p99_ns");
+            "ptes_set", "kernel_time_ns", "alloc_latency_p99_ns",
+            // seed 003 (folio): PTEs per fault, RSS at exit, wall time
+            "ptes_per_fault", "rss_anon_pages", "wall_time_ns");
     /** Seed 001's unaccepted-memory metrics (issue 12), present only on machines with unaccepted memory. */
     static final List<String> UNACCEPTED = List.of("boot_time_ns", "boot_accept_ns", "accept_ns", "accepted_kb",
             "accepted_kb_at_25", "accepted_kb_at_50", "accepted_kb_at_75", "unaccepted_kb");

@@ -395,6 +395,25 @@ public final class Mmu {
         return core.stats.cycles;
     }
 
+    /**
+     * Charges kernel work the model does not simulate (a scenario's stated figure): added to
+     * {@link #cycles()} and to {@link MmuStat#UNMODELLED_KERNEL_CYCLES}.
+     */
+    public void chargeUnmodelledKernel(long cycles) {
+        core.stats.cycles += cycles;
+        core.stats.add(MmuStat.UNMODELLED_KERNEL_CYCLES, cycles);
+    }
+
+    /** Charges user-mode work a scenario states for its workload ({@link #userCycles()}). */
+    public void chargeUser(long cycles) {
+        core.stats.userCycles += cycles;
+    }
+
+    /** User-mode cycles charged by the scenario (0 when it states none); not part of {@link #cycles()}. */
+    public long userCycles() {
+        return core.stats.userCycles;
+    }
+
     public List<Finding> findings() {
         return core.findings();
     }

@@ -43,6 +43,8 @@ public final class MmuConfig {
     public final boolean cpumaskClearOnSwitch;
     public final FlushPolicy flushPolicy;
     public final FolioOrderPolicy folioOrders;
+    /** The folio rules of the kernel whose order choice {@link #folioOrders} is. */
+    public final AnonOrderPolicy anonPolicy;
     public final PermGrouping permGrouping;
     public final boolean checker;
     public final CycleCosts costs;
@@ -61,6 +63,7 @@ public final class MmuConfig {
         cpumaskClearOnSwitch = b.cpumaskClearOnSwitch;
         flushPolicy = b.flushPolicy;
         folioOrders = b.folioOrders;
+        anonPolicy = b.anonPolicy;
         permGrouping = b.permGrouping;
         checker = b.checker;
         costs = b.costs.copy();
@@ -94,6 +97,7 @@ public final class MmuConfig {
         b.cpumaskClearOnSwitch = cpumaskClearOnSwitch;
         b.flushPolicy = flushPolicy;
         b.folioOrders = folioOrders;
+        b.anonPolicy = anonPolicy;
         b.permGrouping = permGrouping;
         b.checker = checker;
         b.costs = costs.copy();
@@ -115,6 +119,7 @@ public final class MmuConfig {
         private boolean cpumaskClearOnSwitch;
         private FlushPolicy flushPolicy = FlushPolicy.BATCHED;
         private FolioOrderPolicy folioOrders = FolioOrderPolicy.mainline(1L << FolioOrderPolicy.PMD_ORDER, 0);
+        private AnonOrderPolicy anonPolicy = AnonOrderPolicy.MAINLINE;
         private PermGrouping permGrouping = PermGrouping.SCATTERED;
         private boolean checker = true;
         private CycleCosts costs = new CycleCosts();
@@ -182,6 +187,12 @@ public final class MmuConfig {
             return this;
         }
 
+        /** The folio rules that go with the order choice (see {@link AnonOrderPolicy}). */
+        public Builder anonPolicy(AnonOrderPolicy p) {
+            anonPolicy = p;
+            return this;
+        }
+
         public Builder permGrouping(PermGrouping p) {
             permGrouping = p;
             return this;
@@ -191,15 +202,21 @@ public final class MmuConfig {
          * The MMU knobs: {@code tlb_single_page_flush_ceiling} → {@link #flushCeiling},
          * {@code mm_cpumask} → {@link MmuConfig#cpumaskClearOnSwitch},
          * {@code flush_policy} → {@link FlushPolicy}, {@code anon_orders}, {@code anon_orders_madvise}
-         * and {@code thp_orders_all_anon} → {@link FolioOrderPolicy#masked}, {@code perm_grouping}
+         * and {@code thp_orders_all_anon} → {@link FolioOrderPolicy#masked} (or, with
+         * {@code anon_order_policy = rfc-v1}, {@link FolioOrderPolicy#rfcV1} and
+         * {@link AnonOrderPolicy#RFC_V1}), {@code perm_grouping}
          * → {@link PermGrouping}. Other knobs are the allocator's ({@code MachineSpec.Builder.knobs}).
          */
         public Builder knobs(Knobs k) {
             flushCeiling = k.getInt("tlb_single_page_flush_ceiling");
             cpumaskClearOnSwitch = k.is("mm_cpumask", "v6.12");
             flushPolicy = flushPolicy(k.get("flush_policy"));
-            folioOrders = FolioOrderPolicy.masked(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
-                    k.ordersMask("thp_orders_all_anon"));
+            anonPolicy = AnonOrderPolicy.of(k.get("anon_order_policy"));
+            folioOrders = anonPolicy == AnonOrderPolicy.RFC_V1
+                    ? FolioOrderPolicy.rfcV1(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
+                            k.ordersMask("thp_orders_all_anon"), AnonOrderPolicy.RFC_START_ORDER)
+                    : FolioOrderPolicy.masked(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
+                            k.ordersMask("thp_orders_all_anon"));
             permGrouping = k.is("perm_grouping", "grouped-2m") ? PermGrouping.GROUPED_2M
                     : k.is("perm_grouping", "gfp-flag") ? PermGrouping.GFP_FLAG : PermGrouping.SCATTERED;
             return this;

@@ -17,7 +17,13 @@ import mmlens.engine.MachineSpec;
  * <ul>
  * <li>{@code anon-faults}: a kernel-build-like stream: a make-like parent forks each job, the job
  * (a new mm, as after exec) mmaps a heap, writes most of it, reads some, and exits (processes,
- * pages, read_share %).</li>
+ * pages, read_share %; kernel_cycles_per_page and user_cycles_per_page, default 0, charge each job
+ * the kernel work the model does not simulate and its user-mode work, per heap page, see
+ * {@link Mmu#chargeUnmodelledKernel} and {@link Mmu#chargeUser}).</li>
+ * <li>{@code purge}: allocator-style purging: each process writes (or reads, read_share %) its
+ * heap, then for each round drops a random run of 1..run pages with MADV_DONTNEED (dontneed %)
+ * or MADV_FREE and writes a random part of the run again, then exits (processes, pages, rounds,
+ * run, dontneed, read_share).</li>
  * <li>{@code module-load}: module loads with text set_memory_rox, rodata ro, data nx (modules,
  * text, rodata, data, unload %).</li>
  * <li>{@code bpf-load}: small BPF programs, set_memory_rox, many unloaded (programs, pages,
@@ -114,6 +120,12 @@ public final class MmuScenarioOps {
         switch (kind) {
             case "anon-faults":
                 anonFaults(i(p, "processes", 64), i(p, "pages", 2048), i(p, "read_share", 10));
+                chargeJobs(i(p, "processes", 64), i(p, "pages", 2048), l(p, "kernel_cycles_per_page"),
+                        l(p, "user_cycles_per_page"));
+                break;
+            case "purge":
+                purge(i(p, "processes", 16), i(p, "pages", 512), i(p, "rounds", 64), i(p, "run", 16),
+                        i(p, "dontneed", 50), i(p, "read_share", 10));
                 break;
             case "module-load":
                 moduleLoad(i(p, "modules", 32), i(p, "text", 8), i(p, "rodata", 4), i(p, "data", 2), i(p, "unload", 25));
@@ -149,9 +161,62 @@ public final class MmuScenarioOps {
         }
     }
 
+    private static long l(Map<String, String> p, String k) {
+        String v = p.get(k);
+        return v == null ? 0 : Long.parseLong(v.trim());
+    }
+
     private static int i(Map<String, String> p, String k, int def) {
         String v = p.get(k);
         return v == null ? def : Integer.parseInt(v.trim());
+    }
+
+    /**
+     * Charges the stated unmodelled kernel and user work of an {@code anon-faults} phase: per job,
+     * the cycles per page times the job's heap pages, which the phase drew as
+     * {@code pages / 4 + uniform(0, pages - pages / 4)}; the expected total is charged (the mean heap,
+     * {@code (pages / 4 + pages) / 2} pages per job), so both configurations of a paired run get the
+     * same figure whatever the engine did.
+     */
+    private void chargeJobs(int processes, int pages, long kernelPerPage, long userPerPage) {
+        long meanHeap2 = pages / 4 + pages; // twice the mean heap, to stay in integers
+        m.chargeUnmodelledKernel(processes * meanHeap2 * kernelPerPage / 2);
+        m.chargeUser(processes * meanHeap2 * userPerPage / 2);
+    }
+
+    /**
+     * Allocator-style purging (jemalloc's decay): MADV_DONTNEED or MADV_FREE of random page runs of
+     * a written heap, part of each run written again, so faults land in partly populated ranges.
+     */
+    public void purge(int processes, int pages, int rounds, int run, int dontneedPct, int readShare) {
+        int cpus = m.cpus();
+        for (int k = 0; k < processes; k++) {
+            int cpu = k % cpus;
+            AddressSpace a = m.newAddressSpace(cpu);
+            long start = HEAP + ((long) rnd.nextInt(512) << 12);
+            m.mmap(a, start, (long) pages << 12, false);
+            m.switchTo(cpu, a);
+            for (int i = 0; i < pages; i++) {
+                m.access(cpu, start + ((long) i << 12), rnd.nextInt(100) >= readShare);
+            }
+            for (int r = 0; r < rounds; r++) {
+                int len = 1 + rnd.nextInt(run);
+                int first = rnd.nextInt(pages - len + 1);
+                long va = start + ((long) first << 12);
+                if (rnd.nextInt(100) < dontneedPct) {
+                    m.madviseDontneed(cpu, a, va, (long) len << 12);
+                } else {
+                    m.madviseFree(cpu, a, va, (long) len << 12);
+                }
+                int again = rnd.nextInt(len + 1);
+                int from = first + rnd.nextInt(len - again + 1);
+                for (int i = from; i < from + again; i++) {
+                    m.access(cpu, start + ((long) i << 12), true);
+                }
+            }
+            m.enterLazy(cpu);
+            m.exit(cpu, a);
+        }
     }
 
     /** Short-lived processes, one at a time per cpu, faulting in a heap and exiting. */

@@ -56,6 +56,9 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * [knobs]                    # engine knobs (mmlens.engine.Knobs), one "name = value" a line
  * claim_threshold_shift = 2  # values in the Knobs text form; see bundles/mmlens.engine/KNOBS.md
  * pcp_free_high = v6.12
+ * anon_order_policy = rfc-v1 # mainline | rfc-v1 (the 2023 variable-order anon folio RFC: orders
+ *                            # 4..1 masked by thp_orders_all_anon; add thp_orders_all_anon = 1-9
+ *                            # for the RFC as posted, whose order-1 folios corrupt when split)
  *
  * [workload]
  * ops = 200000               # workload operations (one request or one free each)
@@ -85,6 +88,13 @@ import mmlens.engine.mmu.MmuScenarioOps;
  *                            # tier-migrate, fork-snapshot, perm-shrink)
  * processes = 64
  * pages = 2048
+ * read_share = 10            # % of first touches that are reads (zero page)
+ * kernel_cycles_per_page = 0 # unmodelled kernel work per heap page (file I/O, exec...): cycles
+ * user_cycles_per_page = 0   # user-mode work per heap page: cycles (wall_time_ns = user + kernel)
+ *
+ * [phase purge]              # kind = purge: MADV_DONTNEED / MADV_FREE of random runs, rewrites
+ * kind = purge               # processes, pages, rounds, run (max pages per purge), dontneed (%),
+ * rounds = 64                # read_share (%)
  * </pre>
  *
  * Run order ({@link ScenarioRunner}): boot the machine; with an MMU, boot it over the machine; run

@@ -139,6 +139,46 @@ public final class Checker {
         }
     }
 
+    /**
+     * split_folio() of an order-1 anon folio: folio-&gt;_deferred_list is a field of the folio's third
+     * struct page, which a two-page folio does not own. split_huge_page_to_list() reads it
+     * (list_empty()) and, as it is not empty, list_del()s through whatever that page holds: the
+     * corruption of adjacent struct pages the RFC's oopses showed. Reported as
+     * {@link Finding.Kind#UNSPLITTABLE_FOLIO}; the trace holds the events of the folio and of the
+     * third page.
+     */
+    void deferredListOutside(int cpu, long head) {
+        if (!on) {
+            return;
+        }
+        long third = head + 2;
+        long owner = third < core.folios.order.length ? core.folios.headOf(third) : -1;
+        String what = owner < 0 ? "a page the model does not own (free or kernel memory)"
+                : "page " + (third - owner) + " of the order-" + core.folios.orderOf(owner) + " folio at pfn 0x"
+                        + Long.toHexString(owner);
+        report(Finding.Kind.UNSPLITTABLE_FOLIO, cpu, ((long) core.folios.index[(int) head]) << 12, head, 0,
+                "split of an order-1 anon folio: its _deferred_list lives in the third struct page (pfn 0x"
+                        + Long.toHexString(third) + "), outside the two-page folio; that struct page is " + what
+                        + ", and list_empty()/list_del() on it corrupt it");
+        if (counts.get(Finding.Kind.UNSPLITTABLE_FOLIO) <= KEEP && third < core.folios.order.length) {
+            Finding f = kept.remove(kept.size() - 1);
+            List<String> t = new ArrayList<>(f.trace());
+            t.addAll(core.log.cut(0, cpu, 0, -1, third));
+            t.sort(java.util.Comparator.comparingInt(Checker::stampOf));
+            kept.add(new Finding(f.kind(), f.cpu(), f.va(), f.pfn(), f.message(),
+                    List.copyOf(new java.util.LinkedHashSet<>(t))));
+        }
+    }
+
+    private static int stampOf(String traceLine) {
+        int sp = traceLine.indexOf(' ');
+        try {
+            return Integer.parseInt(traceLine.substring(1, sp < 0 ? traceLine.length() : sp));
+        } catch (RuntimeException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
     private void report(Finding.Kind kind, int cpu, long va, long pfn, int since, String msg) {
         long c = counts.merge(kind, 1L, Long::sum);
         if (c > KEEP) {

@@ -3,6 +3,8 @@ package mmlens.engine.internal.mmu;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 
+import mmlens.engine.mmu.AnonOrderPolicy;
+import mmlens.engine.mmu.FolioOrderPolicy;
 import mmlens.engine.mmu.MmuStat;
 import mmlens.engine.mmu.MthpStat;
 import mmlens.engine.mmu.PageSource;
@@ -130,7 +132,7 @@ public final class Folios {
         core.checker.onFree(cpu, head, o);
         core.log.event(EventLog.FREE, cpu, head, o, 0);
         core.src.freePages(cpu, head, o);
-        core.stats.cycles += core.costs.pageAlloc;
+        core.stats.cycles += core.costs.pageAlloc + core.costs.folioRelease;
     }
 
     /** Marks a folio as the zero page / huge zero folio: pinned forever, never freed. */
@@ -170,13 +172,18 @@ public final class Folios {
         total[(int) head]++;
     }
 
-    /** Removes one PTE mapping (folio_remove_rmap_pte); queues a partially mapped large anon folio. */
+    /**
+     * Removes one PTE mapping (folio_remove_rmap_pte); queues a partially mapped large anon folio.
+     * Under {@link AnonOrderPolicy#RFC_V1} (v6.3 page_remove_rmap()) only PMD-mappable folios are
+     * queued.
+     */
     void removePteMap(long head, long pfn) {
         int h = (int) head;
         mapcount[(int) pfn]--;
         total[h]--;
         int o = order[h];
-        if (o > 0 && (flags[h] & F_ANON) != 0 && total[h] > 0 && entire[h] == 0) {
+        boolean queues = core.cfg.anonPolicy == AnonOrderPolicy.MAINLINE || o == FolioOrderPolicy.PMD_ORDER;
+        if (o > 0 && (flags[h] & F_ANON) != 0 && total[h] > 0 && entire[h] == 0 && queues) {
             deferredSplitFolio(head, true);
         }
     }
@@ -206,7 +213,7 @@ public final class Folios {
         }
         if ((flags[h] & F_PARTIAL) == 0 && partiallyMapped) {
             flags[h] |= F_PARTIAL;
-            if (o == mmlens.engine.mmu.FolioOrderPolicy.PMD_ORDER) {
+            if (o == FolioOrderPolicy.PMD_ORDER) {
                 core.stats.inc(MmuStat.THP_DEFERRED_SPLIT_PAGE);
             }
             core.stats.mthp(o, MthpStat.SPLIT_DEFERRED, 1);

@@ -3,6 +3,8 @@ package mmlens.engine.internal.mmu;
 import java.util.ArrayList;
 import java.util.List;
 
+import mmlens.engine.mmu.MmuStat;
+
 /**
  * Address-space operations: mmap of anonymous private memory, munmap (VMA split + zap + page-table
  * freeing), madvise(MADV_DONTNEED / MADV_FREE / MADV_HUGEPAGE), mprotect to read-only, fork
@@ -251,6 +253,7 @@ final class Spaces {
                 core.cpus.switchMm(c, core.initMm);
             }
         }
+        core.stats.add(MmuStat.ANON_RSS_AT_EXIT, mm.rssAnon);
         List<Vma> vs = new ArrayList<>(mm.vmas);
         for (Vma v : vs) {
             munmap(cpu, mm, v.start, v.end - v.start);

@@ -3,6 +3,7 @@ package mmlens.engine.internal.mmu;
 import java.util.ArrayList;
 import java.util.List;
 
+import mmlens.engine.mmu.AnonOrderPolicy;
 import mmlens.engine.mmu.FlushPolicy;
 
 /**
@@ -126,7 +127,12 @@ final class Zap {
                 long head = f.headOf(pfn);
                 if (mode == FREE) {
                     if (head >= 0 && !f.isZero(head)) {
-                        va += (freePtes(cpu, mm, g, base, va, next, head, immediate) - 1) << 12;
+                        long used = freePtes(cpu, mm, g, base, va, next, head, immediate);
+                        if (used < 0) {
+                            va = end; // v6.3: "goto out" ends the walk of the whole range
+                            break;
+                        }
+                        va += (used - 1) << 12;
                     }
                     continue;
                 }
@@ -135,6 +141,7 @@ final class Zap {
                 core.stats.cycles += core.costs.pteUpdate;
                 if (head >= 0 && !f.isZero(head)) {
                     f.removePteMap(head, pfn);
+                    core.stats.cycles += core.costs.rmapPage;
                     mm.rssAnon--;
                     g.pages.add(new long[] {head, 1});
                 }
@@ -161,7 +168,10 @@ final class Zap {
      * is split (split_folio) unless it may be shared, and the page is looked at again; a folio
      * mapped exactly once per page gets its PTEs cleaned and aged, and the range is flushed.
      *
-     * @return PTEs consumed (0 means: look at va again after a split)
+     * <p>Under {@link AnonOrderPolicy#RFC_V1} it is v6.3's walk: a large folio whose folio_mapcount()
+     * is not 1 ends the walk (-1), otherwise it is split, whether or not the range covers it.
+     *
+     * @return PTEs consumed (0 means: look at va again after a split; -1: stop the walk)
      */
     private long freePtes(int cpu, MmStruct mm, Gather g, long base, long va, long end, long head, boolean immediate) {
         Folios f = core.folios;
@@ -169,6 +179,15 @@ final class Zap {
         int order = f.orderOf(head);
         int n = 1 << order;
         long nr = 1;
+        if (order > 0 && core.cfg.anonPolicy == AnonOrderPolicy.RFC_V1) {
+            if (f.mapcount(head) != 1) {
+                return -1;
+            }
+            f.get(head, 1);
+            int err = core.split.splitFolio(cpu, head, 0);
+            f.put(cpu, head, 1);
+            return err == 0 ? 0 : -1;
+        }
         if (order > 0) {
             // madvise_folio_pte_batch(): consecutive PTEs mapping consecutive pages of this folio
             long pfn = PageTables.pfnOf(pt.read(base + PageTables.idx(va, 12)));
@@ -230,6 +249,7 @@ final class Zap {
         }
         if (!f.isZero(head)) {
             f.removePmdMap(head);
+            core.stats.cycles += core.costs.rmapPage;
             mm.rssAnon -= 512;
             if (f.mapcount(head) > 0) {
                 f.deferredSplitFolio(head, true);
