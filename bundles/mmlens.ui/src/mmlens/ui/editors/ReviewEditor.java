@@ -54,6 +54,7 @@ import mmlens.model.ImpactResult;
 import mmlens.model.PatchSeries;
 import mmlens.ui.internal.annotations.ImpactAnnotation;
 import mmlens.ui.internal.annotations.ImpactAnnotations;
+import mmlens.ui.internal.check.CheckPreferences;
 import mmlens.ui.internal.check.ImpactCheckJob;
 import mmlens.ui.internal.check.ImpactResults;
 import mmlens.ui.internal.check.ImpactService;
@@ -95,6 +96,16 @@ public class ReviewEditor extends EditorPart {
     private volatile ParseResult parsed;
     private Job parseJob;
     private final ListenerList<Runnable> listeners = new ListenerList<>();
+    /** Re-grades the annotations and markers when the fail threshold preference changes. */
+    private final org.eclipse.jface.util.IPropertyChangeListener thresholdListener = e -> {
+        if (CheckPreferences.FAIL_THRESHOLD.equals(e.getProperty()) && viewer != null) {
+            viewer.getTextWidget().getDisplay().asyncExec(() -> {
+                if (!viewer.getTextWidget().isDisposed()) {
+                    refreshImpact();
+                }
+            });
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -118,10 +129,13 @@ public class ReviewEditor extends EditorPart {
         outline.setContentProvider(new SeriesContentProvider());
         outline.setLabelProvider(new SeriesLabelProvider());
         outline.addSelectionChangedListener(e -> reveal(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        // the series tree is the editor's selection: views linked with it (memory browser) see hunks
+        getSite().setSelectionProvider(outline);
         createViewer(sash);
         sash.setWeights(1, 2);
         createContextMenu();
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        CheckPreferences.store().addPropertyChangeListener(thresholdListener);
         scheduleParse();
     }
 
@@ -241,7 +255,8 @@ public class ReviewEditor extends EditorPart {
     }
 
     private void refreshImpact() {
-        List<HunkImpact> impacts = getSeries().stream().flatMap(s -> HunkImpact.of(ImpactResults.of(s)).stream()).toList();
+        double threshold = CheckPreferences.failThreshold();
+        List<HunkImpact> impacts = getSeries().stream().flatMap(s -> HunkImpact.of(ImpactResults.of(s), threshold).stream()).toList();
         ImpactAnnotations.update(annotations, viewer.getDocument(), impacts);
         IFile resource = getWorkspaceFile();
         if (resource != null) {
@@ -340,6 +355,7 @@ public class ReviewEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        CheckPreferences.store().removePropertyChangeListener(thresholdListener);
         Job.getJobManager().cancel(this);
         if (decorations != null) {
             decorations.dispose();
