@@ -80,19 +80,24 @@ public final class MemoryView extends ViewPart {
         createBar(parent);
         Composite time = new Composite(parent, SWT.NONE);
         time.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        time.setLayout(new GridLayout(4, false));
+        time.setLayout(new GridLayout(3, false));
         new Label(time, SWT.NONE).setText("Moment:");
         timeline = new Scale(time, SWT.HORIZONTAL);
-        timeline.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData slider = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        slider.minimumWidth = 300;
+        timeline.setLayoutData(slider);
         timeline.setMinimum(0);
         timeline.setMaximum(1);
+        timeline.setPageIncrement(1);
         timeline.setEnabled(false);
         timeline.addListener(SWT.Selection, e -> showMoment());
         moment = new Label(time, SWT.NONE);
-        moment.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData momentData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        momentData.widthHint = 380;
+        moment.setLayoutData(momentData);
         moment.setText("press Run");
         linkStatus = new Label(time, SWT.NONE);
-        linkStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        linkStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite maps = new Composite(sash, SWT.NONE);
@@ -167,6 +172,10 @@ public final class MemoryView extends ViewPart {
 
     /** Records {@code name} with seed {@code s} on both sides in a Job and returns it. UI thread. */
     public Job run(String name, long s) {
+        if (scenario.indexOf(name) >= 0) {
+            scenario.select(scenario.indexOf(name));
+        }
+        seed.setSelection((int) s);
         source = getSite().getPage().getActiveEditor() instanceof ReviewEditor r ? r : null;
         PatchSeries series = source != null && !source.getSeries().isEmpty() ? source.getSeries().get(0) : null;
         baselineSide.setLabel("baseline: running " + name + " seed " + s + " ...");

@@ -72,7 +72,7 @@ public final class SidePanels {
         mmuLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         directMap = new DirectMapCanvas(c);
         GridData dm = new GridData(SWT.FILL, SWT.FILL, true, true);
-        dm.heightHint = 80;
+        dm.heightHint = 110;
         directMap.setLayoutData(dm);
         directMap.addListener(SWT.MouseDown, e -> {
             int r = directMap.regionAt(e.x, e.y);

@@ -88,6 +88,33 @@ public final class TimelineRecorder implements EngineListener, RunObserver {
             orders = new byte[(int) Math.max(0, end - firstPfn)];
         }
         resetCounts();
+        // fallback events of the first operation, seen before the machine was: on their blocks now
+        for (long e : early) {
+            count((int) (e >> 1), (e & 1) != 0);
+        }
+        early.clear();
+        List<int[]> allocs = new ArrayList<>(earlyAllocs);
+        earlyAllocs.clear();
+        for (int[] a : allocs) {
+            pageAlloc(a[0], a[1], a[2], 0);
+        }
+    }
+
+    /** Allocations before the first observer call (pfn, order, gfp); frees of them then are not tracked. */
+    private final List<int[]> earlyAllocs = new ArrayList<>();
+
+    /** Fallback events before the first observer call: pfn &lt;&lt; 1 | claim. */
+    private final List<Long> early = new ArrayList<>();
+
+    private void count(int pfn, boolean claim) {
+        for (int m = 0; m < layout.size(); m++) {
+            PageblockMap map = layout.get(m);
+            int b = (pfn - map.startPfn()) / PageblockMap.PAGEBLOCK_PAGES;
+            if (pfn >= map.startPfn() && b < map.types().length) {
+                (claim ? claims : steals).get(m)[b]++;
+                return;
+            }
+        }
     }
 
     private void resetCounts() {
@@ -103,10 +130,11 @@ public final class TimelineRecorder implements EngineListener, RunObserver {
 
     @Override
     public void pageAlloc(int pfn, int order, int gfp, int migratetype) {
-        int i = pfn - firstPfn;
-        if (orders.length == 0) {
-            return; // before the first snapshot told the pfn range: boot allocations
+        if (machine == null) {
+            earlyAllocs.add(new int[] {pfn, order, gfp}); // before the first observer call told the pfn range
+            return;
         }
+        int i = pfn - firstPfn;
         if (i >= 0 && i < orders.length) {
             byte o = (byte) (order + 1);
             orders[i] = (gfp & Gfp.COMP) != 0 ? (byte) -o : o;
@@ -143,13 +171,10 @@ public final class TimelineRecorder implements EngineListener, RunObserver {
     @Override
     public void extfrag(int pfn, int allocOrder, int fallbackOrder, int allocMt, int fallbackMt, boolean fragmenting,
             boolean changeOwnership) {
-        for (int m = 0; m < layout.size(); m++) {
-            PageblockMap map = layout.get(m);
-            int b = (pfn - map.startPfn()) / PageblockMap.PAGEBLOCK_PAGES;
-            if (pfn >= map.startPfn() && b < map.types().length) {
-                (changeOwnership ? claims : steals).get(m)[b]++;
-                break;
-            }
+        if (machine == null) {
+            early.add((long) pfn << 1 | (changeOwnership ? 1 : 0));
+        } else {
+            count(pfn, changeOwnership);
         }
         if (events.size() < MAX_EVENTS) {
             events.add(new BlockEvent(snapshots.size(), "after " + when, pfn, allocOrder, fallbackOrder, name(allocMt),
