@@ -30,8 +30,9 @@ import mmlens.ui.internal.check.ImpactServices;
 /**
  * The impact check of the active review editor: the effects table (sortable, "significant only"
  * filter) above a chart of the selected row's metric across scenarios, baseline against patched
- * with 95 % confidence intervals. Follows the active review editor; double-clicking a row reveals
- * the first hunk the effect names.
+ * with 95 % confidence intervals, and beside it the metric over the time of the row's scenario
+ * run with seed 1 on both sides (sampled in a Job, {@code ImpactService#metricOverTime}).
+ * Follows the active review editor; double-clicking a row reveals the first hunk the effect names.
  */
 public final class ImpactView extends ViewPart {
 
@@ -167,6 +168,7 @@ public final class ImpactView extends ViewPart {
         }
         String title = e.getMetric() + " during " + e.getScenario() + " (seed " + TIME_SEED + ")";
         timeChart.show(title + ": sampling ...", null, null);
+        org.eclipse.swt.widgets.Display display = timeChart.getControl().getDisplay();
         Job job = Job.create("Impact view: " + title, monitor -> {
             List<MetricTimeline.Series> s;
             String error = null;
@@ -180,7 +182,10 @@ public final class ImpactView extends ViewPart {
             }
             List<MetricTimeline.Series> result = s;
             String failed = error;
-            timeChart.getControl().getDisplay().asyncExec(() -> {
+            if (display.isDisposed()) {
+                return Status.CANCEL_STATUS;
+            }
+            display.asyncExec(() -> {
                 if (!timeChart.getControl().isDisposed() && !monitor.isCanceled()) {
                     timeChart.show(failed == null ? title : e.getMetric() + ": not sampled: " + failed,
                             result == null ? null : result.get(0), result == null ? null : result.get(1));
