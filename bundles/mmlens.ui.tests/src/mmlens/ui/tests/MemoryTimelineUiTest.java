@@ -148,6 +148,14 @@ class MemoryTimelineUiTest {
             differ += b[i] != p[i] ? 1 : 0;
         }
         assertEquals(differ, count(view.getBaseline().getHighlighted().get(m)));
+        // The caret moved into hunk 1's body in the text: the editor selects hunk 1, the view follows.
+        int body = editor.getViewer().getDocument().getLineOffset(hunks.get(0).getSourceLine() + 2);
+        editor.getTextWidget().setFocus();
+        editor.getTextWidget().setCaretOffset(body + 1);
+        UiWait.drain(display());
+        assertSame(hunks.get(0), ((IStructuredSelection) editor.getOutline().getSelection()).getFirstElement());
+        assertEquals(body + 1, editor.getTextWidget().getCaretOffset(), "following the caret does not move it");
+        waitUntil(() -> view.getLinkStatus().contains("blocks with fallback claims or steals"), "caret link");
 
         // A block with a claim clicked: its pages are shown, and the editor reveals hunk 1, which explains it.
         editor.getOutline().setSelection(StructuredSelection.EMPTY);

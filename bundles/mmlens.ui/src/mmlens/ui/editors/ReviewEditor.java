@@ -128,7 +128,11 @@ public class ReviewEditor extends EditorPart {
         outline = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         outline.setContentProvider(new SeriesContentProvider());
         outline.setLabelProvider(new SeriesLabelProvider());
-        outline.addSelectionChangedListener(e -> reveal(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        outline.addSelectionChangedListener(e -> {
+            if (!followingCaret) {
+                reveal(((IStructuredSelection) e.getSelection()).getFirstElement());
+            }
+        });
         // the series tree is the editor's selection: views linked with it (memory browser) see hunks
         getSite().setSelectionProvider(outline);
         createViewer(sash);
@@ -161,6 +165,7 @@ public class ReviewEditor extends EditorPart {
         IDocument document = new Document(readBounded(file));
         DiffPartitions.install(document);
         viewer.setDocument(document, annotations);
+        viewer.getTextWidget().addCaretListener(e -> selectHunkAt(e.caretOffset));
     }
 
     private void createContextMenu() {
@@ -219,6 +224,36 @@ public class ReviewEditor extends EditorPart {
         });
         job.schedule();
         return job;
+    }
+
+    /** True while the outline follows the caret: its selection then must not move the caret. */
+    private boolean followingCaret;
+
+    /**
+     * Selects in the series tree (the editor's selection) the hunk whose lines hold
+     * {@code offset}, without moving the caret, so views linked with the editor follow the text.
+     */
+    private void selectHunkAt(int offset) {
+        for (PatchSeries s : getSeries()) {
+            for (mmlens.model.Patch p : s.getPatches()) {
+                for (mmlens.model.FileDiff f : p.getFiles()) {
+                    for (mmlens.model.Hunk h : f.getHunks()) {
+                        org.eclipse.jface.text.Position r = mmlens.ui.internal.annotations.HunkRanges.of(viewer.getDocument(), h);
+                        if (r != null && r.includes(offset)) {
+                            if (((IStructuredSelection) outline.getSelection()).getFirstElement() != h) {
+                                followingCaret = true;
+                                try {
+                                    outline.setSelection(new org.eclipse.jface.viewers.StructuredSelection(h), true);
+                                } finally {
+                                    followingCaret = false;
+                                }
+                            }
+                            return;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Shows the source line of an outline element (series, patch, hunk, comment, diagnostic). */

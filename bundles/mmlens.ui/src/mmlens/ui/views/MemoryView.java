@@ -108,7 +108,11 @@ public final class MemoryView extends ViewPart {
         baselineSide.createMap(maps);
         patchedSide.createMap(maps);
         Composite pages = tab("Block pages");
+        legend(pages, "The clicked pageblock's 512 pages: free in the buddy lists green, allocated orange, in a folio blue,"
+                + " on a per-cpu list or reserved grey; a dark left edge and the number mark a block's head and order");
         Composite mmu = tab("Direct map and TLBs");
+        legend(mmu, "One cell per 2 MiB of physical memory: in a 1 GiB page light blue, a 2 MiB page blue, split to"
+                + " 4 KiB pages red; the cpus' live TLB entries and the flush generations they are behind");
         for (SidePanels side : List.of(baselineSide, patchedSide)) {
             side.createPages(pages);
         }
@@ -163,6 +167,12 @@ public final class MemoryView extends ViewPart {
         c.setLayout(new GridLayout(2, true));
         item.setControl(c);
         return c;
+    }
+
+    private static void legend(Composite parent, String text) {
+        Label l = new Label(parent, SWT.WRAP);
+        l.setText(text);
+        l.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
     }
 
     /** Runs the selected scenario and seed on both sides in a Job and returns it. UI thread. */
