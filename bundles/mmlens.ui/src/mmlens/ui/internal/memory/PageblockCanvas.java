@@ -64,12 +64,6 @@ public final class PageblockCanvas extends Canvas {
         });
     }
 
-    /** Shows {@code maps} (empty: nothing). */
-    public void setMaps(List<PageblockMap> maps) {
-        this.maps = List.copyOf(maps);
-        redraw();
-    }
-
     /**
      * Shows the maps of one moment with their fallback events ({@code claims}, {@code steals}:
      * counts per block, possibly empty lists) and the linked selection's blocks.
