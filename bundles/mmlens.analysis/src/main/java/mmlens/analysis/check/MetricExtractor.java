@@ -32,9 +32,20 @@ final class MetricExtractor {
 
     /** The metrics of {@code r}, observed by {@code probe}. */
     static double[] extract(ScenarioResult r, RunProbe probe) {
+        double[] v = extract(r.machine(), r.mmu(), probe);
+        long[] costs = r.allocCosts();
+        if (costs.length > 0) {
+            v[Metrics.order("alloc_latency_p99_ns")] = p99(costs);
+        }
+        return v;
+    }
+
+    /**
+     * The metrics of a run in progress or finished, read from its machine and MMU (either may be
+     * null) and {@code probe}: everything but the latency percentile, which needs the whole run.
+     */
+    static double[] extract(Machine m, Mmu mmu, RunProbe probe) {
         MetricExtractor x = new MetricExtractor();
-        Machine m = r.machine();
-        Mmu mmu = r.mmu();
         double kernelTime = 0;
         if (m != null) {
             x.allocator(m, probe);
@@ -55,10 +66,6 @@ final class MetricExtractor {
         }
         if (mmu != null && mmu.userCycles() > 0) {
             x.put("wall_time_ns", kernelTime + mmu.userCycles() / MMU_CYCLES_PER_NS);
-        }
-        long[] costs = r.allocCosts();
-        if (costs.length > 0) {
-            x.put("alloc_latency_p99_ns", p99(costs));
         }
         return x.v;
     }

@@ -229,6 +229,18 @@ public final class Mmu {
         return core.cpus.tlb(cpu).liveEntries();
     }
 
+    /**
+     * TLB flushes pending on cpu: generations of its loaded mm's TLB it has not caught up with (a
+     * lazy cpu skips flush IPIs and catches up on its next switch), 0 when up to date.
+     */
+    public long pendingFlushes(int cpu) {
+        int id = core.cpus.loadedMm(cpu);
+        if (id == mmlens.engine.internal.mmu.Cpus.INIT_MM) {
+            return 0;
+        }
+        return Math.max(0, core.mm(id).tlbGen - core.cpus.localGen(cpu));
+    }
+
     /** Advances the model jiffies (should_trim_cpumask). */
     public void tick(long jiffies) {
         core.jiffies += jiffies;

@@ -65,6 +65,19 @@ public final class MmuScenarioOps {
         this.rnd = new SplittableRandom(seed);
     }
 
+    /** Called after each unit of work of a phase (process, module, program, round, batch); for observers. */
+    private Runnable stepHook = () -> {
+    };
+
+    /**
+     * Sets what runs after each unit of work of the phases (one process, module, program, round or
+     * batch), when the MMU is consistent; it must not change the MMU. Does not change the run.
+     */
+    public void setStepHook(Runnable hook) {
+        this.stepHook = hook == null ? () -> {
+        } : hook;
+    }
+
     /**
      * Boots the MMU a scenario's {@code [machine]} keys describe (see
      * {@link mmlens.engine.scenario.Scenario}) and marks the system running. {@code machine} and its
@@ -250,6 +263,7 @@ public final class MmuScenarioOps {
             }
             m.enterLazy(cpu);
             m.exit(cpu, a);
+            stepHook.run();
         }
         m.enterLazy(0);
         m.exit(0, make);
@@ -272,6 +286,7 @@ public final class MmuScenarioOps {
             if (rnd.nextInt(100) < unloadPct && !loaded.isEmpty()) {
                 m.vfree(cpu, loaded.remove(rnd.nextInt(loaded.size())));
             }
+            stepHook.run();
         }
     }
 
@@ -289,6 +304,7 @@ public final class MmuScenarioOps {
             if (rnd.nextInt(100) < unloadPct) {
                 m.vfree(cpu, loaded.remove(rnd.nextInt(loaded.size())));
             }
+            stepHook.run();
         }
     }
 
@@ -315,6 +331,7 @@ public final class MmuScenarioOps {
                 }
             }
             m.migrate(rnd.nextInt(cpus), heads.stream().mapToLong(Long::longValue).toArray(), true);
+            stepHook.run();
         }
         for (int c = 0; c < cpus; c++) {
             m.enterLazy(c);
@@ -436,6 +453,7 @@ public final class MmuScenarioOps {
             int other = rnd.nextInt(cpus);
             m.access(other, base, false);
             m.munmap(cpu, a, base, span);
+            stepHook.run();
         }
         for (int c = 0; c < cpus; c++) {
             m.enterLazy(c);
@@ -461,6 +479,7 @@ public final class MmuScenarioOps {
             int other = rnd.nextInt(cpus);
             m.access(other, base, false);
             m.madviseDontneed(cpu, a, base, (long) chunk << 12);
+            stepHook.run();
         }
         for (int c = 0; c < cpus; c++) {
             m.enterLazy(c);
@@ -496,6 +515,7 @@ public final class MmuScenarioOps {
             for (long h : heads) {
                 m.putFolio(kswapd, h);
             }
+            stepHook.run();
         }
         for (int c = 0; c < cpus; c++) {
             m.enterLazy(c);

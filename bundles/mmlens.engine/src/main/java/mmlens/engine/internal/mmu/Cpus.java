@@ -137,7 +137,7 @@ public final class Cpus {
     }
 
     /** Local TLB generation of the loaded asid (cpu_tlbstate.ctxs[loaded_mm_asid].tlb_gen). */
-    long localGen(int cpu) {
+    public long localGen(int cpu) {
         return ctxGen[cpu * NR_DYN_ASIDS + loadedAsid[cpu]];
     }
 
