@@ -160,9 +160,13 @@ public final class Knobs {
                 pa, "cond_accept_memory", "zone->unaccepted_pages accepted when watermarks are low",
                 "how unaccepted memory is accepted: zone list (mainline), PageUnaccepted on buddy heads (v7),"
                         + " all at boot, or by a background thread");
-        enumKnob("asi", "asi", List.of("off", "split-unmovable"), pa, "migratetype",
-                "enum migratetype", "split-unmovable: UNMOVABLE split into sensitive and nonsensitive types"
-                        + " (ASI RFC), the restricted physmap following pageblock sensitivity");
+        enumKnob("asi", "asi", List.of("off", "split-unmovable", "split-unmovable-zeroed"), pa, "migratetype",
+                "enum migratetype", "split-unmovable: the ASI page-allocator RFC as posted (UNMOVABLE split into"
+                        + " sensitive and nonsensitive pageblock types, the restricted physmap PMD-mapped per"
+                        + " nonsensitive pageblock, asi_map() on conversion, asi_unmap() plus a TLB flush in"
+                        + " __rmqueue_asi_unmap(), no zeroing); split-unmovable-zeroed: the same with the RFC's"
+                        + " TODOs closed (pages zeroed when a block becomes nonsensitive, asi_unmap() on every"
+                        + " conversion away from nonsensitive, no compaction capture across sensitivity)");
     }
 
     private static final Knobs MAINLINE = new Knobs(new TreeMap<>());
@@ -257,8 +261,8 @@ public final class Knobs {
      *
      * <p>Refused today: {@code compaction_proactiveness}
      * other than 20 (the engine has no timer-driven proactive compaction, so 20 is the only value
-     * it runs as the kernel does), {@code unaccepted} other than {@code zone-list} and {@code asi}
-     * other than {@code off} (no model of unaccepted memory or of the ASI migratetypes), and a
+     * it runs as the kernel does), {@code unaccepted} other than {@code zone-list} (no model of
+     * unaccepted memory), and a
      * {@code fallbacks} table naming a type without pcp lists or a type as its own fallback.
      *
      * @throws IllegalArgumentException for an unknown knob or a value not of the knob's form
@@ -279,8 +283,6 @@ public final class Knobs {
             case "unaccepted":
                 return "the engine has no unaccepted memory; only the mainline zone-list behaviour (nothing to"
                         + " accept) runs";
-            case "asi":
-                return "the engine has no ASI sensitive/nonsensitive migratetypes or restricted physmap";
             case "fallbacks":
                 return fallbacksReason(v);
             default:
@@ -305,6 +307,17 @@ public final class Knobs {
                 throw new IllegalArgumentException(
                         "knob " + e.getKey() + "=" + e.getValue() + ": not modelled by the engine: " + why);
             }
+        }
+        if (!is("asi", "off") && getInt("pageblock_order") < 9) {
+            throw new IllegalArgumentException("knob asi=" + get("asi") + ": not modelled by the engine: with"
+                    + " pageblock_order " + get("pageblock_order") + " a pageblock is smaller than a PMD, so the"
+                    + " restricted physmap would need PTE mappings (page tables allocated inside the allocator),"
+                    + " which the RFC's design rules out");
+        }
+        if (!is("asi", "off") && is("fallback_behaviour", "v6.12")) {
+            throw new IllegalArgumentException("knob asi=" + get("asi") + ": not modelled by the engine together"
+                    + " with fallback_behaviour=v6.12: the RFC changes find_suitable_fallback() of the"
+                    + " __rmqueue_claim()/__rmqueue_steal() allocator only");
         }
         if (getInt("claim_threshold_shift") > getInt("pageblock_order")) {
             throw new IllegalArgumentException("knob claim_threshold_shift=" + get("claim_threshold_shift")

@@ -356,6 +356,27 @@ public final class Machine {
         return z;
     }
 
+    /**
+     * The ASI model's counters (knob {@code asi} other than {@code off}), or null when the machine
+     * runs without ASI.
+     */
+    public AsiStats asiStats() {
+        mmlens.engine.internal.Asi a = e.ctx.asi;
+        if (a == null) {
+            return null;
+        }
+        return new AsiStats(a.mapConversions, a.unmapConversions, a.staleMappings, a.flushes, a.flushIpis,
+                a.zeroedPages, a.exposures, a.mappedBlocks(), 0);
+    }
+
+    /**
+     * The ASI model's {@code SENSITIVE_DATA_EXPOSED} findings, each with the allocator events of its
+     * pageblock (at most 16 kept; {@link AsiStats#exposures()} counts all); empty without ASI.
+     */
+    public List<mmlens.engine.mmu.Finding> asiFindings() {
+        return e.ctx.asi == null ? List.of() : e.ctx.asi.findings();
+    }
+
     /** Runs the DEBUG_VM-style checker; returns human-readable violations, empty when consistent. */
     public List<String> checkInvariants() {
         return Invariants.check(e);

@@ -37,6 +37,8 @@ public final class EngineContext {
      * paces it by the kernel's own kcompactd; false: a woken kcompactd runs to completion at once.
      */
     public boolean pacedKcompactd;
+    /** The ASI page-allocator model (knob {@code asi}); null when off. */
+    public Asi asi;
     /** page_group_by_mobility_disabled */
     public boolean mobilityDisabled;
 

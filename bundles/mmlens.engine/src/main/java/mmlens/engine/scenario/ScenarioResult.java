@@ -84,9 +84,18 @@ public final class ScenarioResult {
         return allocator == null ? List.of() : allocator.violations();
     }
 
-    /** The MMU correctness checker's findings (each with its trace); empty without an MMU. */
+    /**
+     * The correctness findings, each with its trace: the MMU checker's (empty without an MMU), then
+     * the allocator's ASI model's ({@code SENSITIVE_DATA_EXPOSED}, only under knob {@code asi}).
+     */
     public List<Finding> findings() {
-        return mmu == null ? List.of() : mmu.findings();
+        List<Finding> asi = machine == null ? List.of() : machine.asiFindings();
+        if (asi.isEmpty()) {
+            return mmu == null ? List.of() : mmu.findings();
+        }
+        List<Finding> all = new ArrayList<>(mmu == null ? List.of() : mmu.findings());
+        all.addAll(asi);
+        return List.copyOf(all);
     }
 
     /**
