@@ -102,6 +102,12 @@ public final class Metrics {
         def("alloc_latency_p99_ns", "ns", LOWER, "model",
                 "engine cost model, not a measurement: 99th percentile (nearest rank) of the cost each"
                         + " workload allocation request charged (fast path, direct reclaim, direct compaction)");
+        def("asi_conversions", "pageblocks", LOWER, "model (ASI RFC; no kernel counter)",
+                "pageblocks whose sensitivity changed: asi_map() to nonsensitive plus asi_unmap() back (knob asi)");
+        def("asi_tlb_flushes", "events", LOWER, "model: flush_tlb_kernel_range() calls of asi_unmap()",
+                "kernel TLB flushes (each reaching every cpu) the ASI restricted physmap needed (knob asi)");
+        def("asi_flushes_per_conversion", "ratio", LOWER, "model: asi_tlb_flushes / asi_conversions",
+                "TLB flushes per pageblock sensitivity conversion (0 without conversions; knob asi)");
     }
 
     private static final Map<String, Integer> INDEX = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import mmlens.engine.AsiStats;
 import mmlens.engine.Machine;
 import mmlens.engine.VmEvent;
 import mmlens.engine.mmu.Finding;
@@ -98,6 +99,12 @@ public final class ScenarioResult {
         return List.copyOf(all);
     }
 
+    /** All findings counted (the MMU checker's and the ASI model's), also those kept without a trace. */
+    public long findingTotal() {
+        long asi = machine == null || machine.asiStats() == null ? 0 : machine.asiStats().exposures();
+        return (mmu == null ? 0 : mmu.findingTotal()) + asi;
+    }
+
     /**
      * A file of the final state, one of {@link #FILES}: an allocator /proc file (needs the machine),
      * {@code meminfo} (DirectMap lines), {@code mthp} (per-size mTHP stats) or {@code tlb_flush}
@@ -150,6 +157,17 @@ public final class ScenarioResult {
         }
         for (VmEvent e : VmEvent.values()) {
             sb.append(String.format(Locale.ROOT, "  %-26s %d\n", e.vmstatName(), machine.event(e)));
+        }
+        AsiStats asi = machine.asiStats();
+        if (asi != null) {
+            sb.append(String.format(Locale.ROOT, "  asi: map_conversions %d unmap_conversions %d stale_mappings %d"
+                    + " tlb_flushes %d flush_ipis %d zeroed_pages %d mapped_blocks %d restricted_splits %d"
+                    + " sensitive_data_exposed %d\n", asi.mapConversions(), asi.unmapConversions(),
+                    asi.staleMappings(), asi.flushes(), asi.flushIpis(), asi.zeroedPages(), asi.mappedBlocks(),
+                    asi.restrictedSplits(), asi.exposures()));
+            for (Finding f : machine.asiFindings()) {
+                sb.append("  ").append(f.toString().replace("\n", "\n  ")).append("\n");
+            }
         }
         if (!violations().isEmpty()) {
             sb.append("  invariant violations:").append("\n");
