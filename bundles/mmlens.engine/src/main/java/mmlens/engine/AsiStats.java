@@ -12,12 +12,16 @@ package mmlens.engine;
  * @param flushIpis IPIs those flushes sent (flushes times the other cpus)
  * @param zeroedPages pages zeroed when their block became nonsensitive (zeroed variant)
  * @param exposures SENSITIVE_DATA_EXPOSED findings (all, not only those kept with a trace)
+ * @param exposedFreed of them: freed sensitive pages, not zeroed, mapped by a conversion
+ * @param exposedLive of them: live sensitive allocations mapped by a conversion
+ * @param exposedPlaced of them: sensitive data placed in a block left mapped
  * @param mappedBlocks pageblocks mapped in the restricted physmap at this moment
  * @param restrictedSplits PMD entries of the restricted physmap split to PTEs: always 0, as
  *            pageblock_order is at least the PMD order (kept as a figure, not assumed)
  */
 public record AsiStats(long mapConversions, long unmapConversions, long staleMappings, long flushes,
-        long flushIpis, long zeroedPages, long exposures, long mappedBlocks, long restrictedSplits) {
+        long flushIpis, long zeroedPages, long exposures, long exposedFreed, long exposedLive, long exposedPlaced,
+        long mappedBlocks, long restrictedSplits) {
 
     /** Conversions in both directions. */
     public long conversions() {

@@ -366,7 +366,7 @@ public final class Machine {
             return null;
         }
         return new AsiStats(a.mapConversions, a.unmapConversions, a.staleMappings, a.flushes, a.flushIpis,
-                a.zeroedPages, a.exposures, a.mappedBlocks(), 0);
+                a.zeroedPages, a.exposures, a.exposedFreed, a.exposedLive, a.exposedPlaced, a.mappedBlocks(), 0);
     }
 
     /**

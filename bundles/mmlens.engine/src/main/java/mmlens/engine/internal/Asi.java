@@ -62,6 +62,12 @@ public final class Asi {
     public long zeroedPages;
     /** SENSITIVE_DATA_EXPOSED findings, all of them. */
     public long exposures;
+    /** ... of them: freed, unzeroed sensitive pages mapped by a conversion (the zeroing TODO). */
+    public long exposedFreed;
+    /** ... of them: live sensitive allocations mapped by a conversion (e.g. unreserving highatomic). */
+    public long exposedLive;
+    /** ... of them: sensitive data placed in a block still mapped (a block left nonsensitive unmapped). */
+    public long exposedPlaced;
 
     public Asi(EngineContext ctx, boolean fixed, int nrCpus) {
         this.ctx = ctx;
@@ -169,7 +175,7 @@ public final class Asi {
         }
         // allocated heads of the block: their pages hold live data that zeroing cannot touch
         int h = Buddy.headCovering(m, start);
-        int exposedLive = -1;
+        int live = -1;
         for (int q = h; q < end;) {
             int s = q - m.base;
             int step = Buddy.blockStep(m, s);
@@ -179,14 +185,15 @@ public final class Asi {
                 int to = Math.min(q + step, end);
                 int hit = sensitiveData.nextSetBit(from);
                 if (hit >= 0 && hit < to) {
-                    exposedLive = hit;
+                    live = hit;
                     break;
                 }
             }
             q += step;
         }
-        if (exposedLive >= 0) {
-            report(exposedLive, "allocated sensitive page pfn 0x" + Integer.toHexString(exposedLive)
+        if (live >= 0) {
+            exposedLive++;
+            report(live, "allocated sensitive page pfn 0x" + Integer.toHexString(live)
                     + " became mapped in the restricted physmap when its pageblock 0x" + Integer.toHexString(start)
                     + " turned nonsensitive");
             return;
@@ -197,6 +204,7 @@ public final class Asi {
             log.add(AsiLog.ZERO, cpu, start, ctx.pageblockOrder);
             return;
         }
+        exposedFreed++;
         report(p, "freed page pfn 0x" + Integer.toHexString(p) + " still holds sensitive data (not zeroed) and"
                 + " became mapped in the restricted physmap when its pageblock 0x" + Integer.toHexString(start)
                 + " turned nonsensitive");
@@ -231,6 +239,7 @@ public final class Asi {
         sensitiveData.set(pfn, pfn + n);
         for (int p = pfn; p < pfn + n; p += ctx.pageblockNrPages) {
             if (mapped.get(block(p))) {
+                exposedPlaced++;
                 report(p, what + " at pfn 0x" + Integer.toHexString(pfn) + " order " + order
                         + " placed sensitive data in pageblock 0x" + Integer.toHexString(p & -ctx.pageblockNrPages)
                         + ", which is still mapped in the restricted physmap");

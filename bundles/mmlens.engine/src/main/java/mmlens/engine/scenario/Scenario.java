@@ -49,6 +49,8 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * [knobs]                    # engine knobs (mmlens.engine.Knobs), one "name = value" a line
  * claim_threshold_shift = 2  # values in the Knobs text form; see bundles/mmlens.engine/KNOBS.md
  * pcp_free_high = v6.12
+ * asi = split-unmovable      # ASI RFC: off | split-unmovable (as posted) | split-unmovable-zeroed
+ *                            # (TODOs closed); streams mark sensitive requests with __GFP_SENSITIVE
  *
  * [workload]
  * ops = 200000               # workload operations (one request or one free each)
@@ -57,7 +59,7 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * check_every = 0            # invariant checker every N ops (0 = never)
  *
  * [stream slab]              # a steady stream
- * gfp = GFP_KERNEL|__GFP_RECLAIMABLE
+ * gfp = GFP_KERNEL|__GFP_RECLAIMABLE   # GFP_* and __GFP_* names; __GFP_SENSITIVE (ASI RFC)
  * orders = 0:80 1:10 3:10    # order:weight
  * weight = 40                # share among streams active at an op
  * lifetime = exp 2000        # forever | fixed N | uniform A B | exp MEAN (in ops)
