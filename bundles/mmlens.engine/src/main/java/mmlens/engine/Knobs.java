@@ -160,13 +160,16 @@ public final class Knobs {
                 pa, "cond_accept_memory", "zone->unaccepted_pages accepted when watermarks are low",
                 "how unaccepted memory is accepted: zone list (mainline), PageUnaccepted on buddy heads (v7),"
                         + " all at boot, or by a background thread");
-        enumKnob("asi", "asi", List.of("off", "split-unmovable", "split-unmovable-zeroed"), pa, "migratetype",
+        enumKnob("asi", "asi", List.of("off", "split-unmovable", "split-unmovable-zeroed", "unmapped-area"), pa,
+                "migratetype",
                 "enum migratetype", "split-unmovable: the ASI page-allocator RFC as posted (UNMOVABLE split into"
                         + " sensitive and nonsensitive pageblock types, the restricted physmap PMD-mapped per"
                         + " nonsensitive pageblock, asi_map() on conversion, asi_unmap() plus a TLB flush in"
                         + " __rmqueue_asi_unmap(), no zeroing); split-unmovable-zeroed: the same with the RFC's"
                         + " TODOs closed (pages zeroed when a block becomes nonsensitive, asi_unmap() on every"
-                        + " conversion away from nonsensitive, no compaction capture across sensitivity)");
+                        + " conversion away from nonsensitive, no compaction capture across sensitivity);"
+                        + " unmapped-area: the alternative the RFC argues against (__GFP_UNMAPPED-style): nonsensitive"
+                        + " requests served from a separate cache of whole mapped pageblocks, mainline migratetypes");
     }
 
     private static final Knobs MAINLINE = new Knobs(new TreeMap<>());
@@ -314,7 +317,7 @@ public final class Knobs {
                     + " restricted physmap would need PTE mappings (page tables allocated inside the allocator),"
                     + " which the RFC's design rules out");
         }
-        if (!is("asi", "off") && is("fallback_behaviour", "v6.12")) {
+        if (get("asi").startsWith("split") && is("fallback_behaviour", "v6.12")) {
             throw new IllegalArgumentException("knob asi=" + get("asi") + ": not modelled by the engine together"
                     + " with fallback_behaviour=v6.12: the RFC changes find_suitable_fallback() of the"
                     + " __rmqueue_claim()/__rmqueue_steal() allocator only");

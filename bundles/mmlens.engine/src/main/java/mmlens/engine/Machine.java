@@ -100,6 +100,11 @@ public final class Machine {
         if (z == null) {
             throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
         }
+        if (e.ctx.area != null && e.ctx.area.owns(pfn)) {
+            e.ctx.area.free(z, cpu, pfn, order);
+            debugTick();
+            return;
+        }
         int s = pfn - z.mem.base;
         int k = z.mem.kind(s);
         if ((k != ZoneMem.K_ALLOC && k != ZoneMem.K_CACHE) || z.mem.order(s) != order) {
@@ -361,6 +366,11 @@ public final class Machine {
      * runs without ASI.
      */
     public AsiStats asiStats() {
+        mmlens.engine.internal.UnmappedArea u = e.ctx.area;
+        if (u != null) {
+            return new AsiStats(u.mapConversions, u.unmapConversions, 0, u.flushes, u.flushIpis, u.zeroedPages, 0, 0,
+                    0, 0, u.mappedBlocks(), 0);
+        }
         mmlens.engine.internal.Asi a = e.ctx.asi;
         if (a == null) {
             return null;

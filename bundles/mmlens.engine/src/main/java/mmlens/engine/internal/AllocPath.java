@@ -71,8 +71,21 @@ public final class AllocPath {
         slow.drainAllPages();
     }
 
-    /** __alloc_frozen_pages(): returns the head pfn or -1 (see lastFailure). */
+    /**
+     * __alloc_frozen_pages(): returns the head pfn or -1 (see lastFailure). Under
+     * {@code asi = unmapped-area} a nonsensitive request is served by {@link UnmappedArea}.
+     */
     public int alloc(int cpu, int gfp, int order, boolean pageCache) {
+        if (ctx.area != null && ctx.area.takes(gfp, pageCache) && order >= 0 && order <= Orders.MAX_PAGE_ORDER) {
+            lastFailure = null;
+            int pfn = ctx.area.alloc(cpu, gfp, order);
+            return pfn;
+        }
+        return allocBuddy(cpu, gfp, order, pageCache);
+    }
+
+    /** The buddy allocator's __alloc_frozen_pages(). */
+    int allocBuddy(int cpu, int gfp, int order, boolean pageCache) {
         lastFailure = null;
         if (order < 0 || order > Orders.MAX_PAGE_ORDER) {
             return fail(order, gfp, AllocFailure.INVALID);

@@ -76,7 +76,9 @@ public final class EngineBuilder {
         sysctl.thpEnabled = spec.thp();
         long minFree = sysctl.minFreeKbytes >= 0 ? sysctl.minFreeKbytes : spec.minFreeKbytes();
         Engine e = skeleton(spec.nodes(), spec.cpus(), types, spec.zones(), sysctl);
-        if (!spec.knobs().is("asi", "off")) {
+        if (spec.knobs().is("asi", "unmapped-area")) {
+            e.ctx.area = new UnmappedArea(e);
+        } else if (!spec.knobs().is("asi", "off")) {
             Asi asi = new Asi(e.ctx, spec.knobs().is("asi", "split-unmovable-zeroed"), spec.cpus());
             e.ctx.asi = asi;
             for (Zone z : e.allZones()) {
@@ -93,7 +95,7 @@ public final class EngineBuilder {
 
     /** The spec's migratetypes, or under knob {@code asi} the RFC's table ({@link MigrateTypes#asi()}). */
     private static MigrateTypes migrateTypes(MachineSpec spec) {
-        if (spec.knobs().is("asi", "off")) {
+        if (spec.knobs().is("asi", "off") || spec.knobs().is("asi", "unmapped-area")) {
             return spec.migrateTypes();
         }
         if (!spec.migrateTypes().names().equals(MigrateTypes.mainline().names())) {

@@ -39,6 +39,8 @@ public final class EngineContext {
     public boolean pacedKcompactd;
     /** The ASI page-allocator model (knob {@code asi}); null when off. */
     public Asi asi;
+    /** The separate nonsensitive free area of knob {@code asi = unmapped-area}; null otherwise. */
+    public UnmappedArea area;
     /** page_group_by_mobility_disabled */
     public boolean mobilityDisabled;
 

@@ -50,7 +50,8 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * claim_threshold_shift = 2  # values in the Knobs text form; see bundles/mmlens.engine/KNOBS.md
  * pcp_free_high = v6.12
  * asi = split-unmovable      # ASI RFC: off | split-unmovable (as posted) | split-unmovable-zeroed
- *                            # (TODOs closed); streams mark sensitive requests with __GFP_SENSITIVE
+ *                            # (TODOs closed) | unmapped-area (separate nonsensitive free area);
+ *                            # streams mark sensitive requests with __GFP_SENSITIVE
  *
  * [workload]
  * ops = 200000               # workload operations (one request or one free each)
