@@ -119,12 +119,12 @@ public final class UnmappedArea {
     }
 
     /** Whether pfn was handed out by the area. */
-    boolean owns(int pfn) {
+    public boolean owns(int pfn) {
         return large.get(pfn) || owned.get(pfn >>> pbOrder);
     }
 
     /** Frees an area allocation; blocks leaving the area are unmapped with one flush each. */
-    void free(Zone z, int cpu, int pfn, int order) {
+    public void free(Zone z, int cpu, int pfn, int order) {
         if (large.get(pfn)) {
             large.clear(pfn);
             unmap(1 << (order - pbOrder));

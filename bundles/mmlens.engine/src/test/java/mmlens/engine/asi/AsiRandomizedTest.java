@@ -21,7 +21,8 @@ import mmlens.engine.scenario.ScenarioRunner;
  * highatomic reserves and conversions in both directions) on both ASI variants: the RFC as
  * posted exposes sensitive data, the zeroed variant never does and keeps the allocator's
  * invariants. 40 000 operations in the normal run; {@code -Dmmlens.long=true} runs 1 000 000
- * operations of the zeroed variant (4 seeds of 250 000).
+ * operations of the zeroed variant (4 seeds of 250 000), then 250 000 of {@code unmapped-area}
+ * (no finding either) and of the posted RFC.
  */
 class AsiRandomizedTest {
     static final long SHORT_OPS = 40_000;
@@ -50,6 +51,12 @@ class AsiRandomizedTest {
         assertEquals(0, st.exposures());
         assertTrue(st.mapConversions() > 0 && st.unmapConversions() > 0 && st.zeroedPages() > 0, st.toString());
         assertEquals(0, st.staleMappings());
+
+        ScenarioResult area = run("unmapped-area", SHORT_OPS, 1);
+        assertEquals(List.of(), area.findings());
+        AsiStats a = area.machine().asiStats();
+        assertTrue(a.mapConversions() > 0 && a.unmapConversions() > 0, a.toString());
+        assertEquals(a.unmapConversions(), a.flushes(), "one flush per returned block: " + a);
     }
 
     /** The scenario key selects the same machine as the API knob. */
@@ -76,6 +83,9 @@ class AsiRandomizedTest {
             System.out.println("asi zeroed seed " + seed + ": " + r.machine().asiStats());
         }
         assertEquals(1_000_000, total);
+        ScenarioResult area = run("unmapped-area", LONG_OPS_PER_SEED, 1);
+        System.out.println("asi unmapped-area seed 1: " + area.machine().asiStats());
+        assertEquals(List.of(), area.findings());
         ScenarioResult posted = run("split-unmovable", LONG_OPS_PER_SEED, 1);
         System.out.println("asi posted seed 1: " + posted.machine().asiStats());
         assertFalse(posted.findings().isEmpty());

@@ -88,6 +88,35 @@ class AsiVariantTest {
         assertEquals(List.of(), m.checkInvariants());
     }
 
+    /** The alternative: nonsensitive pages come from a separate cache of whole mapped blocks. */
+    @Test
+    void unmappedAreaServesNonsensitiveRequestsFromWholeBlocks() {
+        Machine m = boot("unmapped-area");
+        assertEquals(MigrateTypes.mainline().names(), m.migrateTypes().names(), "no migratetype split");
+        List<Integer> pages = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            int p = m.allocPages(i % 2, Gfp.GFP_KERNEL, i % 3 == 0 ? 1 : 0);
+            assertTrue(p >= 0);
+            pages.add(p);
+        }
+        AsiStats st = m.asiStats();
+        assertEquals(3, st.mapConversions(), "1333 pages in 512-page blocks: " + st);
+        assertEquals(0, st.flushes(), "mapping needs no flush");
+        assertEquals(3 * 512, st.zeroedPages());
+        int user = m.allocPages(0, Gfp.GFP_USER, 0);
+        assertTrue(user >= 0);
+        assertEquals(3, m.asiStats().mapConversions(), "sensitive requests use the buddy allocator");
+        for (int i = 0; i < pages.size(); i++) {
+            m.freePages(i % 2, pages.get(i), i % 3 == 0 ? 1 : 0);
+        }
+        st = m.asiStats();
+        assertEquals(2, st.unmapConversions(), "one wholly free block stays cached: " + st);
+        assertEquals(2, st.flushes());
+        assertEquals(1, st.mappedBlocks());
+        assertEquals(List.of(), m.asiFindings());
+        assertEquals(List.of(), m.checkInvariants());
+    }
+
     /** Nonsensitive blocks hold the free memory; a sensitive request unmaps one with one flush. */
     @Test
     void sensitiveAllocationUnmapsAWholeBlockWithOneFlush() {
