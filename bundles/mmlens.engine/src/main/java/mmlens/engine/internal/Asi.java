@@ -262,6 +262,29 @@ public final class Asi {
     /** Base of the restricted physmap in the model (as {@code internal.mmu.RestrictedMap}). */
     static final long RESTRICTED_BASE = 0xffffa00000000000L;
 
+    /**
+     * ASI invariants of a zone: every MIGRATE_UNMOVABLE_NONSENSITIVE pageblock is mapped in the
+     * restricted physmap; in the zeroed variant no other pageblock is.
+     */
+    void check(Zone z, java.util.function.Consumer<String> report) {
+        for (int pfn = z.blockStart(z.startPfn); pfn < z.endPfn(); pfn += ctx.pageblockNrPages) {
+            if (!z.spans(pfn)) {
+                continue;
+            }
+            boolean nonsens = z.blockMtRaw(pfn) == nonsensitive;
+            boolean isMapped = mapped.get(block(pfn));
+            if (nonsens && !isMapped) {
+                report.accept("asi: nonsensitive pageblock 0x" + Integer.toHexString(pfn) + " is not mapped");
+                return;
+            }
+            if (fixed && !nonsens && isMapped) {
+                report.accept("asi: pageblock 0x" + Integer.toHexString(pfn) + " of type "
+                        + ctx.types.name(z.blockMtRaw(pfn)) + " is still mapped in the restricted physmap");
+                return;
+            }
+        }
+    }
+
     /** The findings kept with traces (at most {@link #KEEP}). */
     public List<Finding> findings() {
         return List.copyOf(kept);
