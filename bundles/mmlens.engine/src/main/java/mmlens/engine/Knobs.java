@@ -88,6 +88,14 @@ public final class Knobs {
                 "__rmqueue_claim() then __rmqueue_steal()",
                 "v6.18: claim top-down then steal the smallest buddy; v6.12: __rmqueue_fallback() steals from"
                         + " the biggest buddy (can_steal_fallback/steal_suitable_fallback)");
+        enumKnob("alloc_highatomic", "gfp", List.of("v6.18", "v6.12"), pa, "gfp_to_alloc_flags",
+                "order > 0 && (alloc_flags & ALLOC_MIN_RESERVE)",
+                "v6.18: only non-blocking __GFP_HIGH requests of order > 0 may take and reserve highatomic"
+                        + " pageblocks; v6.12 (before 6.12.54): every non-blocking request of order > 0");
+        enumKnob("kswapd_node_skip", "gfp", List.of("v6.18", "v6.12"), pa, "get_page_from_freelist",
+                "skip_kswapd_nodes = nr_online_nodes > 1",
+                "v6.18: with several nodes, the fast path first skips nodes whose kswapd is running; v6.12: no"
+                        + " such pass");
         intKnob("pageblock_order", "pageblock", 9, 1, 10, "include/linux/pageblock-flags.h", "pageblock_order",
                 "MIN_T(unsigned int, HUGETLB_PAGE_ORDER, PAGE_BLOCK_MAX_ORDER)",
                 "order of a pageblock (migratetype grouping, claims, compaction strides)");
@@ -128,6 +136,15 @@ public final class Knobs {
         intKnob("compaction_proactiveness", "compaction", 20, 0, 100, "mm/compaction.c",
                 "sysctl_compaction_proactiveness", "wmark_low = 100U - sysctl_compaction_proactiveness",
                 "how hard kcompactd compacts on its own to keep the fragmentation score low");
+        enumKnob("capture_extfrag", "compaction", List.of("v6.18", "v6.12"), pa, "compaction_capture",
+                "trace_mm_page_alloc_extfrag() when the captured block's type differs",
+                "v6.18: a compaction capture from a block of another type counts as a fallback (extfrag);"
+                        + " v6.12: it is not traced or counted");
+        enumKnob("compaction_cma_check", "compaction", List.of("v6.18", "v6.12"), "mm/compaction.c",
+                "compaction_suit_allocation_order",
+                "order > PAGE_ALLOC_COSTLY_ORDER && async && !(alloc_flags & ALLOC_CMA): non-CMA free pages",
+                "v6.18: async costly compaction for a request that may not use CMA first needs watermark +"
+                        + " compact_gap in non-CMA pages; v6.12: no such check (differs only with CMA pageblocks)");
         intKnob("extfrag_threshold", "compaction", 500, 0, 1000, "mm/compaction.c", "sysctl_extfrag_threshold",
                 "0 <= fragindex && fragindex <= sysctl_extfrag_threshold",
                 "fragmentation index below which a costly failure is blamed on low memory, not compaction");
@@ -139,6 +156,10 @@ public final class Knobs {
         intKnob("tlb_single_page_flush_ceiling", "tlb-flush", 33, 0, 1 << 20, tlb,
                 "tlb_single_page_flush_ceiling", "(end - start) >> stride_shift > tlb_single_page_flush_ceiling",
                 "largest range (in strides) flushed page by page; larger ranges flush everything");
+        enumKnob("mm_cpumask", "tlb-flush", List.of("v6.18", "v6.12"), tlb, "switch_mm_irqs_off",
+                "mm_cpumask bit kept on switch, cleared by the first flush IPI to a cpu running another mm",
+                "v6.18: a cpu stays in an mm's cpumask after switching away (lazily cleared); v6.12: "
+                        + "switch_mm_irqs_off() clears it, so later flushes of that mm send no IPI there");
         enumKnob("flush_policy", "tlb-flush", List.of("batched", "immediate", "deferred", "free-before-flush"), tlb,
                 "tlb_finish_mmu",
                 "flush before the unmapped pages are freed (mmu_gather, try_to_unmap_flush)",
@@ -156,10 +177,13 @@ public final class Knobs {
         enumKnob("perm_grouping", "direct-map", List.of("scattered", "grouped-2m"), "mm/execmem.c",
                 "execmem_alloc", "pages for permission changes come from anywhere",
                 "grouped-2m: pages whose direct-map permissions change come from 2 MiB blocks kept for them");
-        enumKnob("unaccepted", "unaccepted", List.of("zone-list", "buddy-flag", "eager", "background"),
+        enumKnob("unaccepted", "unaccepted",
+                List.of("zone-list", "buddy-flag", "eager", "background", "buddy-flag-no-merge-carry"),
                 pa, "cond_accept_memory", "zone->unaccepted_pages accepted when watermarks are low",
                 "how unaccepted memory is accepted: zone list (mainline), PageUnaccepted on buddy heads (v7),"
-                        + " all at boot, or by a background thread");
+                        + " all at boot, or by a background thread; buddy-flag-no-merge-carry is v7 without"
+                        + " carrying PageUnaccepted through merges (a deliberate gap the invariants catch)."
+                        + " Only a machine with unaccepted memory ([machine] unaccepted) differs from mainline");
         enumKnob("asi", "asi", List.of("off", "split-unmovable", "split-unmovable-zeroed", "unmapped-area"), pa,
                 "migratetype",
                 "enum migratetype", "split-unmovable: the ASI page-allocator RFC as posted (UNMOVABLE split into"
@@ -184,6 +208,17 @@ public final class Knobs {
     /** Every knob at its Linux 6.18 value. */
     public static Knobs mainline() {
         return MAINLINE;
+    }
+
+    /**
+     * The knob values of a kernel version ({@code 6.12}, {@code 6.12.117}, {@code 6.12.117-1~deb12u1},
+     * {@code 6.18.2}): {@link KernelProfile#knobs(String)}. A version's behaviour is these values; the
+     * other knobs keep their 6.18 defaults.
+     *
+     * @throws IllegalArgumentException for a version the engine has no profile of
+     */
+    public static Knobs profile(String kernelVersion) {
+        return KernelProfile.knobs(kernelVersion);
     }
 
     /** Every knob the engine has, in catalog order. */
@@ -264,8 +299,7 @@ public final class Knobs {
      *
      * <p>Refused today: {@code compaction_proactiveness}
      * other than 20 (the engine has no timer-driven proactive compaction, so 20 is the only value
-     * it runs as the kernel does), {@code unaccepted} other than {@code zone-list} (no model of
-     * unaccepted memory), and a
+     * it runs as the kernel does), and a
      * {@code fallbacks} table naming a type without pcp lists or a type as its own fallback.
      *
      * @throws IllegalArgumentException for an unknown knob or a value not of the knob's form
@@ -283,9 +317,6 @@ public final class Knobs {
             case "compaction_proactiveness":
                 return "the engine has no proactive (fragmentation-score) compaction by kcompactd; it runs"
                         + " only the 6.18 default 20, whose proactive runs it does not model either";
-            case "unaccepted":
-                return "the engine has no unaccepted memory; only the mainline zone-list behaviour (nothing to"
-                        + " accept) runs";
             case "fallbacks":
                 return fallbacksReason(v);
             default:

@@ -49,6 +49,9 @@ final class MetricExtractor {
         if (m != null || mmu != null) {
             x.put("kernel_time_ns", kernelTime);
         }
+        if (m != null && m.unacceptedStats() != null) {
+            x.unaccepted(m.unacceptedStats());
+        }
         long[] costs = r.allocCosts();
         if (costs.length > 0) {
             x.put("alloc_latency_p99_ns", p99(costs));
@@ -151,6 +154,21 @@ final class MetricExtractor {
         if (probe.thpAttempts > 0) {
             put("thp_alloc_success_pct", 100.0 * probe.thpSuccesses / probe.thpAttempts);
         }
+    }
+
+    private void unaccepted(mmlens.engine.UnacceptedStats u) {
+        put("boot_time_ns", u.bootTimeNs());
+        put("boot_accept_ns", u.bootAcceptNs());
+        put("accept_ns", u.acceptNs());
+        put("accepted_kb", u.acceptedKb());
+        long[] samples = u.acceptedKbSamples();
+        for (int q : new int[] {25, 50, 75}) {
+            int i = q * samples.length / 100;
+            if (i < samples.length) {
+                put("accepted_kb_at_" + q, samples[i]);
+            }
+        }
+        put("unaccepted_kb", u.unacceptedKb());
     }
 
     /** Nearest-rank 99th percentile: the ceil(0.99 n)-th smallest value. */

@@ -101,7 +101,26 @@ public final class Metrics {
                         + " convention) plus the MMU's CycleCosts cycles at a nominal 3 GHz (cycles / 3)");
         def("alloc_latency_p99_ns", "ns", LOWER, "model",
                 "engine cost model, not a measurement: 99th percentile (nearest rank) of the cost each"
-                        + " workload allocation request charged (fast path, direct reclaim, direct compaction)");
+                        + " workload allocation request charged (fast path, direct reclaim, direct compaction,"
+                        + " memory acceptance)");
+        // unaccepted memory (seed 001): present only when the machine has some ([machine] unaccepted)
+        def("boot_time_ns", "ns", LOWER, "model",
+                "engine cost model, not a measurement: boot to shell = 1 s and 40 ns per present page (assumed)"
+                        + " plus boot_accept_ns");
+        def("boot_accept_ns", "ns", LOWER, "model",
+                "engine cost model: accepting memory during boot (eager, chunks smaller than MAX_PAGE_ORDER,"
+                        + " unaligned 4 KiB pieces; CostModel ACCEPT_4K and ACCEPT_2M)");
+        def("accept_ns", "ns", LOWER, "model",
+                "engine cost model: accepting memory after boot (allocations, background thread); part of"
+                        + " kernel_time_ns");
+        def("accepted_kb", "kB", LOWER, "bitmap units accepted after boot (no counter)",
+                "memory accepted after boot by the end of the run (memory the host had to back)");
+        for (int q : new int[] {25, 50, 75}) {
+            def("accepted_kb_at_" + q, "kB", LOWER, "bitmap units accepted after boot (no counter)",
+                    "memory accepted after boot when " + q + " % of the workload's operations had run");
+        }
+        def("unaccepted_kb", "kB", Direction.HIGHER_IS_BETTER, "/proc/meminfo Unaccepted",
+                "memory still unaccepted at the end of the run");
         def("asi_conversions", "pageblocks", LOWER, "model (ASI RFC; no kernel counter)",
                 "pageblocks whose sensitivity changed: asi_map() to nonsensitive plus asi_unmap() back (knob asi)");
         def("asi_tlb_flushes", "events", LOWER, "model: flush_tlb_kernel_range() calls of asi_unmap()",

@@ -94,6 +94,17 @@ public final class SeriesCheck {
         series.getAnnotations().add(r);
     }
 
+    /**
+     * The names of the suites {@link #run} would run for {@code series} (mapped first when it is
+     * not), in run order; e.g. to run two versions of a series on the same suites.
+     */
+    public static List<String> suiteNames(PatchSeries series, CheckOptions options) {
+        if (SeriesMapper.find(series.getAnnotations(), SeriesMapping.class) == null) {
+            SeriesMapper.map(series);
+        }
+        return suites(series, SeriesMapper.configs(series), options).stream().map(Suite::name).toList();
+    }
+
     /** The suites: --suite ones, plus (unless replaced) the built-ins of the mechanisms of the knobs set. */
     static List<Suite> suites(PatchSeries series, SeriesMapper.Configs configs, CheckOptions options) {
         Map<String, Suite> byName = new LinkedHashMap<>();

@@ -81,8 +81,9 @@ class DeterminismCheckTest {
         assertTrue(r.effects().isEmpty());
         assertTrue(r.findings().isEmpty());
         assertTrue(r.stats().stream().allMatch(m -> m.configs().size() == 1), "only the baseline ran");
-        steps = List.of(new Step("unaccepted", Knobs.mainline().with("unaccepted", "buddy-flag")),
-                new Step("later", Knobs.mainline().with("unaccepted", "buddy-flag").with("claim_threshold_shift", "2")));
+        Knobs proactive = Knobs.mainline().with("compaction_proactiveness", "0");
+        steps = List.of(new Step("proactive", proactive),
+                new Step("later", proactive.with("claim_threshold_shift", "2")));
         r = ((CheckResult.Done) new ImpactCheck(Knobs.mainline(), steps, List.of(Suites.builtin("unaccepted")), 2, 2)
                 .run(CheckMonitor.NONE)).report();
         assertEquals(2, r.notRunnable().size());

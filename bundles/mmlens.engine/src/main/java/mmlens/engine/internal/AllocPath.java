@@ -172,7 +172,7 @@ public final class AllocPath {
         if ((gfp & Gfp.DIRECT_RECLAIM) == 0) {
             if ((gfp & Gfp.NOMEMALLOC) == 0) {
                 flags |= ALLOC_NON_BLOCK;
-                if (order > 0 && (flags & ALLOC_MIN_RESERVE) != 0) {
+                if (order > 0 && ((flags & ALLOC_MIN_RESERVE) != 0 || ctx.sysctl.allocHighatomicV612)) {
                     flags |= ALLOC_HIGHATOMIC;
                 }
             }
@@ -189,7 +189,7 @@ public final class AllocPath {
 
     /** get_page_from_freelist() */
     int getPageFromFreelist(int gfp, int order, int allocFlags) {
-        boolean skipKswapdNodes = nodes.length > 1;
+        boolean skipKswapdNodes = nodes.length > 1 && !ctx.sysctl.kswapdNodeSkipV612;
         while (true) {
             boolean noFallback = (allocFlags & ALLOC_NOFRAGMENT) != 0;
             boolean skippedKswapdNodes = false;
@@ -215,6 +215,10 @@ public final class AllocPath {
                     skippedKswapdNodes = true;
                     continue;
                 }
+                Unaccepted acc = ctx.unaccepted;
+                if (acc != null) {
+                    acc.condAcceptMemory(zone, order, allocFlags);
+                }
                 boolean tryThis = false;
                 if (!zone.testFlag(Zone.ZONE_BELOW_HIGH)) {
                     long mark = zone.wmark(Zone.WMARK_HIGH);
@@ -226,13 +230,17 @@ public final class AllocPath {
                 }
                 if (!tryThis) {
                     long mark = zone.wmark(allocFlags & ALLOC_WMARK_MASK);
-                    if (!check(zone, order, mark, allocFlags)) {
+                    if (!check(zone, order, mark, allocFlags)
+                            && (acc == null || !acc.condAcceptMemory(zone, order, allocFlags))) {
                         if ((allocFlags & ALLOC_NO_WATERMARKS) == 0) {
                             continue; // node_reclaim_enabled() is false by default
                         }
                     }
                 }
                 int page = rmqueue(zone, order, allocFlags);
+                while (page < 0 && acc != null && acc.condAcceptMemory(zone, order, allocFlags)) {
+                    page = rmqueue(zone, order, allocFlags);
+                }
                 if (page >= 0) {
                     prepNewPage(zone, page, order, gfp);
                     if ((allocFlags & ALLOC_HIGHATOMIC) != 0) {
@@ -325,6 +333,9 @@ public final class AllocPath {
 
     /** prep_new_page() / post_alloc_hook(): marks the head allocated. */
     void prepNewPage(Zone zone, int pfn, int order, int gfp) {
+        if (ctx.unaccepted != null) {
+            ctx.unaccepted.postAlloc(zone, pfn, order);
+        }
         ctx.hooks.postAlloc(zone.view, pfn, order, gfp);
         boolean movable = ctx.types.isMovable(migratetype);
         zone.mem.setState(pfn - zone.mem.base, pageCache ? ZoneMem.K_CACHE : ZoneMem.K_ALLOC, order,

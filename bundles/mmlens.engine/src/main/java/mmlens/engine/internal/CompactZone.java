@@ -365,6 +365,9 @@ public final class CompactZone {
                 }
                 buddy.delFromFreeListAccount(z, pfn, o, mt);
                 m.setState(s, ZoneMem.K_ALLOC, o, false);
+                if (ctx.unaccepted != null) {
+                    ctx.unaccepted.postAlloc(z, pfn, o); // split_map_pages() -> post_alloc_hook()
+                }
                 if (o >= ctx.pageblockOrder - 1) {
                     for (int p = pfn; p < pfn + (1 << o); p += ctx.pageblockNrPages) {
                         int bmt = z.blockMt(p, ctx.isolate);

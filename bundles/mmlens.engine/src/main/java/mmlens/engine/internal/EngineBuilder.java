@@ -76,6 +76,7 @@ public final class EngineBuilder {
         sysctl.thpEnabled = spec.thp();
         long minFree = sysctl.minFreeKbytes >= 0 ? sysctl.minFreeKbytes : spec.minFreeKbytes();
         Engine e = skeleton(spec.nodes(), spec.cpus(), types, spec.zones(), sysctl);
+        UnacceptedBoot.setUp(e, spec);
         if (spec.knobs().is("asi", "unmapped-area")) {
             e.ctx.area = new UnmappedArea(e);
         } else if (!spec.knobs().is("asi", "off")) {
@@ -87,6 +88,9 @@ public final class EngineBuilder {
         }
         for (MachineSpec.Range r : spec.ranges()) {
             addRange(e, r.startPfn(), r.endPfn(), r.reservedPages());
+        }
+        if (e.ctx.unaccepted != null) {
+            e.ctx.unaccepted.bootDone();
         }
         buildZonelists(e);
         setupWatermarks(e, minFree);
@@ -133,6 +137,10 @@ public final class EngineBuilder {
             int order = Math.min(MAX_PAGE_ORDER, start == 0 ? MAX_PAGE_ORDER : Integer.numberOfTrailingZeros(start));
             while (start + (1 << order) > end) {
                 order--;
+            }
+            if (e.ctx.unaccepted != null && e.ctx.unaccepted.freePagesCore(z, start, order)) {
+                start += 1 << order;
+                continue;
             }
             e.freePath.splitLargeBuddy(z, start, order, true);
             start += 1 << order;

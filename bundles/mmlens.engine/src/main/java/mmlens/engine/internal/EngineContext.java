@@ -18,6 +18,8 @@ public final class EngineContext {
     public final int pageblockOrder;
     public final int pageblockNrPages;
     public AllocatorHooks hooks = AllocatorHooks.NONE;
+    /** Unaccepted memory of the machine and the strategy accepting it; null when there is none. */
+    public Unaccepted unaccepted;
     public EngineListener listener = new EngineListener() {
     };
     public CostModel costModel = CostModel.DEFAULT;

@@ -36,6 +36,11 @@ public final class MmuConfig {
     public final TlbGeometry tlb1g;
     /** tlb_single_page_flush_ceiling (strides, i.e. pages for 4K flushes), default 33. */
     public final int flushCeiling;
+    /**
+     * {@code mm_cpumask = v6.12}: switch_mm_irqs_off() clears the cpu from the previous mm's cpumask
+     * (6.18 keeps it until a flush IPI finds the cpu running another mm).
+     */
+    public final boolean cpumaskClearOnSwitch;
     public final FlushPolicy flushPolicy;
     public final FolioOrderPolicy folioOrders;
     public final PermGrouping permGrouping;
@@ -53,6 +58,7 @@ public final class MmuConfig {
         tlb2m = b.tlb2m;
         tlb1g = b.tlb1g;
         flushCeiling = b.flushCeiling;
+        cpumaskClearOnSwitch = b.cpumaskClearOnSwitch;
         flushPolicy = b.flushPolicy;
         folioOrders = b.folioOrders;
         permGrouping = b.permGrouping;
@@ -85,6 +91,7 @@ public final class MmuConfig {
         b.tlb2m = tlb2m;
         b.tlb1g = tlb1g;
         b.flushCeiling = flushCeiling;
+        b.cpumaskClearOnSwitch = cpumaskClearOnSwitch;
         b.flushPolicy = flushPolicy;
         b.folioOrders = folioOrders;
         b.permGrouping = permGrouping;
@@ -105,6 +112,7 @@ public final class MmuConfig {
         private TlbGeometry tlb2m = new TlbGeometry(8, 4);
         private TlbGeometry tlb1g = new TlbGeometry(4, 4);
         private int flushCeiling = 33;
+        private boolean cpumaskClearOnSwitch;
         private FlushPolicy flushPolicy = FlushPolicy.BATCHED;
         private FolioOrderPolicy folioOrders = FolioOrderPolicy.mainline(1L << FolioOrderPolicy.PMD_ORDER, 0);
         private PermGrouping permGrouping = PermGrouping.SCATTERED;
@@ -181,12 +189,14 @@ public final class MmuConfig {
 
         /**
          * The MMU knobs: {@code tlb_single_page_flush_ceiling} → {@link #flushCeiling},
+         * {@code mm_cpumask} → {@link MmuConfig#cpumaskClearOnSwitch},
          * {@code flush_policy} → {@link FlushPolicy}, {@code anon_orders}, {@code anon_orders_madvise}
          * and {@code thp_orders_all_anon} → {@link FolioOrderPolicy#masked}, {@code perm_grouping}
          * → {@link PermGrouping}. Other knobs are the allocator's ({@code MachineSpec.Builder.knobs}).
          */
         public Builder knobs(Knobs k) {
             flushCeiling = k.getInt("tlb_single_page_flush_ceiling");
+            cpumaskClearOnSwitch = k.is("mm_cpumask", "v6.12");
             flushPolicy = flushPolicy(k.get("flush_policy"));
             folioOrders = FolioOrderPolicy.masked(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
                     k.ordersMask("thp_orders_all_anon"));

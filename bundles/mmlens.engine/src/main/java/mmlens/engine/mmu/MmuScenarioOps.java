@@ -25,7 +25,8 @@ import mmlens.engine.MachineSpec;
  * <li>{@code numa-balance}: a multi-threaded process whose pages are migrated in batches while
  * the threads keep accessing them (pages, rounds, batch, accesses).</li>
  * <li>{@code munmap-storm}: threads of one process on every cpu mmap, touch and munmap chunks
- * (rounds, chunk).</li>
+ * (rounds, chunk); a one-page mapping 2 MiB below the chunks stands for the process's other
+ * mappings, so a munmap frees the chunk's PTE table but not the tables above it.</li>
  * <li>{@code dontneed-storm}: like {@code munmap-storm} but the threads drop each touched chunk
  * with madvise(MADV_DONTNEED), which frees no page tables, so the flush covers just the chunk's
  * pages (rounds, chunk).</li>
@@ -239,6 +240,9 @@ public final class MmuScenarioOps {
             m.switchTo(c, a);
         }
         long span = (((long) chunk << 12) + (2L << 20) - 1) & -(2L << 20);
+        // the process's other mappings (text, data) share the chunks' upper page tables, as in any
+        // process: a munmap frees the chunk's PTE table only, not the PMD and PUD tables above it
+        m.mmap(a, HEAP - (2L << 20), 4096, false);
         for (int r = 0; r < rounds; r++) {
             int cpu = r % cpus;
             long base = HEAP + (long) cpu * span;

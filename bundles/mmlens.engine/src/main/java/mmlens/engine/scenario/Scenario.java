@@ -34,6 +34,12 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * nodes = 1                  # at most 1024
  * thp = true                 # khugepaged raises min_free_kbytes
  * min_free_kbytes = auto     # or a number
+ * unaccepted = 75%           # memory that starts unaccepted (TDX/SNP guest), from the top of memory
+ *                            # down: a percent of present memory or a size (MiB/GiB, at most memory);
+ *                            # default none. The unaccepted knob picks the strategy that accepts it
+ * accept_every = 8           # unaccepted = background: workload ops per 4 MiB chunk the thread accepts
+ * kernel = 6.18             # the kernel version whose behaviour the engine follows: 6.18 (default) or a
+ *                            # 6.12.y release such as 6.12.117 (KNOBS.md, "Kernel version profiles")
  * # MMU keys: any of them, or a [phase] section, puts an MMU over the machine
  * backend = buddy            # buddy: the MMU allocates from this machine; bitmap: from a private
  *                            # first-fit source (MMU-only scenarios, no allocator files)
@@ -88,9 +94,11 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * errors, reported with their line; phase keys are checked by the phase kind when it runs. The
  * seed is not part of the file; it is given to {@link ScenarioRunner}.
  *
- * <p>Knobs ({@link #knobs()}): the {@code [machine]} keys {@code flush_policy}, {@code anon_orders},
- * {@code anon_orders_madvise}, {@code perm_grouping} and {@code min_free_kbytes} are knobs of the
- * same names; a {@code [knobs]} section sets any knob and wins over those keys. Each line is
+ * <p>Knobs ({@link #knobs()}): {@code [machine] kernel = VERSION} sets the knob values of that
+ * kernel's profile ({@link Knobs#profile}); the {@code [machine]} keys {@code flush_policy},
+ * {@code anon_orders}, {@code anon_orders_madvise}, {@code perm_grouping} and {@code min_free_kbytes}
+ * are knobs of the same names and win over the profile; a {@code [knobs]} section sets any knob and
+ * wins over both. Each line is
  * checked with {@link Knobs#with} and {@link Knobs#unsupportedReason}: an unknown knob, a value
  * not of the knob's form, or a value the engine does not model is an error naming the line.
  * {@link ScenarioRunner#run(Scenario, long, Knobs)} applies the caller's changed knobs on top of
@@ -101,7 +109,7 @@ public final class Scenario {
             "highorder-fragmentation", "mmu-kernel-build", "mmu-module-load", "mmu-bpf-load", "mmu-numa-balance",
             "mmu-munmap-storm", "mmu-reclaim");
     private static final Set<String> ALLOCATOR_KEYS = Set.of("memory", "proc", "cpus", "nodes", "thp",
-            "min_free_kbytes");
+            "min_free_kbytes", "unaccepted", "accept_every", "kernel");
     private static final Set<String> MMU_KEYS = Set.of("backend", "gbpages", "pcid", "pti", "flush_policy",
             "anon_orders", "anon_orders_madvise", "perm_grouping", "checker");
     /** [machine] keys that are knobs of the same name. */
@@ -208,6 +216,8 @@ public final class Scenario {
         List<Phase> phases = new ArrayList<>();
         Knobs machineKnobs = Knobs.mainline();
         Knobs sectionKnobs = Knobs.mainline();
+        List<Runnable> knobLines = new ArrayList<>();
+        Knobs[] knobsOut = new Knobs[1];
         for (ScenarioText.Section sec : ScenarioText.parse(name, text)) {
             switch (sec.kind()) {
                 case "machine":
@@ -223,6 +233,8 @@ public final class Scenario {
                 case "knobs":
                     for (Map.Entry<String, String> en : sec.keys().entrySet()) {
                         sectionKnobs = knob(name, sec, sectionKnobs, en.getKey(), en.getValue());
+                        // applied after [machine] so that a default value also overrides a machine key
+                        knobLines.add(() -> knobsOut[0] = knob(name, sec, knobsOut[0], en.getKey(), en.getValue()));
                     }
                     break;
                 case "workload":
@@ -243,8 +255,13 @@ public final class Scenario {
                     streams.add(stream(name, sec));
             }
         }
+        knobsOut[0] = machineKnobs;
+        knobLines.forEach(Runnable::run);
         Scenario s = new Scenario(name, machine, workload, workloadSection, List.copyOf(streams), List.copyOf(phases),
-                machineKnobs.withAll(sectionKnobs), baseDir);
+                knobsOut[0], baseDir);
+        if (machine.containsKey("proc") && (machine.containsKey("unaccepted") || machine.containsKey("accept_every"))) {
+            throw new IllegalArgumentException(name + ": unaccepted memory needs a memory or zone.N machine, not proc");
+        }
         if (s.hasMmu() && machine.containsKey("proc")) {
             throw new IllegalArgumentException(name + ": an MMU needs a memory or zone.N machine, not proc");
         }
@@ -257,6 +274,14 @@ public final class Scenario {
     /** The knobs the {@code [machine]} keys of the same names set. */
     private static Knobs machineKnobs(String name, ScenarioText.Section sec) {
         Knobs k = Knobs.mainline();
+        String kernel = sec.keys().get("kernel");
+        if (kernel != null) {
+            try {
+                k = Knobs.profile(kernel);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(sec.at(name, "kernel") + e.getMessage(), e);
+            }
+        }
         for (String key : MACHINE_KNOBS) {
             String v = sec.keys().get(key);
             if (v != null) {

@@ -74,6 +74,10 @@ public final class ScenarioRunner {
             base.zones().forEach(z -> b.zone(z.nid(), z.type(), z.startPfn(), z.spannedPages()));
             base.ranges().forEach(r -> b.range(r.startPfn(), r.endPfn(), r.reservedPages()));
         }
+        MachineKeys.unaccepted(b, s.machine.get("unaccepted"), explicit ? Long.MAX_VALUE : mib);
+        if (s.machine.containsKey("accept_every")) {
+            b.acceptEvery(MachineKeys.acceptEvery(s.machine.get("accept_every")));
+        }
         return b.build();
     }
 
@@ -156,6 +160,7 @@ public final class ScenarioRunner {
         List<String> violations = new ArrayList<>();
         AllocCosts costs = new AllocCosts();
         for (long op = 0; op < ops; op++) {
+            m.workloadTick(op, ops);
             while (due.size() > 0 && (due.peek() >>> 32) <= op) {
                 int h = (int) due.poll();
                 if (handles.live(h)) {

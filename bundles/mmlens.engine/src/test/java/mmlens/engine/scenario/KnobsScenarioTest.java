@@ -223,7 +223,7 @@ class KnobsScenarioTest {
         assertTrue(Knobs.supported("fallbacks", "Unmovable:Movable,Reclaimable"));
         assertTrue(!Knobs.supported("fallbacks", "Unmovable:HighAtomic"));
         assertTrue(!Knobs.supported("compaction_proactiveness", "0"));
-        assertTrue(!Knobs.supported("unaccepted", "eager"));
+        assertTrue(Knobs.supported("unaccepted", "eager"));
     }
 
     @Test

@@ -86,6 +86,9 @@ public final class Cpus {
             asid = prevAsid;
             needFlush = true;
         } else {
+            if (core.cfg.cpumaskClearOnSwitch && prev != INIT_MM) {
+                core.mm(prev).clearCpu(cpu); // 6.12: stop remote flushes for the previous mm
+            }
             if (next.id != INIT_MM && !next.inMask(cpu)) {
                 next.setCpu(cpu);
             }

@@ -140,6 +140,9 @@ public final class TlbFlush {
             core.stats.inc(MmuStat.TLB_IPIS);
             core.stats.cycles += core.costs.ipiReceive;
         }
+        if (f.mm != null && f.mm.id != cpus.loadedMm[c] && core.cfg.cpumaskClearOnSwitch) {
+            return; // 6.12: only a remote cpu can get here; its bit went at the switch
+        }
         if (f.mm != null && f.mm.id != cpus.loadedMm[c]) {
             f.mm.clearCpu(c);
             core.stats.reason(FlushReason.REMOTE_WRONG_CPU);

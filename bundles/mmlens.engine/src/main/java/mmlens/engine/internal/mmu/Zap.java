@@ -30,14 +30,22 @@ final class Zap {
     private static final class Gather {
         long start = Long.MAX_VALUE;
         long end;
-        int stride = 12;
+        /** cleared_ptes, cleared_pmds, cleared_puds, cleared_p4ds as bits 0..3 (shift 12 + 9 * bit). */
+        int cleared;
         boolean freedTables;
         final List<long[]> pages = new ArrayList<>();
         final List<Integer> tables = new ArrayList<>();
 
-        void range(long s, long e) {
+        /** __tlb_adjust_range() plus the cleared_* bit of the level whose entry went (shift 12..39). */
+        void range(long s, long e, int shift) {
             start = Math.min(start, s);
             end = Math.max(end, e);
+            cleared |= 1 << ((shift - 12) / 9);
+        }
+
+        /** tlb_get_unmap_shift(): the smallest level cleared. */
+        int stride() {
+            return cleared == 0 ? 12 : 12 + 9 * Integer.numberOfTrailingZeros(cleared);
         }
 
         boolean empty() {
@@ -144,10 +152,7 @@ final class Zap {
         if (immediate) {
             core.flush.flushTlbMmRange(cpu, mm, va, va + size, stride, false);
         } else {
-            g.range(va, va + size);
-            if (stride > g.stride) {
-                g.stride = stride;
-            }
+            g.range(va, va + size, stride);
         }
     }
 
@@ -200,7 +205,7 @@ final class Zap {
             if (immediate) {
                 core.flush.flushTlbMmRange(cpu, mm, va, va + (nr << 12), 12, false);
             } else {
-                g.range(va, va + (nr << 12));
+                g.range(va, va + (nr << 12), 12);
             }
         }
         return nr;
@@ -236,7 +241,11 @@ final class Zap {
 
     /**
      * free_pgtables() reduced: PTE/PMD/PUD tables whose whole span lies in [start, end) and in no
-     * remaining VMA are detached and queued (tlb-&gt;freed_tables).
+     * remaining VMA are detached and queued (tlb-&gt;freed_tables). As pte_free_tlb(),
+     * pmd_free_tlb() and pud_free_tlb() do, each freed table widens the gathered range by one page
+     * at the start of its span (PMD-, PUD- and PGDIR-aligned) and marks the level above as cleared;
+     * the whole unmapped span is not flushed (x86 selects MMU_GATHER_MERGE_VMAS: one flush in
+     * tlb_finish_mmu(), stride from tlb_get_unmap_shift()).
      */
     private void freePgtables(int cpu, MmStruct mm, long start, long end, Gather g) {
         PageTables pt = core.pt;
@@ -261,22 +270,22 @@ final class Zap {
                         g.tables.add(PageTables.slotOf(pmd[mi]));
                         pmd[mi] = 0;
                         g.freedTables = true;
+                        g.range(q & -PMD_SIZE, (q & -PMD_SIZE) + 4096, 21);
                     }
                 }
                 if (free(mm, p, p + (1L << 30), start, end) && empty(pmd)) {
                     g.tables.add(pmdS);
                     pud[ui] = 0;
                     g.freedTables = true;
+                    g.range(p & -(1L << 30), (p & -(1L << 30)) + 4096, 30);
                 }
             }
             if (free(mm, u, u + (1L << 39), start, end) && empty(pt.tables[pudS])) {
                 g.tables.add(pudS);
                 pgd[gi] = 0;
                 g.freedTables = true;
+                g.range(u, u + 4096, 39);
             }
-        }
-        if (g.freedTables) {
-            g.range(start, end);
         }
     }
 
@@ -303,7 +312,7 @@ final class Zap {
     private void finish(int cpu, MmStruct mm, Gather g) {
         boolean broken = core.cfg.flushPolicy == FlushPolicy.FREE_BEFORE_FLUSH;
         if (!g.empty() && !broken) {
-            core.flush.flushTlbMmRange(cpu, mm, g.start, g.end, g.stride, g.freedTables);
+            core.flush.flushTlbMmRange(cpu, mm, g.start, g.end, g.stride(), g.freedTables);
         }
         for (long[] p : g.pages) {
             core.folios.put(cpu, p[0], (int) p[1]);
@@ -312,7 +321,7 @@ final class Zap {
             core.pt.freeTable(cpu, s);
         }
         if (!g.empty() && broken) {
-            owed.get(cpu).add(new Owed(mm, g.start, g.end, g.stride, g.freedTables));
+            owed.get(cpu).add(new Owed(mm, g.start, g.end, g.stride(), g.freedTables));
         }
     }
 
