@@ -195,9 +195,16 @@ public final class Knobs {
                         + " all at boot, or by a background thread; buddy-flag-no-merge-carry is v7 without"
                         + " carrying PageUnaccepted through merges (a deliberate gap the invariants catch)."
                         + " Only a machine with unaccepted memory ([machine] unaccepted) differs from mainline");
-        enumKnob("asi", "asi", List.of("off", "split-unmovable"), pa, "migratetype",
-                "enum migratetype", "split-unmovable: UNMOVABLE split into sensitive and nonsensitive types"
-                        + " (ASI RFC), the restricted physmap following pageblock sensitivity");
+        enumKnob("asi", "asi", List.of("off", "split-unmovable", "split-unmovable-zeroed", "unmapped-area"), pa,
+                "migratetype",
+                "enum migratetype", "split-unmovable: the ASI page-allocator RFC as posted (UNMOVABLE split into"
+                        + " sensitive and nonsensitive pageblock types, the restricted physmap PMD-mapped per"
+                        + " nonsensitive pageblock, asi_map() on conversion, asi_unmap() plus a TLB flush in"
+                        + " __rmqueue_asi_unmap(), no zeroing); split-unmovable-zeroed: the same with the RFC's"
+                        + " TODOs closed (pages zeroed when a block becomes nonsensitive, asi_unmap() on every"
+                        + " conversion away from nonsensitive, no compaction capture across sensitivity);"
+                        + " unmapped-area: the alternative the RFC argues against (__GFP_UNMAPPED-style): nonsensitive"
+                        + " requests served from a separate cache of whole mapped pageblocks, mainline migratetypes");
     }
 
     private static final Knobs MAINLINE = new Knobs(new TreeMap<>());
@@ -303,8 +310,7 @@ public final class Knobs {
      *
      * <p>Refused today: {@code compaction_proactiveness}
      * other than 20 (the engine has no timer-driven proactive compaction, so 20 is the only value
-     * it runs as the kernel does), {@code asi} other than {@code off} (no model of the ASI
-     * migratetypes), and a
+     * it runs as the kernel does), and a
      * {@code fallbacks} table naming a type without pcp lists or a type as its own fallback.
      *
      * @throws IllegalArgumentException for an unknown knob or a value not of the knob's form
@@ -322,8 +328,6 @@ public final class Knobs {
             case "compaction_proactiveness":
                 return "the engine has no proactive (fragmentation-score) compaction by kcompactd; it runs"
                         + " only the 6.18 default 20, whose proactive runs it does not model either";
-            case "asi":
-                return "the engine has no ASI sensitive/nonsensitive migratetypes or restricted physmap";
             case "fallbacks":
                 return fallbacksReason(v);
             default:
@@ -348,6 +352,17 @@ public final class Knobs {
                 throw new IllegalArgumentException(
                         "knob " + e.getKey() + "=" + e.getValue() + ": not modelled by the engine: " + why);
             }
+        }
+        if (!is("asi", "off") && getInt("pageblock_order") < 9) {
+            throw new IllegalArgumentException("knob asi=" + get("asi") + ": not modelled by the engine: with"
+                    + " pageblock_order " + get("pageblock_order") + " a pageblock is smaller than a PMD, so the"
+                    + " restricted physmap would need PTE mappings (page tables allocated inside the allocator),"
+                    + " which the RFC's design rules out");
+        }
+        if (get("asi").startsWith("split") && is("fallback_behaviour", "v6.12")) {
+            throw new IllegalArgumentException("knob asi=" + get("asi") + ": not modelled by the engine together"
+                    + " with fallback_behaviour=v6.12: the RFC changes find_suitable_fallback() of the"
+                    + " __rmqueue_claim()/__rmqueue_steal() allocator only");
         }
         if (getInt("claim_threshold_shift") > getInt("pageblock_order")) {
             throw new IllegalArgumentException("knob claim_threshold_shift=" + get("claim_threshold_shift")

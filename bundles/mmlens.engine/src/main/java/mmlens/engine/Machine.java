@@ -101,6 +101,11 @@ public final class Machine {
         if (z == null) {
             throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
         }
+        if (e.ctx.area != null && e.ctx.area.owns(pfn)) {
+            e.ctx.area.free(z, cpu, pfn, order);
+            debugTick();
+            return;
+        }
         int s = pfn - z.mem.base;
         int k = z.mem.kind(s);
         if ((k != ZoneMem.K_ALLOC && k != ZoneMem.K_CACHE) || z.mem.order(s) != order) {
@@ -380,6 +385,32 @@ public final class Machine {
             throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
         }
         return z;
+    }
+
+    /**
+     * The ASI model's counters (knob {@code asi} other than {@code off}), or null when the machine
+     * runs without ASI.
+     */
+    public AsiStats asiStats() {
+        mmlens.engine.internal.UnmappedArea u = e.ctx.area;
+        if (u != null) {
+            return new AsiStats(u.mapConversions, u.unmapConversions, 0, u.flushes, u.flushIpis, u.zeroedPages, 0, 0,
+                    0, 0, u.mappedBlocks(), 0);
+        }
+        mmlens.engine.internal.Asi a = e.ctx.asi;
+        if (a == null) {
+            return null;
+        }
+        return new AsiStats(a.mapConversions, a.unmapConversions, a.staleMappings, a.flushes, a.flushIpis,
+                a.zeroedPages, a.exposures, a.exposedFreed, a.exposedLive, a.exposedPlaced, a.mappedBlocks(), 0);
+    }
+
+    /**
+     * The ASI model's {@code SENSITIVE_DATA_EXPOSED} findings, each with the allocator events of its
+     * pageblock (at most 16 kept; {@link AsiStats#exposures()} counts all); empty without ASI.
+     */
+    public List<mmlens.engine.mmu.Finding> asiFindings() {
+        return e.ctx.asi == null ? List.of() : e.ctx.asi.findings();
     }
 
     /**

@@ -2,6 +2,7 @@ package mmlens.analysis.check;
 
 import java.util.List;
 
+import mmlens.engine.AsiStats;
 import mmlens.engine.Machine;
 import mmlens.engine.VmEvent;
 import mmlens.engine.ZoneView;
@@ -15,7 +16,7 @@ import mmlens.engine.scenario.ScenarioResult;
 /**
  * Reads the {@link Metrics} of one finished run: vmstat-like counters from the {@link Machine},
  * MMU counters from the {@link Mmu}, tracepoint-only counts from the run's {@link RunProbe}, the
- * per-request costs for the latency percentile. The result is indexed like {@link Metrics#all()};
+ * per-request costs for the latency percentile, the ASI model's counters when knob {@code asi} is on. The result is indexed like {@link Metrics#all()};
  * NaN marks a metric the run did not exercise (absent).
  */
 final class MetricExtractor {
@@ -104,6 +105,12 @@ final class MetricExtractor {
         put("pcp_drains", probe.pcpDrains);
         put("zone_locked_refills", probe.zoneLockedRefills);
         put("oom_kills", m.event(VmEvent.OOM_KILL));
+        AsiStats asi = m.asiStats();
+        if (asi != null) {
+            put("asi_conversions", asi.conversions());
+            put("asi_tlb_flushes", asi.flushes());
+            put("asi_flushes_per_conversion", asi.flushesPerConversion());
+        }
     }
 
     /** The zone with the most managed pages (DMA32 below 4 GiB, else Normal); first one on ties. */

@@ -136,6 +136,12 @@ public final class Metrics {
         }
         def("unaccepted_kb", "kB", Direction.HIGHER_IS_BETTER, "/proc/meminfo Unaccepted",
                 "memory still unaccepted at the end of the run");
+        def("asi_conversions", "pageblocks", LOWER, "model (ASI RFC; no kernel counter)",
+                "pageblocks whose sensitivity changed: asi_map() to nonsensitive plus asi_unmap() back (knob asi)");
+        def("asi_tlb_flushes", "events", LOWER, "model: flush_tlb_kernel_range() calls of asi_unmap()",
+                "kernel TLB flushes (each reaching every cpu) the ASI restricted physmap needed (knob asi)");
+        def("asi_flushes_per_conversion", "ratio", LOWER, "model: asi_tlb_flushes / asi_conversions",
+                "TLB flushes per pageblock sensitivity conversion (0 without conversions; knob asi)");
     }
 
     private static final Map<String, Integer> INDEX = new LinkedHashMap<>();

@@ -26,6 +26,8 @@ class MetricsTest {
     /** Seed 001's unaccepted-memory metrics (issue 12), present only on machines with unaccepted memory. */
     static final List<String> UNACCEPTED = List.of("boot_time_ns", "boot_accept_ns", "accept_ns", "accepted_kb",
             "accepted_kb_at_25", "accepted_kb_at_50", "accepted_kb_at_75", "unaccepted_kb");
+    /** Added for the ASI variant (issue 12): present only when knob asi is on. */
+    static final List<String> ASI = List.of("asi_conversions", "asi_tlb_flushes", "asi_flushes_per_conversion");
 
     @Test
     void everyFixedIdIsDocumented() {
@@ -42,7 +44,10 @@ class MetricsTest {
         for (String id : UNACCEPTED) {
             assertNotNull(Metrics.get(id), id);
         }
-        assertEquals(FIXED.size() + 22 + 2 + UNACCEPTED.size(), Metrics.all().size()); // + migration_pending_peak_kb, perm_shrunk_4k_kb
+        for (String id : ASI) {
+            assertNotNull(Metrics.get(id), id);
+        }
+        assertEquals(FIXED.size() + 22 + 2 + UNACCEPTED.size() + ASI.size(), Metrics.all().size()); // + migration_pending_peak_kb, perm_shrunk_4k_kb
         assertEquals("model", Metrics.get("kernel_time_ns").source());
         assertTrue(Metrics.get("alloc_latency_p99_ns").description().contains("not a measurement"));
         assertEquals(MetricId.Direction.HIGHER_IS_BETTER, Metrics.get("thp_alloc_success_pct").direction());

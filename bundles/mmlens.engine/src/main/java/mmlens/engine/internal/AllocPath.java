@@ -1,5 +1,6 @@
 package mmlens.engine.internal;
 
+import static mmlens.engine.internal.AllocFlags.ALLOC_ASI_UNMAP;
 import static mmlens.engine.internal.AllocFlags.ALLOC_CMA;
 import static mmlens.engine.internal.AllocFlags.ALLOC_CPUSET;
 import static mmlens.engine.internal.AllocFlags.ALLOC_HIGHATOMIC;
@@ -70,8 +71,21 @@ public final class AllocPath {
         slow.drainAllPages();
     }
 
-    /** __alloc_frozen_pages(): returns the head pfn or -1 (see lastFailure). */
+    /**
+     * __alloc_frozen_pages(): returns the head pfn or -1 (see lastFailure). Under
+     * {@code asi = unmapped-area} a nonsensitive request is served by {@link UnmappedArea}.
+     */
     public int alloc(int cpu, int gfp, int order, boolean pageCache) {
+        if (ctx.area != null && ctx.area.takes(gfp, pageCache) && order >= 0 && order <= Orders.MAX_PAGE_ORDER) {
+            lastFailure = null;
+            int pfn = ctx.area.alloc(cpu, gfp, order);
+            return pfn;
+        }
+        return allocBuddy(cpu, gfp, order, pageCache);
+    }
+
+    /** The buddy allocator's __alloc_frozen_pages(). */
+    int allocBuddy(int cpu, int gfp, int order, boolean pageCache) {
         lastFailure = null;
         if (order < 0 || order > Orders.MAX_PAGE_ORDER) {
             return fail(order, gfp, AllocFailure.INVALID);
@@ -85,6 +99,9 @@ public final class AllocPath {
         this.highestZoneIdx = hz;
         this.migratetype = mt;
         this.pageCache = pageCache;
+        if (ctx.asi != null) {
+            ctx.asi.cpu = cpu;
+        }
         Node local = nodes[cpuNode[cpu]];
         this.zonelist = (gfp & Gfp.THISNODE) != 0 ? local.zonelistThisNode : local.zonelist;
         this.preferred = firstZone();
@@ -99,6 +116,9 @@ public final class AllocPath {
             page = slow.slowpath(gfp, order);
         }
         if (page >= 0) {
+            if (ctx.asi != null) {
+                ctx.asi.allocated(page, order, gfp);
+            }
             ctx.listener.pageAlloc(page, order, gfp, mt);
         }
         return page;
@@ -122,6 +142,9 @@ public final class AllocPath {
     int toAllocFlagsCma(int gfp, int allocFlags) {
         if (ctx.cma >= 0 && ctx.types.fromGfp(gfp) == ctx.movable) {
             allocFlags |= ALLOC_CMA;
+        }
+        if (ctx.asi != null && Asi.allocAsiUnmap(gfp)) {
+            allocFlags |= ALLOC_ASI_UNMAP;
         }
         return allocFlags;
     }
@@ -269,14 +292,18 @@ public final class AllocPath {
     /** rmqueue_buddy() */
     private int rmqueueBuddy(Zone zone, int order, int allocFlags) {
         int page = -1;
-        if ((allocFlags & ALLOC_HIGHATOMIC) != 0) {
+        boolean highatomicOk = ctx.asi == null || ctx.asi.mayUseHighatomic(migratetype);
+        if ((allocFlags & ALLOC_HIGHATOMIC) != 0 && highatomicOk) {
             page = buddy.rmqueueSmallest(zone, order, ctx.highatomic);
         }
         if (page < 0) {
             int[] mode = {Fallback.RMQUEUE_NORMAL};
             page = fallback.rmqueue(zone, order, migratetype, allocFlags, mode);
-            if (page < 0 && (allocFlags & (ALLOC_OOM | ALLOC_NON_BLOCK)) != 0) {
+            if (page < 0 && (allocFlags & (ALLOC_OOM | ALLOC_NON_BLOCK)) != 0 && highatomicOk) {
                 page = buddy.rmqueueSmallest(zone, order, ctx.highatomic);
+            }
+            if (page < 0 && (allocFlags & ALLOC_ASI_UNMAP) != 0) {
+                page = ctx.asi.rmqueueAsiUnmap(zone, order, migratetype, buddy);
             }
             if (page < 0) {
                 return -1;

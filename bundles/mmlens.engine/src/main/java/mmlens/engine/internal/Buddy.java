@@ -139,6 +139,9 @@ public final class Buddy {
         if (order < ctx.pageblockOrder && mt == ctx.movable && ctx.captureMt != ctx.movable) {
             return false;
         }
+        if (ctx.asi != null && !ctx.asi.captureAllowed(mt, ctx.captureMt)) {
+            return false;
+        }
         if (mt != ctx.captureMt && !ctx.sysctl.captureExtfragV612) {
             ctx.listener.extfrag(pfn, ctx.captureOrder, order, ctx.captureMt, mt, order < ctx.pageblockOrder,
                     false);

@@ -273,6 +273,9 @@ public final class CompactZone {
                 nodes[z.nid].lru.addLast(dst);
             }
             m.setState(s, ZoneMem.K_ALLOC, ord, false);
+            if (ctx.asi != null) {
+                ctx.asi.migrated(src, dst, ord);
+            }
             ctx.listener.migrate(src, dst, ord);
             // the source's last reference goes: freed like any page, to this cpu's lists
             freePath.free(z, cpu, src, ord);

@@ -39,6 +39,10 @@ public final class EngineContext {
      * paces it by the kernel's own kcompactd; false: a woken kcompactd runs to completion at once.
      */
     public boolean pacedKcompactd;
+    /** The ASI page-allocator model (knob {@code asi}); null when off. */
+    public Asi asi;
+    /** The separate nonsensitive free area of knob {@code asi = unmapped-area}; null otherwise. */
+    public UnmappedArea area;
     /** page_group_by_mobility_disabled */
     public boolean mobilityDisabled;
 

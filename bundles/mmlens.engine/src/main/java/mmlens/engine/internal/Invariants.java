@@ -21,6 +21,9 @@ public final class Invariants {
         for (Zone z : e.allZones()) {
             if (z.mem != null) {
                 checkZone(e, z, v);
+                if (e.ctx.asi != null) {
+                    e.ctx.asi.check(z, msg -> report(v, z, msg));
+                }
                 if (e.ctx.unaccepted != null) {
                     UnacceptedCheck.check(e.ctx.unaccepted, z, v, (l, msg) -> report(l, z, msg));
                 }

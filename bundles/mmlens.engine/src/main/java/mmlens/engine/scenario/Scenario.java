@@ -59,6 +59,9 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * anon_order_policy = rfc-v1 # mainline | rfc-v1 (the 2023 variable-order anon folio RFC: orders
  *                            # 4..1 masked by thp_orders_all_anon; add thp_orders_all_anon = 1-9
  *                            # for the RFC as posted, whose order-1 folios corrupt when split)
+ * asi = split-unmovable      # ASI RFC: off | split-unmovable (as posted) | split-unmovable-zeroed
+ *                            # (TODOs closed) | unmapped-area (separate nonsensitive free area);
+ *                            # streams mark sensitive requests with __GFP_SENSITIVE
  *
  * [workload]
  * ops = 200000               # workload operations (one request or one free each)
@@ -67,7 +70,7 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * check_every = 0            # invariant checker every N ops (0 = never)
  *
  * [stream slab]              # a steady stream
- * gfp = GFP_KERNEL|__GFP_RECLAIMABLE
+ * gfp = GFP_KERNEL|__GFP_RECLAIMABLE   # GFP_* and __GFP_* names; __GFP_SENSITIVE (ASI RFC)
  * orders = 0:80 1:10 3:10    # order:weight
  * weight = 40                # share among streams active at an op
  * lifetime = exp 2000        # forever | fixed N | uniform A B | exp MEAN (in ops)
