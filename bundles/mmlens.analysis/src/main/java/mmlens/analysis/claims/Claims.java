@@ -160,9 +160,12 @@ public final class Claims {
     static ClaimResult judge(Claim c, double[] base, double[] variant) {
         double b = mean(base);
         double v = mean(variant);
-        if (Double.isNaN(b) || Double.isNaN(v)) {
+        boolean needB = c.measure() != Claim.Measure.variant;
+        boolean needV = c.measure() != Claim.Measure.baseline;
+        if ((needB && Double.isNaN(b)) || (needV && Double.isNaN(v))) {
             return new ClaimResult(c, Verdict.fails, b, v, Double.NaN,
-                    "the scenario does not exercise " + c.metric() + " on " + (Double.isNaN(b) ? "the baseline" : "the variant"));
+                    "the scenario does not exercise " + c.metric() + " on "
+                            + (needB && Double.isNaN(b) ? "the baseline" : "the variant"));
         }
         double fig;
         String note = "";

@@ -67,6 +67,19 @@ class ClaimsRunTest {
         assertTrue(r.note().contains("does not exercise thp_alloc_success_pct"), r.note());
     }
 
+    /** A measure of one side needs the metric on that side only (a variant-only counter). */
+    @Test
+    void oneSidedMeasureNeedsOnlyItsSide() {
+        Claim c = claim("tlb_shootdown_ipis", "", "flush_policy=immediate", "variant", "0, 1000000000");
+        ClaimResult r = Claims.judge(c, new double[] { Double.NaN, Double.NaN }, new double[] { 4, 6 });
+        assertEquals(Verdict.holds, r.verdict(), r.toString());
+        assertEquals(5, r.figure());
+        ClaimResult pct = Claims.judge(claim("tlb_shootdown_ipis", "", "flush_policy=immediate", "change_pct", "-1, 1"),
+                new double[] { Double.NaN, Double.NaN }, new double[] { 4, 6 });
+        assertEquals(Verdict.fails, pct.verdict());
+        assertTrue(pct.note().contains("on the baseline"), pct.note());
+    }
+
     @Test
     void jsonHasTheDocumentedShape() throws Exception {
         List<ClaimResult> rs = List.of(
