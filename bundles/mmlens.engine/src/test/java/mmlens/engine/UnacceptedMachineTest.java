@@ -53,7 +53,9 @@ class UnacceptedMachineTest {
                     live.remove(live.size() - 1);
                 }
             }
-            String out = ProcFormatter.render(m, "buddyinfo") + ProcFormatter.render(m, "vmstat");
+            String out = ProcFormatter.render(m, "buddyinfo") + ProcFormatter.render(m, "vmstat")
+                    + ProcFormatter.render(m, "zoneinfo");
+            assertFalse(out.contains("nr_unaccepted"), s);
             if (golden == null) {
                 golden = out;
             }
@@ -74,6 +76,8 @@ class UnacceptedMachineTest {
         assertTrue(z.nrFreePages >= nr);
         assertTrue(st.bootAcceptNs() < 100_000_000L, "lazy boot accepts little: " + st);
         assertEquals(List.of(), m.checkInvariants());
+        assertTrue(ProcFormatter.render(m, "vmstat").contains("\nnr_free_cma 0\nnr_unaccepted " + nr + "\n"));
+        assertTrue(ProcFormatter.render(m, "zoneinfo").contains("nr_unaccepted " + nr));
     }
 
     @Test

@@ -52,6 +52,7 @@ class UnacceptedRandomTest {
             }
         });
         List<String> seen = new ArrayList<>();
+        long[] allocs = new long[2];
         int[] gfps = {Gfp.GFP_KERNEL, Gfp.GFP_HIGHUSER_MOVABLE, Gfp.GFP_KERNEL | Gfp.RECLAIMABLE,
                 Gfp.GFP_TRANSHUGE_LIGHT};
         for (long op = 0; op < ops; op++) {
@@ -66,6 +67,7 @@ class UnacceptedRandomTest {
                     order = 10;
                 }
                 int pfn = m.allocPages(cpu, g, order);
+                allocs[pfn >= 0 ? 0 : 1]++;
                 if (pfn >= 0) {
                     int[] blk = {pfn, order};
                     live.add(blk);
@@ -89,13 +91,21 @@ class UnacceptedRandomTest {
             }
         }
         seen.addAll(m.checkInvariants());
+        last = new long[] {allocs[0], allocs[1], m.unacceptedStats().acceptedKb(), m.unacceptedStats().unacceptedKb()};
         return seen;
     }
+
+    /** Of the last {@link #churn}: successful and failed allocations, kB accepted after boot, kB left unaccepted. */
+    static long[] last;
 
     @Test
     void correctStrategiesKeepTheInvariants() {
         for (String s : CORRECT) {
             assertEquals(List.of(), churn(s, 7, 40_000, 2_000), s);
+            System.out.println("churn " + s + ": allocations ok/failed " + last[0] + "/" + last[1] + ", accepted after boot "
+                    + last[2] + " kB, unaccepted at end " + last[3] + " kB");
+            assertTrue(last[0] > 10_000 && last[1] > 0, "the churn fills memory: " + java.util.Arrays.toString(last));
+            assertTrue(s.equals("eager") ? last[2] == 0 : last[2] > 100 * 1024, s + " accepts after boot");
         }
     }
 
@@ -118,16 +128,19 @@ class UnacceptedRandomTest {
 
     /**
      * 1 000 000 operations per correct strategy without and 1 000 000 with MAX_PAGE_ORDER requests
-     * (8 000 000 in all), invariants every 5 000.
+     * (8 000 000 in all), as 25 fresh machines of 40 000 operations each, invariants every 2 000.
      */
     @Test
     @EnabledIfSystemProperty(named = "mmlens.long", matches = "true")
     void millionOperationsPerStrategy() {
         long ops = 0;
         for (String s : CORRECT) {
-            assertEquals(List.of(), churn(s, 11, 1_000_000, 5_000, false), s);
-            assertEquals(List.of(), churn(s, 12, 1_000_000, 5_000, true), s + " with order 10");
-            ops += 2_000_000;
+            // fresh machines, so each run goes through boot, first touch and a full machine again
+            for (int seed = 100; seed < 125; seed++) {
+                assertEquals(List.of(), churn(s, seed, 40_000, 2_000, false), s + " seed " + seed);
+                assertEquals(List.of(), churn(s, seed, 40_000, 2_000, true), s + " seed " + seed + " with order 10");
+                ops += 80_000;
+            }
         }
         System.out.println("unaccepted churn: " + ops + " operations, no invariant violation");
     }

@@ -169,6 +169,12 @@ public final class ScenarioResult {
                 sb.append("  ").append(f.toString().replace("\n", "\n  ")).append("\n");
             }
         }
+        mmlens.engine.UnacceptedStats u = machine.unacceptedStats();
+        if (u != null) {
+            sb.append(String.format(Locale.ROOT, "  unaccepted (%s): %d kB at boot, %d kB accepted since, %d kB left;"
+                    + " accept cost boot %d ns, after boot %d ns\n", u.strategy(), u.initialKb(), u.acceptedKb(),
+                    u.unacceptedKb(), u.bootAcceptNs(), u.acceptNs()));
+        }
         if (!violations().isEmpty()) {
             sb.append("  invariant violations:").append("\n");
             for (String v : violations()) {
