@@ -115,12 +115,12 @@ final class FakeImpactService implements ImpactService {
         return ScenarioRunner.run(Scenario.builtin(scenario), patched ? seed + 1000 : seed).machine();
     }
 
-    /** As {@link #endState}: baseline the built-in scenario, "patched" the same with seed + 1000. */
+    /** As {@link #endState}: baseline the built-in (or suite) scenario, "patched" the same with seed + 1000. */
     @Override
     public RunTimeline timeline(PatchSeries series, String scenario, long seed, boolean patched, int points,
             BooleanSupplier canceled) {
-        return TimelineRecorder.record(Scenario.builtin(scenario), patched ? seed + 1000 : seed, Knobs.mainline(), points,
-                canceled);
+        return TimelineRecorder.record(TimelineRecorder.scenario(scenario),
+                patched ? seed + 1000 : seed, Knobs.mainline(), points, canceled);
     }
 
     /** Fixed series: 11 points at 0, 10, .., 100 % of the run; baseline 10 per step, patched 14 per step. */

@@ -148,6 +148,8 @@ public final class MemoryView extends ViewPart {
         new Label(bar, SWT.NONE).setText("Scenario:");
         scenario = new Combo(bar, SWT.READ_ONLY);
         Scenario.builtinNames().forEach(scenario::add);
+        // the check's suite scenarios too (suite/name): unaccepted memory, ASI and the others
+        mmlens.analysis.check.Suites.builtin().forEach(su -> su.scenarios().forEach(sc -> scenario.add(sc.name())));
         scenario.select(Math.max(0, scenario.indexOf("slab-churn")));
         new Label(bar, SWT.NONE).setText("Seed:");
         seed = new Spinner(bar, SWT.BORDER);
@@ -156,8 +158,8 @@ public final class MemoryView extends ViewPart {
         run.setText("Run");
         run.addListener(SWT.Selection, e -> run());
         Label legend = new Label(bar, SWT.NONE);
-        legend.setText("Unmovable red, Movable green, Reclaimable yellow, HighAtomic purple (framed), Isolate grey (crossed);"
-                + " \u25e4 claim, \u25cf steal");
+        legend.setText("Unmovable red, Movable green, Reclaimable yellow, HighAtomic purple (framed), Isolate grey (crossed),"
+                + " UnmovableNonsensitive pink (ASI); \u25e4 claim, \u25cf steal, \u25aa unaccepted memory");
     }
 
     private Composite tab(String title) {

@@ -425,6 +425,15 @@ public final class Machine {
         }
     }
 
+    /**
+     * Whether any of the pages {@code [pfn, pfn + pages)} is still unaccepted memory (the EFI
+     * bitmap's 2 MiB units); false on a machine without unaccepted memory.
+     */
+    public boolean hasUnaccepted(int pfn, int pages) {
+        mmlens.engine.internal.Unaccepted u = e.ctx.unaccepted;
+        return u != null && pages > 0 && u.containsUnaccepted(pfn, pages);
+    }
+
     /** The machine's unaccepted memory now, or null when none started unaccepted. */
     public UnacceptedStats unacceptedStats() {
         mmlens.engine.internal.Unaccepted u = e.ctx.unaccepted;

@@ -7,8 +7,6 @@ import mmlens.analysis.check.CheckMonitor;
 import mmlens.analysis.check.CheckOptions;
 import mmlens.analysis.check.MetricTimeline;
 import mmlens.analysis.check.SeriesCheck;
-import mmlens.analysis.check.Suite;
-import mmlens.analysis.check.Suites;
 import mmlens.analysis.map.SeriesMapper;
 import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
@@ -73,19 +71,12 @@ final class AnalysisImpactService implements ImpactService {
     @Override
     public RunTimeline timeline(PatchSeries series, String scenario, long seed, boolean patched, int points,
             BooleanSupplier canceled) {
-        return TimelineRecorder.record(Scenario.builtin(scenario), seed, knobs(series, patched), points, canceled);
+        return TimelineRecorder.record(suiteScenario(scenario), seed, knobs(series, patched), points, canceled);
     }
 
     /** The scenario of the built-in suites named {@code name}, else the engine's built-in one. */
     static Scenario suiteScenario(String name) {
-        for (Suite suite : Suites.builtin()) {
-            for (Scenario s : suite.scenarios()) {
-                if (s.name().equals(name)) {
-                    return s;
-                }
-            }
-        }
-        return Scenario.builtin(name);
+        return mmlens.ui.internal.memory.TimelineRecorder.scenario(name);
     }
 
     @Override

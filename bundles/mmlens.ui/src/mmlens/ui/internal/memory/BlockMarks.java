@@ -9,7 +9,8 @@ import org.eclipse.swt.graphics.GC;
  * <pre>
  *   +------+   claims   black triangle in the top-left corner (the block changed owner)
  *   |&gt;    |   steals   white dot in the centre (pages taken without a claim)
- *   |  o   |   Isolate  a black diagonal; HighAtomic: a black frame (their colours stay)
+ *   |  o  #|   Isolate  a black diagonal; HighAtomic: a black frame (their colours stay)
+ *              unaccepted memory in the block: a white square, black-edged, bottom right
  *   +------+   linked selection: a 2 px black/white outline; selected block: a thick blue one
  * </pre>
  *
@@ -20,8 +21,8 @@ final class BlockMarks {
     private BlockMarks() {
     }
 
-    static void paint(GC gc, int x, int y, int size, String type, int claims, int steals, boolean highlighted,
-            boolean selected) {
+    static void paint(GC gc, int x, int y, int size, String type, int claims, int steals, boolean unaccepted,
+            boolean highlighted, boolean selected) {
         var display = gc.getDevice();
         gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
         if ("Isolate".equals(type)) {
@@ -29,6 +30,12 @@ final class BlockMarks {
         }
         if ("HighAtomic".equals(type)) {
             gc.drawRectangle(x, y, size - 1, size - 1);
+        }
+        if (unaccepted) {
+            int q = Math.max(2, size / 3);
+            gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+            gc.fillRectangle(x + size - q, y + size - q, q, q);
+            gc.drawRectangle(x + size - q, y + size - q, q - 1, q - 1);
         }
         if (claims > 0) {
             int t = Math.max(2, size / 2);

@@ -17,9 +17,10 @@ import org.eclipse.swt.widgets.Composite;
 public final class PageblockCanvas extends Canvas {
 
     /** Cell colours by migratetype name; unknown names are drawn grey. */
-    static final List<String> NAMES = List.of("Unmovable", "Movable", "Reclaimable", "HighAtomic", "CMA", "Isolate");
+    static final List<String> NAMES = List.of("Unmovable", "Movable", "Reclaimable", "HighAtomic", "CMA", "Isolate",
+            "UnmovableNonsensitive");
     static final RGB[] RGBS = {new RGB(214, 69, 65), new RGB(92, 170, 92), new RGB(240, 190, 60), new RGB(140, 90, 190),
-        new RGB(70, 130, 200), new RGB(150, 150, 150)};
+        new RGB(70, 130, 200), new RGB(150, 150, 150), new RGB(245, 150, 190)};
     /** Cell edge in pixels, gap included: as large as lets every zone fit, within these bounds. */
     private static final int MIN_CELL = 3;
     private static final int MAX_CELL = 18;
@@ -127,7 +128,7 @@ public final class PageblockCanvas extends Canvas {
                 int y0 = y + (i / perRow) * cell;
                 gc.fillRectangle(x0, y0, cell - 1, cell - 1);
                 BlockMarks.paint(gc, x0, y0, cell - 1, name, count(claims, mi, i), count(steals, mi, i),
-                        mi < highlighted.size() && highlighted.get(mi)[i],
+                        m.unaccepted(i), mi < highlighted.size() && highlighted.get(mi)[i],
                         selected != null && selected[0] == mi && selected[1] == i);
             }
             y += ((m.types().length + perRow - 1) / perRow) * cell + 8;
@@ -169,7 +170,8 @@ public final class PageblockCanvas extends Canvas {
                 int c = count(claims, mi, i);
                 int st = count(steals, mi, i);
                 return b.map().zone() + ": pageblock " + i + ", pfn " + pfn + "-" + (pfn + PageblockMap.PAGEBLOCK_PAGES - 1)
-                        + ", " + type + (c + st == 0 ? "" : ", " + c + " claims, " + st + " steals so far");
+                        + ", " + type + (b.map().unaccepted(i) ? ", unaccepted memory" : "")
+                        + (c + st == 0 ? "" : ", " + c + " claims, " + st + " steals so far");
             }
         }
         return null;

@@ -51,6 +51,18 @@ public final class TimelineRecorder implements EngineListener, RunObserver {
         this.canceled = canceled;
     }
 
+    /** The scenario of the check's built-in suites named {@code name} ("suite/name"), else the engine's built-in one. */
+    public static Scenario scenario(String name) {
+        for (mmlens.analysis.check.Suite suite : mmlens.analysis.check.Suites.builtin()) {
+            for (Scenario s : suite.scenarios()) {
+                if (s.name().equals(name)) {
+                    return s;
+                }
+            }
+        }
+        return Scenario.builtin(name);
+    }
+
     /**
      * Runs {@code s} with {@code seed} and {@code knobs} and returns its timeline.
      *

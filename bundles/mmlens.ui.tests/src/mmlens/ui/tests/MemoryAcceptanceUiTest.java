@@ -1,0 +1,98 @@
+package mmlens.ui.tests;
+
+import static mmlens.ui.tests.ReviewFixture.page;
+import static mmlens.ui.tests.ReviewFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.Point;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import mmlens.engine.Knobs;
+import mmlens.engine.Machine;
+import mmlens.engine.scenario.ScenarioRunner;
+import mmlens.ui.editors.ReviewEditor;
+import mmlens.ui.internal.memory.PageblockMap;
+import mmlens.ui.internal.memory.RunTimeline;
+import mmlens.ui.internal.memory.TimelineRecorder;
+import mmlens.ui.views.MemoryView;
+
+/**
+ * The memory browser on a suite scenario with unaccepted memory: blocks that still hold
+ * unaccepted memory are marked, match the engine's own bitmap at the end of the run, shrink as the
+ * run accepts memory, and say so in the cell's tooltip.
+ */
+@ExtendWith(NoErrorLoggedExtension.class)
+class MemoryAcceptanceUiTest {
+    private static final String SCENARIO = "unaccepted/boot-first-touch";
+
+    private ReviewFixture fixture;
+
+    @BeforeEach
+    void fake() {
+        fixture = new ReviewFixture(new FakeImpactService());
+    }
+
+    @AfterEach
+    void close() {
+        page().closeAllEditors(false);
+        var view = page().findView(MemoryView.ID);
+        if (view != null) {
+            page().hideView(view);
+        }
+        fixture.close();
+    }
+
+    @Test
+    void unacceptedBlocksAreMarkedAsTheEngineHasThem() throws Exception {
+        ReviewEditor editor = ReviewFixture.open(ReviewFixture.workspaceFile("series.mbox", "accept.mbox"));
+        MemoryView view = (MemoryView) page().showView(MemoryView.ID);
+        page().activate(editor);
+        Job job = view.run(SCENARIO, 1);
+        waitUntil(() -> job.getState() == Job.NONE && view.getBaselineRun() != null, "memory run", 20000);
+        RunTimeline run = view.getBaselineRun();
+        int last = run.snapshots().size() - 1;
+        List<PageblockMap> first = run.snapshots().get(0).maps();
+        List<PageblockMap> end = run.snapshots().get(last).maps();
+
+        Machine engine = ScenarioRunner.run(TimelineRecorder.scenario(SCENARIO), 1, Knobs.mainline()).machine();
+        List<PageblockMap> expected = PageblockMap.of(engine);
+        assertEquals(expected.size(), end.size());
+        int marked = 0;
+        int before = 0;
+        for (int m = 0; m < end.size(); m++) {
+            assertNotNull(end.get(m).unaccepted(), "a machine with unaccepted memory has the flags");
+            assertArrayEquals(expected.get(m).unaccepted(), end.get(m).unaccepted(), "zone " + m);
+            marked += end.get(m).unacceptedBlocks();
+            before += first.get(m).unacceptedBlocks();
+        }
+        assertTrue(marked > 0, "75 % of memory starts unaccepted and the run does not touch all of it");
+        assertTrue(before >= marked, "acceptance never gives memory back: " + before + " then " + marked);
+
+        view.setMoment(last);
+        int m = 0;
+        while (end.get(m).unacceptedBlocks() == 0) {
+            m++;
+        }
+        int block = 0;
+        while (!end.get(m).unaccepted(block)) {
+            block++;
+        }
+        var canvas = view.getBaselineSide().map();
+        ReviewFixture.display().readAndDispatch();
+        canvas.redraw();
+        canvas.update();
+        Point p = canvas.cellCentre(m, block);
+        String tip = canvas.describeAt(p.x, p.y);
+        assertTrue(tip != null && tip.contains("unaccepted memory"), tip);
+        Screenshots.save(page().getWorkbenchWindow().getShell(), "memory-browser-unaccepted");
+    }
+}
