@@ -121,7 +121,7 @@ public final class Checker {
 
     void unsplittable(long head, String what) {
         if (on) {
-            report(Finding.Kind.UNSPLITTABLE_FOLIO, -1, ((long) core.folios.index[(int) head]) << 12, head, 0, what);
+            report(Finding.Kind.UNSPLITTABLE_FOLIO, -1, ((long) core.folios.index.get((int) head)) << 12, head, 0, what);
         }
     }
 

@@ -1,6 +1,7 @@
 package mmlens.engine.internal.mmu;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import mmlens.engine.mmu.FlushPolicy;
@@ -32,8 +33,17 @@ final class Zap {
         long end;
         int stride = 12;
         boolean freedTables;
-        final List<long[]> pages = new ArrayList<>();
+        /** Gathered folio heads, one reference each, in gather order. */
+        long[] pages = new long[64];
+        int nrPages;
         final List<Integer> tables = new ArrayList<>();
+
+        void addPage(long head) {
+            if (nrPages == pages.length) {
+                pages = Arrays.copyOf(pages, nrPages * 2);
+            }
+            pages[nrPages++] = head;
+        }
 
         void range(long s, long e) {
             start = Math.min(start, s);
@@ -128,7 +138,7 @@ final class Zap {
                 if (head >= 0 && !f.isZero(head)) {
                     f.removePteMap(head, pfn);
                     mm.rssAnon--;
-                    g.pages.add(new long[] {head, 1});
+                    g.addPage(head);
                 }
                 endOrFlush(cpu, mm, g, va, immediate, 12);
             }
@@ -229,7 +239,7 @@ final class Zap {
             if (f.mapcount(head) > 0) {
                 f.deferredSplitFolio(head, true);
             }
-            g.pages.add(new long[] {head, 1});
+            g.addPage(head);
         }
         endOrFlush(cpu, mm, g, haddr, immediate, 21);
     }
@@ -305,8 +315,8 @@ final class Zap {
         if (!g.empty() && !broken) {
             core.flush.flushTlbMmRange(cpu, mm, g.start, g.end, g.stride, g.freedTables);
         }
-        for (long[] p : g.pages) {
-            core.folios.put(cpu, p[0], (int) p[1]);
+        for (int i = 0; i < g.nrPages; i++) {
+            core.folios.put(cpu, g.pages[i], 1);
         }
         for (int s : g.tables) {
             core.pt.freeTable(cpu, s);
