@@ -13,18 +13,19 @@ import mmlens.model.Diagnostic;
 /**
  * The parallel mode of mbox parsing: one thread splits the stream into messages (as the
  * sequential reader does) while a pool decodes and reads them (MIME, mail, diff), each with its
- * own diagnostics and an unbounded line budget; results are merged strictly in message order.
- * The result equals the sequential parse: diagnostics are replayed in order into the file's
- * {@link Diags} (the splitter's own ones before the message they were raised for), and a message
- * is accepted only while the parse's {@link LineBudget} still covers every line it stored. From
- * the first message it does not cover, or that failed, on, messages are read again sequentially
- * with the real budget and diagnostics, so budget exhaustion and failures behave exactly as in a
- * sequential parse.
+ * own diagnostics and line budget; results are merged strictly in message order. The result
+ * equals the sequential parse: diagnostics are replayed in order into the file's {@link Diags}
+ * (the splitter's own ones before the message they were raised for); a message read with an
+ * unbounded budget is accepted only while the parse's {@link LineBudget} still covers every line
+ * it stored, and once the budget is spent, messages are read with an empty budget (storing no
+ * line, as the sequential parse would; a refusal is passed on). A message the budget covers only
+ * in part, or whose reading failed, is read again on the merging thread with the real budget and
+ * diagnostics, so budget exhaustion and failures behave exactly as in a sequential parse.
  */
 final class ParallelMbox {
     /** One message read off-thread. */
     private record Parsed(byte[] raw, int first, List<Diagnostic> before, Unit unit, List<Diagnostic> diags,
-            long lines) {
+            long lines, boolean emptyBudget, boolean refused) {
     }
 
     private final ExecutorService pool;
@@ -33,7 +34,6 @@ final class ParallelMbox {
     private final LineBudget budget;
     private final Consumer<Unit> sink;
     private final ArrayDeque<Future<Parsed>> inFlight = new ArrayDeque<>();
-    private boolean sequential;
 
     /**
      * @param window messages read ahead at most (bounds memory)
@@ -52,15 +52,8 @@ final class ParallelMbox {
         try {
             new MboxReader(lines, splitter, maxMessageBytes, false).read((bytes, first) -> {
                 List<Diagnostic> before = splitter.drain();
-                if (sequential) {
-                    while (!inFlight.isEmpty()) {
-                        merge(inFlight.poll());
-                    }
-                    replay(before);
-                    sink.accept(parseSequential(bytes, first));
-                    return;
-                }
-                inFlight.add(pool.submit(() -> parseAlone(bytes, first, before)));
+                boolean empty = budget.left() == 0; // only merges spend it: it stays empty
+                inFlight.add(pool.submit(() -> parseAlone(bytes, first, before, empty)));
                 while (inFlight.size() > window) {
                     merge(inFlight.poll());
                 }
@@ -77,14 +70,16 @@ final class ParallelMbox {
         }
     }
 
-    private Parsed parseAlone(byte[] bytes, int first, List<Diagnostic> before) {
+    private Parsed parseAlone(byte[] bytes, int first, List<Diagnostic> before, boolean emptyBudget) {
         Diags own = new Diags(diags.file(), Integer.MAX_VALUE);
-        LineBudget unbounded = new LineBudget(Long.MAX_VALUE);
+        long start = emptyBudget ? 0 : Long.MAX_VALUE;
+        LineBudget local = new LineBudget(start);
         try {
-            Unit u = MailHandler.handle(MailDecoder.decode(bytes, first, own), first, own, unbounded);
-            return new Parsed(bytes, first, before, u, own.drain(), Long.MAX_VALUE - unbounded.left());
+            Unit u = MailHandler.handle(MailDecoder.decode(bytes, first, own), first, own, local);
+            return new Parsed(bytes, first, before, u, own.drain(), start - local.left(), emptyBudget,
+                    local.refusedSinceLastAsked());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Parsed(bytes, first, before, null, List.of(), -1);
+            return new Parsed(bytes, first, before, null, List.of(), -1, emptyBudget, false);
         }
     }
 
@@ -103,13 +98,15 @@ final class ParallelMbox {
             throw new IllegalStateException("parallel parse failed", e.getCause());
         }
         replay(p.before());
-        if (!sequential && p.unit() != null && p.lines() <= budget.left()) {
+        if (p.unit() != null && (p.emptyBudget() || p.lines() <= budget.left())) {
             budget.consume(p.lines());
+            if (p.refused()) {
+                budget.take(); // refused, as the sequential parse's first refused line was
+            }
             replay(p.diags());
             sink.accept(p.unit());
             return;
         }
-        sequential = true;
         sink.accept(parseSequential(p.raw(), p.first()));
     }
 
