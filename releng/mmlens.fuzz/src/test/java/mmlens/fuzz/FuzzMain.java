@@ -2,6 +2,9 @@ package mmlens.fuzz;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -18,9 +21,12 @@ public final class FuzzMain {
     private FuzzMain() {
     }
 
-    public static void main(String[] args) {
-        LauncherDiscoveryRequest req = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectMethod("mmlens.fuzz." + args[0])).build();
+    public static void main(String[] args) throws ClassNotFoundException {
+        String[] cm = args[0].split("#");
+        Class<?> c = Class.forName("mmlens.fuzz." + cm[0]);
+        Method m = Arrays.stream(c.getDeclaredMethods()).filter(x -> x.getName().equals(cm[1])).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no fuzz test " + args[0]));
+        LauncherDiscoveryRequest req = LauncherDiscoveryRequestBuilder.request().selectors(selectMethod(c, m)).build();
         Launcher l = LauncherFactory.create();
         SummaryGeneratingListener s = new SummaryGeneratingListener();
         l.execute(req, s);
