@@ -44,8 +44,8 @@ class EngineOpsFuzzTest {
     @FuzzTest(maxDuration = "1m")
     void mmuOps(FuzzedDataProvider d) {
         int mib = d.pickValue(new int[] {64, 128, 256});
-        int cpus = d.consumeInt(1, 4);
         int nodes = d.consumeInt(1, 2);
+        int cpus = d.consumeInt(nodes, 4); // the machine wants at least one cpu per node
         long orders = POLICIES[d.consumeInt(0, POLICIES.length - 1)];
         MachineSpec spec = MachineSpec.x86(mib, cpus, nodes);
         Machine m = Machine.boot(spec);
