@@ -724,13 +724,40 @@ public interface MmlensPackage extends EPackage {
 	int TRAILER__VALUE = 1;
 
 	/**
+	 * The feature id for the '<em><b>Reply Message Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAILER__REPLY_MESSAGE_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Reply Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAILER__REPLY_AUTHOR = 3;
+
+	/**
+	 * The feature id for the '<em><b>Via Cover</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAILER__VIA_COVER = 4;
+
+	/**
 	 * The number of structural features of the '<em>Trailer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAILER_FEATURE_COUNT = 2;
+	int TRAILER_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Trailer</em>' class.
@@ -2605,6 +2632,39 @@ public interface MmlensPackage extends EPackage {
 	EAttribute getTrailer_Value();
 
 	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Trailer#getReplyMessageId <em>Reply Message Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reply Message Id</em>'.
+	 * @see mmlens.model.Trailer#getReplyMessageId()
+	 * @see #getTrailer()
+	 * @generated
+	 */
+	EAttribute getTrailer_ReplyMessageId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Trailer#getReplyAuthor <em>Reply Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reply Author</em>'.
+	 * @see mmlens.model.Trailer#getReplyAuthor()
+	 * @see #getTrailer()
+	 * @generated
+	 */
+	EAttribute getTrailer_ReplyAuthor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mmlens.model.Trailer#isViaCover <em>Via Cover</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Via Cover</em>'.
+	 * @see mmlens.model.Trailer#isViaCover()
+	 * @see #getTrailer()
+	 * @generated
+	 */
+	EAttribute getTrailer_ViaCover();
+
+	/**
 	 * Returns the meta object for class '{@link mmlens.model.DiffStatEntry <em>Diff Stat Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4275,6 +4335,30 @@ public interface MmlensPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAILER__VALUE = eINSTANCE.getTrailer_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Reply Message Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAILER__REPLY_MESSAGE_ID = eINSTANCE.getTrailer_ReplyMessageId();
+
+		/**
+		 * The meta object literal for the '<em><b>Reply Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAILER__REPLY_AUTHOR = eINSTANCE.getTrailer_ReplyAuthor();
+
+		/**
+		 * The meta object literal for the '<em><b>Via Cover</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAILER__VIA_COVER = eINSTANCE.getTrailer_ViaCover();
 
 		/**
 		 * The meta object literal for the '{@link mmlens.model.impl.DiffStatEntryImpl <em>Diff Stat Entry</em>}' class.

@@ -664,6 +664,36 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTrailer_ReplyMessageId() {
+		return (EAttribute)trailerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrailer_ReplyAuthor() {
+		return (EAttribute)trailerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrailer_ViaCover() {
+		return (EAttribute)trailerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDiffStatEntry() {
 		return diffStatEntryEClass;
 	}
@@ -1968,6 +1998,9 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		trailerEClass = createEClass(TRAILER);
 		createEAttribute(trailerEClass, TRAILER__KEY);
 		createEAttribute(trailerEClass, TRAILER__VALUE);
+		createEAttribute(trailerEClass, TRAILER__REPLY_MESSAGE_ID);
+		createEAttribute(trailerEClass, TRAILER__REPLY_AUTHOR);
+		createEAttribute(trailerEClass, TRAILER__VIA_COVER);
 
 		diffStatEntryEClass = createEClass(DIFF_STAT_ENTRY);
 		createEAttribute(diffStatEntryEClass, DIFF_STAT_ENTRY__PATH);
@@ -2195,6 +2228,9 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		initEClass(trailerEClass, Trailer.class, "Trailer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTrailer_Key(), ecorePackage.getEString(), "key", null, 0, 1, Trailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrailer_Value(), ecorePackage.getEString(), "value", null, 0, 1, Trailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrailer_ReplyMessageId(), ecorePackage.getEString(), "replyMessageId", null, 0, 1, Trailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrailer_ReplyAuthor(), ecorePackage.getEString(), "replyAuthor", null, 0, 1, Trailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrailer_ViaCover(), ecorePackage.getEBoolean(), "viaCover", null, 0, 1, Trailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diffStatEntryEClass, DiffStatEntry.class, "DiffStatEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiffStatEntry_Path(), ecorePackage.getEString(), "path", null, 0, 1, DiffStatEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

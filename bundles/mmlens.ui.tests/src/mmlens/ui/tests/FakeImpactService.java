@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
 
+import mmlens.analysis.check.MetricTimeline;
+import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
 import mmlens.engine.scenario.Scenario;
 import mmlens.engine.scenario.ScenarioRunner;
@@ -21,6 +24,8 @@ import mmlens.model.PatchSeries;
 import mmlens.model.Severity;
 import mmlens.model.Verdict;
 import mmlens.ui.internal.check.ImpactService;
+import mmlens.ui.internal.memory.RunTimeline;
+import mmlens.ui.internal.memory.TimelineRecorder;
 
 /**
  * Stands in for the analysis: maps hunk 1 to fallback+pageblock, hunk 2 to watermark and leaves
@@ -109,6 +114,32 @@ final class FakeImpactService implements ImpactService {
     public Machine endState(PatchSeries series, String scenario, long seed, boolean patched) {
         return ScenarioRunner.run(Scenario.builtin(scenario), patched ? seed + 1000 : seed).machine();
     }
+
+    /** As {@link #endState}: baseline the built-in scenario, "patched" the same with seed + 1000. */
+    @Override
+    public RunTimeline timeline(PatchSeries series, String scenario, long seed, boolean patched, int points,
+            BooleanSupplier canceled) {
+        return TimelineRecorder.record(Scenario.builtin(scenario), patched ? seed + 1000 : seed, Knobs.mainline(), points,
+                canceled);
+    }
+
+    /** Fixed series: 11 points at 0, 10, .., 100 % of the run; baseline 10 per step, patched 14 per step. */
+    @Override
+    public List<MetricTimeline.Series> metricOverTime(PatchSeries series, String scenario, String metric, long seed,
+            BooleanSupplier canceled) {
+        double[] x = new double[11];
+        double[] b = new double[11];
+        double[] p = new double[11];
+        for (int i = 0; i <= 10; i++) {
+            x[i] = 10 * i;
+            b[i] = 10 * i;
+            p[i] = 14 * i;
+        }
+        timeRequests.add(scenario + "/" + metric + "/" + seed);
+        return List.of(new MetricTimeline.Series(metric, x, b), new MetricTimeline.Series(metric, x, p));
+    }
+
+    final List<String> timeRequests = new CopyOnWriteArrayList<>();
 
     private static Effect effect(String scenario, String metric, double b, double bci, double p, double pci, double pct,
             Verdict verdict, Hunk hunk) {

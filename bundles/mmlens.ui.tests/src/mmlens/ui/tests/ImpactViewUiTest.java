@@ -115,6 +115,19 @@ class ImpactViewUiTest {
                 .filter(e -> e.getVerdict() == mmlens.model.Verdict.WORSE).findFirst().orElseThrow();
         view.getTableViewer().setSelection(new StructuredSelection(worse), true);
         assertEquals(List.of("frag-churn", "thp-burst"), data.getColumnKeys());
+
+        // The time chart: the worse effect's metric sampled during its scenario's run (seed 1), both sides.
+        org.jfree.data.xy.XYSeriesCollection time = view.getTimeChart().getDataset();
+        ReviewFixture.waitUntil(() -> time.getSeriesCount() == 2
+                && view.getTimeChart().getTitle().equals("extfrag_events during frag-churn (seed 1)"), "time chart");
+        assertEquals(ImpactChart.BASELINE, time.getSeriesKey(0));
+        assertEquals(ImpactChart.PATCHED, time.getSeriesKey(1));
+        assertEquals(11, time.getItemCount(0));
+        assertEquals(100.0, time.getXValue(0, 10));
+        assertEquals(100.0, time.getYValue(0, 10));
+        assertEquals(140.0, time.getYValue(1, 10));
+        assertEquals(70.0, time.getYValue(1, 5));
+        assertTrue(fixture.service.timeRequests.contains("frag-churn/extfrag_events/1"), fixture.service.timeRequests.toString());
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.drain(display());
         Screenshots.save(page().getWorkbenchWindow().getShell(), "impact-view");

@@ -73,6 +73,26 @@ class RealCheckUiTest {
         ImpactView view = (ImpactView) page().showView(ImpactView.ID);
         page().activate(editor);
         assertEquals(result.getEffects().size(), view.getTableViewer().getTable().getItemCount());
+        // The time chart samples the selected effect's metric during its suite scenario (seed 1) on
+        // the series' baseline and patched knobs; its last point is the end-of-run reading.
+        Effect shown = (Effect) view.getTableViewer().getElementAt(0);
+        org.jfree.data.xy.XYSeriesCollection time = view.getTimeChart().getDataset();
+        ReviewFixture.waitUntil(() -> view.getTimeJob() != null && view.getTimeJob().getState() == Job.NONE
+                && !view.getTimeChart().getTitle().endsWith("sampling ..."), "time chart", 12_000);
+        if (shown.getMetric().equals("alloc_latency_p99_ns")) {
+            assertTrue(view.getTimeChart().getTitle().contains("not sampled"), view.getTimeChart().getTitle());
+        } else {
+            assertEquals(shown.getMetric() + " during " + shown.getScenario() + " (seed 1)", view.getTimeChart().getTitle());
+            assertEquals(2, time.getSeriesCount());
+            mmlens.engine.scenario.Scenario scenario = mmlens.analysis.check.Suites.builtin().stream()
+                    .flatMap(x -> x.scenarios().stream()).filter(x -> x.name().equals(shown.getScenario())).findFirst()
+                    .orElseThrow();
+            mmlens.analysis.check.MetricTimeline.Series expected = mmlens.analysis.check.MetricTimeline.sample(scenario, 1,
+                    mmlens.analysis.map.SeriesMapper.configs(editor.getSeries().get(0)).baseline(), shown.getMetric(), 40, null);
+            int last = time.getItemCount(0) - 1;
+            assertEquals(expected.y()[expected.y().length - 1], time.getYValue(0, last), 1e-9);
+            assertEquals(100.0, time.getXValue(1, time.getItemCount(1) - 1), 1e-9);
+        }
         page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         Screenshots.save(page().getWorkbenchWindow().getShell(), "real-check-impact-view");
         page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);

@@ -54,6 +54,7 @@ import mmlens.model.ImpactResult;
 import mmlens.model.PatchSeries;
 import mmlens.ui.internal.annotations.ImpactAnnotation;
 import mmlens.ui.internal.annotations.ImpactAnnotations;
+import mmlens.ui.internal.check.CheckPreferences;
 import mmlens.ui.internal.check.ImpactCheckJob;
 import mmlens.ui.internal.check.ImpactResults;
 import mmlens.ui.internal.check.ImpactService;
@@ -95,6 +96,16 @@ public class ReviewEditor extends EditorPart {
     private volatile ParseResult parsed;
     private Job parseJob;
     private final ListenerList<Runnable> listeners = new ListenerList<>();
+    /** Re-grades the annotations and markers when the fail threshold preference changes. */
+    private final org.eclipse.jface.util.IPropertyChangeListener thresholdListener = e -> {
+        if (CheckPreferences.FAIL_THRESHOLD.equals(e.getProperty()) && viewer != null) {
+            viewer.getTextWidget().getDisplay().asyncExec(() -> {
+                if (!viewer.getTextWidget().isDisposed()) {
+                    refreshImpact();
+                }
+            });
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -117,11 +128,18 @@ public class ReviewEditor extends EditorPart {
         outline = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         outline.setContentProvider(new SeriesContentProvider());
         outline.setLabelProvider(new SeriesLabelProvider());
-        outline.addSelectionChangedListener(e -> reveal(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        outline.addSelectionChangedListener(e -> {
+            if (!followingCaret) {
+                reveal(((IStructuredSelection) e.getSelection()).getFirstElement());
+            }
+        });
+        // the series tree is the editor's selection: views linked with it (memory browser) see hunks
+        getSite().setSelectionProvider(outline);
         createViewer(sash);
         sash.setWeights(1, 2);
         createContextMenu();
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        CheckPreferences.store().addPropertyChangeListener(thresholdListener);
         scheduleParse();
     }
 
@@ -147,6 +165,7 @@ public class ReviewEditor extends EditorPart {
         IDocument document = new Document(readBounded(file));
         DiffPartitions.install(document);
         viewer.setDocument(document, annotations);
+        viewer.getTextWidget().addCaretListener(e -> selectHunkAt(e.caretOffset));
     }
 
     private void createContextMenu() {
@@ -207,6 +226,36 @@ public class ReviewEditor extends EditorPart {
         return job;
     }
 
+    /** True while the outline follows the caret: its selection then must not move the caret. */
+    private boolean followingCaret;
+
+    /**
+     * Selects in the series tree (the editor's selection) the hunk whose lines hold
+     * {@code offset}, without moving the caret, so views linked with the editor follow the text.
+     */
+    private void selectHunkAt(int offset) {
+        for (PatchSeries s : getSeries()) {
+            for (mmlens.model.Patch p : s.getPatches()) {
+                for (mmlens.model.FileDiff f : p.getFiles()) {
+                    for (mmlens.model.Hunk h : f.getHunks()) {
+                        org.eclipse.jface.text.Position r = mmlens.ui.internal.annotations.HunkRanges.of(viewer.getDocument(), h);
+                        if (r != null && r.includes(offset)) {
+                            if (((IStructuredSelection) outline.getSelection()).getFirstElement() != h) {
+                                followingCaret = true;
+                                try {
+                                    outline.setSelection(new org.eclipse.jface.viewers.StructuredSelection(h), true);
+                                } finally {
+                                    followingCaret = false;
+                                }
+                            }
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** Shows the source line of an outline element (series, patch, hunk, comment, diagnostic). */
     public void reveal(Object element) {
         revealLine(SourceLines.of(element));
@@ -241,7 +290,8 @@ public class ReviewEditor extends EditorPart {
     }
 
     private void refreshImpact() {
-        List<HunkImpact> impacts = getSeries().stream().flatMap(s -> HunkImpact.of(ImpactResults.of(s)).stream()).toList();
+        double threshold = CheckPreferences.failThreshold();
+        List<HunkImpact> impacts = getSeries().stream().flatMap(s -> HunkImpact.of(ImpactResults.of(s), threshold).stream()).toList();
         ImpactAnnotations.update(annotations, viewer.getDocument(), impacts);
         IFile resource = getWorkspaceFile();
         if (resource != null) {
@@ -340,6 +390,7 @@ public class ReviewEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        CheckPreferences.store().removePropertyChangeListener(thresholdListener);
         Job.getJobManager().cancel(this);
         if (decorations != null) {
             decorations.dispose();

@@ -3,6 +3,8 @@ package mmlens.ui.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -15,6 +17,7 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
+import mmlens.analysis.check.MetricTimeline;
 import mmlens.model.Effect;
 import mmlens.model.Hunk;
 import mmlens.model.ImpactResult;
@@ -22,12 +25,14 @@ import mmlens.model.PatchSeries;
 import mmlens.model.Verdict;
 import mmlens.ui.editors.ReviewEditor;
 import mmlens.ui.internal.check.ImpactResults;
+import mmlens.ui.internal.check.ImpactServices;
 
 /**
  * The impact check of the active review editor: the effects table (sortable, "significant only"
  * filter) above a chart of the selected row's metric across scenarios, baseline against patched
- * with 95 % confidence intervals. Follows the active review editor; double-clicking a row reveals
- * the first hunk the effect names.
+ * with 95 % confidence intervals, and beside it the metric over the time of the row's scenario
+ * run with seed 1 on both sides (sampled in a Job, {@code ImpactService#metricOverTime}).
+ * Follows the active review editor; double-clicking a row reveals the first hunk the effect names.
  */
 public final class ImpactView extends ViewPart {
 
@@ -38,6 +43,8 @@ public final class ImpactView extends ViewPart {
     private Button significantOnly;
     private Label status;
     private ImpactChart chart;
+    private TimeChart timeChart;
+    private Job timeJob;
     private ReviewEditor editor;
     private final Runnable onEditorChange = this::refresh;
     private final IPartListener2 parts = new IPartListener2() {
@@ -77,7 +84,10 @@ public final class ImpactView extends ViewPart {
                 editor.revealLine(h.getSourceLine());
             }
         });
-        chart = new ImpactChart(sash);
+        SashForm charts = new SashForm(sash, SWT.HORIZONTAL);
+        chart = new ImpactChart(charts);
+        timeChart = new TimeChart(charts);
+        charts.setWeights(1, 1);
         sash.setWeights(1, 1);
         getSite().getPage().addPartListener(parts);
         follow(getSite().getPage().getActiveEditor() instanceof ReviewEditor r ? r : null);
@@ -139,9 +149,66 @@ public final class ImpactView extends ViewPart {
     private void showMetricOf(Object selected) {
         if (!(selected instanceof Effect e)) {
             chart.show(null, List.of());
+            showTimeOf(null);
             return;
         }
         chart.show(e.getMetric(), effects().stream().filter(x -> e.getMetric().equals(x.getMetric())).toList());
+        showTimeOf(e);
+    }
+
+    /** Samples {@code e}'s metric during its scenario's run with seed 1, both sides, in a Job; null clears. */
+    private void showTimeOf(Effect e) {
+        if (timeJob != null) {
+            timeJob.cancel();
+        }
+        if (e == null || !(e.eContainer() != null && e.eContainer().eContainer() instanceof PatchSeries series)) {
+            timeChart.show(null, null, null);
+            timeJob = null;
+            return;
+        }
+        String title = e.getMetric() + " during " + e.getScenario() + " (seed " + TIME_SEED + ")";
+        timeChart.show(title + ": sampling ...", null, null);
+        org.eclipse.swt.widgets.Display display = timeChart.getControl().getDisplay();
+        Job job = Job.create("Impact view: " + title, monitor -> {
+            List<MetricTimeline.Series> s;
+            String error = null;
+            try {
+                s = ImpactServices.get().metricOverTime(series, e.getScenario(), e.getMetric(), TIME_SEED, monitor::isCanceled);
+            } catch (java.util.concurrent.CancellationException x) {
+                return Status.CANCEL_STATUS;
+            } catch (RuntimeException x) {
+                s = null;
+                error = x.getMessage();
+            }
+            List<MetricTimeline.Series> result = s;
+            String failed = error;
+            if (display.isDisposed()) {
+                return Status.CANCEL_STATUS;
+            }
+            display.asyncExec(() -> {
+                if (!timeChart.getControl().isDisposed() && !monitor.isCanceled()) {
+                    timeChart.show(failed == null ? title : e.getMetric() + ": not sampled: " + failed,
+                            result == null ? null : result.get(0), result == null ? null : result.get(1));
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        timeJob = job;
+        job.schedule();
+    }
+
+    /** The seed of the time chart's runs. */
+    public static final long TIME_SEED = 1;
+
+    /** The job sampling the time chart now, or null. */
+    public Job getTimeJob() {
+        return timeJob;
+    }
+
+    /** The metric-over-time chart; exposed for tests. */
+    public TimeChart getTimeChart() {
+        return timeChart;
     }
 
     /** Sorts the table by column {@code index} (as a header click does). */
@@ -177,6 +244,9 @@ public final class ImpactView extends ViewPart {
 
     @Override
     public void dispose() {
+        if (timeJob != null) {
+            timeJob.cancel();
+        }
         getSite().getPage().removePartListener(parts);
         follow(null);
         super.dispose();

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import mmlens.analysis.check.CheckMonitor;
 import mmlens.analysis.check.CheckOptions;
+import mmlens.analysis.check.EndState;
 import mmlens.analysis.check.SeriesCheck;
 import mmlens.analysis.check.Suites;
 import mmlens.analysis.map.KernelTree;
@@ -20,6 +21,7 @@ import mmlens.analysis.parse.ParseResult;
 import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.render.CheckCheckpatch;
 import mmlens.analysis.render.CheckEmail;
+import mmlens.analysis.render.CheckHtml;
 import mmlens.analysis.render.CheckJson;
 import mmlens.analysis.render.CheckPatchwork;
 import mmlens.analysis.render.CheckSarif;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mmlens check FILE...|- [--format text|json|sarif|checkpatch|patchwork|email] [--target-url URL] [--seeds N] [--suite NAME|FILE]...
+ * {@code mmlens check FILE...|- [--format text|json|sarif|checkpatch|patchwork|email|html] [--target-url URL] [--seeds N] [--suite NAME|FILE]...
  * [--fail-on worse|finding|never] [--quiet]}: maps the series, runs the seeded scenario suites on
  * the baseline and on each cumulative configuration of the patches, and prints the effects and
  * findings under the hunks that caused them. Exit 0; 1 when {@code --fail-on} triggers; 2 for
@@ -47,7 +49,7 @@ import picocli.CommandLine.Spec;
         description = "Predict a patch series' effects: scenario suites on the baseline and the patched engine.")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif, checkpatch, patchwork, email }
+    enum Format { text, json, sarif, checkpatch, patchwork, email, html }
 
     enum FailOn { worse, finding, never }
 
@@ -57,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files; they are only read. A single - reads one input from stdin.")
     private List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, checkpatch, patchwork or email (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, checkpatch, patchwork, email or html (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Option(names = "--target-url", paramLabel = "URL", description = "--format patchwork: the checks' target_url (default: null).")
@@ -148,9 +150,26 @@ final class CheckCommand implements Callable<Integer> {
             case checkpatch -> out.print(CheckCheckpatch.render(result.series()));
             case patchwork -> out.print(CheckPatchwork.render(result.series(), targetUrl));
             case email -> out.print(CheckEmail.render(result.series()));
+            case html -> out.print(CheckHtml.render(result.series(), result.diagnostics(), CheckCommand::endState));
         }
         out.flush();
         return failed(results) ? 1 : result.exitCode();
+    }
+
+    /**
+     * The HTML report's pageblock maps: the main scenario ({@link EndState#mainScenario}) rerun for
+     * seed 1 on both sides; null (no maps) when there is none or the engine cannot run it.
+     */
+    static EndState.Sides endState(PatchSeries s) {
+        String scenario = EndState.mainScenario(SeriesMapper.find(s.getAnnotations(), ImpactResult.class));
+        if (scenario == null) {
+            return null;
+        }
+        try {
+            return EndState.of(s, scenario, 1);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** FILE is a single {@code -}: one input on stdin (as b4's per-patch check commands pass it). */

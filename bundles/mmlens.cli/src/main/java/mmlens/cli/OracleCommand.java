@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import mmlens.engine.Knobs;
 import mmlens.engine.trace.OracleReplay;
 import mmlens.engine.trace.RecordedRun;
 import picocli.CommandLine.Command;
@@ -41,7 +42,9 @@ final class OracleCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code mmlens oracle compare RUN_DIR [--mode forced|free] [--format text|json]}. Exit 0 when
+     * {@code mmlens oracle compare RUN_DIR [--mode forced|free] [--format text|json] [--kernel VERSION]}:
+     * the engine runs with the knobs of the kernel version profile ({@code Knobs.profile}), by default
+     * the run's own {@code kernel.version}. Exit 0 when
      * the comparison ran (with {@code --fail-on-mismatch}: 1 when a forced replay's after-state
      * differs from the kernel's), 2 when the run directory cannot be read.
      */
@@ -66,6 +69,11 @@ final class OracleCommand implements Callable<Integer> {
         @Option(names = "--fail-on-mismatch", description = "Exit 1 when the after-state differs from the kernel's.")
         private boolean failOnMismatch;
 
+        @Option(names = "--kernel", paramLabel = "VERSION",
+                description = "Run the engine as this kernel version (a profile: 6.18, or a 6.12.y release such as"
+                        + " 6.12.117; see KNOBS.md). Default: the run's kernel.version, else 6.18.")
+        private String kernel;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +88,9 @@ final class OracleCommand implements Callable<Integer> {
             }
             OracleReplay.Outcome o;
             try {
-                o = OracleReplay.run(RecordedRun.load(dir), mode);
+                RecordedRun run = RecordedRun.load(dir);
+                String version = kernel != null ? kernel : run.kernelVersion() != null ? run.kernelVersion() : "6.18";
+                o = OracleReplay.run(run, mode, Knobs.profile(version));
             } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
                 err.println("mmlens: cannot replay " + dir + ": " + e.getMessage());
                 return Mmlens.EXIT_UNUSABLE;

@@ -77,7 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         List<Finding> findings = result.findings();
         if (!findings.isEmpty()) {
-            err.println("mmlens: " + result.mmu().findingTotal() + " correctness finding(s); first:");
+            err.println("mmlens: " + result.findingTotal() + " correctness finding(s); first:");
             err.println(findings.get(0));
             exit = 1;
         }

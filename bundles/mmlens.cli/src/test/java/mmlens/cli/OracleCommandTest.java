@@ -46,6 +46,26 @@ class OracleCommandTest {
         assertTrue(text.matches("(?s).*\\n  drain pages +960 +960 +\\+0\\n.*"), text);
     }
 
+    /** The engine runs as the run's own kernel (kernel.version 6.12.117-1~deb12u1) unless --kernel says otherwise. */
+    @Test
+    void compareTakesTheKernelProfileOfTheRunOrOfKernel() {
+        String profile = "engine knobs: capture_extfrag=v6.12, compaction_cma_check=v6.12, kswapd_node_skip=v6.12,"
+                + " mm_cpumask=v6.12, pcp_free_high=v6.12";
+        assertEquals(0, run("oracle", "compare", RUNS.resolve("thp").toString(), "--mode", "free"), err.toString());
+        assertTrue(out.toString().contains("  " + profile + "\n"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("oracle", "compare", RUNS.resolve("thp").toString(), "--mode", "free", "--kernel", "6.18"),
+                err.toString());
+        assertTrue(!out.toString().contains("engine knobs:"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("oracle", "compare", RUNS.resolve("thp").toString(), "--mode", "free", "--kernel", "6.12"),
+                err.toString());
+        assertTrue(out.toString().contains("alloc_highatomic=v6.12") && out.toString().contains("fallback_behaviour=v6.12"),
+                out.toString());
+        assertEquals(2, run("oracle", "compare", RUNS.resolve("thp").toString(), "--kernel", "6.15"));
+        assertTrue(err.toString().contains("no profile"), err.toString());
+    }
+
     @Test
     void jsonReportCarriesModeNotesAndSections() {
         assertEquals(0, run("oracle", "compare", RUNS.resolve("thp").toString(), "--mode", "free", "--format", "json"),

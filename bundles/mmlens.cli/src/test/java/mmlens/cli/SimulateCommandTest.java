@@ -56,6 +56,25 @@ class SimulateCommandTest {
         assertTrue(a.contains("DirectMap4k:"), a);
     }
 
+    /** Seed 000's RFC as posted: freed sensitive pages mapped by a GFP_KERNEL claim; zeroed: exit 0. */
+    @Test
+    void asiConversionWithoutZeroingIsAFindingAndExitOne(@TempDir Path dir) throws Exception {
+        String text = "[machine]\nmemory = 128MiB\ncpus = 2\n[knobs]\nasi = ASI\n[workload]\nops = 20000\n"
+                + "[stream user]\ngfp = GFP_HIGHUSER_MOVABLE\norders = 0:90 9:5\nweight = 50\nlifetime = exp 3000\n"
+                + "[stream kernel]\ngfp = GFP_KERNEL\norders = 0:90 3:10\nweight = 30\nlifetime = exp 3000\n"
+                + "[stream files]\nkind = pagecache\ngfp = GFP_HIGHUSER_MOVABLE\nweight = 20\nlifetime = forever\n";
+        Path posted = dir.resolve("posted.scenario");
+        Files.writeString(posted, text.replace("ASI", "split-unmovable"));
+        String[] r = run(1, "simulate", posted.toString());
+        assertTrue(r[1].contains("SENSITIVE_DATA_EXPOSED"), r[1]);
+        assertTrue(r[1].contains("not zeroed") || r[1].contains("still mapped"), r[1]);
+        assertTrue(r[0].contains("asi: map_conversions"), r[0]);
+        Path zeroed = dir.resolve("zeroed.scenario");
+        Files.writeString(zeroed, text.replace("ASI", "split-unmovable-zeroed"));
+        r = run(0, "simulate", zeroed.toString());
+        assertTrue(r[0].contains("sensitive_data_exposed 0"), r[0]);
+    }
+
     @Test
     void freeBeforeFlushIsCaughtWithATraceAndExitOne(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("wrong.scenario");

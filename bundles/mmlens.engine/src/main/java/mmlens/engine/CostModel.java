@@ -18,12 +18,27 @@ public interface CostModel {
         /** pfns scanned by compaction scanners (amount = pfns) */
         COMPACT_SCAN,
         /** pages reclaimed (amount = pages) */
-        RECLAIM
+        RECLAIM,
+        /**
+         * unaccepted memory accepted one 4 KiB page at a time (amount = pages): the pieces of an
+         * unaccepted range that are not 2 MiB aligned, accepted by the boot stub
+         */
+        ACCEPT_4K,
+        /** unaccepted memory accepted in 2 MiB units, EFI_UNACCEPTED_UNIT_SIZE (amount = units) */
+        ACCEPT_2M
     }
 
     long cost(Op op, long amount);
 
-    /** Rough defaults: pcp 20, buddy 100, free 60 + 10/merge, migrate 1000/page, scan 2/pfn, reclaim 300/page. */
+    /**
+     * Rough defaults: pcp 20, buddy 100, free 60 + 10/merge, migrate 1000/page, scan 2/pfn, reclaim
+     * 300/page; accepting memory (TDX-like) 8000 per 4 KiB page and 4096000 (512 x 8000) per 2 MiB
+     * unit. The 8 us per 4 KiB accept is the per-fault cost reported for TDX guests whose host maps
+     * private memory at 4 KiB only, where a 2 MiB accept falls back to 512 4 KiB accepts (Dstack-TEE
+     * dstack pull request 1220); a single-vCPU TDX guest accepting 8 GiB in about 30 s (asterinas pull
+     * request 1691, about 7 ms per 2 MiB with zeroing) is of the same order. Both are assumptions for
+     * a host that maps 2 MiB natively, which accepts faster. See bundles/mmlens.engine/VARIANTS-unaccepted.md.
+     */
     CostModel DEFAULT = (op, amount) -> {
         switch (op) {
             case PCP_ALLOC: return 20 * amount;
@@ -32,6 +47,8 @@ public interface CostModel {
             case MIGRATE: return 1000 * amount;
             case COMPACT_SCAN: return 2 * amount;
             case RECLAIM: return 300 * amount;
+            case ACCEPT_4K: return 8_000 * amount;
+            case ACCEPT_2M: return 4_096_000 * amount;
             default: return 0;
         }
     };

@@ -27,6 +27,12 @@ public final class Gfp {
     public static final int HARDWALL = 1 << 20;
     public static final int THISNODE = 1 << 21;
     public static final int ACCOUNT = 1 << 22;
+    /**
+     * __GFP_SENSITIVE of the ASI page-allocator RFC ("mm/page_alloc: Add __GFP_SENSITIVE and always
+     * set it"): the page must stay out of ASI's restricted address space. Not in mainline; the bit
+     * value is the engine's (the RFC appends it after the last gfp bit). Mainline ignores it.
+     */
+    public static final int SENSITIVE = 1 << 27;
 
     public static final int RECLAIM = DIRECT_RECLAIM | KSWAPD_RECLAIM;
     public static final int GFP_ATOMIC = HIGH | KSWAPD_RECLAIM;
@@ -72,6 +78,30 @@ public final class Gfp {
     /** gfp_migratetype() for the mainline table: (gfp &amp; GFP_MOVABLE_MASK) &gt;&gt; GFP_MOVABLE_SHIFT. */
     public static int mainlineMigratetype(int gfp) {
         return (gfp & (RECLAIMABLE | MOVABLE)) >>> 3;
+    }
+
+    /**
+     * Whether an allocation is sensitive under the ASI RFC: it carries {@link #SENSITIVE}, or it is
+     * a GFP_USER-family request (the RFC adds __GFP_SENSITIVE to GFP_USER; the engine keeps the
+     * mainline GFP_USER value and reads its {@link #HARDWALL} bit, which only the GFP_USER family
+     * sets), or it is movable or reclaimable (the RFC makes every movable page sensitive and its
+     * slub hack sets __GFP_SENSITIVE for reclaimable slabs).
+     */
+    public static boolean isAsiSensitive(int gfp) {
+        return (gfp & (SENSITIVE | HARDWALL | MOVABLE | RECLAIMABLE)) != 0;
+    }
+
+    /**
+     * gfp_migratetype() of the ASI RFC for {@link MigrateTypes#asi()}: movable 1, reclaimable 2,
+     * unmovable sensitive 0 (MIGRATE_UNMOVABLE_SENSITIVE), unmovable nonsensitive 3
+     * (MIGRATE_UNMOVABLE_NONSENSITIVE).
+     */
+    public static int asiMigratetype(int gfp) {
+        int mt = mainlineMigratetype(gfp);
+        if (mt != 0) {
+            return mt;
+        }
+        return isAsiSensitive(gfp) ? 0 : MigrateTypes.ASI_NONSENSITIVE;
     }
 
     /** gfp_compaction_allowed() with CONFIG_COMPACTION. */
@@ -128,6 +158,7 @@ public final class Gfp {
             case "HARDWALL": return HARDWALL;
             case "THISNODE": return THISNODE;
             case "ACCOUNT": return ACCOUNT;
+            case "SENSITIVE": return SENSITIVE;
             default:
                 throw new IllegalArgumentException("unknown GFP flag " + t);
         }

@@ -88,6 +88,14 @@ public final class Knobs {
                 "__rmqueue_claim() then __rmqueue_steal()",
                 "v6.18: claim top-down then steal the smallest buddy; v6.12: __rmqueue_fallback() steals from"
                         + " the biggest buddy (can_steal_fallback/steal_suitable_fallback)");
+        enumKnob("alloc_highatomic", "gfp", List.of("v6.18", "v6.12"), pa, "gfp_to_alloc_flags",
+                "order > 0 && (alloc_flags & ALLOC_MIN_RESERVE)",
+                "v6.18: only non-blocking __GFP_HIGH requests of order > 0 may take and reserve highatomic"
+                        + " pageblocks; v6.12 (before 6.12.54): every non-blocking request of order > 0");
+        enumKnob("kswapd_node_skip", "gfp", List.of("v6.18", "v6.12"), pa, "get_page_from_freelist",
+                "skip_kswapd_nodes = nr_online_nodes > 1",
+                "v6.18: with several nodes, the fast path first skips nodes whose kswapd is running; v6.12: no"
+                        + " such pass");
         intKnob("pageblock_order", "pageblock", 9, 1, 10, "include/linux/pageblock-flags.h", "pageblock_order",
                 "MIN_T(unsigned int, HUGETLB_PAGE_ORDER, PAGE_BLOCK_MAX_ORDER)",
                 "order of a pageblock (migratetype grouping, claims, compaction strides)");
@@ -128,6 +136,15 @@ public final class Knobs {
         intKnob("compaction_proactiveness", "compaction", 20, 0, 100, "mm/compaction.c",
                 "sysctl_compaction_proactiveness", "wmark_low = 100U - sysctl_compaction_proactiveness",
                 "how hard kcompactd compacts on its own to keep the fragmentation score low");
+        enumKnob("capture_extfrag", "compaction", List.of("v6.18", "v6.12"), pa, "compaction_capture",
+                "trace_mm_page_alloc_extfrag() when the captured block's type differs",
+                "v6.18: a compaction capture from a block of another type counts as a fallback (extfrag);"
+                        + " v6.12: it is not traced or counted");
+        enumKnob("compaction_cma_check", "compaction", List.of("v6.18", "v6.12"), "mm/compaction.c",
+                "compaction_suit_allocation_order",
+                "order > PAGE_ALLOC_COSTLY_ORDER && async && !(alloc_flags & ALLOC_CMA): non-CMA free pages",
+                "v6.18: async costly compaction for a request that may not use CMA first needs watermark +"
+                        + " compact_gap in non-CMA pages; v6.12: no such check (differs only with CMA pageblocks)");
         intKnob("extfrag_threshold", "compaction", 500, 0, 1000, "mm/compaction.c", "sysctl_extfrag_threshold",
                 "0 <= fragindex && fragindex <= sysctl_extfrag_threshold",
                 "fragmentation index below which a costly failure is blamed on low memory, not compaction");
@@ -139,11 +156,16 @@ public final class Knobs {
         intKnob("tlb_single_page_flush_ceiling", "tlb-flush", 33, 0, 1 << 20, tlb,
                 "tlb_single_page_flush_ceiling", "(end - start) >> stride_shift > tlb_single_page_flush_ceiling",
                 "largest range (in strides) flushed page by page; larger ranges flush everything");
-        enumKnob("flush_policy", "tlb-flush", List.of("batched", "immediate", "deferred", "free-before-flush"), tlb,
-                "tlb_finish_mmu",
+        enumKnob("mm_cpumask", "tlb-flush", List.of("v6.18", "v6.12"), tlb, "switch_mm_irqs_off",
+                "mm_cpumask bit kept on switch, cleared by the first flush IPI to a cpu running another mm",
+                "v6.18: a cpu stays in an mm's cpumask after switching away (lazily cleared); v6.12: "
+                        + "switch_mm_irqs_off() clears it, so later flushes of that mm send no IPI there");
+        enumKnob("flush_policy", "tlb-flush", List.of("batched", "immediate", "deferred", "free-before-flush",
+                "deferred-no-write-flush"), tlb, "tlb_finish_mmu",
                 "flush before the unmapped pages are freed (mmu_gather, try_to_unmap_flush)",
-                "batched: mainline; immediate: flush each PTE; deferred: migrc-style generations; "
-                        + "free-before-flush: free first (unsafe)");
+                "batched: mainline; immediate: flush each PTE; deferred: migrc (read-only folios keep their"
+                        + " source until every cpu flushed, per-cpu generations); free-before-flush: free first"
+                        + " (unsafe); deferred-no-write-flush: migrc without the flush before a write (unsafe)");
         def(new Info("anon_orders", "folio", Kind.ORDERS, "9", 0, 0, List.of(), "mm/huge_memory.c",
                 "huge_anon_orders_inherit", "huge_anon_orders_inherit = BIT(PMD_ORDER)",
                 "anonymous folio orders enabled for every VMA"));
@@ -153,16 +175,36 @@ public final class Knobs {
         def(new Info("thp_orders_all_anon", "folio", Kind.ORDERS, "2-9", 0, 0, List.of(), "include/linux/huge_mm.h",
                 "THP_ORDERS_ALL_ANON", "((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))",
                 "every order an anonymous fault may use; order 1 is excluded in mainline"));
-        enumKnob("perm_grouping", "direct-map", List.of("scattered", "grouped-2m"), "mm/execmem.c",
+        enumKnob("anon_order_policy", "folio", List.of("mainline", "rfc-v1"), "include/linux/huge_mm.h",
+                "thp_vma_suitable_orders",
+                "alloc_anon_folio(): thp_vma_allowable_orders() & sysfs anon orders, thp_vma_suitable_orders(),"
+                        + " highest suitable order first",
+                "rfc-v1: the 2023 variable-order anon folio RFC (calc_anonymous_folio_order()): below PMD order"
+                        + " the fault tries every order from 4 down (sysfs orders ignored, masked only by"
+                        + " thp_orders_all_anon), v6.3 rmap (no deferred split below PMD order) and"
+                        + " madvise_free_pte_range() (a large folio is split only when its mapcount is 1)");
+        enumKnob("perm_grouping", "direct-map", List.of("scattered", "grouped-2m", "gfp-flag"), "mm/execmem.c",
                 "execmem_alloc", "pages for permission changes come from anywhere",
-                "grouped-2m: pages whose direct-map permissions change come from 2 MiB blocks kept for them");
-        enumKnob("unaccepted", "unaccepted", List.of("zone-list", "buddy-flag", "eager", "background"),
+                "grouped-2m: pages whose direct-map permissions change come from a cache of 2 MiB blocks"
+                        + " (order-0 fallback, a shrinker that returns pages left 4K-mapped); gfp-flag: the page"
+                        + " allocator keeps them together per pageblock and frees a pageblock whole");
+        enumKnob("unaccepted", "unaccepted",
+                List.of("zone-list", "buddy-flag", "eager", "background", "buddy-flag-no-merge-carry"),
                 pa, "cond_accept_memory", "zone->unaccepted_pages accepted when watermarks are low",
                 "how unaccepted memory is accepted: zone list (mainline), PageUnaccepted on buddy heads (v7),"
-                        + " all at boot, or by a background thread");
-        enumKnob("asi", "asi", List.of("off", "split-unmovable"), pa, "migratetype",
-                "enum migratetype", "split-unmovable: UNMOVABLE split into sensitive and nonsensitive types"
-                        + " (ASI RFC), the restricted physmap following pageblock sensitivity");
+                        + " all at boot, or by a background thread; buddy-flag-no-merge-carry is v7 without"
+                        + " carrying PageUnaccepted through merges (a deliberate gap the invariants catch)."
+                        + " Only a machine with unaccepted memory ([machine] unaccepted) differs from mainline");
+        enumKnob("asi", "asi", List.of("off", "split-unmovable", "split-unmovable-zeroed", "unmapped-area"), pa,
+                "migratetype",
+                "enum migratetype", "split-unmovable: the ASI page-allocator RFC as posted (UNMOVABLE split into"
+                        + " sensitive and nonsensitive pageblock types, the restricted physmap PMD-mapped per"
+                        + " nonsensitive pageblock, asi_map() on conversion, asi_unmap() plus a TLB flush in"
+                        + " __rmqueue_asi_unmap(), no zeroing); split-unmovable-zeroed: the same with the RFC's"
+                        + " TODOs closed (pages zeroed when a block becomes nonsensitive, asi_unmap() on every"
+                        + " conversion away from nonsensitive, no compaction capture across sensitivity);"
+                        + " unmapped-area: the alternative the RFC argues against (__GFP_UNMAPPED-style): nonsensitive"
+                        + " requests served from a separate cache of whole mapped pageblocks, mainline migratetypes");
     }
 
     private static final Knobs MAINLINE = new Knobs(new TreeMap<>());
@@ -177,6 +219,17 @@ public final class Knobs {
     /** Every knob at its Linux 6.18 value. */
     public static Knobs mainline() {
         return MAINLINE;
+    }
+
+    /**
+     * The knob values of a kernel version ({@code 6.12}, {@code 6.12.117}, {@code 6.12.117-1~deb12u1},
+     * {@code 6.18.2}): {@link KernelProfile#knobs(String)}. A version's behaviour is these values; the
+     * other knobs keep their 6.18 defaults.
+     *
+     * @throws IllegalArgumentException for a version the engine has no profile of
+     */
+    public static Knobs profile(String kernelVersion) {
+        return KernelProfile.knobs(kernelVersion);
     }
 
     /** Every knob the engine has, in catalog order. */
@@ -257,8 +310,7 @@ public final class Knobs {
      *
      * <p>Refused today: {@code compaction_proactiveness}
      * other than 20 (the engine has no timer-driven proactive compaction, so 20 is the only value
-     * it runs as the kernel does), {@code unaccepted} other than {@code zone-list} and {@code asi}
-     * other than {@code off} (no model of unaccepted memory or of the ASI migratetypes), and a
+     * it runs as the kernel does), and a
      * {@code fallbacks} table naming a type without pcp lists or a type as its own fallback.
      *
      * @throws IllegalArgumentException for an unknown knob or a value not of the knob's form
@@ -276,11 +328,6 @@ public final class Knobs {
             case "compaction_proactiveness":
                 return "the engine has no proactive (fragmentation-score) compaction by kcompactd; it runs"
                         + " only the 6.18 default 20, whose proactive runs it does not model either";
-            case "unaccepted":
-                return "the engine has no unaccepted memory; only the mainline zone-list behaviour (nothing to"
-                        + " accept) runs";
-            case "asi":
-                return "the engine has no ASI sensitive/nonsensitive migratetypes or restricted physmap";
             case "fallbacks":
                 return fallbacksReason(v);
             default:
@@ -305,6 +352,17 @@ public final class Knobs {
                 throw new IllegalArgumentException(
                         "knob " + e.getKey() + "=" + e.getValue() + ": not modelled by the engine: " + why);
             }
+        }
+        if (!is("asi", "off") && getInt("pageblock_order") < 9) {
+            throw new IllegalArgumentException("knob asi=" + get("asi") + ": not modelled by the engine: with"
+                    + " pageblock_order " + get("pageblock_order") + " a pageblock is smaller than a PMD, so the"
+                    + " restricted physmap would need PTE mappings (page tables allocated inside the allocator),"
+                    + " which the RFC's design rules out");
+        }
+        if (get("asi").startsWith("split") && is("fallback_behaviour", "v6.12")) {
+            throw new IllegalArgumentException("knob asi=" + get("asi") + ": not modelled by the engine together"
+                    + " with fallback_behaviour=v6.12: the RFC changes find_suitable_fallback() of the"
+                    + " __rmqueue_claim()/__rmqueue_steal() allocator only");
         }
         if (getInt("claim_threshold_shift") > getInt("pageblock_order")) {
             throw new IllegalArgumentException("knob claim_threshold_shift=" + get("claim_threshold_shift")

@@ -2,6 +2,7 @@ package mmlens.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import mmlens.engine.internal.Engine;
 import mmlens.engine.internal.EngineBuilder;
@@ -99,6 +100,11 @@ public final class Machine {
         Zone z = e.zoneOf(pfn);
         if (z == null) {
             throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
+        }
+        if (e.ctx.area != null && e.ctx.area.owns(pfn)) {
+            e.ctx.area.free(z, cpu, pfn, order);
+            debugTick();
+            return;
         }
         int s = pfn - z.mem.base;
         int k = z.mem.kind(s);
@@ -318,6 +324,31 @@ public final class Machine {
         e.ctx.costModel = model;
     }
 
+    /** The knobs {@code MmuConfig.Builder.knobs} reads. */
+    private static final Set<String> MMU_KNOBS = Set.of("tlb_single_page_flush_ceiling",
+            "mm_cpumask", "flush_policy", "anon_orders", "anon_orders_madvise", "thp_orders_all_anon",
+            "perm_grouping");
+
+    /**
+     * Switches the allocator behaviours of the kernel version profiles ({@link KernelProfile#switches()})
+     * to {@code k}'s values on this running machine (e.g. one imported from /proc, which boots with
+     * none); MMU knobs in {@code k} are left to the MMU's configuration.
+     *
+     * @throws IllegalArgumentException when {@code k} changes an allocator knob that is not a profile
+     *             switch (those shape the machine at boot)
+     */
+    public void setBehaviourKnobs(Knobs k) {
+        for (String name : k.changed().keySet()) {
+            boolean mmu = MMU_KNOBS.contains(name);
+            boolean profile = KernelProfile.switches().stream().anyMatch(sw -> sw.knob().equals(name));
+            if (!mmu && !profile) {
+                throw new IllegalArgumentException("knob " + name + "=" + k.get(name) + ": not modelled by the engine:"
+                        + " a running machine takes only the behaviour knobs of the kernel version profiles");
+            }
+        }
+        e.ctx.sysctl.behaviours(k);
+    }
+
     /** Sets vm.watermark_boost_factor (0 disables boosting). */
     public void setWatermarkBoostFactor(int factor) {
         e.ctx.sysctl.watermarkBoostFactor = factor;
@@ -354,6 +385,64 @@ public final class Machine {
             throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
         }
         return z;
+    }
+
+    /**
+     * The ASI model's counters (knob {@code asi} other than {@code off}), or null when the machine
+     * runs without ASI.
+     */
+    public AsiStats asiStats() {
+        mmlens.engine.internal.UnmappedArea u = e.ctx.area;
+        if (u != null) {
+            return new AsiStats(u.mapConversions, u.unmapConversions, 0, u.flushes, u.flushIpis, u.zeroedPages, 0, 0,
+                    0, 0, u.mappedBlocks(), 0);
+        }
+        mmlens.engine.internal.Asi a = e.ctx.asi;
+        if (a == null) {
+            return null;
+        }
+        return new AsiStats(a.mapConversions, a.unmapConversions, a.staleMappings, a.flushes, a.flushIpis,
+                a.zeroedPages, a.exposures, a.exposedFreed, a.exposedLive, a.exposedPlaced, a.mappedBlocks(), 0);
+    }
+
+    /**
+     * The ASI model's {@code SENSITIVE_DATA_EXPOSED} findings, each with the allocator events of its
+     * pageblock (at most 16 kept; {@link AsiStats#exposures()} counts all); empty without ASI.
+     */
+    public List<mmlens.engine.mmu.Finding> asiFindings() {
+        return e.ctx.asi == null ? List.of() : e.ctx.asi.findings();
+    }
+
+    /**
+     * Operation {@code op} (of {@code ops}) of an allocator workload begins: the background
+     * acceptance thread ({@code unaccepted = background}) takes its share and the accepted-memory
+     * samples of {@link UnacceptedStats#acceptedKbSamples()} are taken. Does nothing on a machine
+     * without unaccepted memory.
+     */
+    public void workloadTick(long op, long ops) {
+        if (e.ctx.unaccepted != null) {
+            e.ctx.unaccepted.tick(op, ops);
+        }
+    }
+
+    /** The machine's unaccepted memory now, or null when none started unaccepted. */
+    public UnacceptedStats unacceptedStats() {
+        mmlens.engine.internal.Unaccepted u = e.ctx.unaccepted;
+        if (u == null) {
+            return null;
+        }
+        long unitKb = 4L * mmlens.engine.internal.Unaccepted.UNIT_PAGES;
+        long[] samples = u.samples();
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] *= unitKb;
+        }
+        long present = 0;
+        for (Zone z : e.allZones()) {
+            present += z.presentPages;
+        }
+        long boot = UnacceptedStats.BOOT_BASE_NS + UnacceptedStats.BOOT_NS_PER_PAGE * present + u.bootAcceptNs();
+        return new UnacceptedStats(u.strategy().knobValue(), u.initialUnits() * unitKb, u.unacceptedUnits() * unitKb,
+                u.acceptedSinceBoot() * unitKb, u.bootAcceptNs(), u.acceptNs(), 4 * u.boot4kPages(), samples, boot);
     }
 
     /** Runs the DEBUG_VM-style checker; returns human-readable violations, empty when consistent. */

@@ -20,6 +20,9 @@ public final class MachineSpec {
     /** Most CPUs a machine may have: the kernel's NR_CPUS at its largest on x86-64 (CONFIG_MAXSMP). */
     public static final int MAX_CPUS = 8192;
 
+    /** Default workload operations per chunk of the background acceptance thread. */
+    public static final int DEFAULT_ACCEPT_EVERY = 8;
+
     /** A zone span; pages of the span outside every present range are holes. */
     public record ZoneSpan(int nid, ZoneType type, int startPfn, int spannedPages) {
     }
@@ -36,6 +39,9 @@ public final class MachineSpec {
     final long minFreeKbytes;
     final boolean thp;
     final Knobs knobs;
+    final int unacceptedPercent;
+    final long unacceptedPages;
+    final int acceptEvery;
 
     private MachineSpec(Builder b) {
         this.nodes = b.nodes;
@@ -46,6 +52,27 @@ public final class MachineSpec {
         this.minFreeKbytes = b.minFreeKbytes;
         this.thp = b.thp;
         this.knobs = b.knobs;
+        this.unacceptedPercent = b.unacceptedPercent;
+        this.unacceptedPages = b.unacceptedPages;
+        this.acceptEvery = b.acceptEvery;
+    }
+
+    /**
+     * Present memory that starts unaccepted (a confidential guest's EFI_UNACCEPTED_MEMORY), taken
+     * from the top of memory down: {@code percent} of the present pages, or {@code pages} 4 KiB pages
+     * when percent is negative. Both 0 (the default): no unaccepted memory, every {@code unaccepted}
+     * strategy runs as mainline.
+     */
+    public record UnacceptedMemory(int percent, long pages, int acceptEvery) {
+        /** Whether any memory starts unaccepted. */
+        public boolean any() {
+            return percent > 0 || percent < 0 && pages > 0;
+        }
+    }
+
+    /** The unaccepted memory of the machine ({@link Builder#unacceptedPercent}, {@link Builder#unacceptedPages}). */
+    public UnacceptedMemory unaccepted() {
+        return new UnacceptedMemory(unacceptedPercent, unacceptedPages, acceptEvery);
     }
 
     public int nodes() {
@@ -91,6 +118,9 @@ public final class MachineSpec {
     public MachineSpec withKnobs(Knobs k) {
         Builder b = builder().nodes(nodes).cpus(cpus).migrateTypes(migrateTypes).minFreeKbytes(minFreeKbytes).thp(thp)
                 .knobs(k);
+        b.unacceptedPercent = unacceptedPercent;
+        b.unacceptedPages = unacceptedPages;
+        b.acceptEvery = acceptEvery;
         b.zones.addAll(zones);
         b.ranges.addAll(ranges);
         return b.build();
@@ -151,6 +181,41 @@ public final class MachineSpec {
         private long minFreeKbytes = -1;
         private boolean thp = true;
         private Knobs knobs = Knobs.mainline();
+        private int unacceptedPercent;
+        private long unacceptedPages;
+        private int acceptEvery = DEFAULT_ACCEPT_EVERY;
+
+        /** Percent (0..100) of present memory that starts unaccepted, from the top of memory down. */
+        public Builder unacceptedPercent(int percent) {
+            if (percent < 0 || percent > 100) {
+                throw new IllegalArgumentException("unaccepted " + percent + "%: expected 0..100");
+            }
+            this.unacceptedPercent = percent;
+            this.unacceptedPages = 0;
+            return this;
+        }
+
+        /** 4 KiB pages of present memory that start unaccepted, from the top of memory down. */
+        public Builder unacceptedPages(long pages) {
+            if (pages < 0) {
+                throw new IllegalArgumentException("unaccepted pages " + pages + " < 0");
+            }
+            this.unacceptedPercent = -1;
+            this.unacceptedPages = pages;
+            return this;
+        }
+
+        /**
+         * Workload operations per MAX_PAGE_ORDER chunk the background acceptance thread accepts
+         * ({@code unaccepted = background}); default {@link #DEFAULT_ACCEPT_EVERY}.
+         */
+        public Builder acceptEvery(int ops) {
+            if (ops < 1) {
+                throw new IllegalArgumentException("accept_every " + ops + ": expected at least 1");
+            }
+            this.acceptEvery = ops;
+            return this;
+        }
 
         public Builder nodes(int n) {
             this.nodes = n;

@@ -50,6 +50,32 @@ public final class MigrateTypes {
                 Gfp::mainlineMigratetype);
     }
 
+    /** Index of MIGRATE_UNMOVABLE_NONSENSITIVE in {@link #asi()}. */
+    public static final int ASI_NONSENSITIVE = 3;
+
+    /**
+     * The ASI page-allocator RFC's table ("mm/page_alloc: Split MIGRATE_UNMOVABLE by sensitivity"):
+     * MIGRATE_UNMOVABLE becomes MIGRATE_UNMOVABLE_SENSITIVE (index 0, still printed "Unmovable") and
+     * MIGRATE_UNMOVABLE_NONSENSITIVE ({@link #ASI_NONSENSITIVE}, "UnmovableNonsensitive") is added
+     * as a fourth pcp type; only its pageblocks are mapped in the restricted physmap. The other
+     * types keep their fallbacks and never fall back to the nonsensitive type; the nonsensitive
+     * type falls back to sensitive unmovable, reclaimable, movable (whole pageblocks only, see
+     * {@code internal.Asi}). gfp_migratetype(): movable and reclaimable as mainline, unmovable is
+     * sensitive when {@link Gfp#isAsiSensitive} says so, else nonsensitive. No CMA (the RFC has no
+     * CMA integration).
+     */
+    public static MigrateTypes asi() {
+        return new MigrateTypes(
+                new String[] {"Unmovable", "Movable", "Reclaimable", "UnmovableNonsensitive", "HighAtomic", "Isolate"},
+                4, new int[][] {{2, 1}, {2, 0}, {0, 1}, {0, 2, 1}}, new boolean[] {false, true, false, false}, 1, -1,
+                Gfp::asiMigratetype);
+    }
+
+    /** Whether this is the {@link #asi()} table (a MIGRATE_UNMOVABLE_NONSENSITIVE type exists). */
+    public boolean hasAsiNonsensitive() {
+        return pcpTypes > ASI_NONSENSITIVE && names[ASI_NONSENSITIVE].equals("UnmovableNonsensitive");
+    }
+
     /**
      * A custom table. HIGHATOMIC is appended after the pcp types, then ISOLATE.
      *

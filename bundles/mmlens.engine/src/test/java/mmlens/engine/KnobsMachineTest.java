@@ -177,7 +177,8 @@ class KnobsMachineTest {
     @Test
     void unmodelledKnobIsRefusedAtBoot() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> boot(256, true, Knobs.mainline().with("unaccepted", "eager")));
-        assertTrue(e.getMessage().startsWith("knob unaccepted=eager: not modelled by the engine: "), e.getMessage());
+                () -> boot(256, true, Knobs.mainline().with("compaction_proactiveness", "0")));
+        assertTrue(e.getMessage().startsWith("knob compaction_proactiveness=0: not modelled by the engine: "),
+                e.getMessage());
     }
 }

@@ -1,10 +1,14 @@
 package mmlens.ui.internal.check;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import mmlens.analysis.check.CheckMonitor;
 import mmlens.analysis.check.CheckOptions;
+import mmlens.analysis.check.MetricTimeline;
 import mmlens.analysis.check.SeriesCheck;
+import mmlens.analysis.check.Suite;
+import mmlens.analysis.check.Suites;
 import mmlens.analysis.map.SeriesMapper;
 import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
@@ -13,6 +17,8 @@ import mmlens.engine.scenario.ScenarioRunner;
 import mmlens.model.ImpactResult;
 import mmlens.model.PatchSeries;
 import mmlens.model.SeriesMapping;
+import mmlens.ui.internal.memory.RunTimeline;
+import mmlens.ui.internal.memory.TimelineRecorder;
 
 /** The analysis bundle's mapping ({@link SeriesMapper}) and check ({@link SeriesCheck}). */
 final class AnalysisImpactService implements ImpactService {
@@ -46,8 +52,7 @@ final class AnalysisImpactService implements ImpactService {
      *
      * @throws IllegalStateException for the patched side of a series that sets no engine knob
      */
-    @Override
-    public Machine endState(PatchSeries series, String scenario, long seed, boolean patched) {
+    private static Knobs knobs(PatchSeries series, boolean patched) {
         Knobs knobs = Knobs.mainline();
         if (series != null) {
             SeriesMapper.Configs configs = SeriesMapper.configs(series);
@@ -57,6 +62,40 @@ final class AnalysisImpactService implements ImpactService {
             }
             knobs = patched ? steps.get(steps.size() - 1).knobs() : configs.baseline();
         }
-        return ScenarioRunner.run(Scenario.builtin(scenario), seed, knobs).machine();
+        return knobs;
     }
+
+    @Override
+    public Machine endState(PatchSeries series, String scenario, long seed, boolean patched) {
+        return ScenarioRunner.run(Scenario.builtin(scenario), seed, knobs(series, patched)).machine();
+    }
+
+    @Override
+    public RunTimeline timeline(PatchSeries series, String scenario, long seed, boolean patched, int points,
+            BooleanSupplier canceled) {
+        return TimelineRecorder.record(Scenario.builtin(scenario), seed, knobs(series, patched), points, canceled);
+    }
+
+    /** The scenario of the built-in suites named {@code name}, else the engine's built-in one. */
+    static Scenario suiteScenario(String name) {
+        for (Suite suite : Suites.builtin()) {
+            for (Scenario s : suite.scenarios()) {
+                if (s.name().equals(name)) {
+                    return s;
+                }
+            }
+        }
+        return Scenario.builtin(name);
+    }
+
+    @Override
+    public List<MetricTimeline.Series> metricOverTime(PatchSeries series, String scenario, String metric, long seed,
+            BooleanSupplier canceled) {
+        Scenario s = suiteScenario(scenario);
+        return List.of(MetricTimeline.sample(s, seed, knobs(series, false), metric, TIME_POINTS, canceled),
+                MetricTimeline.sample(s, seed, knobs(series, true), metric, TIME_POINTS, canceled));
+    }
+
+    /** Samples per side of the Impact view's time chart (MMU scenarios: one per unit of work). */
+    static final int TIME_POINTS = 40;
 }

@@ -10,7 +10,8 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 /**
  * The impact check's settings (Preferences > mmlens): seeds per scenario and side, suites
  * (comma-separated; empty = all), worker threads, and the fail threshold (relative change in
- * percent from which a worse effect fails {@code mmlens check}, shown for reference in the IDE).
+ * percent: a worse effect whose change reaches it is an error in the review editor's annotations,
+ * the Problems view and the outline, a smaller one a warning).
  */
 public final class CheckPreferences {
 
@@ -34,6 +35,11 @@ public final class CheckPreferences {
             store.setDefault(FAIL_THRESHOLD, 5);
         }
         return store;
+    }
+
+    /** The fail threshold in percent (0: every worse effect fails). */
+    public static double failThreshold() {
+        return Math.max(0, store().getInt(FAIL_THRESHOLD));
     }
 
     /** The check options the preferences describe. */

@@ -18,10 +18,12 @@ import mmlens.model.Verdict;
 /**
  * The part of an {@link ImpactResult} that concerns one hunk: the significant effects (verdict
  * worse or better) and the findings that name it, directly or through their patch when they name
- * no hunk. Severity of a hunk: the worst finding; a worse effect counts as a warning, a better
- * effect as info.
+ * no hunk. Severity of a hunk: the worst finding; a worse effect counts as an error when its
+ * relative change reaches the fail threshold ({@code failThresholdPct}, percent, as
+ * {@code mmlens check --fail-on worse} with the preference's threshold), else as a warning; a
+ * better effect as info.
  */
-public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings) {
+public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings, double failThresholdPct) {
 
     /** Highest severity of the hunk's findings and effects. */
     public Severity severity() {
@@ -32,15 +34,37 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
             }
         }
         for (Effect e : effects) {
-            if (e.getVerdict() == Verdict.WORSE && worst == Severity.INFO) {
-                worst = Severity.WARNING;
+            Severity s = severityOf(e, failThresholdPct);
+            if (s.getValue() > worst.getValue()) {
+                worst = s;
             }
         }
         return worst;
     }
 
-    /** One impact per hunk with at least one significant effect or finding, in result order. */
+    /**
+     * A significant effect's severity: ERROR for a worse effect whose change reaches
+     * {@code failThresholdPct} in magnitude, WARNING for a smaller worse one, INFO otherwise.
+     */
+    public static Severity severityOf(Effect e, double failThresholdPct) {
+        if (e.getVerdict() != Verdict.WORSE) {
+            return Severity.INFO;
+        }
+        return exceeds(e, failThresholdPct) ? Severity.ERROR : Severity.WARNING;
+    }
+
+    /** Whether a worse effect's relative change reaches the threshold (percent, magnitude). */
+    public static boolean exceeds(Effect e, double failThresholdPct) {
+        return e.getVerdict() == Verdict.WORSE && Math.abs(e.getChangePct()) >= failThresholdPct;
+    }
+
+    /** {@link #of(ImpactResult, double)} with no fail threshold: worse effects stay warnings. */
     public static List<HunkImpact> of(ImpactResult result) {
+        return of(result, Double.POSITIVE_INFINITY);
+    }
+
+    /** One impact per hunk with at least one significant effect or finding, in result order. */
+    public static List<HunkImpact> of(ImpactResult result, double failThresholdPct) {
         Map<Hunk, HunkImpact> byHunk = new LinkedHashMap<>();
         if (result == null) {
             return List.of();
@@ -48,13 +72,13 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
         for (Effect e : result.getEffects()) {
             if (e.getVerdict() != Verdict.NEUTRAL) {
                 for (Hunk h : hunks(e.getHunks(), e.getPatches())) {
-                    byHunk.computeIfAbsent(h, k -> new HunkImpact(k, new ArrayList<>(), new ArrayList<>())).effects().add(e);
+                    byHunk.computeIfAbsent(h, k -> new HunkImpact(k, new ArrayList<>(), new ArrayList<>(), failThresholdPct)).effects().add(e);
                 }
             }
         }
         for (Finding f : result.getFindings()) {
             for (Hunk h : hunks(f.getHunks(), f.getPatches())) {
-                byHunk.computeIfAbsent(h, k -> new HunkImpact(k, new ArrayList<>(), new ArrayList<>())).findings().add(f);
+                byHunk.computeIfAbsent(h, k -> new HunkImpact(k, new ArrayList<>(), new ArrayList<>(), failThresholdPct)).findings().add(f);
             }
         }
         return List.copyOf(byHunk.values());
@@ -105,10 +129,12 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
             Finding f = findings.get(0);
             return f.getKind() + ": " + f.getMessage() + more(findings.size() + effects.size());
         }
-        Effect e = effects.get(0);
-        return String.format(Locale.ROOT, "%s %s %s in %s (%s)", e.getMetric(), e.getVerdict().getLiteral(),
+        Effect e = effects.stream().filter(x -> exceeds(x, failThresholdPct)).findFirst().orElse(effects.get(0));
+        String fails = exceeds(e, failThresholdPct)
+                ? String.format(Locale.ROOT, ", at or over the fail threshold of %s %%", Numbers.number(failThresholdPct)) : "";
+        return String.format(Locale.ROOT, "%s %s %s in %s (%s%s)", e.getMetric(), e.getVerdict().getLiteral(),
                 Numbers.percent(e.getChangePct()), e.getScenario(), "baseline " + Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95())
-                        + ", patched " + Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()))
+                        + ", patched " + Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()), fails)
                 + more(effects.size());
     }
 

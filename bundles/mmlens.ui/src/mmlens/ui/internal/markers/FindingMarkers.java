@@ -64,10 +64,13 @@ public final class FindingMarkers {
             }
             for (Effect e : impact.effects()) {
                 if (e.getVerdict() == Verdict.WORSE) {
-                    markers.add(attributes(doc, impact.hunk(), Severity.WARNING, String.format(java.util.Locale.ROOT,
-                            "%s worse by %s in %s: baseline %s, patched %s", e.getMetric(), Numbers.percent(e.getChangePct()),
-                            e.getScenario(), Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95()),
-                            Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()))));
+                    boolean fails = HunkImpact.exceeds(e, impact.failThresholdPct());
+                    markers.add(attributes(doc, impact.hunk(), HunkImpact.severityOf(e, impact.failThresholdPct()),
+                            String.format(java.util.Locale.ROOT, "%s worse by %s in %s: baseline %s, patched %s%s", e.getMetric(),
+                                    Numbers.percent(e.getChangePct()), e.getScenario(),
+                                    Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95()),
+                                    Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()),
+                                    fails ? " (fails the " + Numbers.number(impact.failThresholdPct()) + " % threshold)" : "")));
                 }
             }
         }

@@ -32,6 +32,15 @@ public final class PageblockCanvas extends Canvas {
     }
 
     private final java.util.List<Band> bands = new java.util.ArrayList<>();
+    /** Fallback events per block through the shown moment (same shape as the maps), or empty. */
+    private List<int[]> claims = List.of();
+    private List<int[]> steals = List.of();
+    /** Blocks the linked selection highlights (same shape as the maps), or empty. */
+    private List<boolean[]> highlighted = List.of();
+    /** The selected block: map index and block index, or null. */
+    private int[] selected;
+    private java.util.function.BiConsumer<Integer, Integer> onSelect = (m, b) -> {
+    };
 
     public PageblockCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED);
@@ -41,6 +50,12 @@ public final class PageblockCanvas extends Canvas {
         unknown = new Color(getDisplay(), new RGB(60, 60, 60));
         addPaintListener(e -> paint(e.gc));
         addListener(SWT.MouseMove, e -> setToolTipText(describeAt(e.x, e.y)));
+        addListener(SWT.MouseDown, e -> {
+            int[] at = blockAt(e.x, e.y);
+            if (at != null) {
+                onSelect.accept(at[0], at[1]);
+            }
+        });
         addDisposeListener(e -> {
             for (Color c : colours) {
                 c.dispose();
@@ -49,10 +64,37 @@ public final class PageblockCanvas extends Canvas {
         });
     }
 
-    /** Shows {@code maps} (empty: nothing). */
-    public void setMaps(List<PageblockMap> maps) {
+    /**
+     * Shows the maps of one moment with their fallback events ({@code claims}, {@code steals}:
+     * counts per block, possibly empty lists) and the linked selection's blocks.
+     */
+    public void setMoment(List<PageblockMap> maps, List<int[]> claims, List<int[]> steals, List<boolean[]> highlighted) {
         this.maps = List.copyOf(maps);
+        this.claims = List.copyOf(claims);
+        this.steals = List.copyOf(steals);
+        this.highlighted = List.copyOf(highlighted);
         redraw();
+    }
+
+    /** Highlights blocks (same shape as the maps; empty: none). */
+    public void setHighlighted(List<boolean[]> highlighted) {
+        this.highlighted = List.copyOf(highlighted);
+        redraw();
+    }
+
+    public List<boolean[]> getHighlighted() {
+        return highlighted;
+    }
+
+    /** Outlines block {@code block} of map {@code map} (null: none). */
+    public void setSelected(int[] mapAndBlock) {
+        this.selected = mapAndBlock == null ? null : mapAndBlock.clone();
+        redraw();
+    }
+
+    /** Called with (map index, block index) when a block is clicked. */
+    public void setOnSelect(java.util.function.BiConsumer<Integer, Integer> onSelect) {
+        this.onSelect = onSelect;
     }
 
     public List<PageblockMap> getMaps() {
@@ -76,14 +118,38 @@ public final class PageblockCanvas extends Canvas {
             gc.drawString(m.zone() + " (" + m.types().length + " blocks)", 2, y, true);
             y += gc.getFontMetrics().getHeight() + 2;
             bands.add(new Band(m, y, cell, perRow));
+            int mi = bands.size() - 1;
             for (int i = 0; i < m.types().length; i++) {
                 String name = m.types()[i] >= 0 && m.types()[i] < m.typeNames().size() ? m.typeNames().get(m.types()[i]) : "";
                 int k = NAMES.indexOf(name);
                 gc.setBackground(k < 0 ? unknown : colours[k]);
-                gc.fillRectangle(2 + (i % perRow) * cell, y + (i / perRow) * cell, cell - 1, cell - 1);
+                int x0 = 2 + (i % perRow) * cell;
+                int y0 = y + (i / perRow) * cell;
+                gc.fillRectangle(x0, y0, cell - 1, cell - 1);
+                BlockMarks.paint(gc, x0, y0, cell - 1, name, count(claims, mi, i), count(steals, mi, i),
+                        mi < highlighted.size() && highlighted.get(mi)[i],
+                        selected != null && selected[0] == mi && selected[1] == i);
             }
             y += ((m.types().length + perRow - 1) / perRow) * cell + 8;
         }
+    }
+
+    private static int count(List<int[]> counts, int map, int block) {
+        return map < counts.size() && block < counts.get(map).length ? counts.get(map)[block] : 0;
+    }
+
+    /** (map index, block index) under canvas point ({@code x}, {@code y}) as last painted, or null. */
+    public int[] blockAt(int x, int y) {
+        for (int mi = 0; mi < bands.size(); mi++) {
+            Band b = bands.get(mi);
+            int col = (x - 2) / b.cell();
+            int row = (y - b.y()) / b.cell();
+            int i = row * b.perRow() + col;
+            if (x >= 2 && y >= b.y() && col < b.perRow() && i < b.map().types().length) {
+                return new int[] {mi, i};
+            }
+        }
+        return null;
     }
 
     /**
@@ -99,8 +165,11 @@ public final class PageblockCanvas extends Canvas {
                 int pfn = b.map().startPfn() + i * PageblockMap.PAGEBLOCK_PAGES;
                 int t = b.map().types()[i];
                 String type = t >= 0 && t < b.map().typeNames().size() ? b.map().typeNames().get(t) : "type " + t;
+                int mi = bands.indexOf(b);
+                int c = count(claims, mi, i);
+                int st = count(steals, mi, i);
                 return b.map().zone() + ": pageblock " + i + ", pfn " + pfn + "-" + (pfn + PageblockMap.PAGEBLOCK_PAGES - 1)
-                        + ", " + type;
+                        + ", " + type + (c + st == 0 ? "" : ", " + c + " claims, " + st + " steals so far");
             }
         }
         return null;

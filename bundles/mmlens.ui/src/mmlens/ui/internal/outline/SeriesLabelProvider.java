@@ -107,7 +107,7 @@ public final class SeriesLabelProvider extends LabelProvider implements IColorPr
         if (!(top instanceof PatchSeries series)) {
             return null;
         }
-        for (HunkImpact impact : HunkImpact.of(ImpactResults.of(series))) {
+        for (HunkImpact impact : HunkImpact.of(ImpactResults.of(series), mmlens.ui.internal.check.CheckPreferences.failThreshold())) {
             if (impact.hunk() == h) {
                 return PlatformUI.getWorkbench().getSharedImages().getImage(switch (impact.severity()) {
                     case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;

@@ -37,6 +37,32 @@ final class StartupScreenshot {
         return null;
     }
 
+    /**
+     * Lists the open editors beside the screenshot, one line each: editor id, tab title, and for
+     * the review editor the patches it parsed; so a smoke test can tell that a patch really opened
+     * in the review editor. Written before the PNG, which scripts wait for.
+     */
+    private static void writeEditors(File file) {
+        StringBuilder sb = new StringBuilder();
+        for (org.eclipse.ui.IWorkbenchWindow w : org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()) {
+            for (org.eclipse.ui.IWorkbenchPage page : w.getPages()) {
+                for (org.eclipse.ui.IEditorReference ref : page.getEditorReferences()) {
+                    sb.append(ref.getId()).append('\t').append(ref.getTitle());
+                    if (ref.getEditor(false) instanceof mmlens.ui.editors.ReviewEditor r) {
+                        int patches = r.getSeries().stream().mapToInt(s -> s.getPatches().size()).sum();
+                        sb.append('\t').append(patches).append(" patches");
+                    }
+                    sb.append('\n');
+                }
+            }
+        }
+        try {
+            java.nio.file.Files.writeString(file.toPath(), sb.toString());
+        } catch (java.io.IOException e) {
+            ILog.of(StartupScreenshot.class).warn("mmlens: cannot write " + file, e);
+        }
+    }
+
     /** Schedules the screenshot on {@code display}; UI thread. */
     static void schedule(Display display, File out) {
         display.timerExec(DELAY_MS, () -> {
@@ -52,6 +78,7 @@ final class StartupScreenshot {
                 gc.copyArea(image, b.x, b.y);
                 ImageLoader loader = new ImageLoader();
                 loader.data = new ImageData[] {image.getImageData()};
+                writeEditors(new File(out.getPath() + ".editors"));
                 File tmp = new File(out.getPath() + ".part");
                 loader.save(tmp.getPath(), SWT.IMAGE_PNG);
                 if (!tmp.renameTo(out)) {

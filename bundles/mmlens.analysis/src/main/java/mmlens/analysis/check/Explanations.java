@@ -46,6 +46,8 @@ final class Explanations {
             Map.entry("compact_gap_factor|compaction", "compaction needs compact_gap(order) free pages to run"),
             Map.entry("thp_orders_all_anon|folio", "the anon folio orders decide fault sizes, PTEs per fault and splits"),
             Map.entry("anon_orders|folio", "the anon folio orders decide fault sizes, PTEs per fault and splits"),
+            Map.entry("anon_order_policy|folio",
+                    "the fault's folio order decides faults, PTEs per fault, zeroing, exit work and splits"),
             Map.entry("perm_grouping|direct-map",
                     "grouping permission changes in 2 MiB blocks splits fewer direct-map large pages"));
 

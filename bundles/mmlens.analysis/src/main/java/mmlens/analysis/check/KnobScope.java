@@ -16,7 +16,7 @@ import mmlens.engine.scenario.Scenario;
 final class KnobScope {
     /** The knobs read only by MmuConfig (MmuConfig.Builder.knobs). */
     static final Set<String> MMU = Set.of("tlb_single_page_flush_ceiling", "flush_policy", "anon_orders",
-            "anon_orders_madvise", "thp_orders_all_anon", "perm_grouping");
+            "anon_orders_madvise", "thp_orders_all_anon", "anon_order_policy", "perm_grouping");
 
     private KnobScope() {
     }

@@ -2,18 +2,21 @@ package mmlens.analysis.check;
 
 import java.util.List;
 
+import mmlens.engine.AsiStats;
 import mmlens.engine.Machine;
 import mmlens.engine.VmEvent;
 import mmlens.engine.ZoneView;
 import mmlens.engine.metrics.ContigPageInfo;
+import mmlens.engine.mmu.FlushPolicy;
 import mmlens.engine.mmu.Mmu;
 import mmlens.engine.mmu.MmuStat;
+import mmlens.engine.mmu.PermGrouping;
 import mmlens.engine.scenario.ScenarioResult;
 
 /**
  * Reads the {@link Metrics} of one finished run: vmstat-like counters from the {@link Machine},
  * MMU counters from the {@link Mmu}, tracepoint-only counts from the run's {@link RunProbe}, the
- * per-request costs for the latency percentile. The result is indexed like {@link Metrics#all()};
+ * per-request costs for the latency percentile, the ASI model's counters when knob {@code asi} is on. The result is indexed like {@link Metrics#all()};
  * NaN marks a metric the run did not exercise (absent).
  */
 final class MetricExtractor {
@@ -30,9 +33,20 @@ final class MetricExtractor {
 
     /** The metrics of {@code r}, observed by {@code probe}. */
     static double[] extract(ScenarioResult r, RunProbe probe) {
+        double[] v = extract(r.machine(), r.mmu(), probe);
+        long[] costs = r.allocCosts();
+        if (costs.length > 0) {
+            v[Metrics.order("alloc_latency_p99_ns")] = p99(costs);
+        }
+        return v;
+    }
+
+    /**
+     * The metrics of a run in progress or finished, read from its machine and MMU (either may be
+     * null) and {@code probe}: everything but the latency percentile, which needs the whole run.
+     */
+    static double[] extract(Machine m, Mmu mmu, RunProbe probe) {
         MetricExtractor x = new MetricExtractor();
-        Machine m = r.machine();
-        Mmu mmu = r.mmu();
         double kernelTime = 0;
         if (m != null) {
             x.allocator(m, probe);
@@ -48,9 +62,11 @@ final class MetricExtractor {
         if (m != null || mmu != null) {
             x.put("kernel_time_ns", kernelTime);
         }
-        long[] costs = r.allocCosts();
-        if (costs.length > 0) {
-            x.put("alloc_latency_p99_ns", p99(costs));
+        if (m != null && m.unacceptedStats() != null) {
+            x.unaccepted(m.unacceptedStats());
+        }
+        if (mmu != null && mmu.userCycles() > 0) {
+            x.put("wall_time_ns", kernelTime + mmu.userCycles() / MMU_CYCLES_PER_NS);
         }
         return x.v;
     }
@@ -89,6 +105,12 @@ final class MetricExtractor {
         put("pcp_drains", probe.pcpDrains);
         put("zone_locked_refills", probe.zoneLockedRefills);
         put("oom_kills", m.event(VmEvent.OOM_KILL));
+        AsiStats asi = m.asiStats();
+        if (asi != null) {
+            put("asi_conversions", asi.conversions());
+            put("asi_tlb_flushes", asi.flushes());
+            put("asi_flushes_per_conversion", asi.flushesPerConversion());
+        }
     }
 
     /** The zone with the most managed pages (DMA32 below 4 GiB, else Normal); first one on ties. */
@@ -124,6 +146,18 @@ final class MetricExtractor {
         put("DirectMap2M_kb", mmu.directPagesCount(Mmu.PG_LEVEL_2M) << 11);
         put("pgfault", mmu.stat(MmuStat.PGFAULT));
         put("ptes_set", mmu.stat(MmuStat.PTES_SET));
+        FlushPolicy fp = mmu.config().flushPolicy;
+        if (fp == FlushPolicy.DEFERRED_GENERATIONS || fp == FlushPolicy.DEFERRED_NO_WRITE_FLUSH) {
+            put("migration_pending_peak_kb", mmu.deferredPendingPeak() << 2);
+        }
+        if (mmu.config().permGrouping != PermGrouping.SCATTERED) {
+            put("perm_shrunk_4k_kb", mmu.permGroupingStats()[3] << 2);
+        }
+        long faults = mmu.stat(MmuStat.PGFAULT);
+        if (faults > 0) {
+            put("ptes_per_fault", (double) mmu.stat(MmuStat.FAULT_PTES) / faults);
+        }
+        put("rss_anon_pages", mmu.stat(MmuStat.ANON_RSS_AT_EXIT));
     }
 
     /** Adds to a metric, or sets it when absent. */
@@ -144,6 +178,21 @@ final class MetricExtractor {
         if (probe.thpAttempts > 0) {
             put("thp_alloc_success_pct", 100.0 * probe.thpSuccesses / probe.thpAttempts);
         }
+    }
+
+    private void unaccepted(mmlens.engine.UnacceptedStats u) {
+        put("boot_time_ns", u.bootTimeNs());
+        put("boot_accept_ns", u.bootAcceptNs());
+        put("accept_ns", u.acceptNs());
+        put("accepted_kb", u.acceptedKb());
+        long[] samples = u.acceptedKbSamples();
+        for (int q : new int[] {25, 50, 75}) {
+            int i = q * samples.length / 100;
+            if (i < samples.length) {
+                put("accepted_kb_at_" + q, samples[i]);
+            }
+        }
+        put("unaccepted_kb", u.unacceptedKb());
     }
 
     /** Nearest-rank 99th percentile: the ceil(0.99 n)-th smallest value. */

@@ -93,15 +93,55 @@ public final class Metrics {
         def("DirectMap2M_kb", "kB", Direction.HIGHER_IS_BETTER, "/proc/meminfo DirectMap2M",
                 "direct map mapped with 2M pages at the end of the run");
         def("pgfault", "events", LOWER, "vmstat pgfault", "page faults handled by the MMU model");
+        def("migration_pending_peak_kb", "kB", LOWER, "no counter (migrc: zone->migrc_pending_nr); engine Mmu",
+                "most memory held at once by source folios whose TLB flush migration deferred (flush_policy"
+                        + " deferred*); present only for those policies");
+        def("perm_shrunk_4k_kb", "kB", LOWER, "no counter; engine Mmu.permGroupingStats",
+                "memory the grouped permission cache's shrinker gave back while its 2M direct-map page stays"
+                        + " split into 4K pages (perm_grouping grouped-2m/gfp-flag only)");
         def("ptes_set", "entries", LOWER, "no counter (set_ptes/native_set_pte are inline); engine MmuStat.PTES_SET",
                 "user page-table entries written with a non-empty value: mappings installed, write-protected,"
                         + " dirty/young updates, migration entries, table links (clears are not counted)");
+        def("ptes_per_fault", "entries", Direction.HIGHER_IS_BETTER, "engine MmuStat.FAULT_PTES / pgfault",
+                "page-table leaf entries installed by anonymous faults per fault (a PMD THP counts one):"
+                        + " how many pages a fault maps on average");
+        def("rss_anon_pages", "pages", LOWER, "engine MmuStat.ANON_RSS_AT_EXIT (MM_ANONPAGES at exit)",
+                "anonymous pages each address space had mapped when it exited, summed: the memory a"
+                        + " workload's processes held at their end (large folios map pages never written)");
         def("kernel_time_ns", "ns", LOWER, "model",
                 "engine cost model, not a measurement: the allocator's CostModel.DEFAULT units (ns by"
                         + " convention) plus the MMU's CycleCosts cycles at a nominal 3 GHz (cycles / 3)");
+        def("wall_time_ns", "ns", LOWER, "model",
+                "engine cost model, not a measurement: kernel_time_ns plus the user-mode cycles the scenario"
+                        + " states for its workload (at 3 GHz); present only when the scenario states user time");
         def("alloc_latency_p99_ns", "ns", LOWER, "model",
                 "engine cost model, not a measurement: 99th percentile (nearest rank) of the cost each"
-                        + " workload allocation request charged (fast path, direct reclaim, direct compaction)");
+                        + " workload allocation request charged (fast path, direct reclaim, direct compaction,"
+                        + " memory acceptance)");
+        // unaccepted memory (seed 001): present only when the machine has some ([machine] unaccepted)
+        def("boot_time_ns", "ns", LOWER, "model",
+                "engine cost model, not a measurement: boot to shell = 1 s and 40 ns per present page (assumed)"
+                        + " plus boot_accept_ns");
+        def("boot_accept_ns", "ns", LOWER, "model",
+                "engine cost model: accepting memory during boot (eager, chunks smaller than MAX_PAGE_ORDER,"
+                        + " unaligned 4 KiB pieces; CostModel ACCEPT_4K and ACCEPT_2M)");
+        def("accept_ns", "ns", LOWER, "model",
+                "engine cost model: accepting memory after boot (allocations, background thread); part of"
+                        + " kernel_time_ns");
+        def("accepted_kb", "kB", LOWER, "bitmap units accepted after boot (no counter)",
+                "memory accepted after boot by the end of the run (memory the host had to back)");
+        for (int q : new int[] {25, 50, 75}) {
+            def("accepted_kb_at_" + q, "kB", LOWER, "bitmap units accepted after boot (no counter)",
+                    "memory accepted after boot when " + q + " % of the workload's operations had run");
+        }
+        def("unaccepted_kb", "kB", Direction.HIGHER_IS_BETTER, "/proc/meminfo Unaccepted",
+                "memory still unaccepted at the end of the run");
+        def("asi_conversions", "pageblocks", LOWER, "model (ASI RFC; no kernel counter)",
+                "pageblocks whose sensitivity changed: asi_map() to nonsensitive plus asi_unmap() back (knob asi)");
+        def("asi_tlb_flushes", "events", LOWER, "model: flush_tlb_kernel_range() calls of asi_unmap()",
+                "kernel TLB flushes (each reaching every cpu) the ASI restricted physmap needed (knob asi)");
+        def("asi_flushes_per_conversion", "ratio", LOWER, "model: asi_tlb_flushes / asi_conversions",
+                "TLB flushes per pageblock sensitivity conversion (0 without conversions; knob asi)");
     }
 
     private static final Map<String, Integer> INDEX = new LinkedHashMap<>();

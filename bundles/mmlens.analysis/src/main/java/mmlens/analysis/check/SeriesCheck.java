@@ -94,6 +94,17 @@ public final class SeriesCheck {
         series.getAnnotations().add(r);
     }
 
+    /**
+     * The names of the suites {@link #run} would run for {@code series} (mapped first when it is
+     * not), in run order; e.g. to run two versions of a series on the same suites.
+     */
+    public static List<String> suiteNames(PatchSeries series, CheckOptions options) {
+        if (SeriesMapper.find(series.getAnnotations(), SeriesMapping.class) == null) {
+            SeriesMapper.map(series);
+        }
+        return suites(series, SeriesMapper.configs(series), options).stream().map(Suite::name).toList();
+    }
+
     /** The suites: --suite ones, plus (unless replaced) the built-ins of the mechanisms of the knobs set. */
     static List<Suite> suites(PatchSeries series, SeriesMapper.Configs configs, CheckOptions options) {
         Map<String, Suite> byName = new LinkedHashMap<>();
@@ -165,7 +176,8 @@ public final class SeriesCheck {
                 // the steps whose own change moved it; none alone: every step that changed a knob
                 // the scenario reads (the others gave it identical runs, so they cannot have)
                 List<Integer> causes = e.causes().isEmpty()
-                        ? readingSteps(scenarios.get(e.scenario()), configs, e.stepIndex())
+                        ? movingSteps(readingSteps(scenarios.get(e.scenario()), configs, e.stepIndex()),
+                                stats(report, e), e.patched().mean() - e.baseline().mean())
                         : e.causes();
                 Set<String> why = new LinkedHashSet<>();
                 for (int step : causes) {
@@ -212,6 +224,37 @@ public final class SeriesCheck {
     }
 
     /** Steps 1..last that change a knob the scenario reads (all of them when it is not known). */
+    /**
+     * Of the steps that could have moved a metric ({@code reading}), those whose own change of the
+     * mean (step i-1 to i) goes the way of the series' total change {@code total}; all of
+     * {@code reading} when none does or the per-step means are unknown.
+     *
+     * @param stats the metric's means per configuration (index 0 the baseline), or null
+     */
+    static List<Integer> movingSteps(List<Integer> reading, MetricStats stats, double total) {
+        if (stats == null || total == 0) {
+            return reading;
+        }
+        List<Integer> l = new ArrayList<>();
+        for (int i : reading) {
+            Side before = i - 1 < stats.configs().size() ? stats.configs().get(i - 1) : null;
+            Side now = i < stats.configs().size() ? stats.configs().get(i) : null;
+            if (before != null && now != null && Math.signum(now.mean() - before.mean()) == Math.signum(total)) {
+                l.add(i);
+            }
+        }
+        return l.isEmpty() ? reading : l;
+    }
+
+    private static MetricStats stats(ImpactReport report, Effect e) {
+        for (MetricStats m : report.stats()) {
+            if (m.scenario().equals(e.scenario()) && m.metric().equals(e.metric())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     static List<Integer> readingSteps(mmlens.engine.scenario.Scenario sc, SeriesMapper.Configs configs,
             int last) {
         List<Integer> l = new ArrayList<>();

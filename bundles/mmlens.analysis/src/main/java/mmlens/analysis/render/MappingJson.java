@@ -36,7 +36,7 @@ public final class MappingJson {
         return write(tree(series, unattached, null));
     }
 
-    static String write(ObjectNode root) {
+    static String write(com.fasterxml.jackson.databind.JsonNode root) {
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

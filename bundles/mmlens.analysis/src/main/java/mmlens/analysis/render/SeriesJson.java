@@ -107,7 +107,13 @@ public final class SeriesJson {
         o.put("commitMessage", p.getCommitMessage());
         ArrayNode trailers = o.putArray("trailers");
         for (Trailer t : p.getTrailers()) {
-            trailers.addObject().put("key", t.getKey()).put("value", t.getValue());
+            ObjectNode to = trailers.addObject().put("key", t.getKey()).put("value", t.getValue());
+            if (t.getReplyMessageId() == null && t.getReplyAuthor() == null) {
+                to.putNull("reply");
+            } else {
+                to.putObject("reply").put("messageId", t.getReplyMessageId()).put("author", t.getReplyAuthor())
+                        .put("cover", t.isViaCover());
+            }
         }
         diffstat(o.putArray("diffstat"), p.getDiffstat());
         ArrayNode files = o.putArray("files");

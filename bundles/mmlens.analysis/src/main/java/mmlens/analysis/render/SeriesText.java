@@ -64,11 +64,21 @@ public final class SeriesText {
         out.append('\n');
     }
 
+    /** {@code "  (reply <id> from X, to the cover letter)"} for a follow-up trailer, else "". */
+    static String replyOf(Trailer t) {
+        if (t.getReplyMessageId() == null && t.getReplyAuthor() == null) {
+            return "";
+        }
+        return "  (reply" + (t.getReplyMessageId() == null ? "" : " <" + t.getReplyMessageId() + ">")
+                + (t.getReplyAuthor() == null ? "" : " from " + t.getReplyAuthor())
+                + (t.isViaCover() ? ", to the cover letter" : "") + ")";
+    }
+
     private static void patch(Patch p, StringBuilder out) {
         out.append("[").append(p.getIndex()).append("] ").append(nz(p.getSubject())).append(by(p.getAuthor()))
                 .append(" (").append(p.getOrigin().getLiteral()).append(")\n");
         for (Trailer t : p.getTrailers()) {
-            out.append("    ").append(t.getKey()).append(": ").append(t.getValue()).append('\n');
+            out.append("    ").append(t.getKey()).append(": ").append(t.getValue()).append(replyOf(t)).append('\n');
         }
         for (FileDiff f : p.getFiles()) {
             out.append("  ").append(f.getKind().getLiteral()).append(' ').append(path(f)).append("  +")

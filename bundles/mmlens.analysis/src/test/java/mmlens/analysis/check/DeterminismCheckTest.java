@@ -71,23 +71,24 @@ class DeterminismCheckTest {
 
     @Test
     void variantsTheEngineCannotRunAreReportedNotFaked() {
-        List<Step> steps = List.of(new Step("asi", Knobs.mainline().with("asi", "split-unmovable")));
+        List<Step> steps = List.of(new Step("asi", Knobs.mainline().with("compaction_proactiveness", "0")));
         ImpactReport r = ((CheckResult.Done) new ImpactCheck(Knobs.mainline(), steps, List.of(Suites.builtin("asi")), 2, 2)
                 .run(CheckMonitor.NONE)).report();
         assertEquals(1, r.notRunnable().size());
-        assertTrue(r.notRunnable().get(0).startsWith("step 1 (asi): knob asi=split-unmovable: not modelled by the engine"),
+        assertTrue(r.notRunnable().get(0).startsWith("step 1 (asi): knob compaction_proactiveness=0: not modelled by the engine"),
                 r.notRunnable().get(0));
         assertEquals(0, r.lastStep());
         assertTrue(r.effects().isEmpty());
         assertTrue(r.findings().isEmpty());
         assertTrue(r.stats().stream().allMatch(m -> m.configs().size() == 1), "only the baseline ran");
-        steps = List.of(new Step("unaccepted", Knobs.mainline().with("unaccepted", "buddy-flag")),
-                new Step("later", Knobs.mainline().with("unaccepted", "buddy-flag").with("claim_threshold_shift", "2")));
+        Knobs proactive = Knobs.mainline().with("compaction_proactiveness", "0");
+        steps = List.of(new Step("proactive", proactive),
+                new Step("later", proactive.with("claim_threshold_shift", "2")));
         r = ((CheckResult.Done) new ImpactCheck(Knobs.mainline(), steps, List.of(Suites.builtin("unaccepted")), 2, 2)
                 .run(CheckMonitor.NONE)).report();
         assertEquals(2, r.notRunnable().size());
         assertTrue(r.notRunnable().get(1).contains("an earlier step is not runnable"), r.notRunnable().toString());
-        Knobs bad = Knobs.mainline().with("asi", "split-unmovable");
+        Knobs bad = Knobs.mainline().with("compaction_proactiveness", "0");
         assertThrows(IllegalArgumentException.class,
                 () -> new ImpactCheck(bad, List.of(), List.of(Suites.builtin("asi")), 2, 2).run(CheckMonitor.NONE));
     }

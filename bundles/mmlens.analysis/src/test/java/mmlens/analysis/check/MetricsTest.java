@@ -20,7 +20,14 @@ class MetricsTest {
             "pgscan", "allocstall", "pcp_drains", "zone_locked_refills", "oom_kills", "nr_tlb_remote_flush",
             "nr_tlb_remote_flush_received", "nr_tlb_local_flush_all", "nr_tlb_local_flush_one", "tlb_shootdown_ipis",
             "direct_map_level2_splits", "direct_map_level3_splits", "DirectMap4k_kb", "DirectMap2M_kb", "pgfault",
-            "ptes_set", "kernel_time_ns", "alloc_latency_p99_ns");
+            "ptes_set", "kernel_time_ns", "alloc_latency_p99_ns",
+            // seed 003 (folio): PTEs per fault, RSS at exit, wall time
+            "ptes_per_fault", "rss_anon_pages", "wall_time_ns");
+    /** Seed 001's unaccepted-memory metrics (issue 12), present only on machines with unaccepted memory. */
+    static final List<String> UNACCEPTED = List.of("boot_time_ns", "boot_accept_ns", "accept_ns", "accepted_kb",
+            "accepted_kb_at_25", "accepted_kb_at_50", "accepted_kb_at_75", "unaccepted_kb");
+    /** Added for the ASI variant (issue 12): present only when knob asi is on. */
+    static final List<String> ASI = List.of("asi_conversions", "asi_tlb_flushes", "asi_flushes_per_conversion");
 
     @Test
     void everyFixedIdIsDocumented() {
@@ -34,7 +41,13 @@ class MetricsTest {
             assertNotNull(Metrics.get("unusable_index." + o));
             assertNotNull(Metrics.get("extfrag_index." + o));
         }
-        assertEquals(FIXED.size() + 22, Metrics.all().size());
+        for (String id : UNACCEPTED) {
+            assertNotNull(Metrics.get(id), id);
+        }
+        for (String id : ASI) {
+            assertNotNull(Metrics.get(id), id);
+        }
+        assertEquals(FIXED.size() + 22 + 2 + UNACCEPTED.size() + ASI.size(), Metrics.all().size()); // + migration_pending_peak_kb, perm_shrunk_4k_kb
         assertEquals("model", Metrics.get("kernel_time_ns").source());
         assertTrue(Metrics.get("alloc_latency_p99_ns").description().contains("not a measurement"));
         assertEquals(MetricId.Direction.HIGHER_IS_BETTER, Metrics.get("thp_alloc_success_pct").direction());

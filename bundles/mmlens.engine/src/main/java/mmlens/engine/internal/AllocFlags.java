@@ -16,6 +16,8 @@ public final class AllocFlags {
     public static final int ALLOC_HIGHATOMIC = 0x200;
     public static final int ALLOC_TRYLOCK = 0x400;
     public static final int ALLOC_KSWAPD = 0x800;
+    /** ASI RFC: allow __rmqueue_asi_unmap() (an asi_unmap() with its TLB flush). */
+    public static final int ALLOC_ASI_UNMAP = 0x1000;
     public static final int ALLOC_RESERVES = ALLOC_NON_BLOCK | ALLOC_MIN_RESERVE | ALLOC_HIGHATOMIC | ALLOC_OOM;
 
     private AllocFlags() {

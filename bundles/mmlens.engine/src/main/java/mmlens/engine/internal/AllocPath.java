@@ -1,5 +1,6 @@
 package mmlens.engine.internal;
 
+import static mmlens.engine.internal.AllocFlags.ALLOC_ASI_UNMAP;
 import static mmlens.engine.internal.AllocFlags.ALLOC_CMA;
 import static mmlens.engine.internal.AllocFlags.ALLOC_CPUSET;
 import static mmlens.engine.internal.AllocFlags.ALLOC_HIGHATOMIC;
@@ -70,8 +71,21 @@ public final class AllocPath {
         slow.drainAllPages();
     }
 
-    /** __alloc_frozen_pages(): returns the head pfn or -1 (see lastFailure). */
+    /**
+     * __alloc_frozen_pages(): returns the head pfn or -1 (see lastFailure). Under
+     * {@code asi = unmapped-area} a nonsensitive request is served by {@link UnmappedArea}.
+     */
     public int alloc(int cpu, int gfp, int order, boolean pageCache) {
+        if (ctx.area != null && ctx.area.takes(gfp, pageCache) && order >= 0 && order <= Orders.MAX_PAGE_ORDER) {
+            lastFailure = null;
+            int pfn = ctx.area.alloc(cpu, gfp, order);
+            return pfn;
+        }
+        return allocBuddy(cpu, gfp, order, pageCache);
+    }
+
+    /** The buddy allocator's __alloc_frozen_pages(). */
+    int allocBuddy(int cpu, int gfp, int order, boolean pageCache) {
         lastFailure = null;
         if (order < 0 || order > Orders.MAX_PAGE_ORDER) {
             return fail(order, gfp, AllocFailure.INVALID);
@@ -85,6 +99,9 @@ public final class AllocPath {
         this.highestZoneIdx = hz;
         this.migratetype = mt;
         this.pageCache = pageCache;
+        if (ctx.asi != null) {
+            ctx.asi.cpu = cpu;
+        }
         Node local = nodes[cpuNode[cpu]];
         this.zonelist = (gfp & Gfp.THISNODE) != 0 ? local.zonelistThisNode : local.zonelist;
         this.preferred = firstZone();
@@ -99,6 +116,9 @@ public final class AllocPath {
             page = slow.slowpath(gfp, order);
         }
         if (page >= 0) {
+            if (ctx.asi != null) {
+                ctx.asi.allocated(page, order, gfp);
+            }
             ctx.listener.pageAlloc(page, order, gfp, mt);
         }
         return page;
@@ -122,6 +142,9 @@ public final class AllocPath {
     int toAllocFlagsCma(int gfp, int allocFlags) {
         if (ctx.cma >= 0 && ctx.types.fromGfp(gfp) == ctx.movable) {
             allocFlags |= ALLOC_CMA;
+        }
+        if (ctx.asi != null && Asi.allocAsiUnmap(gfp)) {
+            allocFlags |= ALLOC_ASI_UNMAP;
         }
         return allocFlags;
     }
@@ -149,7 +172,7 @@ public final class AllocPath {
         if ((gfp & Gfp.DIRECT_RECLAIM) == 0) {
             if ((gfp & Gfp.NOMEMALLOC) == 0) {
                 flags |= ALLOC_NON_BLOCK;
-                if (order > 0 && (flags & ALLOC_MIN_RESERVE) != 0) {
+                if (order > 0 && ((flags & ALLOC_MIN_RESERVE) != 0 || ctx.sysctl.allocHighatomicV612)) {
                     flags |= ALLOC_HIGHATOMIC;
                 }
             }
@@ -166,7 +189,7 @@ public final class AllocPath {
 
     /** get_page_from_freelist() */
     int getPageFromFreelist(int gfp, int order, int allocFlags) {
-        boolean skipKswapdNodes = nodes.length > 1;
+        boolean skipKswapdNodes = nodes.length > 1 && !ctx.sysctl.kswapdNodeSkipV612;
         while (true) {
             boolean noFallback = (allocFlags & ALLOC_NOFRAGMENT) != 0;
             boolean skippedKswapdNodes = false;
@@ -192,6 +215,10 @@ public final class AllocPath {
                     skippedKswapdNodes = true;
                     continue;
                 }
+                Unaccepted acc = ctx.unaccepted;
+                if (acc != null) {
+                    acc.condAcceptMemory(zone, order, allocFlags);
+                }
                 boolean tryThis = false;
                 if (!zone.testFlag(Zone.ZONE_BELOW_HIGH)) {
                     long mark = zone.wmark(Zone.WMARK_HIGH);
@@ -203,13 +230,17 @@ public final class AllocPath {
                 }
                 if (!tryThis) {
                     long mark = zone.wmark(allocFlags & ALLOC_WMARK_MASK);
-                    if (!check(zone, order, mark, allocFlags)) {
+                    if (!check(zone, order, mark, allocFlags)
+                            && (acc == null || !acc.condAcceptMemory(zone, order, allocFlags))) {
                         if ((allocFlags & ALLOC_NO_WATERMARKS) == 0) {
                             continue; // node_reclaim_enabled() is false by default
                         }
                     }
                 }
                 int page = rmqueue(zone, order, allocFlags);
+                while (page < 0 && acc != null && acc.condAcceptMemory(zone, order, allocFlags)) {
+                    page = rmqueue(zone, order, allocFlags);
+                }
                 if (page >= 0) {
                     prepNewPage(zone, page, order, gfp);
                     if ((allocFlags & ALLOC_HIGHATOMIC) != 0) {
@@ -261,14 +292,18 @@ public final class AllocPath {
     /** rmqueue_buddy() */
     private int rmqueueBuddy(Zone zone, int order, int allocFlags) {
         int page = -1;
-        if ((allocFlags & ALLOC_HIGHATOMIC) != 0) {
+        boolean highatomicOk = ctx.asi == null || ctx.asi.mayUseHighatomic(migratetype);
+        if ((allocFlags & ALLOC_HIGHATOMIC) != 0 && highatomicOk) {
             page = buddy.rmqueueSmallest(zone, order, ctx.highatomic);
         }
         if (page < 0) {
             int[] mode = {Fallback.RMQUEUE_NORMAL};
             page = fallback.rmqueue(zone, order, migratetype, allocFlags, mode);
-            if (page < 0 && (allocFlags & (ALLOC_OOM | ALLOC_NON_BLOCK)) != 0) {
+            if (page < 0 && (allocFlags & (ALLOC_OOM | ALLOC_NON_BLOCK)) != 0 && highatomicOk) {
                 page = buddy.rmqueueSmallest(zone, order, ctx.highatomic);
+            }
+            if (page < 0 && (allocFlags & ALLOC_ASI_UNMAP) != 0) {
+                page = ctx.asi.rmqueueAsiUnmap(zone, order, migratetype, buddy);
             }
             if (page < 0) {
                 return -1;
@@ -298,6 +333,9 @@ public final class AllocPath {
 
     /** prep_new_page() / post_alloc_hook(): marks the head allocated. */
     void prepNewPage(Zone zone, int pfn, int order, int gfp) {
+        if (ctx.unaccepted != null) {
+            ctx.unaccepted.postAlloc(zone, pfn, order);
+        }
         ctx.hooks.postAlloc(zone.view, pfn, order, gfp);
         boolean movable = ctx.types.isMovable(migratetype);
         zone.mem.setState(pfn - zone.mem.base, pageCache ? ZoneMem.K_CACHE : ZoneMem.K_ALLOC, order,

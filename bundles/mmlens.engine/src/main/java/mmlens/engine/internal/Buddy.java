@@ -87,6 +87,8 @@ public final class Buddy {
         ctx.hooks.freeOnePage(z.view, pfn, order, mt);
         ZoneMem m = z.mem;
         accountFreepages(z, 1L << order, mt);
+        Unaccepted acc = ctx.unaccepted;
+        boolean needsAcceptance = acc != null && acc.freeEntry(z, pfn);
         int buddyPfn = 0;
         int steps = 0;
         while (order < MAX_PAGE_ORDER) {
@@ -107,6 +109,9 @@ public final class Buddy {
                 }
             }
             delFromFreeList(z, buddyPfn, order, buddyMt);
+            if (acc != null) {
+                needsAcceptance |= acc.mergeIn(z, buddyPfn);
+            }
             if (buddyMt != mt) {
                 z.setBlockMt(buddyPfn, mt);
             }
@@ -114,6 +119,9 @@ public final class Buddy {
             pfn &= buddyPfn;
             order++;
             steps++;
+        }
+        if (acc != null) {
+            acc.doneMerging(z, pfn, order, needsAcceptance);
         }
         boolean toTail = fpiToTail || buddyMergeLikely(m, pfn, buddyPfn, order);
         addToFreeList(z, pfn, order, mt, toTail);
@@ -131,7 +139,10 @@ public final class Buddy {
         if (order < ctx.pageblockOrder && mt == ctx.movable && ctx.captureMt != ctx.movable) {
             return false;
         }
-        if (mt != ctx.captureMt) {
+        if (ctx.asi != null && !ctx.asi.captureAllowed(mt, ctx.captureMt)) {
+            return false;
+        }
+        if (mt != ctx.captureMt && !ctx.sysctl.captureExtfragV612) {
             ctx.listener.extfrag(pfn, ctx.captureOrder, order, ctx.captureMt, mt, order < ctx.pageblockOrder,
                     false);
         }
@@ -156,6 +167,9 @@ public final class Buddy {
         while (high > low) {
             high--;
             size >>= 1;
+            if (ctx.unaccepted != null) {
+                ctx.unaccepted.expandHalf(z, pfn, pfn + size);
+            }
             addToFreeList(z, pfn + size, high, mt, false);
             added += size;
         }
@@ -242,11 +256,11 @@ public final class Buddy {
 
     /**
      * Pages to advance from head pfn during a pfn walk: 1 &lt;&lt; order for block heads (free, pcp,
-     * allocated), 1 for single reserved/absent pages.
+     * allocated, unaccepted chunk), 1 for single reserved/absent pages.
      */
     public static int blockStep(ZoneMem m, int s) {
         int k = m.kind(s);
-        if (k == K_BUDDY || k == K_ALLOC || k == K_PCP || k == K_CACHE) {
+        if (k == K_BUDDY || k == K_ALLOC || k == K_PCP || k == K_CACHE || k == ZoneMem.K_UNACCEPTED) {
             return 1 << m.order(s);
         }
         return 1;

@@ -273,6 +273,9 @@ public final class CompactZone {
                 nodes[z.nid].lru.addLast(dst);
             }
             m.setState(s, ZoneMem.K_ALLOC, ord, false);
+            if (ctx.asi != null) {
+                ctx.asi.migrated(src, dst, ord);
+            }
             ctx.listener.migrate(src, dst, ord);
             // the source's last reference goes: freed like any page, to this cpu's lists
             freePath.free(z, cpu, src, ord);
@@ -362,6 +365,9 @@ public final class CompactZone {
                 }
                 buddy.delFromFreeListAccount(z, pfn, o, mt);
                 m.setState(s, ZoneMem.K_ALLOC, o, false);
+                if (ctx.unaccepted != null) {
+                    ctx.unaccepted.postAlloc(z, pfn, o); // split_map_pages() -> post_alloc_hook()
+                }
                 if (o >= ctx.pageblockOrder - 1) {
                     for (int p = pfn; p < pfn + (1 << o); p += ctx.pageblockNrPages) {
                         int bmt = z.blockMt(p, ctx.isolate);

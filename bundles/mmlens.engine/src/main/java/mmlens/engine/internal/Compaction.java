@@ -136,7 +136,8 @@ public final class Compaction {
         if (wm.zoneWatermarkOk(z, order, watermark, hz, allocFlags, freePages)) {
             return COMPACT_SUCCESS;
         }
-        if (order > ctx.sysctl.costlyOrder && async && (allocFlags & AllocFlags.ALLOC_CMA) == 0) {
+        if (order > ctx.sysctl.costlyOrder && async && (allocFlags & AllocFlags.ALLOC_CMA) == 0
+                && !ctx.sysctl.compactionCmaCheckV612) {
             if (!wm.zoneWatermarkOk(z, 0, watermark + compactGap(order), hz, 0, z.nrFreePages)) {
                 return COMPACT_SKIPPED;
             }

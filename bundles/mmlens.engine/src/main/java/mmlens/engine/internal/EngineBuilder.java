@@ -71,16 +71,43 @@ public final class EngineBuilder {
      */
     public static Engine boot(MachineSpec spec) {
         spec.knobs().requireSupported();
-        Sysctl sysctl = Sysctl.fromKnobs(spec.knobs(), spec.migrateTypes());
+        MigrateTypes types = migrateTypes(spec);
+        Sysctl sysctl = Sysctl.fromKnobs(spec.knobs(), types);
         sysctl.thpEnabled = spec.thp();
         long minFree = sysctl.minFreeKbytes >= 0 ? sysctl.minFreeKbytes : spec.minFreeKbytes();
-        Engine e = skeleton(spec.nodes(), spec.cpus(), spec.migrateTypes(), spec.zones(), sysctl);
+        Engine e = skeleton(spec.nodes(), spec.cpus(), types, spec.zones(), sysctl);
+        UnacceptedBoot.setUp(e, spec);
+        if (spec.knobs().is("asi", "unmapped-area")) {
+            e.ctx.area = new UnmappedArea(e);
+        } else if (!spec.knobs().is("asi", "off")) {
+            Asi asi = new Asi(e.ctx, spec.knobs().is("asi", "split-unmovable-zeroed"), spec.cpus());
+            e.ctx.asi = asi;
+            for (Zone z : e.allZones()) {
+                z.asi = asi;
+            }
+        }
         for (MachineSpec.Range r : spec.ranges()) {
             addRange(e, r.startPfn(), r.endPfn(), r.reservedPages());
+        }
+        if (e.ctx.unaccepted != null) {
+            e.ctx.unaccepted.bootDone();
         }
         buildZonelists(e);
         setupWatermarks(e, minFree);
         return e;
+    }
+
+    /** The spec's migratetypes, or under knob {@code asi} the RFC's table ({@link MigrateTypes#asi()}). */
+    private static MigrateTypes migrateTypes(MachineSpec spec) {
+        if (spec.knobs().is("asi", "off") || spec.knobs().is("asi", "unmapped-area")) {
+            return spec.migrateTypes();
+        }
+        if (!spec.migrateTypes().names().equals(MigrateTypes.mainline().names())) {
+            throw new IllegalArgumentException("knob asi=" + spec.knobs().get("asi") + ": not modelled by the engine:"
+                    + " the machine has its own migratetype table " + spec.migrateTypes() + " (the ASI split applies"
+                    + " to the mainline table without CMA; the RFC has no CMA integration)");
+        }
+        return MigrateTypes.asi();
     }
 
     private static void addRange(Engine e, int start, int end, int reserved) {
@@ -110,6 +137,10 @@ public final class EngineBuilder {
             int order = Math.min(MAX_PAGE_ORDER, start == 0 ? MAX_PAGE_ORDER : Integer.numberOfTrailingZeros(start));
             while (start + (1 << order) > end) {
                 order--;
+            }
+            if (e.ctx.unaccepted != null && e.ctx.unaccepted.freePagesCore(z, start, order)) {
+                start += 1 << order;
+                continue;
             }
             e.freePath.splitLargeBuddy(z, start, order, true);
             start += 1 << order;

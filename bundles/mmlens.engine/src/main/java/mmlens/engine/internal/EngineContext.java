@@ -18,6 +18,8 @@ public final class EngineContext {
     public final int pageblockOrder;
     public final int pageblockNrPages;
     public AllocatorHooks hooks = AllocatorHooks.NONE;
+    /** Unaccepted memory of the machine and the strategy accepting it; null when there is none. */
+    public Unaccepted unaccepted;
     public EngineListener listener = new EngineListener() {
     };
     public CostModel costModel = CostModel.DEFAULT;
@@ -37,6 +39,10 @@ public final class EngineContext {
      * paces it by the kernel's own kcompactd; false: a woken kcompactd runs to completion at once.
      */
     public boolean pacedKcompactd;
+    /** The ASI page-allocator model (knob {@code asi}); null when off. */
+    public Asi asi;
+    /** The separate nonsensitive free area of knob {@code asi = unmapped-area}; null otherwise. */
+    public UnmappedArea area;
     /** page_group_by_mobility_disabled */
     public boolean mobilityDisabled;
 

@@ -53,6 +53,9 @@ public final class Fallback {
         if (z.mem.nrFree[order] == 0) {
             return -1;
         }
+        if (ctx.asi != null && ctx.asi.fallbackRefused(order, mt)) {
+            return -1;
+        }
         for (int fb : ctx.fallbacks(mt)) {
             if (!z.mem.isEmpty(order, fb)) {
                 return fb;

@@ -28,6 +28,10 @@ public final class FreePath {
             z.nrFilePages -= 1L << order;
             nodes[z.nid].nrFilePages -= 1L << order;
         }
+        if (ctx.asi != null) {
+            ctx.asi.cpu = cpu;
+            ctx.asi.freed(pfn, order);
+        }
         ctx.listener.pageFree(pfn, order);
         if (!Orders.pcpAllowedOrder(order, ctx.sysctl.costlyOrder)) {
             freeOnePage(z, pfn, order);

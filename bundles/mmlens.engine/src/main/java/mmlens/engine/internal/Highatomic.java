@@ -59,11 +59,12 @@ public final class Highatomic {
                 }
                 z.nrReservedHighatomic -= size;
                 int ret;
+                int to = ctx.asi == null ? acMigratetype : ctx.asi.unreserveTarget(acMigratetype);
                 if (order < ctx.pageblockOrder) {
-                    ret = buddy.moveFreepagesBlockChecked(z, pfn, ctx.highatomic, acMigratetype);
+                    ret = buddy.moveFreepagesBlockChecked(z, pfn, ctx.highatomic, to);
                 } else {
-                    buddy.moveToFreeList(z, pfn, order, ctx.highatomic, acMigratetype);
-                    buddy.changePageblockRange(z, pfn, order, acMigratetype);
+                    buddy.moveToFreeList(z, pfn, order, ctx.highatomic, to);
+                    buddy.changePageblockRange(z, pfn, order, to);
                     ret = 1;
                 }
                 if (ret > 0) {

@@ -21,6 +21,12 @@ public final class Invariants {
         for (Zone z : e.allZones()) {
             if (z.mem != null) {
                 checkZone(e, z, v);
+                if (e.ctx.asi != null) {
+                    e.ctx.asi.check(z, msg -> report(v, z, msg));
+                }
+                if (e.ctx.unaccepted != null) {
+                    UnacceptedCheck.check(e.ctx.unaccepted, z, v, (l, msg) -> report(l, z, msg));
+                }
             }
             if (v.size() >= MAX_REPORTS) {
                 break;
@@ -170,8 +176,10 @@ public final class Invariants {
                 report(v, z, "nr_free[" + o + "] " + m.nrFree[o] + " but lists hold " + perOrder);
             }
         }
-        if (free != z.nrFreePages) {
-            report(v, z, "NR_FREE_PAGES " + z.nrFreePages + " but lists hold " + free);
+        long unaccepted = ctx.unaccepted == null ? 0 : ctx.unaccepted.nrUnaccepted(z);
+        if (free + unaccepted != z.nrFreePages) {
+            report(v, z, "NR_FREE_PAGES " + z.nrFreePages + " but lists hold " + free
+                    + (unaccepted == 0 ? "" : " and the unaccepted list " + unaccepted));
         }
         if (blocks != z.nrFreePagesBlocks) {
             report(v, z, "NR_FREE_PAGES_BLOCKS " + z.nrFreePagesBlocks + " but lists hold " + blocks);

@@ -54,6 +54,14 @@ public final class Sysctl {
     public int pcpDecayShift = 3;
     /** {@code pcp_free_high = v6.12}: free_high at free_count &gt;= batch (not batch + high_min / 2). */
     public boolean pcpFreeHighV612;
+    /** {@code alloc_highatomic = v6.12}: gfp_to_alloc_flags() sets ALLOC_HIGHATOMIC without __GFP_HIGH. */
+    public boolean allocHighatomicV612;
+    /** {@code kswapd_node_skip = v6.12}: get_page_from_freelist() has no skip-kswapd-nodes pass. */
+    public boolean kswapdNodeSkipV612;
+    /** {@code capture_extfrag = v6.12}: compaction_capture() traces no extfrag. */
+    public boolean captureExtfragV612;
+    /** {@code compaction_cma_check = v6.12}: no non-CMA watermark check for async costly compaction. */
+    public boolean compactionCmaCheckV612;
     /** {@code highatomic_reserve_divisor}: the highatomic limit is managed / N, in whole pageblocks. */
     public int highatomicReserveDivisor = 100;
     /** {@code compact_gap_factor}: compact_gap(order) = N &lt;&lt; order pages. */
@@ -82,7 +90,6 @@ public final class Sysctl {
         } else {
             s.fallbacks = knobs.fallbacks(types);
         }
-        s.fallbackV612 = knobs.is("fallback_behaviour", "v6.12");
         s.costlyOrder = knobs.getInt("page_alloc_costly_order");
         s.pageblockOrder = knobs.getInt("pageblock_order");
         s.pcpBatchShift = knobs.getInt("pcp_batch_shift");
@@ -91,9 +98,23 @@ public final class Sysctl {
         s.pcpHighMaxFraction = knobs.getInt("pcp_high_max_fraction");
         s.pcpBatchScaleMax = knobs.getInt("pcp_batch_scale_max");
         s.pcpDecayShift = knobs.getInt("pcp_decay_shift");
-        s.pcpFreeHighV612 = knobs.is("pcp_free_high", "v6.12");
+        s.behaviours(knobs);
         s.highatomicReserveDivisor = knobs.getInt("highatomic_reserve_divisor");
         s.compactGapFactor = knobs.getInt("compact_gap_factor");
         return s;
+    }
+
+    /**
+     * Sets the "behaviour as of version X" fields (the allocator switches of the kernel version
+     * profiles, {@code mmlens.engine.KernelProfile}) from {@code knobs}. They are read at their point
+     * of use, so a running machine, e.g. one imported from /proc, can take them.
+     */
+    public void behaviours(Knobs knobs) {
+        fallbackV612 = knobs.is("fallback_behaviour", "v6.12");
+        pcpFreeHighV612 = knobs.is("pcp_free_high", "v6.12");
+        allocHighatomicV612 = knobs.is("alloc_highatomic", "v6.12");
+        kswapdNodeSkipV612 = knobs.is("kswapd_node_skip", "v6.12");
+        captureExtfragV612 = knobs.is("capture_extfrag", "v6.12");
+        compactionCmaCheckV612 = knobs.is("compaction_cma_check", "v6.12");
     }
 }

@@ -34,6 +34,8 @@ public final class Zone {
     public long managedPages;
     public final ZoneMem mem;
     public final byte[] pageblock;
+    /** The ASI model that follows set_pageblock_migratetype() (asi_map); null unless knob asi is on. */
+    Asi asi;
     /** pageblock_order of the machine and pageblock_nr_pages. */
     public final int pbOrder;
     public final int pbPages;
@@ -149,7 +151,11 @@ public final class Zone {
     /** set_pageblock_migratetype(): keeps the other bits. */
     public void setBlockMt(int pfn, int mt) {
         int i = (pfn - mem.base) >> pbOrder;
+        int old = pageblock[i] & PB_MT_MASK;
         pageblock[i] = (byte) ((pageblock[i] & ~PB_MT_MASK) | mt);
+        if (asi != null && old != mt) {
+            asi.blockChanged(this, pfn, old, mt);
+        }
     }
 
     public boolean blockFlag(int pfn, int bit) {

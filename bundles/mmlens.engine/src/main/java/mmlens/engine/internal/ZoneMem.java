@@ -40,6 +40,8 @@ public final class ZoneMem {
     public static final int K_PCP = 4;        // head of a block sitting on a per-cpu list
     public static final int K_ALLOC = 5;      // head of an allocated block (order = allocation order)
     public static final int K_UNUSED = 6;     // reserved for extensions
+    /** Head of a MAX_PAGE_ORDER chunk on zone->unaccepted_pages (the extension kind K_UNUSED). */
+    public static final int K_UNACCEPTED = K_UNUSED;
     public static final int K_CACHE = 7;      // head of an allocated page-cache folio (always movable)
 
     public final int base;

@@ -74,6 +74,17 @@ public final class BitmapPageSource implements PageSource {
         return end;
     }
 
+    @Override
+    public long freePages() {
+        return end - start - allocated;
+    }
+
+    /** A nominal low watermark: 1/128 of the range (about what min_free_kbytes * 5/4 gives at 1 GiB). */
+    @Override
+    public long lowWatermarkPages() {
+        return (end - start) >>> 7;
+    }
+
     /** Pages currently allocated. */
     public long allocatedPages() {
         return allocated;

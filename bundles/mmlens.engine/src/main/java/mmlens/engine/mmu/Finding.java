@@ -21,7 +21,11 @@ public record Finding(Kind kind, int cpu, long va, long pfn, String message, Lis
         /** A page went back to the allocator with non-default direct-map permissions. */
         FREED_WITH_DIRECT_MAP_PERMS,
         /** A folio that the rest of mm cannot split was created or was asked to be split. */
-        UNSPLITTABLE_FOLIO
+        UNSPLITTABLE_FOLIO,
+        /** ASI: sensitive data reached the restricted address space (a pageblock turned nonsensitive
+         * without zeroing its freed sensitive pages or while holding a live sensitive allocation, or
+         * sensitive data was placed in a block still mapped there); the trace is the allocator's. */
+        SENSITIVE_DATA_EXPOSED
     }
 
     @Override

@@ -48,6 +48,19 @@ public interface FolioOrderPolicy {
         return (s, e, h) -> a | (h ? m : 0);
     }
 
+    /**
+     * The RFC's order choice ({@link AnonOrderPolicy#RFC_V1}): below PMD order every order from
+     * {@code startOrder} down to 1, masked with {@code allAnon}; PMD order from the sysfs settings
+     * as in {@link #masked}.
+     */
+    static FolioOrderPolicy rfcV1(long alwaysOrders, long madviseOrders, long allAnon, int startOrder) {
+        long pmd = 1L << PMD_ORDER;
+        long small = ((1L << (startOrder + 1)) - 2) & allAnon & (pmd - 1);
+        long a = alwaysOrders & allAnon & pmd;
+        long m = madviseOrders & allAnon & pmd;
+        return (s, e, h) -> small | a | (h ? m : 0);
+    }
+
     /** Variation point: any orders, including order 1, unmasked. The checker watches the result. */
     static FolioOrderPolicy unrestricted(long orders) {
         return (s, e, h) -> orders & ((1L << (PMD_ORDER + 1)) - 2);

@@ -64,6 +64,24 @@ public final class MachinePageSource implements PageSource, EngineListener {
     }
 
     @Override
+    public long freePages() {
+        long n = 0;
+        for (ZoneView z : machine.zones()) {
+            n += z.freePages();
+        }
+        return n;
+    }
+
+    @Override
+    public long lowWatermarkPages() {
+        long n = 0;
+        for (ZoneView z : machine.zones()) {
+            n += z.watermark(1);
+        }
+        return n;
+    }
+
+    @Override
     public void setMoveListener(MoveListener l) {
         this.mover = l;
     }

@@ -160,6 +160,25 @@ public final class Mmu {
         core.kvm.noResetPerms(a.area);
     }
 
+    /**
+     * The grouped cache's shrinker (scan_objects) over up to nr cached pages, as kswapd runs it under
+     * memory pressure ({@link PermGrouping#GROUPED_2M}; nothing for the others).
+     *
+     * @return pages given back to the page allocator
+     */
+    public long shrinkPermCache(int cpu, long nr) {
+        return core.kvm.shrink(cpu, nr);
+    }
+
+    /**
+     * {2M blocks taken, order-0 fallback pages, pages the shrinker returned, of those the ones left
+     * 4K-mapped in the direct map, pages cached now, 2M blocks handed back whole} of the
+     * {@link PermGrouping} variant; zeros for SCATTERED.
+     */
+    public long[] permGroupingStats() {
+        return core.kvm.groupingStats();
+    }
+
     /** vfree() */
     public void vfree(int cpu, KernelArea a) {
         core.kvm.free(cpu, a.area);
@@ -210,6 +229,18 @@ public final class Mmu {
         return core.cpus.tlb(cpu).liveEntries();
     }
 
+    /**
+     * TLB flushes pending on cpu: generations of its loaded mm's TLB it has not caught up with (a
+     * lazy cpu skips flush IPIs and catches up on its next switch), 0 when up to date.
+     */
+    public long pendingFlushes(int cpu) {
+        int id = core.cpus.loadedMm(cpu);
+        if (id == mmlens.engine.internal.mmu.Cpus.INIT_MM) {
+            return 0;
+        }
+        return Math.max(0, core.mm(id).tlbGen - core.cpus.localGen(cpu));
+    }
+
     /** Advances the model jiffies (should_trim_cpumask). */
     public void tick(long jiffies) {
         core.jiffies += jiffies;
@@ -245,6 +276,14 @@ public final class Mmu {
 
     public void mprotectReadOnly(int cpu, AddressSpace as, long start, long len) {
         ops.mprotectRo(cpu, as.mm, start, len);
+    }
+
+    /**
+     * mprotect(PROT_READ|PROT_WRITE): the VMAs writable again; PTEs of exclusive anonymous folios
+     * made writable at once without a fault (MM_CP_TRY_CHANGE_WRITABLE), shared ones stay CoW.
+     */
+    public void mprotectReadWrite(int cpu, AddressSpace as, long start, long len) {
+        ops.mprotectRw(cpu, as.mm, start, len);
     }
 
     public AddressSpace fork(int cpu, AddressSpace parent) {
@@ -294,12 +333,32 @@ public final class Mmu {
         return ops.migrate(cpu, heads, numaBalancing);
     }
 
-    /** Source folios still kept by {@link FlushPolicy#DEFERRED_GENERATIONS}. */
+    /** Source folios still kept by {@link FlushPolicy#DEFERRED_GENERATIONS} (migrc requests). */
     public int deferredSources() {
         return ops.deferredKept();
     }
 
-    /** Releases kept sources that are safe now; with force, flushes their mms first. */
+    /** Pages of kept source folios now (migrc's pending pages); 0 for other policies. */
+    public long deferredPendingPages() {
+        return core.migrc.pendingPages();
+    }
+
+    /** The most pages ever pending at once. */
+    public long deferredPendingPeak() {
+        return core.migrc.peakPendingPages();
+    }
+
+    /** Flushes of every pending request forced before a page became writable. */
+    public long deferredWriteFlushes() {
+        return core.migrc.writeFlushes();
+    }
+
+    /** Flushes of every pending request forced by the low watermark (or an allocator move). */
+    public long deferredPressureFlushes() {
+        return core.migrc.pressureFlushes();
+    }
+
+    /** Releases kept sources whose cpus all flushed since; with force, flushes them first. */
     public void releaseDeferred(int cpu, boolean force) {
         ops.releaseDeferred(cpu, force);
     }
@@ -346,6 +405,25 @@ public final class Mmu {
     /** Sum of the cycle cost model. */
     public long cycles() {
         return core.stats.cycles;
+    }
+
+    /**
+     * Charges kernel work the model does not simulate (a scenario's stated figure): added to
+     * {@link #cycles()} and to {@link MmuStat#UNMODELLED_KERNEL_CYCLES}.
+     */
+    public void chargeUnmodelledKernel(long cycles) {
+        core.stats.cycles += cycles;
+        core.stats.add(MmuStat.UNMODELLED_KERNEL_CYCLES, cycles);
+    }
+
+    /** Charges user-mode work a scenario states for its workload ({@link #userCycles()}). */
+    public void chargeUser(long cycles) {
+        core.stats.userCycles += cycles;
+    }
+
+    /** User-mode cycles charged by the scenario (0 when it states none); not part of {@link #cycles()}. */
+    public long userCycles() {
+        return core.stats.userCycles;
     }
 
     public List<Finding> findings() {

@@ -36,8 +36,15 @@ public final class MmuConfig {
     public final TlbGeometry tlb1g;
     /** tlb_single_page_flush_ceiling (strides, i.e. pages for 4K flushes), default 33. */
     public final int flushCeiling;
+    /**
+     * {@code mm_cpumask = v6.12}: switch_mm_irqs_off() clears the cpu from the previous mm's cpumask
+     * (6.18 keeps it until a flush IPI finds the cpu running another mm).
+     */
+    public final boolean cpumaskClearOnSwitch;
     public final FlushPolicy flushPolicy;
     public final FolioOrderPolicy folioOrders;
+    /** The folio rules of the kernel whose order choice {@link #folioOrders} is. */
+    public final AnonOrderPolicy anonPolicy;
     public final PermGrouping permGrouping;
     public final boolean checker;
     public final CycleCosts costs;
@@ -53,8 +60,10 @@ public final class MmuConfig {
         tlb2m = b.tlb2m;
         tlb1g = b.tlb1g;
         flushCeiling = b.flushCeiling;
+        cpumaskClearOnSwitch = b.cpumaskClearOnSwitch;
         flushPolicy = b.flushPolicy;
         folioOrders = b.folioOrders;
+        anonPolicy = b.anonPolicy;
         permGrouping = b.permGrouping;
         checker = b.checker;
         costs = b.costs.copy();
@@ -85,8 +94,10 @@ public final class MmuConfig {
         b.tlb2m = tlb2m;
         b.tlb1g = tlb1g;
         b.flushCeiling = flushCeiling;
+        b.cpumaskClearOnSwitch = cpumaskClearOnSwitch;
         b.flushPolicy = flushPolicy;
         b.folioOrders = folioOrders;
+        b.anonPolicy = anonPolicy;
         b.permGrouping = permGrouping;
         b.checker = checker;
         b.costs = costs.copy();
@@ -105,8 +116,10 @@ public final class MmuConfig {
         private TlbGeometry tlb2m = new TlbGeometry(8, 4);
         private TlbGeometry tlb1g = new TlbGeometry(4, 4);
         private int flushCeiling = 33;
+        private boolean cpumaskClearOnSwitch;
         private FlushPolicy flushPolicy = FlushPolicy.BATCHED;
         private FolioOrderPolicy folioOrders = FolioOrderPolicy.mainline(1L << FolioOrderPolicy.PMD_ORDER, 0);
+        private AnonOrderPolicy anonPolicy = AnonOrderPolicy.MAINLINE;
         private PermGrouping permGrouping = PermGrouping.SCATTERED;
         private boolean checker = true;
         private CycleCosts costs = new CycleCosts();
@@ -174,6 +187,12 @@ public final class MmuConfig {
             return this;
         }
 
+        /** The folio rules that go with the order choice (see {@link AnonOrderPolicy}). */
+        public Builder anonPolicy(AnonOrderPolicy p) {
+            anonPolicy = p;
+            return this;
+        }
+
         public Builder permGrouping(PermGrouping p) {
             permGrouping = p;
             return this;
@@ -181,16 +200,25 @@ public final class MmuConfig {
 
         /**
          * The MMU knobs: {@code tlb_single_page_flush_ceiling} → {@link #flushCeiling},
+         * {@code mm_cpumask} → {@link MmuConfig#cpumaskClearOnSwitch},
          * {@code flush_policy} → {@link FlushPolicy}, {@code anon_orders}, {@code anon_orders_madvise}
-         * and {@code thp_orders_all_anon} → {@link FolioOrderPolicy#masked}, {@code perm_grouping}
+         * and {@code thp_orders_all_anon} → {@link FolioOrderPolicy#masked} (or, with
+         * {@code anon_order_policy = rfc-v1}, {@link FolioOrderPolicy#rfcV1} and
+         * {@link AnonOrderPolicy#RFC_V1}), {@code perm_grouping}
          * → {@link PermGrouping}. Other knobs are the allocator's ({@code MachineSpec.Builder.knobs}).
          */
         public Builder knobs(Knobs k) {
             flushCeiling = k.getInt("tlb_single_page_flush_ceiling");
+            cpumaskClearOnSwitch = k.is("mm_cpumask", "v6.12");
             flushPolicy = flushPolicy(k.get("flush_policy"));
-            folioOrders = FolioOrderPolicy.masked(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
-                    k.ordersMask("thp_orders_all_anon"));
-            permGrouping = k.is("perm_grouping", "grouped-2m") ? PermGrouping.GROUPED_2M : PermGrouping.SCATTERED;
+            anonPolicy = AnonOrderPolicy.of(k.get("anon_order_policy"));
+            folioOrders = anonPolicy == AnonOrderPolicy.RFC_V1
+                    ? FolioOrderPolicy.rfcV1(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
+                            k.ordersMask("thp_orders_all_anon"), AnonOrderPolicy.RFC_START_ORDER)
+                    : FolioOrderPolicy.masked(k.ordersMask("anon_orders"), k.ordersMask("anon_orders_madvise"),
+                            k.ordersMask("thp_orders_all_anon"));
+            permGrouping = k.is("perm_grouping", "grouped-2m") ? PermGrouping.GROUPED_2M
+                    : k.is("perm_grouping", "gfp-flag") ? PermGrouping.GFP_FLAG : PermGrouping.SCATTERED;
             return this;
         }
 
@@ -200,6 +228,8 @@ public final class MmuConfig {
                     return FlushPolicy.IMMEDIATE;
                 case "deferred":
                     return FlushPolicy.DEFERRED_GENERATIONS;
+                case "deferred-no-write-flush":
+                    return FlushPolicy.DEFERRED_NO_WRITE_FLUSH;
                 case "free-before-flush":
                     return FlushPolicy.FREE_BEFORE_FLUSH;
                 default:

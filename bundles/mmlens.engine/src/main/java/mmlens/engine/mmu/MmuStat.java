@@ -54,7 +54,19 @@ public enum MmuStat {
      * write-protect or dirty/young update, a migration entry, a table link); clears are not
      * counted. Model only: the kernel's set_ptes() is inline and counts nothing.
      */
-    PTES_SET(null);
+    PTES_SET(null),
+    /**
+     * Page-table leaf entries installed by anonymous faults (a folio's PTEs, a zero-page PTE, a
+     * CoW copy's PTE, a PMD THP entry): with {@link #PGFAULT} the PTEs per fault.
+     */
+    FAULT_PTES(null),
+    /** Anonymous pages each address space had mapped when it exited, summed (its RSS at exit). */
+    ANON_RSS_AT_EXIT(null),
+    /**
+     * Cycles charged for kernel work the model does not simulate (a scenario's stated figure,
+     * e.g. file I/O and exec of a build job); included in {@link Mmu#cycles()}.
+     */
+    UNMODELLED_KERNEL_CYCLES(null);
 
     private final String vmstatName;
 

@@ -36,6 +36,20 @@ public interface PageSource {
     default void splitBlock(int cpu, long pfn, int order, int newOrder) {
     }
 
+    /**
+     * Free pages now (NR_FREE_PAGES summed over zones), for the policies that look at memory
+     * pressure (deferred flushing, the permission-grouping shrinker). Sources without a notion of
+     * pressure return {@link Long#MAX_VALUE}.
+     */
+    default long freePages() {
+        return Long.MAX_VALUE;
+    }
+
+    /** The low watermark summed over zones, in pages; 0 when the source has none. */
+    default long lowWatermarkPages() {
+        return 0;
+    }
+
     /** Registers the listener for allocator-initiated moves; sources that never move pages ignore it. */
     default void setMoveListener(MoveListener l) {
     }

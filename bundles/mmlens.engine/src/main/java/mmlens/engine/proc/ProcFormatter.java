@@ -165,6 +165,13 @@ public final class ProcFormatter {
             }
             line(sb, n, gauge(n) ? v : v + e.vmstatBase.getOrDefault(n, 0L) - sumZoneBase(e, n));
         }
+        if (e.ctx.unaccepted != null) { // CONFIG_UNACCEPTED_MEMORY: NR_UNACCEPTED, the last zone item
+            long v = 0;
+            for (Zone z : e.allZones()) {
+                v += e.ctx.unaccepted.nrUnaccepted(z);
+            }
+            line(sb, "nr_unaccepted", v);
+        }
         for (String n : VmstatLayout.NUMA_ITEMS) {
             line(sb, n, e.vmstatBase.getOrDefault(n, 0L) + engineEvents.getOrDefault(n, 0L));
         }

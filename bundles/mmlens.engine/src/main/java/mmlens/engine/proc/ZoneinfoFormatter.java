@@ -49,6 +49,9 @@ final class ZoneinfoFormatter {
                 for (String item : VmstatLayout.ZONE_ITEMS) {
                     sb.append(String.format(Locale.ROOT, "\n      %-12s %d", item, CounterValues.zoneItem(z, item)));
                 }
+                if (e.ctx.unaccepted != null) { // CONFIG_UNACCEPTED_MEMORY: NR_UNACCEPTED follows NR_FREE_CMA_PAGES
+                    sb.append(String.format(Locale.ROOT, "\n      %-12s %d", "nr_unaccepted", e.ctx.unaccepted.nrUnaccepted(z)));
+                }
                 for (int i = 0; i < VmstatLayout.NUMA_ITEMS.size(); i++) {
                     String item = VmstatLayout.NUMA_ITEMS.get(i);
                     sb.append(String.format(Locale.ROOT, "\n      %-12s %d", item, CounterValues.numaItem(z, i, item)));

@@ -41,6 +41,14 @@ final class MachineKeys {
             if (keys.containsKey("nodes")) {
                 nodes(keys.get("nodes"));
             }
+            if (keys.containsKey("unaccepted")) {
+                boolean zones = keys.keySet().stream().anyMatch(k -> k.startsWith("zone."));
+                unaccepted(MachineSpec.builder(), keys.get("unaccepted"),
+                        zones ? Long.MAX_VALUE : memoryMiB(keys.getOrDefault("memory", "1GiB")));
+            }
+            if (keys.containsKey("accept_every")) {
+                acceptEvery(keys.get("accept_every"));
+            }
         } catch (KeyException e) {
             throw new IllegalArgumentException(sec.at(scenario, e.key) + e.getMessage(), e);
         }
@@ -66,6 +74,44 @@ final class MachineKeys {
             throw new KeyException("memory", value, MEMORY_FORM);
         }
         return mib;
+    }
+
+    private static final String UNACCEPTED_FORM = "a percent of present memory (0% to 100%) or a size in MiB or"
+            + " GiB no larger than memory, e.g. 75% or 3GiB";
+    private static final Pattern PERCENT = Pattern.compile("(\\d+)\\s*%");
+
+    /**
+     * Applies a checked-or-unchecked {@code unaccepted} value ({@code 75%}, {@code 3GiB}, {@code 512}
+     * MiB) to {@code b}; null leaves no unaccepted memory. {@code memoryMiB} bounds a size.
+     */
+    static void unaccepted(MachineSpec.Builder b, String value, long memoryMiB) {
+        if (value == null) {
+            return;
+        }
+        String t = value.trim().toLowerCase(Locale.ROOT);
+        Matcher p = PERCENT.matcher(t);
+        if (p.matches()) {
+            long n = number(p.group(1), 100, "unaccepted", value, UNACCEPTED_FORM);
+            b.unacceptedPercent((int) n);
+            return;
+        }
+        Matcher m = SIZE.matcher(t);
+        if (!m.matches()) {
+            throw new KeyException("unaccepted", value, UNACCEPTED_FORM);
+        }
+        boolean gib = m.group(2) != null && m.group(2).startsWith("g");
+        long n = number(m.group(1), MachineSpec.MAX_X86_MEMORY_MIB, "unaccepted", value, UNACCEPTED_FORM);
+        long mib = gib ? n * 1024 : n;
+        if (mib > memoryMiB) {
+            throw new KeyException("unaccepted", value, UNACCEPTED_FORM);
+        }
+        b.unacceptedPages(mib * 256);
+    }
+
+    /** A checked {@code accept_every}: workload ops per chunk of the background acceptance thread. */
+    static int acceptEvery(String value) {
+        return (int) count("accept_every", value, 1 << 30, "a whole number of workload operations from 1 to "
+                + (1 << 30));
     }
 
     static int cpus(String value) {

@@ -34,21 +34,34 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * nodes = 1                  # at most 1024
  * thp = true                 # khugepaged raises min_free_kbytes
  * min_free_kbytes = auto     # or a number
+ * unaccepted = 75%           # memory that starts unaccepted (TDX/SNP guest), from the top of memory
+ *                            # down: a percent of present memory or a size (MiB/GiB, at most memory);
+ *                            # default none. The unaccepted knob picks the strategy that accepts it
+ * accept_every = 8           # unaccepted = background: workload ops per 4 MiB chunk the thread accepts
+ * kernel = 6.18             # the kernel version whose behaviour the engine follows: 6.18 (default) or a
+ *                            # 6.12.y release such as 6.12.117 (KNOBS.md, "Kernel version profiles")
  * # MMU keys: any of them, or a [phase] section, puts an MMU over the machine
  * backend = buddy            # buddy: the MMU allocates from this machine; bitmap: from a private
  *                            # first-fit source (MMU-only scenarios, no allocator files)
  * gbpages = true
  * pcid = true
  * pti = false
- * flush_policy = batched     # batched | immediate | deferred | free-before-flush
+ * flush_policy = batched     # batched | immediate | deferred (migrc) | free-before-flush
+ *                            # | deferred-no-write-flush (migrc without its write flush; unsafe)
  * anon_orders = 9            # "always" anon folio orders, comma separated (9 = PMD THP, 2..8 mTHP)
  * anon_orders_madvise =      # orders for MADV_HUGEPAGE VMAs
- * perm_grouping = scattered  # or grouped-2m
+ * perm_grouping = scattered  # or grouped-2m (2M cache, fallback, shrinker) | gfp-flag
  * checker = true             # the MMU correctness checker (findings)
  *
  * [knobs]                    # engine knobs (mmlens.engine.Knobs), one "name = value" a line
  * claim_threshold_shift = 2  # values in the Knobs text form; see bundles/mmlens.engine/KNOBS.md
  * pcp_free_high = v6.12
+ * anon_order_policy = rfc-v1 # mainline | rfc-v1 (the 2023 variable-order anon folio RFC: orders
+ *                            # 4..1 masked by thp_orders_all_anon; add thp_orders_all_anon = 1-9
+ *                            # for the RFC as posted, whose order-1 folios corrupt when split)
+ * asi = split-unmovable      # ASI RFC: off | split-unmovable (as posted) | split-unmovable-zeroed
+ *                            # (TODOs closed) | unmapped-area (separate nonsensitive free area);
+ *                            # streams mark sensitive requests with __GFP_SENSITIVE
  *
  * [workload]
  * ops = 200000               # workload operations (one request or one free each)
@@ -57,7 +70,7 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * check_every = 0            # invariant checker every N ops (0 = never)
  *
  * [stream slab]              # a steady stream
- * gfp = GFP_KERNEL|__GFP_RECLAIMABLE
+ * gfp = GFP_KERNEL|__GFP_RECLAIMABLE   # GFP_* and __GFP_* names; __GFP_SENSITIVE (ASI RFC)
  * orders = 0:80 1:10 3:10    # order:weight
  * weight = 40                # share among streams active at an op
  * lifetime = exp 2000        # forever | fixed N | uniform A B | exp MEAN (in ops)
@@ -74,9 +87,17 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * lifetime = fixed 5000
  *
  * [phase build]              # MMU phases run in file order, after the allocator workload
- * kind = anon-faults         # see MmuScenarioOps for the kinds and their keys
+ * kind = anon-faults         # see MmuScenarioOps for the kinds and their keys (also
+ *                            # tier-migrate, fork-snapshot, perm-shrink)
  * processes = 64
  * pages = 2048
+ * read_share = 10            # % of first touches that are reads (zero page)
+ * kernel_cycles_per_page = 0 # unmodelled kernel work per heap page (file I/O, exec...): cycles
+ * user_cycles_per_page = 0   # user-mode work per heap page: cycles (wall_time_ns = user + kernel)
+ *
+ * [phase purge]              # kind = purge: MADV_DONTNEED / MADV_FREE of random runs, rewrites
+ * kind = purge               # processes, pages, rounds, run (max pages per purge), dontneed (%),
+ * rounds = 64                # read_share (%)
  * </pre>
  *
  * Run order ({@link ScenarioRunner}): boot the machine; with an MMU, boot it over the machine; run
@@ -85,9 +106,11 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * errors, reported with their line; phase keys are checked by the phase kind when it runs. The
  * seed is not part of the file; it is given to {@link ScenarioRunner}.
  *
- * <p>Knobs ({@link #knobs()}): the {@code [machine]} keys {@code flush_policy}, {@code anon_orders},
- * {@code anon_orders_madvise}, {@code perm_grouping} and {@code min_free_kbytes} are knobs of the
- * same names; a {@code [knobs]} section sets any knob and wins over those keys. Each line is
+ * <p>Knobs ({@link #knobs()}): {@code [machine] kernel = VERSION} sets the knob values of that
+ * kernel's profile ({@link Knobs#profile}); the {@code [machine]} keys {@code flush_policy},
+ * {@code anon_orders}, {@code anon_orders_madvise}, {@code perm_grouping} and {@code min_free_kbytes}
+ * are knobs of the same names and win over the profile; a {@code [knobs]} section sets any knob and
+ * wins over both. Each line is
  * checked with {@link Knobs#with} and {@link Knobs#unsupportedReason}: an unknown knob, a value
  * not of the knob's form, or a value the engine does not model is an error naming the line.
  * {@link ScenarioRunner#run(Scenario, long, Knobs)} applies the caller's changed knobs on top of
@@ -98,7 +121,7 @@ public final class Scenario {
             "highorder-fragmentation", "mmu-kernel-build", "mmu-module-load", "mmu-bpf-load", "mmu-numa-balance",
             "mmu-munmap-storm", "mmu-reclaim");
     private static final Set<String> ALLOCATOR_KEYS = Set.of("memory", "proc", "cpus", "nodes", "thp",
-            "min_free_kbytes");
+            "min_free_kbytes", "unaccepted", "accept_every", "kernel");
     private static final Set<String> MMU_KEYS = Set.of("backend", "gbpages", "pcid", "pti", "flush_policy",
             "anon_orders", "anon_orders_madvise", "perm_grouping", "checker");
     /** [machine] keys that are knobs of the same name. */
@@ -205,6 +228,8 @@ public final class Scenario {
         List<Phase> phases = new ArrayList<>();
         Knobs machineKnobs = Knobs.mainline();
         Knobs sectionKnobs = Knobs.mainline();
+        List<Runnable> knobLines = new ArrayList<>();
+        Knobs[] knobsOut = new Knobs[1];
         for (ScenarioText.Section sec : ScenarioText.parse(name, text)) {
             switch (sec.kind()) {
                 case "machine":
@@ -220,6 +245,8 @@ public final class Scenario {
                 case "knobs":
                     for (Map.Entry<String, String> en : sec.keys().entrySet()) {
                         sectionKnobs = knob(name, sec, sectionKnobs, en.getKey(), en.getValue());
+                        // applied after [machine] so that a default value also overrides a machine key
+                        knobLines.add(() -> knobsOut[0] = knob(name, sec, knobsOut[0], en.getKey(), en.getValue()));
                     }
                     break;
                 case "workload":
@@ -240,8 +267,13 @@ public final class Scenario {
                     streams.add(stream(name, sec));
             }
         }
+        knobsOut[0] = machineKnobs;
+        knobLines.forEach(Runnable::run);
         Scenario s = new Scenario(name, machine, workload, workloadSection, List.copyOf(streams), List.copyOf(phases),
-                machineKnobs.withAll(sectionKnobs), baseDir);
+                knobsOut[0], baseDir);
+        if (machine.containsKey("proc") && (machine.containsKey("unaccepted") || machine.containsKey("accept_every"))) {
+            throw new IllegalArgumentException(name + ": unaccepted memory needs a memory or zone.N machine, not proc");
+        }
         if (s.hasMmu() && machine.containsKey("proc")) {
             throw new IllegalArgumentException(name + ": an MMU needs a memory or zone.N machine, not proc");
         }
@@ -254,6 +286,14 @@ public final class Scenario {
     /** The knobs the {@code [machine]} keys of the same names set. */
     private static Knobs machineKnobs(String name, ScenarioText.Section sec) {
         Knobs k = Knobs.mainline();
+        String kernel = sec.keys().get("kernel");
+        if (kernel != null) {
+            try {
+                k = Knobs.profile(kernel);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(sec.at(name, "kernel") + e.getMessage(), e);
+            }
+        }
         for (String key : MACHINE_KNOBS) {
             String v = sec.keys().get(key);
             if (v != null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import mmlens.engine.AsiStats;
 import mmlens.engine.Machine;
 import mmlens.engine.VmEvent;
 import mmlens.engine.mmu.Finding;
@@ -84,9 +85,24 @@ public final class ScenarioResult {
         return allocator == null ? List.of() : allocator.violations();
     }
 
-    /** The MMU correctness checker's findings (each with its trace); empty without an MMU. */
+    /**
+     * The correctness findings, each with its trace: the MMU checker's (empty without an MMU), then
+     * the allocator's ASI model's ({@code SENSITIVE_DATA_EXPOSED}, only under knob {@code asi}).
+     */
     public List<Finding> findings() {
-        return mmu == null ? List.of() : mmu.findings();
+        List<Finding> asi = machine == null ? List.of() : machine.asiFindings();
+        if (asi.isEmpty()) {
+            return mmu == null ? List.of() : mmu.findings();
+        }
+        List<Finding> all = new ArrayList<>(mmu == null ? List.of() : mmu.findings());
+        all.addAll(asi);
+        return List.copyOf(all);
+    }
+
+    /** All findings counted (the MMU checker's and the ASI model's), also those kept without a trace. */
+    public long findingTotal() {
+        long asi = machine == null || machine.asiStats() == null ? 0 : machine.asiStats().exposures();
+        return (mmu == null ? 0 : mmu.findingTotal()) + asi;
     }
 
     /**
@@ -141,6 +157,23 @@ public final class ScenarioResult {
         }
         for (VmEvent e : VmEvent.values()) {
             sb.append(String.format(Locale.ROOT, "  %-26s %d\n", e.vmstatName(), machine.event(e)));
+        }
+        AsiStats asi = machine.asiStats();
+        if (asi != null) {
+            sb.append(String.format(Locale.ROOT, "  asi: map_conversions %d unmap_conversions %d stale_mappings %d"
+                    + " tlb_flushes %d flush_ipis %d zeroed_pages %d mapped_blocks %d restricted_splits %d"
+                    + " sensitive_data_exposed %d\n", asi.mapConversions(), asi.unmapConversions(),
+                    asi.staleMappings(), asi.flushes(), asi.flushIpis(), asi.zeroedPages(), asi.mappedBlocks(),
+                    asi.restrictedSplits(), asi.exposures()));
+            for (Finding f : machine.asiFindings()) {
+                sb.append("  ").append(f.toString().replace("\n", "\n  ")).append("\n");
+            }
+        }
+        mmlens.engine.UnacceptedStats u = machine.unacceptedStats();
+        if (u != null) {
+            sb.append(String.format(Locale.ROOT, "  unaccepted (%s): %d kB at boot, %d kB accepted since, %d kB left;"
+                    + " accept cost boot %d ns, after boot %d ns\n", u.strategy(), u.initialKb(), u.acceptedKb(),
+                    u.unacceptedKb(), u.bootAcceptNs(), u.acceptNs()));
         }
         if (!violations().isEmpty()) {
             sb.append("  invariant violations:").append("\n");

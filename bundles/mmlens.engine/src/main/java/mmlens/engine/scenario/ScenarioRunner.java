@@ -74,6 +74,10 @@ public final class ScenarioRunner {
             base.zones().forEach(z -> b.zone(z.nid(), z.type(), z.startPfn(), z.spannedPages()));
             base.ranges().forEach(r -> b.range(r.startPfn(), r.endPfn(), r.reservedPages()));
         }
+        MachineKeys.unaccepted(b, s.machine.get("unaccepted"), explicit ? Long.MAX_VALUE : mib);
+        if (s.machine.containsKey("accept_every")) {
+            b.acceptEvery(MachineKeys.acceptEvery(s.machine.get("accept_every")));
+        }
         return b.build();
     }
 
@@ -116,6 +120,14 @@ public final class ScenarioRunner {
      * {@code changeOwnership} counts pageblock claims). Not called for a bitmap-backed MMU run.
      */
     public static ScenarioResult run(Scenario s, long seed, Knobs knobs, EngineListener listener) {
+        return run(s, seed, knobs, listener, null);
+    }
+
+    /**
+     * {@link #run(Scenario, long, Knobs, EngineListener)} with {@code observer} (may be null)
+     * called between the run's steps ({@link RunObserver}); observing does not change the run.
+     */
+    public static ScenarioResult run(Scenario s, long seed, Knobs knobs, EngineListener listener, RunObserver observer) {
         Knobs k = s.knobs().withAll(knobs);
         k.requireSupported();
         boolean bitmap = s.hasMmu() && s.bitmapBackend();
@@ -129,10 +141,17 @@ public final class ScenarioRunner {
             m.addListener(listener);
         }
         Mmu mmu = s.hasMmu() ? MmuScenarioOps.boot(s.machine, m, spec, memoryMiB(s), cpus(s), k) : null;
-        ScenarioResult.Allocator alloc = s.allocatorWorkload ? workload(s, m, seed) : null;
+        ScenarioResult.Allocator alloc = s.allocatorWorkload ? workload(s, m, seed, observer) : null;
         if (mmu != null) {
             MmuScenarioOps ops = new MmuScenarioOps(mmu, seed);
-            for (Phase p : s.phases) {
+            for (int i = 0; i < s.phases.size(); i++) {
+                Phase p = s.phases.get(i);
+                if (observer != null) {
+                    int phase = i;
+                    long[] step = {0};
+                    observer.afterMmuStep(phase, 0, m, mmu);
+                    ops.setStepHook(() -> observer.afterMmuStep(phase, ++step[0], m, mmu));
+                }
                 ops.run(p.kind(), p.keys());
             }
         }
@@ -140,7 +159,7 @@ public final class ScenarioRunner {
     }
 
     /** The allocator workload: {@code ops} operations of frees, due bursts and one stream request. */
-    private static ScenarioResult.Allocator workload(Scenario s, Machine m, long seed) {
+    private static ScenarioResult.Allocator workload(Scenario s, Machine m, long seed, RunObserver observer) {
         SplittableRandom rnd = new SplittableRandom(seed);
         long ops = Long.parseLong(s.workload.getOrDefault("ops", "100000"));
         long kswapdEvery = Long.parseLong(s.workload.getOrDefault("kswapd_every", "1000"));
@@ -156,6 +175,7 @@ public final class ScenarioRunner {
         List<String> violations = new ArrayList<>();
         AllocCosts costs = new AllocCosts();
         for (long op = 0; op < ops; op++) {
+            m.workloadTick(op, ops);
             while (due.size() > 0 && (due.peek() >>> 32) <= op) {
                 int h = (int) due.poll();
                 if (handles.live(h)) {
@@ -183,6 +203,9 @@ public final class ScenarioRunner {
             }
             if (checkEvery > 0 && op % checkEvery == checkEvery - 1 && violations.isEmpty()) {
                 violations.addAll(m.checkInvariants());
+            }
+            if (observer != null) {
+                observer.afterOp(op, ops, m);
             }
         }
         List<ScenarioResult.StreamStats> stats = new ArrayList<>();

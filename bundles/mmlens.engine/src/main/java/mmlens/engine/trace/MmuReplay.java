@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
+import mmlens.engine.Knobs;
 import mmlens.engine.mmu.AddressSpace;
 import mmlens.engine.mmu.BitmapPageSource;
 import mmlens.engine.mmu.FlushPolicy;
@@ -195,8 +196,16 @@ public final class MmuReplay implements Consumer<TraceEvent> {
     private final Map<String, Long> counts = new LinkedHashMap<>();
 
     public MmuReplay(Setup setup, FlushPolicy policy) {
+        this(setup, policy, Knobs.mainline());
+    }
+
+    /**
+     * A replay whose MMU takes {@code knobs} (e.g. a kernel version profile's {@code mm_cpumask});
+     * the guest's cpus, paging features, THP setting and {@code policy} override the knobs'.
+     */
+    public MmuReplay(Setup setup, FlushPolicy policy, Knobs knobs) {
         this.setup = setup;
-        MmuConfig.Builder b = MmuConfig.builder().cpus(setup.cpus()).gbpages(setup.gbpages()).pcid(setup.pcid())
+        MmuConfig.Builder b = MmuConfig.builder().knobs(knobs).cpus(setup.cpus()).gbpages(setup.gbpages()).pcid(setup.pcid())
                 .pti(setup.pti()).folioOrders(setup.thp()).flushPolicy(policy);
         long maxPfn = 0;
         for (MmuConfig.Ram r : setup.ram()) {
@@ -292,7 +301,12 @@ public final class MmuReplay implements Consumer<TraceEvent> {
 
     /** Replays a run recorded with the MMU events. */
     public static MmuReplay run(RecordedRun run, FlushPolicy policy) throws IOException {
-        MmuReplay r = new MmuReplay(setupOf(run), policy);
+        return run(run, policy, Knobs.mainline());
+    }
+
+    /** Replays a run recorded with the MMU events on an MMU configured with {@code knobs}. */
+    public static MmuReplay run(RecordedRun run, FlushPolicy policy, Knobs knobs) throws IOException {
+        MmuReplay r = new MmuReplay(setupOf(run), policy, knobs);
         try (TraceReader t = run.openTrace()) {
             t.forEach(r);
         }

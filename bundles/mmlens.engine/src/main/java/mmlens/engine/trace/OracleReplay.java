@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
 import mmlens.engine.internal.trace.Json;
 import mmlens.engine.mmu.FlushPolicy;
@@ -77,10 +78,23 @@ public final class OracleReplay {
      * engine with the mainline flush policy; its figures fill the tlb and directmap rows.
      */
     public static Outcome run(RecordedRun run, Mode mode) throws IOException {
+        return run(run, mode, Knobs.mainline());
+    }
+
+    /**
+     * {@link #run(RecordedRun, Mode)} with the engine switched to {@code knobs}: typically a kernel
+     * version profile ({@link Knobs#profile}, e.g. of the run's {@link RecordedRun#kernelVersion()}).
+     * The allocator takes the profile switches ({@link Machine#setBehaviourKnobs}); the MMU replay
+     * takes the MMU knobs. The notes name the knobs when any is changed.
+     *
+     * @throws IllegalArgumentException when {@code knobs} changes an allocator knob an imported
+     *             machine cannot take
+     */
+    public static Outcome run(RecordedRun run, Mode mode, Knobs knobs) throws IOException {
         StartState start = StartState.of(run);
         FidelitySide kernel = FidelitySide.of(run);
-        MmuReplay mmu = MmuReplay.hasMmuEvents(run) ? MmuReplay.run(run, FlushPolicy.BATCHED) : null;
-        return run(start, kernel, run::openTrace, mode, mmu);
+        MmuReplay mmu = MmuReplay.hasMmuEvents(run) ? MmuReplay.run(run, FlushPolicy.BATCHED, knobs) : null;
+        return run(start, kernel, run::openTrace, mode, mmu, knobs);
     }
 
     /**
@@ -89,13 +103,17 @@ public final class OracleReplay {
      */
     public static Outcome run(StartState start, FidelitySide kernel, StartState.TraceSource trace, Mode mode)
             throws IOException {
-        return run(start, kernel, trace, mode, null);
+        return run(start, kernel, trace, mode, null, Knobs.mainline());
     }
 
     private static Outcome run(StartState start, FidelitySide kernel, StartState.TraceSource trace, Mode mode,
-            MmuReplay mmu) throws IOException {
+            MmuReplay mmu, Knobs knobs) throws IOException {
         Machine m = start.newMachine();
+        m.setBehaviourKnobs(knobs);
         List<String> notes = new ArrayList<>(start.notes());
+        if (!knobs.isMainline()) {
+            notes.add("engine knobs: " + knobs);
+        }
         notes.add("pageblocks typed from buddy-level events: " + start.touchedBlocks() + ", from per-cpu recycling: "
                 + start.hintedBlocks() + ", of " + start.typedBlocks());
         ForcedReplay forced = null;

@@ -68,6 +68,14 @@ public final class RecordedRun {
         return -1;
     }
 
+    /**
+     * The recorded kernel's version, run.properties {@code kernel.version} (Debian's package version,
+     * e.g. {@code 6.12.117-1~deb12u1}), or null when the run does not say.
+     */
+    public String kernelVersion() {
+        return properties.getProperty("kernel.version");
+    }
+
     /** A value of run.properties, or null. */
     public String property(String key) {
         return properties.getProperty(key);

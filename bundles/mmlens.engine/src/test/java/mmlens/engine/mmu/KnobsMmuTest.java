@@ -56,8 +56,8 @@ class KnobsMmuTest {
 
     /**
      * Module loads flush 8-page text ranges of the kernel: page by page under the ceiling of 33,
-     * flush_tlb_all() on every cpu under a ceiling of 4. (The munmap-storm scenario cannot show the
-     * ceiling: its munmaps free page tables and the engine then flushes the whole unmapped span.)
+     * flush_tlb_all() on every cpu under a ceiling of 4. (The munmap-storm scenario shows it too:
+     * MunmapFlushRangeTest.)
      */
     @Test
     void flushCeilingKnobTurnsKernelRangeFlushesIntoFullFlushes() {

@@ -114,6 +114,72 @@ final class Schedules {
         }
     }
 
+    /**
+     * As {@link #run}, with the paths that make read-only anonymous mappings writable again mixed
+     * in every 16 operations: a fork whose child exits at once (the parent's pages stay write
+     * protected and exclusive, so the next write reuses them), mprotect read-only and back to
+     * read-write of the hot window, migration of its first four pages, two threads sharing one of
+     * them (read on one cpu, maybe a migration, write on another, read again), and bursts of
+     * accesses.
+     */
+    void runWritableAgain(long n) {
+        while (n > 0) {
+            long k = Math.min(15, n);
+            run(k);
+            n -= k;
+            if (n == 0) {
+                break;
+            }
+            n--;
+            ops++;
+            int cpu = rnd.nextInt(m.cpus());
+            int si = rnd.nextInt(spaces.size());
+            AddressSpace s = spaces.get(si);
+            int r = rnd.nextInt(10);
+            if (r < 2) {
+                m.exit(cpu, m.fork(cpu, s));
+            } else if (r < 3) {
+                m.mprotectReadOnly(cpu, s, bases.get(si), 64 << 12);
+            } else if (r < 4) {
+                m.mprotectReadWrite(cpu, s, bases.get(si), 64 << 12);
+            } else if (r < 6) {
+                long[] heads = new long[4];
+                for (int i = 0; i < 4; i++) {
+                    heads[i] = m.folioAt(s, bases.get(si) + ((long) i << 12));
+                }
+                m.migrate(cpu, java.util.Arrays.stream(heads).filter(h -> h >= 0).distinct().toArray(), true);
+            } else {
+                AddressSpace cur = running(cpu);
+                if (cur == null) {
+                    continue;
+                }
+                int ci = spaces.indexOf(cur);
+                if (r < 8) {
+                    // two threads share one of four pages: a read, maybe a NUMA migration of it, a
+                    // write on another cpu, a read again
+                    int other = rnd.nextInt(m.cpus());
+                    long va = bases.get(ci) + ((long) rnd.nextInt(4) << 12);
+                    boolean both = running(other) == cur;
+                    if (both) {
+                        m.access(other, va, false);
+                    }
+                    long h = m.folioAt(cur, va);
+                    if (h >= 0 && rnd.nextBoolean()) {
+                        m.migrate(rnd.nextInt(m.cpus()), new long[] {h}, true);
+                    }
+                    m.access(cpu, va, true);
+                    if (both) {
+                        m.access(other, va, false);
+                    }
+                } else {
+                    for (int i = 0; i < 8; i++) {
+                        m.access(cpu, page(ci), i % 2 == 0);
+                    }
+                }
+            }
+        }
+    }
+
     private void forkOrExit(int cpu, AddressSpace s) {
         if (spaces.size() < 5) {
             AddressSpace child = m.fork(cpu, s);

@@ -200,8 +200,8 @@ class KnobsScenarioTest {
     @Test
     void unmodelledValueNamesItsLineAndRunRefusesIt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Scenario.parse("bad", "[knobs]\nasi = split-unmovable\n", null));
-        assertTrue(e.getMessage().startsWith("bad:2: knob asi=split-unmovable: not modelled by the engine: "),
+                () -> Scenario.parse("bad", "[knobs]\ncompaction_proactiveness = 0\n", null));
+        assertTrue(e.getMessage().startsWith("bad:2: knob compaction_proactiveness=0: not modelled by the engine: "),
                 e.getMessage());
         Scenario s = Scenario.parse("frag", FRAG, null);
         e = assertThrows(IllegalArgumentException.class,
@@ -223,7 +223,7 @@ class KnobsScenarioTest {
         assertTrue(Knobs.supported("fallbacks", "Unmovable:Movable,Reclaimable"));
         assertTrue(!Knobs.supported("fallbacks", "Unmovable:HighAtomic"));
         assertTrue(!Knobs.supported("compaction_proactiveness", "0"));
-        assertTrue(!Knobs.supported("unaccepted", "eager"));
+        assertTrue(Knobs.supported("unaccepted", "eager"));
     }
 
     @Test

@@ -26,9 +26,17 @@ final class MailHandler {
         unit.messageId = mail.messageId();
         unit.inReplyTo = mail.inReplyTo();
         unit.references.addAll(mail.references());
+        unit.author = mail.author();
+        unit.line = firstLine;
+        List<FollowupTrailers.Found> trailers = FollowupTrailers.find(mail.body());
+        if (!unit.reply && !prefix.cover() && !trailers.isEmpty() && !mail.references().isEmpty()
+                && !FollowupTrailers.hasDiff(mail.body())) {
+            unit.reply = true; // b4: a follow-up without Re: that carries trailers and no diff
+        }
         int no = mail.bodyFirstLine();
-        int own = prefix.reply() ? CounterPatch.start(mail.body()) : -1;
-        if (prefix.reply() && own < 0) {
+        int own = unit.reply ? CounterPatch.start(mail.body()) : -1;
+        if (unit.reply && own < 0) {
+            unit.followups.addAll(trailers);
             Patch quoted = newPatch(prefix, PatchOrigin.QUOTED);
             QuoteReader qr = new QuoteReader(quoted, diags, budget);
             qr.message(mail.body(), no, mail.author(), mail.messageId());

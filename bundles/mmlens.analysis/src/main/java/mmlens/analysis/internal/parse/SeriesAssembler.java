@@ -63,7 +63,7 @@ public final class SeriesAssembler {
                     union(parent, i, j);
                 }
             }
-            if (u.prefix.total() > 0 && !u.prefix.reply() && links.isEmpty()) {
+            if (u.prefix.total() > 0 && !u.reply && links.isEmpty()) {
                 String sig = u.prefix.version() + "/" + u.prefix.total() + "/" + u.prefix.rfc();
                 Integer j = bySignature.putIfAbsent(sig, i);
                 if (j != null) {
@@ -77,7 +77,10 @@ public final class SeriesAssembler {
         }
         List<PatchSeries> out = new ArrayList<>();
         for (List<Unit> g : groups.values()) {
-            out.add(series(g));
+            // replies holding only follow-up trailers for a thread that is not here make no series
+            if (g.stream().anyMatch(u -> u.cover != null || u.patch != null || !u.comments.isEmpty())) {
+                out.add(series(g));
+            }
         }
         return out;
     }
@@ -101,7 +104,7 @@ public final class SeriesAssembler {
                 s.getDiffstat().addAll(u.coverFacts.diffstat);
                 placeholders(u.coverFacts.shortlog, patches);
             }
-            if (u.prefix.reply() && !u.ownPatch) {
+            if (u.reply && !u.ownPatch) {
                 replies.add(u);
             } else if (u.patch != null) {
                 patches.add(u.patch);
@@ -116,6 +119,7 @@ public final class SeriesAssembler {
         patches.removeIf(p -> p.getOrigin() == PatchOrigin.SHORTLOG && present.contains(p.getIndex()));
         patches.sort(Comparator.comparingInt(Patch::getIndex));
         s.getPatches().addAll(patches);
+        FollowupAssembler.attach(group, s);
         s.setBaseCommit(meta.baseCommit);
         s.setChangeId(meta.changeId);
         s.getPrerequisiteIds().addAll(meta.prerequisites);

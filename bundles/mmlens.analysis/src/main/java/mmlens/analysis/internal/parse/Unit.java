@@ -26,13 +26,22 @@ final class Unit {
     String messageId;
     String inReplyTo;
     final List<String> references = new ArrayList<>();
+    /** A reply: {@code Re:} in the subject, or (as b4 decides) a mail with References, follow-up trailers and no diff. */
+    boolean reply;
+    /** 1-based input line where the mail starts (0: unknown). */
+    int line;
+    /** The mail's decoded From, for follow-up trailers. */
+    String author;
+    /** Trailers in a reply's own text ({@link FollowupTrailers}); empty for other units. */
+    final List<FollowupTrailers.Found> followups = new ArrayList<>();
 
     Unit(String sourceFile, SubjectPrefix prefix) {
         this.sourceFile = sourceFile;
         this.prefix = prefix;
+        this.reply = prefix.reply();
     }
 
     boolean isEmpty() {
-        return cover == null && patch == null && comments.isEmpty();
+        return cover == null && patch == null && comments.isEmpty() && followups.isEmpty();
     }
 }

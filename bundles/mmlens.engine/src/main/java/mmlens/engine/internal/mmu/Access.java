@@ -35,8 +35,9 @@ final class Access {
             core.stats.cycles += core.costs.tlbHit;
             boolean w = t.isWritable(h);
             long pfn = t.translate(h, va);
-            long cur = write && w ? pt.walk(mm, va) : 0;
-            core.checker.onUserHit(cpu, mm, va, pfn, t.stampOf(h), w, write, cur, pt.lastWalkPmd);
+            int stamp = t.stampOf(h);
+            long cur = (write && w) || core.checker.copiedSince(pfn, stamp) ? pt.walk(mm, va) : 0;
+            core.checker.onUserHit(cpu, mm, va, pfn, stamp, w, write, cur, pt.lastWalkPmd);
             if (!write || w) {
                 return true;
             }

@@ -83,6 +83,15 @@ public final class Checker {
                             + " through a TLB entry filled @" + stamp + "; the pfn was freed @" + lastFree[(int) pfn]);
             return;
         }
+        if (!write && lastCopy[(int) pfn] > stamp && PageTables.isPresentLeaf(currentPte)
+                && (currentPte & Prot.RW) != 0 && PageTables.pfnAt(currentPte, va, ptePmd) != pfn) {
+            report(Finding.Kind.STALE_WRITABLE_TLB, cpu, va, pfn, stamp, "cpu" + cpu + " read pfn 0x"
+                    + Long.toHexString(pfn) + " through a read-only TLB entry filled @" + stamp + "; the page was copied @"
+                    + lastCopy[(int) pfn] + " and va now maps pfn 0x"
+                    + Long.toHexString(PageTables.pfnAt(currentPte, va, ptePmd))
+                    + " writable: reads miss the writes to the copy");
+            return;
+        }
         if (write && writableEntry) {
             if (lastCopy[(int) pfn] > stamp) {
                 report(Finding.Kind.STALE_WRITABLE_TLB, cpu, va, pfn, stamp, "write through a writable TLB entry filled @"
@@ -97,6 +106,11 @@ public final class Checker {
                                 + PageTables.describe(currentPte));
             }
         }
+    }
+
+    /** Whether pfn was copied after a TLB fill stamped {@code stamp} (the hit needs the current PTE). */
+    boolean copiedSince(long pfn, int stamp) {
+        return on && lastCopy[(int) pfn] > stamp;
     }
 
     /** A kernel write to the direct map through a TLB entry that allowed it. */
@@ -122,6 +136,46 @@ public final class Checker {
     void unsplittable(long head, String what) {
         if (on) {
             report(Finding.Kind.UNSPLITTABLE_FOLIO, -1, ((long) core.folios.index.get((int) head)) << 12, head, 0, what);
+        }
+    }
+
+    /**
+     * split_folio() of an order-1 anon folio: folio-&gt;_deferred_list is a field of the folio's third
+     * struct page, which a two-page folio does not own. split_huge_page_to_list() reads it
+     * (list_empty()) and, as it is not empty, list_del()s through whatever that page holds: the
+     * corruption of adjacent struct pages the RFC's oopses showed. Reported as
+     * {@link Finding.Kind#UNSPLITTABLE_FOLIO}; the trace holds the events of the folio and of the
+     * third page.
+     */
+    void deferredListOutside(int cpu, long head) {
+        if (!on) {
+            return;
+        }
+        long third = head + 2;
+        long owner = third < core.folios.order.length() ? core.folios.headOf(third) : -1;
+        String what = owner < 0 ? "a page the model does not own (free or kernel memory)"
+                : "page " + (third - owner) + " of the order-" + core.folios.orderOf(owner) + " folio at pfn 0x"
+                        + Long.toHexString(owner);
+        report(Finding.Kind.UNSPLITTABLE_FOLIO, cpu, ((long) core.folios.index.get((int) head)) << 12, head, 0,
+                "split of an order-1 anon folio: its _deferred_list lives in the third struct page (pfn 0x"
+                        + Long.toHexString(third) + "), outside the two-page folio; that struct page is " + what
+                        + ", and list_empty()/list_del() on it corrupt it");
+        if (counts.get(Finding.Kind.UNSPLITTABLE_FOLIO) <= KEEP && third < core.folios.order.length()) {
+            Finding f = kept.remove(kept.size() - 1);
+            List<String> t = new ArrayList<>(f.trace());
+            t.addAll(core.log.cut(0, cpu, 0, -1, third));
+            t.sort(java.util.Comparator.comparingInt(Checker::stampOf));
+            kept.add(new Finding(f.kind(), f.cpu(), f.va(), f.pfn(), f.message(),
+                    List.copyOf(new java.util.LinkedHashSet<>(t))));
+        }
+    }
+
+    private static int stampOf(String traceLine) {
+        int sp = traceLine.indexOf(' ');
+        try {
+            return Integer.parseInt(traceLine.substring(1, sp < 0 ? traceLine.length() : sp));
+        } catch (RuntimeException e) {
+            return Integer.MAX_VALUE;
         }
     }
 

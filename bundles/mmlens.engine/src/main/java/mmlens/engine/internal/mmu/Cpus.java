@@ -86,6 +86,9 @@ public final class Cpus {
             asid = prevAsid;
             needFlush = true;
         } else {
+            if (core.cfg.cpumaskClearOnSwitch && prev != INIT_MM) {
+                core.mm(prev).clearCpu(cpu); // 6.12: stop remote flushes for the previous mm
+            }
             if (next.id != INIT_MM && !next.inMask(cpu)) {
                 next.setCpu(cpu);
             }
@@ -98,6 +101,7 @@ public final class Cpus {
             ctxId[cpu * NR_DYN_ASIDS + asid] = next.id;
             ctxGen[cpu * NR_DYN_ASIDS + asid] = nextGen;
             tlb[cpu].flushAsid(core.cfg.pcid ? asid : 0);
+            core.migrc.localFlushed(cpu);
             core.stats.cycles += core.costs.flushAll;
         }
         core.stats.cycles += core.costs.cr3Switch;
@@ -133,7 +137,7 @@ public final class Cpus {
     }
 
     /** Local TLB generation of the loaded asid (cpu_tlbstate.ctxs[loaded_mm_asid].tlb_gen). */
-    long localGen(int cpu) {
+    public long localGen(int cpu) {
         return ctxGen[cpu * NR_DYN_ASIDS + loadedAsid[cpu]];
     }
 

@@ -25,9 +25,10 @@ final class EventLog {
     static final int FLUSH_SKIP = 14;
     static final int ACCESS = 15;
     static final int DEFER = 16;
+    static final int MKWRITE = 17;
     private static final String[] NAMES = {"?", "tlb-fill", "fault", "unmap", "free", "alloc", "flush-local",
         "flush-ipi", "switch_mm", "enter_lazy", "copy", "wrprotect", "migrate", "cpa", "flush-skipped-lazy",
-        "access", "defer-flush"};
+        "access", "defer-flush", "mkwrite-no-flush"};
 
     private final MmuCore core;
     private final int cap;
@@ -76,6 +77,7 @@ final class EventLog {
                 case FAULT:
                 case UNMAP:
                 case WRPROTECT:
+                case MKWRITE:
                     rel = (a == mm && pageOf(b) == pageOf(va)) || d == pfn;
                     break;
                 case FREE:
@@ -121,6 +123,7 @@ final class EventLog {
             case FAULT:
             case UNMAP:
             case WRPROTECT:
+            case MKWRITE:
                 return "@" + stamp + " cpu" + cpu + " " + n + " mm" + a + " va 0x" + Long.toHexString(b) + " pfn 0x"
                         + Long.toHexString(c);
             case FREE:
@@ -130,6 +133,8 @@ final class EventLog {
             case MIGRATE:
                 return "@" + stamp + " cpu" + cpu + " " + n + " pfn 0x" + Long.toHexString(a) + " order " + b
                         + " -> 0x" + Long.toHexString(c);
+            case DEFER:
+                return "@" + stamp + " cpu" + cpu + " " + n + " mm" + a + " va 0x" + Long.toHexString(b);
             case SWITCH:
                 return "@" + stamp + " cpu" + cpu + " " + n + " to mm" + a + " asid " + b + (c != 0 ? " (flush)" : "");
             default:

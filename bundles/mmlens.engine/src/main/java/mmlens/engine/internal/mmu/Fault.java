@@ -1,6 +1,7 @@
 package mmlens.engine.internal.mmu;
 
 import mmlens.engine.Gfp;
+import mmlens.engine.mmu.AnonOrderPolicy;
 import mmlens.engine.mmu.FolioOrderPolicy;
 import mmlens.engine.mmu.MmuStat;
 import mmlens.engine.mmu.MthpStat;
@@ -10,11 +11,17 @@ import mmlens.engine.mmu.MthpStat;
  * tries create_huge_pmd() (do_huge_pmd_anonymous_page(), the huge zero folio on read faults) when
  * the PMD is none and PMD order is allowed, else do_anonymous_page() with alloc_anon_folio()
  * (highest allowed order whose PTE range is none, falling back order by order), the zero page on
- * read faults, and do_wp_page() (reuse or wp_page_copy()) on write-protect faults.
+ * read faults, and do_wp_page() (reuse or wp_page_copy()) on write-protect faults. With
+ * {@link AnonOrderPolicy#RFC_V1} the orders below PMD order are the RFC's (see
+ * {@link FolioOrderPolicy#rfcV1}), allocated with the RFC's GFP_HIGHUSER_MOVABLE | __GFP_NORETRY |
+ * __GFP_NOWARN. Every fault costs {@code faultEntry} cycles, every new folio {@code folioNew}, every
+ * page mapped {@code rmapPage}; {@link MmuStat#FAULT_PTES} counts the entries faults install.
  */
 final class Fault {
     static final int ANON_PTE = Prot.PRESENT | Prot.USER | Prot.ACCESSED;
     private static final long PMD_SIZE = 1L << 21;
+    /** The RFC's GFP for large orders: vma_alloc_zeroed_movable_folio() with __GFP_NORETRY | __GFP_NOWARN. */
+    private static final int RFC_GFP = Gfp.GFP_HIGHUSER_MOVABLE | Gfp.NORETRY | Gfp.NOWARN;
 
     private final MmuCore core;
     private final PageTables pt;
@@ -55,6 +62,7 @@ final class Fault {
             return false;
         }
         core.stats.inc(MmuStat.PGFAULT);
+        core.stats.cycles += core.costs.faultEntry;
         core.log.event(EventLog.FAULT, cpu, mm.id, va, write ? 1 : 0);
         long mp = pt.pmdPos(cpu, mm, va, true);
         if (mp < 0) {
@@ -117,9 +125,11 @@ final class Fault {
             newAnonRmap(pfn, vma, haddr);
             f.addPmdMap(pfn);
             mm.rssAnon += 512;
+            core.stats.cycles += core.costs.folioNew + core.costs.rmapPage;
         }
         core.rmap.deposit(mp, deposit);
         pt.write(mp, PageTables.leaf(pfn, prot));
+        core.stats.inc(MmuStat.FAULT_PTES);
         core.stats.cycles += core.costs.pteUpdate;
         return true;
     }
@@ -181,6 +191,8 @@ final class Fault {
                 f.addPmdMap(pfn);
                 mm.rssAnon += 512;
                 pt.write(mp, PageTables.leaf(pfn, ANON_PTE | Prot.PSE | Prot.RW | Prot.DIRTY));
+                core.stats.inc(MmuStat.FAULT_PTES);
+                core.stats.cycles += core.costs.folioNew + core.costs.rmapPage + core.costs.pteUpdate;
                 return true;
             }
             core.split.splitHugePmd(cpu, mm, vma, haddr, mp);
@@ -202,8 +214,11 @@ final class Fault {
                 return false;
             }
             pt.write(pp, PageTables.leaf(z, ANON_PTE));
+            core.stats.inc(MmuStat.FAULT_PTES);
+            core.stats.cycles += core.costs.pteUpdate;
             return true;
         }
+        boolean rfc = core.cfg.anonPolicy == AnonOrderPolicy.RFC_V1;
         long cand = orders & ((1L << FolioOrderPolicy.PMD_ORDER) - 1);
         long tried = 0;
         for (int o = 63 - Long.numberOfLeadingZeros(cand); cand != 0 && o > 0; o--) {
@@ -217,10 +232,10 @@ final class Fault {
                 continue;
             }
             long addr = va & -(4096L << o);
-            long pfn = f.alloc(cpu, o, thpGfp(vma), true);
+            long pfn = f.alloc(cpu, o, rfc ? RFC_GFP : thpGfp(vma), true);
             if (pfn >= 0) {
                 core.stats.mthp(o, MthpStat.ANON_FAULT_ALLOC, 1);
-                if (o == 1) {
+                if (o == 1 && !rfc) {
                     core.checker.unsplittable(pfn, "order-1 anon folio allocated by the folio-order policy");
                 }
                 mapNewFolio(mm, vma, addr, pfn, o, pp - ((va - addr) >>> 12));
@@ -257,7 +272,9 @@ final class Fault {
             pt.write(firstPos + i, PageTables.leaf(pfn + i, ANON_PTE | Prot.RW | Prot.DIRTY));
         }
         mm.rssAnon += n;
-        core.stats.cycles += n * (core.costs.pageCopy + core.costs.pteUpdate);
+        core.stats.add(MmuStat.FAULT_PTES, n);
+        core.stats.cycles += n * (core.costs.pageCopy + core.costs.pteUpdate + core.costs.rmapPage)
+                + core.costs.folioNew;
     }
 
     /** do_wp_page(): reuse an exclusive order-0 anon folio, else wp_page_copy(). */
@@ -265,6 +282,7 @@ final class Fault {
         long pfn = PageTables.pfnOf(e);
         long head = f.headOf(pfn);
         boolean zero = head >= 0 && f.isZero(head);
+        core.migrc.beforeWritable(cpu, mm, va, pfn);
         if (!zero && head >= 0 && canReuse(head)) {
             pt.write(pp, e | Prot.RW | Prot.DIRTY);
             return true;
@@ -291,6 +309,8 @@ final class Fault {
         core.flush.flushTlbMmRange(cpu, mm, addr, addr + 4096, 12, false);
         f.addPteMap(np, np);
         pt.write(pp, PageTables.leaf(np, ANON_PTE | Prot.RW | Prot.DIRTY));
+        core.stats.inc(MmuStat.FAULT_PTES);
+        core.stats.cycles += core.costs.folioNew + core.costs.rmapPage + core.costs.pteUpdate;
         mm.rssAnon++;
         if (!zero && head >= 0) {
             f.removePteMap(head, pfn);

@@ -2,6 +2,8 @@ package mmlens.engine.internal.mmu;
 
 import java.util.ArrayDeque;
 
+import mmlens.engine.mmu.AnonOrderPolicy;
+import mmlens.engine.mmu.FolioOrderPolicy;
 import mmlens.engine.mmu.MmuStat;
 import mmlens.engine.mmu.MthpStat;
 import mmlens.engine.mmu.PageSource;
@@ -129,7 +131,7 @@ public final class Folios {
         core.checker.onFree(cpu, head, o);
         core.log.event(EventLog.FREE, cpu, head, o, 0);
         core.src.freePages(cpu, head, o);
-        core.stats.cycles += core.costs.pageAlloc;
+        core.stats.cycles += core.costs.pageAlloc + core.costs.folioRelease;
     }
 
     /** Marks a folio as the zero page / huge zero folio: pinned forever, never freed. */
@@ -169,13 +171,18 @@ public final class Folios {
         total.add((int) head, 1);
     }
 
-    /** Removes one PTE mapping (folio_remove_rmap_pte); queues a partially mapped large anon folio. */
+    /**
+     * Removes one PTE mapping (folio_remove_rmap_pte); queues a partially mapped large anon folio.
+     * Under {@link AnonOrderPolicy#RFC_V1} (v6.3 page_remove_rmap()) only PMD-mappable folios are
+     * queued.
+     */
     void removePteMap(long head, long pfn) {
         int h = (int) head;
         mapcount.add((int) pfn, -1);
         int t = total.add(h, -1);
         int o = order.get(h);
-        if (o > 0 && (flags.get(h) & F_ANON) != 0 && t > 0 && entire.get(h) == 0) {
+        boolean queues = core.cfg.anonPolicy == AnonOrderPolicy.MAINLINE || o == FolioOrderPolicy.PMD_ORDER;
+        if (o > 0 && (flags.get(h) & F_ANON) != 0 && t > 0 && entire.get(h) == 0 && queues) {
             deferredSplitFolio(head, true);
         }
     }
@@ -205,7 +212,7 @@ public final class Folios {
         }
         if ((flags.get(h) & F_PARTIAL) == 0 && partiallyMapped) {
             flags.set(h, flags.get(h) | F_PARTIAL);
-            if (o == mmlens.engine.mmu.FolioOrderPolicy.PMD_ORDER) {
+            if (o == FolioOrderPolicy.PMD_ORDER) {
                 core.stats.inc(MmuStat.THP_DEFERRED_SPLIT_PAGE);
             }
             core.stats.mthp(o, MthpStat.SPLIT_DEFERRED, 1);

@@ -89,7 +89,7 @@ final class Follow {
         core.checker.onCopy(old, order);
         core.checker.onFree(cpu, old, order);
         core.log.event(EventLog.MIGRATE, cpu, old, order, nw);
-        core.migrate.renameKept(old, nw);
+        core.migrc.allocatorMoved(cpu, old, nw, order);
         moved.put(old, new long[] {nw, order});
         core.stats.inc(mmlens.engine.mmu.MmuStat.ALLOCATOR_MOVES_FOLLOWED);
         epoch++;

@@ -1,8 +1,5 @@
 package mmlens.engine.internal.mmu;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import mmlens.engine.Gfp;
 import mmlens.engine.mmu.PageSource;
 import mmlens.engine.mmu.PermGrouping;
@@ -45,12 +42,13 @@ public final class KernelVm {
 
     private final MmuCore core;
     private long nextVa = VMALLOC_START;
-    /** GROUPED_2M cache: [base pfn, pages used] of 2M blocks. */
-    private final List<long[]> blocks = new ArrayList<>();
-    private final List<Long> recycled = new ArrayList<>();
+    /** The grouping variants' page supply; null for SCATTERED (mainline). */
+    private final PermCache cache;
 
     KernelVm(MmuCore core) {
         this.core = core;
+        PermGrouping g = core.cfg.permGrouping;
+        this.cache = g == PermGrouping.SCATTERED ? null : new PermCache(core, g == PermGrouping.GFP_FLAG);
     }
 
     /** vmalloc(pages) (execmem_alloc for permissioned users); null when memory ran out. */
@@ -73,31 +71,16 @@ public final class KernelVm {
     }
 
     private long page(int cpu) {
-        if (core.cfg.permGrouping == PermGrouping.SCATTERED) {
+        if (cache == null) {
             return core.src.allocPages(cpu, 0, Gfp.GFP_KERNEL);
         }
-        if (!recycled.isEmpty()) {
-            return recycled.remove(recycled.size() - 1);
-        }
-        for (long[] b : blocks) {
-            if (b[1] < 512) {
-                return b[0] + b[1]++;
-            }
-        }
-        long base = core.src.allocPages(cpu, 9, Gfp.GFP_KERNEL);
-        if (base == PageSource.NO_PAGE) {
-            return core.src.allocPages(cpu, 0, Gfp.GFP_KERNEL);
-        }
-        blocks.add(new long[] {base, 1});
-        return base;
+        return cache.alloc(cpu);
     }
 
     private void release(int cpu, long pfn) {
-        for (long[] b : blocks) {
-            if (pfn >= b[0] && pfn < b[0] + 512) {
-                recycled.add(pfn);
-                return;
-            }
+        if (cache != null) {
+            cache.release(cpu, pfn);
+            return;
         }
         core.checker.onFree(cpu, pfn, 0);
         core.src.freePages(cpu, pfn, 0);
@@ -188,8 +171,26 @@ public final class KernelVm {
         a.resetPerms = false;
     }
 
-    /** 2M blocks taken by the grouping cache. */
+    /** 2M blocks held by the grouping variant now (0 for SCATTERED). */
     public int groupedBlocks() {
-        return blocks.size();
+        return cache == null ? 0 : cache.blocks();
+    }
+
+    /** Runs the grouped cache's shrinker over up to nr pages; returns the pages given back. */
+    public long shrink(int cpu, long nr) {
+        return cache == null ? 0 : cache.shrink(cpu, nr);
+    }
+
+    /**
+     * Counters of the grouping variant: {2M blocks taken, order-0 fallback pages, pages the
+     * shrinker returned, of those the ones left 4K-mapped in the direct map, pages cached now,
+     * 2M blocks handed back whole}; zeros for SCATTERED.
+     */
+    public long[] groupingStats() {
+        if (cache == null) {
+            return new long[6];
+        }
+        return new long[] {cache.blocksTaken, cache.fallbackPages, cache.shrunkPages, cache.shrunkSplitPages,
+            cache.cachedPages(), cache.blocksReturned};
     }
 }

@@ -15,39 +15,13 @@ import mmlens.engine.mmu.MmuStat;
  * pmdp_invalidate()), one try_to_unmap_flush() for the batch, then copy, remove_migration_ptes()
  * and free the source. Counts pgmigrate_success/fail, thp_migration_*, numa_pages_migrated.
  *
- * <p>Policy variations: {@link FlushPolicy#DEFERRED_GENERATIONS} skips the flush for folios
- * mapped read-only everywhere and keeps the source until every cpu's TLB generation for the mms
- * involved has passed the unmap; {@link FlushPolicy#FREE_BEFORE_FLUSH} frees the source and
+ * <p>Policy variations: {@link FlushPolicy#DEFERRED_GENERATIONS} (and its hazard variant) skips the
+ * flush for folios mapped read-only everywhere and keeps the source until every cpu involved has
+ * flushed ({@link Migrc}); {@link FlushPolicy#FREE_BEFORE_FLUSH} frees the source and
  * leaves the flush owed.
  */
 final class Migrate {
-    /** A source folio kept by the deferred policy until the mms' generations pass. */
-    static final class Kept {
-        long head;
-        final int[] mms;
-        final long[] gens;
-
-        Kept(long head, int[] mms, long[] gens) {
-            this.head = head;
-            this.mms = mms;
-            this.gens = gens;
-        }
-    }
-
-    /** A kept source moved by the allocator. */
-    void renameKept(long old, long nw) {
-        for (Kept k : kept) {
-            if (k.head == old) {
-                k.head = nw;
-            }
-        }
-    }
-
     private final MmuCore core;
-    final List<Kept> kept = new ArrayList<>();
-    /** Pages kept at most before the deferred policy forces flush_tlb_mm on the mms involved. */
-    int keptLimit = 512;
-    private long keptPages;
 
     Migrate(MmuCore core) {
         this.core = core;
@@ -63,6 +37,8 @@ final class Migrate {
         core.unmap.payOwed(cpu);
         Folios f = core.folios;
         FlushPolicy policy = core.cfg.flushPolicy;
+        Migrc mc = core.migrc;
+        boolean migrc = mc.start(cpu);
         int n = heads.length;
         long[] dst = new long[n];
         List<List<Rmap.Mapping>> maps = new ArrayList<>();
@@ -81,8 +57,18 @@ final class Migrate {
             }
             f.get(h, 1); // folio_isolate_lru
             f.flags.set((int) h, f.flags.get((int) h) | Folios.F_ISOLATED);
+            if (migrc && !mc.watermarkOk(cpu)) {
+                migrc = false; // can_migrc_system() turned false: the rest of the batch flushes
+            }
+            if (!migrc && mc.enabled()) {
+                mc.stoppedFolios++;
+            }
             int ep = core.follow.epoch;
             long d = f.alloc(cpu, o, Gfp.GFP_HIGHUSER_MOVABLE | (o > 0 ? Gfp.COMP : 0), true);
+            if (d < 0 && mc.pendingPages > 0) {
+                mc.release(cpu, true); // the watermark failed even with pending pages counted
+                d = f.alloc(cpu, o, Gfp.GFP_HIGHUSER_MOVABLE | (o > 0 ? Gfp.COMP : 0), true);
+            }
             if (ep != core.follow.epoch) {
                 // the allocator compacted: folios we hold may have moved
                 for (int j = 0; j <= i; j++) {
@@ -103,10 +89,14 @@ final class Migrate {
             dst[i] = d;
             List<Rmap.Mapping> m = core.rmap.walk(h);
             boolean allRo = true;
+            boolean remotePte = false;
             for (Rmap.Mapping mp : m) {
                 allRo &= (core.pt.read(mp.pos()) & Prot.RW) == 0;
+                remotePte |= !mp.pmd() && core.flush.shouldDefer(cpu, mp.vma().mm);
             }
-            deferred[i] = policy == FlushPolicy.DEFERRED_GENERATIONS && allRo && !m.isEmpty();
+            // migrc_cond2: only read-only mappings, some flush to defer, not already under migrc
+            deferred[i] = migrc && allRo && remotePte && (f.flags(h) & Folios.F_DEFERRED) == 0
+                    && !mc.isMarked(h, o);
             long[] s = new long[m.size()];
             for (int k = 0; k < m.size(); k++) {
                 Rmap.Mapping mp = m.get(k);
@@ -116,9 +106,10 @@ final class Migrate {
                 core.log.event(EventLog.UNMAP, cpu, mp.vma().mm.id, mp.va(), PageTables.pfnOf(e));
                 if (mp.pmd()) {
                     core.flush.flushTlbMmRange(cpu, mp.vma().mm, mp.va(), mp.va() + (1L << 21), 21, false);
+                } else if (deferred[i] && core.flush.shouldDefer(cpu, mp.vma().mm)) {
+                    mc.deferPte(cpu, mp.vma().mm, mp.va());
                 } else if (deferred[i]) {
-                    ++mp.vma().mm.tlbGen; // inc_mm_tlb_gen(): cpus catch up at their next switch or flush
-                    core.log.event(EventLog.DEFER, cpu, mp.vma().mm.id, mp.va(), 0);
+                    core.flush.flushTlbMmRange(cpu, mp.vma().mm, mp.va(), mp.va() + 4096, 12, false);
                 } else if (policy == FlushPolicy.FREE_BEFORE_FLUSH) {
                     core.unmap.owed.get(cpu).add(new Zap.Owed(mp.vma().mm, mp.va(), mp.va() + 4096, 12, false));
                 } else {
@@ -129,6 +120,7 @@ final class Migrate {
             saved.set(i, s);
             origin[i] = h;
         }
+        mc.unmapDone();
         core.flush.tryToUnmapFlush(cpu);
         for (int i = 0; i < n; i++) {
             if (dst[i] < 0) {
@@ -136,7 +128,8 @@ final class Migrate {
             }
             moved += move(cpu, heads[i], origin[i], dst[i], maps.get(i), saved.get(i), deferred[i], numa);
         }
-        releaseKept(cpu, false);
+        mc.end();
+        mc.release(cpu, false);
         return moved;
     }
 
@@ -215,14 +208,7 @@ final class Migrate {
             core.stats.add(MmuStat.NUMA_PAGE_MIGRATE, nr);
         }
         if (deferred) {
-            int[] mms = new int[maps.size()];
-            long[] gens = new long[maps.size()];
-            for (int k = 0; k < maps.size(); k++) {
-                mms[k] = maps.get(k).vma().mm.id;
-                gens[k] = maps.get(k).vma().mm.tlbGen;
-            }
-            kept.add(new Kept(src, mms, gens));
-            keptPages += nr;
+            core.migrc.expand(src, dst, o); // the isolation reference keeps the source
             core.stats.add(MmuStat.DEFERRED_SRC_KEPT, nr);
             return nr;
         }
@@ -230,47 +216,8 @@ final class Migrate {
         return nr;
     }
 
-    /**
-     * Frees kept sources once no cpu running one of their mms is behind the generation of the
-     * unmap. With {@code force}, or over {@link #keptLimit},
-     * flushes the mms first (flush_tlb_mm).
-     */
+    /** Frees kept sources whose cpus have all flushed since; with force, flushes them first. */
     void releaseKept(int cpu, boolean force) {
-        if (kept.isEmpty()) {
-            return;
-        }
-        if (force || keptPages > keptLimit) {
-            java.util.Set<Integer> done = new java.util.HashSet<>();
-            for (Kept k : kept) {
-                for (int id : k.mms) {
-                    MmStruct mm = core.mm(id);
-                    if (!mm.dead && done.add(id)) {
-                        core.flush.flushTlbMm(cpu, mm);
-                    }
-                }
-            }
-        }
-        Cpus c = core.cpus;
-        for (int i = kept.size() - 1; i >= 0; i--) {
-            Kept k = kept.get(i);
-            boolean safe = true;
-            // Only a cpu running the mm (not lazy) can use its entries without first flushing
-            // them: switch_mm_irqs_off() and choose_new_asid() flush slots behind mm->tlb_gen.
-            for (int j = 0; j < k.mms.length && safe; j++) {
-                for (int cpuId = 0; cpuId < c.n; cpuId++) {
-                    if (c.runningMm(cpuId) == k.mms[j] && c.localGen(cpuId) < k.gens[j]) {
-                        safe = false;
-                        break;
-                    }
-                }
-            }
-            if (safe) {
-                kept.remove(i);
-                int o = core.folios.orderOf(k.head);
-                keptPages -= 1L << o;
-                core.stats.add(MmuStat.DEFERRED_SRC_RELEASED, 1L << o);
-                core.folios.put(cpu, k.head, 1);
-            }
-        }
+        core.migrc.release(cpu, force);
     }
 }

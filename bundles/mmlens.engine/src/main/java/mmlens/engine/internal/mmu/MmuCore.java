@@ -39,6 +39,7 @@ public final class MmuCore {
     final Split split;
     final Zap unmap;
     final Migrate migrate;
+    public final Migrc migrc;
     final Access access;
     final Spaces spaces;
     public final KernelVm kvm;
@@ -55,6 +56,7 @@ public final class MmuCore {
         this.log = new EventLog(this, 1 << 14);
         this.dm = new DirectMapTable(Math.max(cfg.maxPfn(), src.endPfn()));
         DirectMapBoot.initMemMapping(dm, cfg);
+        this.migrc = new Migrc(this);
         this.cpus = new Cpus(this, cfg.cpus);
         this.flush = new TlbFlush(this);
         this.cpa = new Cpa(this);

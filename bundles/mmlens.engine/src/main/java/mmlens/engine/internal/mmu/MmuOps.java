@@ -44,6 +44,11 @@ public final class MmuOps {
         core.spaces.mprotectRo(cpu, mm, start, len);
     }
 
+    public void mprotectRw(int cpu, MmStruct mm, long start, long len) {
+        core.beginOp(cpu);
+        core.spaces.mprotectRw(cpu, mm, start, len);
+    }
+
     public MmStruct fork(int cpu, MmStruct mm) {
         core.beginOp(cpu);
         return core.spaces.fork(cpu, mm);
@@ -106,7 +111,7 @@ public final class MmuOps {
     }
 
     public int deferredKept() {
-        return core.migrate.kept.size();
+        return core.migrc.keptNow();
     }
 
     /** split_folio_to_order() with a caller reference taken and dropped around it. */

@@ -3,6 +3,8 @@ package mmlens.engine.internal.mmu;
 import java.util.ArrayList;
 import java.util.List;
 
+import mmlens.engine.mmu.MmuStat;
+
 /**
  * Address-space operations: mmap of anonymous private memory, munmap (VMA split + zap + page-table
  * freeing), madvise(MADV_DONTNEED / MADV_FREE / MADV_HUGEPAGE), mprotect to read-only, fork
@@ -87,6 +89,60 @@ final class Spaces {
      * mprotect(PROT_READ) over whole VMAs intersecting the range: change_protection() clears RW in
      * every present PTE/PMD, then flush_tlb_range() (flush_tlb_batched_pending() first).
      */
+    /**
+     * mprotect(PROT_READ | PROT_WRITE) over [start, start + len): VM_WRITE back on the VMAs, and
+     * change_pte_range() with MM_CP_TRY_CHANGE_WRITABLE makes the PTEs of exclusive anonymous
+     * folios writable at once (can_change_pte_writable()); a read-only to writable change needs no
+     * flush. PMD leaves stay read-only until a write fault. Others stay read-only (CoW).
+     */
+    void mprotectRw(int cpu, MmStruct mm, long start, long len) {
+        core.unmap.payOwed(cpu);
+        core.flush.flushTlbBatchedPending(cpu, mm);
+        long end = start + len;
+        for (Vma v : mm.vmas) {
+            if (v.start < end && start < v.end) {
+                v.flags |= Vma.VM_WRITE;
+            }
+        }
+        PageTables pt = core.pt;
+        Folios f = core.folios;
+        for (long va = start; va < end; va += 4096) {
+            long mp = pt.pmdPos(cpu, mm, va, false);
+            if (mp < 0) {
+                continue;
+            }
+            long m = pt.read(mp);
+            if (m != 0 && !PageTables.isTable(m)) {
+                va = (va & -(1L << 21)) + (1L << 21) - 4096;
+                continue;
+            }
+            if (m == 0 || mm.findVma(va) == null) {
+                continue;
+            }
+            long pos = (long) PageTables.slotOf(m) << 9 | PageTables.idx(va, 12);
+            long e = pt.read(pos);
+            if (!PageTables.isPresentLeaf(e) || (e & Prot.RW) != 0) {
+                continue;
+            }
+            long pfn = PageTables.pfnOf(e);
+            long head = f.headOf(pfn);
+            if (head < 0 || f.isZero(head) || !exclusive(head)) {
+                continue;
+            }
+            core.migrc.beforeWritable(cpu, mm, va, pfn);
+            pt.write(pos, pt.read(pos) | Prot.RW);
+        }
+    }
+
+    /** PageAnonExclusive() as the model knows it: every reference is a mapping of one mm. */
+    private boolean exclusive(long head) {
+        Folios f = core.folios;
+        if (f.orderOf(head) == 0) {
+            return f.refcount(head) == 1 && f.mapcount(head) == 1;
+        }
+        return f.refcount(head) == f.mapcount(head) && core.rmap.singleMm(head);
+    }
+
     void mprotectRo(int cpu, MmStruct mm, long start, long len) {
         core.unmap.payOwed(cpu);
         core.flush.flushTlbBatchedPending(cpu, mm);
@@ -197,6 +253,7 @@ final class Spaces {
                 core.cpus.switchMm(c, core.initMm);
             }
         }
+        core.stats.add(MmuStat.ANON_RSS_AT_EXIT, mm.rssAnon);
         List<Vma> vs = new ArrayList<>(mm.vmas);
         for (Vma v : vs) {
             munmap(cpu, mm, v.start, v.end - v.start);

@@ -76,8 +76,7 @@ final class Split {
         if (anon && order == 1) {
             // allowed in 6.18, but only because no order-1 anon folio can exist there: kernels
             // that kept _deferred_list unconditionally in the third page corrupt memory here
-            core.checker.unsplittable(head, "split of an order-1 anon folio (its deferred_list would sit in"
-                    + " the third struct page, outside the folio)");
+            core.checker.deferredListOutside(cpu, head);
         }
         if (anon && newOrder == 1) {
             core.checker.unsplittable(head, "split of an order-" + order + " anon folio to order 1 refused");

@@ -13,6 +13,8 @@ public final class Stats {
     public final long[][] mthp = new long[FolioOrderPolicy.PMD_ORDER + 1][MthpStat.values().length];
     /** Sum of the cycle cost model over everything simulated. */
     public long cycles;
+    /** User-mode cycles a scenario states for its workload (not part of {@link #cycles}). */
+    public long userCycles;
 
     public void inc(MmuStat s) {
         ev[s.ordinal()]++;

@@ -140,6 +140,9 @@ public final class TlbFlush {
             core.stats.inc(MmuStat.TLB_IPIS);
             core.stats.cycles += core.costs.ipiReceive;
         }
+        if (f.mm != null && f.mm.id != cpus.loadedMm[c] && core.cfg.cpumaskClearOnSwitch) {
+            return; // 6.12: only a remote cpu can get here; its bit went at the switch
+        }
         if (f.mm != null && f.mm.id != cpus.loadedMm[c]) {
             f.mm.clearCpu(c);
             core.stats.reason(FlushReason.REMOTE_WRONG_CPU);
@@ -174,6 +177,7 @@ public final class TlbFlush {
             }
         } else {
             t.flushAsid(cpus.hwAsid(c));
+            core.migrc.localFlushed(c);
             core.stats.cycles += core.costs.flushAll;
             if (local) {
                 core.stats.inc(MmuStat.NR_TLB_LOCAL_FLUSH_ALL);
@@ -276,6 +280,12 @@ public final class TlbFlush {
         archTlbbatchFlush(cpu, b);
         b.flushRequired = false;
         b.writable = false;
+    }
+
+    /** arch_tlbbatch_flush() of a batch gathered elsewhere (the migrc requests). */
+    void flushBatch(int cpu, UnmapBatch b) {
+        archTlbbatchFlush(cpu, b);
+        b.flushRequired = false;
     }
 
     /** arch_tlbbatch_flush() */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import mmlens.engine.mmu.AnonOrderPolicy;
 import mmlens.engine.mmu.FlushPolicy;
 
 /**
@@ -31,7 +32,8 @@ final class Zap {
     private static final class Gather {
         long start = Long.MAX_VALUE;
         long end;
-        int stride = 12;
+        /** cleared_ptes, cleared_pmds, cleared_puds, cleared_p4ds as bits 0..3 (shift 12 + 9 * bit). */
+        int cleared;
         boolean freedTables;
         /** Gathered folio heads, one reference each, in gather order. */
         long[] pages = new long[64];
@@ -45,9 +47,16 @@ final class Zap {
             pages[nrPages++] = head;
         }
 
-        void range(long s, long e) {
+        /** __tlb_adjust_range() plus the cleared_* bit of the level whose entry went (shift 12..39). */
+        void range(long s, long e, int shift) {
             start = Math.min(start, s);
             end = Math.max(end, e);
+            cleared |= 1 << ((shift - 12) / 9);
+        }
+
+        /** tlb_get_unmap_shift(): the smallest level cleared. */
+        int stride() {
+            return cleared == 0 ? 12 : 12 + 9 * Integer.numberOfTrailingZeros(cleared);
         }
 
         boolean empty() {
@@ -128,7 +137,12 @@ final class Zap {
                 long head = f.headOf(pfn);
                 if (mode == FREE) {
                     if (head >= 0 && !f.isZero(head)) {
-                        va += (freePtes(cpu, mm, g, base, va, next, head, immediate) - 1) << 12;
+                        long used = freePtes(cpu, mm, g, base, va, next, head, immediate);
+                        if (used < 0) {
+                            va = end; // v6.3: "goto out" ends the walk of the whole range
+                            break;
+                        }
+                        va += (used - 1) << 12;
                     }
                     continue;
                 }
@@ -137,6 +151,7 @@ final class Zap {
                 core.stats.cycles += core.costs.pteUpdate;
                 if (head >= 0 && !f.isZero(head)) {
                     f.removePteMap(head, pfn);
+                    core.stats.cycles += core.costs.rmapPage;
                     mm.rssAnon--;
                     g.addPage(head);
                 }
@@ -154,10 +169,7 @@ final class Zap {
         if (immediate) {
             core.flush.flushTlbMmRange(cpu, mm, va, va + size, stride, false);
         } else {
-            g.range(va, va + size);
-            if (stride > g.stride) {
-                g.stride = stride;
-            }
+            g.range(va, va + size, stride);
         }
     }
 
@@ -166,7 +178,10 @@ final class Zap {
      * is split (split_folio) unless it may be shared, and the page is looked at again; a folio
      * mapped exactly once per page gets its PTEs cleaned and aged, and the range is flushed.
      *
-     * @return PTEs consumed (0 means: look at va again after a split)
+     * <p>Under {@link AnonOrderPolicy#RFC_V1} it is v6.3's walk: a large folio whose folio_mapcount()
+     * is not 1 ends the walk (-1), otherwise it is split, whether or not the range covers it.
+     *
+     * @return PTEs consumed (0 means: look at va again after a split; -1: stop the walk)
      */
     private long freePtes(int cpu, MmStruct mm, Gather g, long base, long va, long end, long head, boolean immediate) {
         Folios f = core.folios;
@@ -174,6 +189,15 @@ final class Zap {
         int order = f.orderOf(head);
         int n = 1 << order;
         long nr = 1;
+        if (order > 0 && core.cfg.anonPolicy == AnonOrderPolicy.RFC_V1) {
+            if (f.mapcount(head) != 1) {
+                return -1;
+            }
+            f.get(head, 1);
+            int err = core.split.splitFolio(cpu, head, 0);
+            f.put(cpu, head, 1);
+            return err == 0 ? 0 : -1;
+        }
         if (order > 0) {
             // madvise_folio_pte_batch(): consecutive PTEs mapping consecutive pages of this folio
             long pfn = PageTables.pfnOf(pt.read(base + PageTables.idx(va, 12)));
@@ -210,7 +234,7 @@ final class Zap {
             if (immediate) {
                 core.flush.flushTlbMmRange(cpu, mm, va, va + (nr << 12), 12, false);
             } else {
-                g.range(va, va + (nr << 12));
+                g.range(va, va + (nr << 12), 12);
             }
         }
         return nr;
@@ -235,6 +259,7 @@ final class Zap {
         }
         if (!f.isZero(head)) {
             f.removePmdMap(head);
+            core.stats.cycles += core.costs.rmapPage;
             mm.rssAnon -= 512;
             if (f.mapcount(head) > 0) {
                 f.deferredSplitFolio(head, true);
@@ -246,7 +271,11 @@ final class Zap {
 
     /**
      * free_pgtables() reduced: PTE/PMD/PUD tables whose whole span lies in [start, end) and in no
-     * remaining VMA are detached and queued (tlb-&gt;freed_tables).
+     * remaining VMA are detached and queued (tlb-&gt;freed_tables). As pte_free_tlb(),
+     * pmd_free_tlb() and pud_free_tlb() do, each freed table widens the gathered range by one page
+     * at the start of its span (PMD-, PUD- and PGDIR-aligned) and marks the level above as cleared;
+     * the whole unmapped span is not flushed (x86 selects MMU_GATHER_MERGE_VMAS: one flush in
+     * tlb_finish_mmu(), stride from tlb_get_unmap_shift()).
      */
     private void freePgtables(int cpu, MmStruct mm, long start, long end, Gather g) {
         PageTables pt = core.pt;
@@ -271,22 +300,22 @@ final class Zap {
                         g.tables.add(PageTables.slotOf(pmd[mi]));
                         pmd[mi] = 0;
                         g.freedTables = true;
+                        g.range(q & -PMD_SIZE, (q & -PMD_SIZE) + 4096, 21);
                     }
                 }
                 if (free(mm, p, p + (1L << 30), start, end) && empty(pmd)) {
                     g.tables.add(pmdS);
                     pud[ui] = 0;
                     g.freedTables = true;
+                    g.range(p & -(1L << 30), (p & -(1L << 30)) + 4096, 30);
                 }
             }
             if (free(mm, u, u + (1L << 39), start, end) && empty(pt.tables[pudS])) {
                 g.tables.add(pudS);
                 pgd[gi] = 0;
                 g.freedTables = true;
+                g.range(u, u + 4096, 39);
             }
-        }
-        if (g.freedTables) {
-            g.range(start, end);
         }
     }
 
@@ -313,7 +342,7 @@ final class Zap {
     private void finish(int cpu, MmStruct mm, Gather g) {
         boolean broken = core.cfg.flushPolicy == FlushPolicy.FREE_BEFORE_FLUSH;
         if (!g.empty() && !broken) {
-            core.flush.flushTlbMmRange(cpu, mm, g.start, g.end, g.stride, g.freedTables);
+            core.flush.flushTlbMmRange(cpu, mm, g.start, g.end, g.stride(), g.freedTables);
         }
         for (int i = 0; i < g.nrPages; i++) {
             core.folios.put(cpu, g.pages[i], 1);
@@ -322,7 +351,7 @@ final class Zap {
             core.pt.freeTable(cpu, s);
         }
         if (!g.empty() && broken) {
-            owed.get(cpu).add(new Owed(mm, g.start, g.end, g.stride, g.freedTables));
+            owed.get(cpu).add(new Owed(mm, g.start, g.end, g.stride(), g.freedTables));
         }
     }
 

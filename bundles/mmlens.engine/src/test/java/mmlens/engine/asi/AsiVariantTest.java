@@ -1,0 +1,149 @@
+package mmlens.engine.asi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mmlens.engine.AsiStats;
+import mmlens.engine.Gfp;
+import mmlens.engine.Knobs;
+import mmlens.engine.Machine;
+import mmlens.engine.MachineSpec;
+import mmlens.engine.MigrateTypes;
+import mmlens.engine.mmu.Finding;
+
+/**
+ * The ASI page-allocator RFC on a booted machine: the migratetype split, whole-block conversions,
+ * asi_unmap()'s flush, and the zeroing gap (a finding as posted, none once zeroed).
+ */
+class AsiVariantTest {
+    private static Machine boot(String asi) {
+        return Machine.boot(MachineSpec.x86(256, 2, 1).withKnobs(Knobs.mainline().with("asi", asi)));
+    }
+
+    @Test
+    void offIsTheMainlineTable() {
+        Machine m = Machine.boot(MachineSpec.x86(256, 2, 1));
+        assertEquals(MigrateTypes.mainline().names(), m.migrateTypes().names());
+        assertNull(m.asiStats());
+        assertTrue(Knobs.supported("asi", "split-unmovable"));
+        assertTrue(Knobs.supported("asi", "split-unmovable-zeroed"));
+    }
+
+    @Test
+    void gfpSelectsSensitivity() {
+        MigrateTypes t = boot("split-unmovable").migrateTypes();
+        assertEquals("UnmovableNonsensitive", t.name(t.fromGfp(Gfp.GFP_KERNEL)));
+        assertEquals("UnmovableNonsensitive", t.name(t.fromGfp(Gfp.GFP_ATOMIC)));
+        assertEquals("Unmovable", t.name(t.fromGfp(Gfp.GFP_USER)));
+        assertEquals("Unmovable", t.name(t.fromGfp(Gfp.GFP_KERNEL | Gfp.SENSITIVE)));
+        assertEquals("Movable", t.name(t.fromGfp(Gfp.GFP_HIGHUSER_MOVABLE)));
+        assertEquals("Reclaimable", t.name(t.fromGfp(Gfp.GFP_KERNEL | Gfp.RECLAIMABLE)));
+        assertEquals(0, Gfp.mainlineMigratetype(Gfp.GFP_KERNEL | Gfp.SENSITIVE), "mainline ignores the flag");
+    }
+
+    /**
+     * Sensitive pages are written and freed; their blocks merge back; a nonsensitive request then
+     * claims such a whole block and asi_map()s it. As posted the freed data is exposed; zeroed, not.
+     */
+    @Test
+    void conversionWithoutZeroingExposesFreedSensitiveData() {
+        Machine posted = boot("split-unmovable");
+        fillFreeThenNonsensitive(posted);
+        List<Finding> f = posted.asiFindings();
+        assertTrue(posted.asiStats().exposures() > 0, posted.asiStats().toString());
+        Finding first = f.get(0);
+        assertEquals(Finding.Kind.SENSITIVE_DATA_EXPOSED, first.kind());
+        assertTrue(first.message().contains("not zeroed"), first.message());
+        assertTrue(first.trace().stream().anyMatch(l -> l.contains("alloc-sensitive")), first.toString());
+        assertTrue(first.trace().stream().anyMatch(l -> l.contains("Unmovable -> UnmovableNonsensitive")),
+                first.toString());
+        assertTrue(first.trace().stream().anyMatch(l -> l.contains("asi_map")), first.toString());
+
+        Machine zeroed = boot("split-unmovable-zeroed");
+        fillFreeThenNonsensitive(zeroed);
+        assertEquals(List.of(), zeroed.asiFindings());
+        assertEquals(0, zeroed.asiStats().exposures());
+        assertTrue(zeroed.asiStats().zeroedPages() > 0, zeroed.asiStats().toString());
+        assertEquals(posted.asiStats().mapConversions(), zeroed.asiStats().mapConversions());
+    }
+
+    private static void fillFreeThenNonsensitive(Machine m) {
+        List<Integer> pages = new ArrayList<>();
+        for (int i = 0; i < 8192; i++) {
+            pages.add(m.allocPages(0, Gfp.GFP_USER, 0));
+        }
+        for (int p : pages) {
+            m.freePages(0, p, 0);
+        }
+        m.drainAllPages();
+        for (int i = 0; i < 4096; i++) {
+            assertTrue(m.allocPages(1, Gfp.GFP_KERNEL, 0) >= 0);
+        }
+        assertEquals(List.of(), m.checkInvariants());
+    }
+
+    /** The alternative: nonsensitive pages come from a separate cache of whole mapped blocks. */
+    @Test
+    void unmappedAreaServesNonsensitiveRequestsFromWholeBlocks() {
+        Machine m = boot("unmapped-area");
+        assertEquals(MigrateTypes.mainline().names(), m.migrateTypes().names(), "no migratetype split");
+        List<Integer> pages = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            int p = m.allocPages(i % 2, Gfp.GFP_KERNEL, i % 3 == 0 ? 1 : 0);
+            assertTrue(p >= 0);
+            pages.add(p);
+        }
+        AsiStats st = m.asiStats();
+        assertEquals(3, st.mapConversions(), "1333 pages in 512-page blocks: " + st);
+        assertEquals(0, st.flushes(), "mapping needs no flush");
+        assertEquals(3 * 512, st.zeroedPages());
+        int user = m.allocPages(0, Gfp.GFP_USER, 0);
+        assertTrue(user >= 0);
+        assertEquals(3, m.asiStats().mapConversions(), "sensitive requests use the buddy allocator");
+        for (int i = 0; i < pages.size(); i++) {
+            m.freePages(i % 2, pages.get(i), i % 3 == 0 ? 1 : 0);
+        }
+        st = m.asiStats();
+        assertEquals(2, st.unmapConversions(), "one wholly free block stays cached: " + st);
+        assertEquals(2, st.flushes());
+        assertEquals(1, st.mappedBlocks());
+        assertEquals(List.of(), m.asiFindings());
+        assertEquals(List.of(), m.checkInvariants());
+    }
+
+    /** Nonsensitive blocks hold the free memory; a sensitive request unmaps one with one flush. */
+    @Test
+    void sensitiveAllocationUnmapsAWholeBlockWithOneFlush() {
+        Machine m = boot("split-unmovable");
+        List<Integer> pages = new ArrayList<>();
+        int pfn;
+        while ((pfn = m.allocPages(0, Gfp.GFP_KERNEL & ~Gfp.DIRECT_RECLAIM, 9)) >= 0) {
+            pages.add(pfn);
+        }
+        AsiStats before = m.asiStats();
+        assertTrue(before.mapConversions() > 0 && before.flushes() == 0, "mapping needs no flush: " + before);
+        for (int p : pages) {
+            m.freePages(0, p, 9);
+        }
+        // sensitive requests use up the sensitive free pages, then convert nonsensitive blocks
+        int n = 0;
+        while (m.asiStats().flushes() == 0 && n < 100_000) {
+            assertTrue(m.allocPages(1, Gfp.GFP_USER, 0) >= 0);
+            n++;
+        }
+        AsiStats after = m.asiStats();
+        assertEquals(1, after.flushes(), after.toString());
+        assertEquals(1, after.unmapConversions(), "an order-0 request unmaps one block: " + after);
+        assertEquals(1, after.flushIpis(), "one other cpu");
+        assertEquals(before.mapConversions(), after.mapConversions());
+        assertEquals(0, after.restrictedSplits());
+        assertEquals(List.of(), m.asiFindings());
+        assertEquals(List.of(), m.checkInvariants());
+    }
+}
