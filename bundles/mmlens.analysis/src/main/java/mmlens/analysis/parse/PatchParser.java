@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import mmlens.analysis.internal.parse.Diags;
 import mmlens.analysis.internal.parse.FileParser;
@@ -28,13 +30,25 @@ import mmlens.model.PatchSeries;
 public final class PatchParser {
 
     private final ParseLimits limits;
+    private final int threads;
 
     public PatchParser() {
         this(ParseLimits.DEFAULT);
     }
 
     public PatchParser(ParseLimits limits) {
+        this(limits, 1);
+    }
+
+    /**
+     * A parser whose mbox inputs are read with {@code threads} worker threads over messages (the
+     * splitting into messages and the merge stay on the calling thread); the result is identical to
+     * the single-threaded parse, diagnostics and line budget included. {@code threads <= 1} is the
+     * single-threaded parser. Each call starts and stops its own threads.
+     */
+    public PatchParser(ParseLimits limits, int threads) {
         this.limits = limits;
+        this.threads = threads;
     }
 
     public ParseResult parse(Path file) {
@@ -73,9 +87,26 @@ public final class PatchParser {
     }
 
     private ParseResult parseInputs(Map<String, InputSupplier> inputs) {
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, PatchParser::daemon) : null;
+        try {
+            return parseInputs(inputs, pool);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "mmlens-parse");
+        t.setDaemon(true);
+        return t;
+    }
+
+    private ParseResult parseInputs(Map<String, InputSupplier> inputs, ExecutorService pool) {
         SeriesAssembler assembler = new SeriesAssembler();
         LineBudget budget = new LineBudget(limits.maxDiffLines());
-        FileParser parser = new FileParser(limits, budget, assembler);
+        FileParser parser = new FileParser(limits, budget, assembler, pool);
         Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
         for (Map.Entry<String, InputSupplier> e : inputs.entrySet()) {
             Diags diags = new Diags(e.getKey(), limits.maxDiagnostics());

@@ -49,7 +49,7 @@ public final class BitmapPageSource implements PageSource {
     public void freePages(int cpu, long pfn, int order) {
         int off = (int) (pfn - start);
         int n = 1 << order;
-        if (pfn < start || pfn + n > end || used.nextClearBit(off) < off + n) {
+        if (pfn < start || pfn + n > end || !allUsed(off, n)) {
             throw new IllegalArgumentException("bad free pfn " + pfn + " order " + order);
         }
         used.clear(off, off + n);
@@ -57,6 +57,16 @@ public final class BitmapPageSource implements PageSource {
         if (pfn < cursor[order]) {
             cursor[order] = pfn;
         }
+    }
+
+    /** Whether every bit of [off, off + n) is set (a bounded scan, unlike nextClearBit). */
+    private boolean allUsed(int off, int n) {
+        for (int i = off; i < off + n; i++) {
+            if (!used.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import mmlens.analysis.parse.ParseLimits;
 import mmlens.analysis.parse.ParseResult;
 import mmlens.analysis.parse.PatchParser;
 
@@ -29,7 +30,10 @@ import mmlens.analysis.parse.PatchParser;
  * Parse throughput of a large mbox: time per parse of a file of {@code megabytes} MB; throughput in
  * MB/s is {@code megabytes / (ms per op / 1000)}. The input is a synthetic mboxrd series written at
  * setup (cover letter plus patches with several files and hunks each, in the shape of real mm
- * series), or the file named by {@code -p input=/path/to.mbox}.
+ * series), with {@code -p input=corpus} the real series of {@code ../shared/corpus/series}
+ * concatenated and repeated to {@code megabytes} MB (written to {@code target/} at setup, never
+ * kept in the repository), or the file named by {@code -p input=/path/to.mbox}. {@code -p threads=N}
+ * reads the messages on N worker threads (the parallel mode; same result).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,11 +49,19 @@ public class MboxParseBenchmark {
     @Param({""})
     public String input;
 
+    /** Worker threads over messages ({@code PatchParser(limits, threads)}); 1 = single-threaded. */
+    @Param({"1"})
+    public int threads;
+
     private Path file;
     private boolean generated;
 
     @Setup(Level.Trial)
     public void write() throws IOException {
+        if (input.equals("corpus")) {
+            file = CorpusMbox.write((long) megabytes << 20);
+            return;
+        }
         if (!input.isEmpty()) {
             file = Path.of(input);
             return;
@@ -78,7 +90,7 @@ public class MboxParseBenchmark {
 
     @Benchmark
     public ParseResult parseMbox() {
-        return new PatchParser().parse(file);
+        return new PatchParser(ParseLimits.DEFAULT, threads).parse(file);
     }
 
     private static String mail(int series, int i) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
 import mmlens.analysis.parse.ParseLimits;
@@ -31,6 +32,8 @@ public final class FileParser {
     public enum Kind { MBOX, MAIL, DIFF, ARCHIVE }
 
     private static final int SNIFF_BYTES = 1 << 16;
+    /** Messages read ahead of the merge in the parallel mode. */
+    private static final int PARALLEL_WINDOW = 64;
     private static final Pattern FROM_ = Pattern.compile("^From \\S+ .*\\d.*");
     private static final Pattern HEADER = Pattern.compile("^[A-Za-z][A-Za-z0-9-]{0,76}:.*$");
     private static final Pattern REPLY_SUBJECT = Pattern.compile("^(?i:re|fwd?|aw):");
@@ -40,12 +43,22 @@ public final class FileParser {
     private final ParseLimits limits;
     private final LineBudget budget;
     private final SeriesAssembler assembler;
+    private final ExecutorService pool;
     private int count;
 
     public FileParser(ParseLimits limits, LineBudget budget, SeriesAssembler assembler) {
+        this(limits, budget, assembler, null);
+    }
+
+    /**
+     * @param pool when not null, mbox messages are decoded and read on it in parallel
+     *             ({@link ParallelMbox}); the result is the same as without
+     */
+    public FileParser(ParseLimits limits, LineBudget budget, SeriesAssembler assembler, ExecutorService pool) {
         this.limits = limits;
         this.budget = budget;
         this.assembler = assembler;
+        this.pool = pool;
     }
 
     /** Reads the stream (not closed here); returns the number of units found. */
@@ -65,7 +78,15 @@ public final class FileParser {
             }
             LineReader lines = new LineReader(in, limits.maxLineBytes());
             switch (kind) {
-                case MBOX, MAIL -> new MboxReader(lines, diags, limits.maxMessageBytes(), kind == Kind.MAIL)
+                case MBOX -> {
+                    if (pool != null) {
+                        new ParallelMbox(pool, PARALLEL_WINDOW, diags, budget, this::add).read(lines, limits.maxMessageBytes());
+                    } else {
+                        new MboxReader(lines, diags, limits.maxMessageBytes(), false)
+                                .read((bytes, first) -> add(MailHandler.handle(MailDecoder.decode(bytes, first, diags), first, diags, budget)));
+                    }
+                }
+                case MAIL -> new MboxReader(lines, diags, limits.maxMessageBytes(), true)
                         .read((bytes, first) -> add(MailHandler.handle(MailDecoder.decode(bytes, first, diags), first, diags, budget)));
                 case DIFF -> diff(lines, diags);
                 default -> archive(lines, diags);

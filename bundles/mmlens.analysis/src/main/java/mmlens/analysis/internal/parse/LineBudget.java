@@ -24,6 +24,19 @@ public final class LineBudget {
         return false;
     }
 
+    /** Lines that may still be stored. */
+    long left() {
+        return left;
+    }
+
+    /** Takes n lines at once (n &lt;= {@link #left()}): what n successful {@link #take()} calls do. */
+    void consume(long n) {
+        if (n > left) {
+            throw new IllegalArgumentException("budget has " + left + " lines, not " + n);
+        }
+        left -= n;
+    }
+
     /** True if a line was refused since the last call, i.e. while reading the current input. */
     public boolean refusedSinceLastAsked() {
         boolean r = refused;

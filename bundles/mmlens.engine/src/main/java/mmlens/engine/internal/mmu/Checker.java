@@ -135,7 +135,7 @@ public final class Checker {
 
     void unsplittable(long head, String what) {
         if (on) {
-            report(Finding.Kind.UNSPLITTABLE_FOLIO, -1, ((long) core.folios.index[(int) head]) << 12, head, 0, what);
+            report(Finding.Kind.UNSPLITTABLE_FOLIO, -1, ((long) core.folios.index.get((int) head)) << 12, head, 0, what);
         }
     }
 
@@ -152,15 +152,15 @@ public final class Checker {
             return;
         }
         long third = head + 2;
-        long owner = third < core.folios.order.length ? core.folios.headOf(third) : -1;
+        long owner = third < core.folios.order.length() ? core.folios.headOf(third) : -1;
         String what = owner < 0 ? "a page the model does not own (free or kernel memory)"
                 : "page " + (third - owner) + " of the order-" + core.folios.orderOf(owner) + " folio at pfn 0x"
                         + Long.toHexString(owner);
-        report(Finding.Kind.UNSPLITTABLE_FOLIO, cpu, ((long) core.folios.index[(int) head]) << 12, head, 0,
+        report(Finding.Kind.UNSPLITTABLE_FOLIO, cpu, ((long) core.folios.index.get((int) head)) << 12, head, 0,
                 "split of an order-1 anon folio: its _deferred_list lives in the third struct page (pfn 0x"
                         + Long.toHexString(third) + "), outside the two-page folio; that struct page is " + what
                         + ", and list_empty()/list_del() on it corrupt it");
-        if (counts.get(Finding.Kind.UNSPLITTABLE_FOLIO) <= KEEP && third < core.folios.order.length) {
+        if (counts.get(Finding.Kind.UNSPLITTABLE_FOLIO) <= KEEP && third < core.folios.order.length()) {
             Finding f = kept.remove(kept.size() - 1);
             List<String> t = new ArrayList<>(f.trace());
             t.addAll(core.log.cut(0, cpu, 0, -1, third));

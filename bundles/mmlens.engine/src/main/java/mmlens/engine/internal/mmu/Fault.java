@@ -174,8 +174,8 @@ final class Fault {
     }
 
     void newAnonRmap(long head, Vma vma, long addr) {
-        f.anonVma[(int) head] = vma.anonVma.id;
-        f.index[(int) head] = (int) (addr >>> 12);
+        f.anonVma.set((int) head, vma.anonVma.id);
+        f.index.set((int) head, (int) (addr >>> 12));
     }
 
     /** do_huge_pmd_wp_page(): huge zero -&gt; new THP or split; exclusive THP reused; else split. */

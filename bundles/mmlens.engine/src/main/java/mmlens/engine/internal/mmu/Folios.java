@@ -1,7 +1,6 @@
 package mmlens.engine.internal.mmu;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 
 import mmlens.engine.mmu.AnonOrderPolicy;
 import mmlens.engine.mmu.FolioOrderPolicy;
@@ -10,11 +9,12 @@ import mmlens.engine.mmu.MthpStat;
 import mmlens.engine.mmu.PageSource;
 
 /**
- * Folio metadata in per-pfn arrays (no object per page). For every pfn: the order of the folio
- * containing it (-1 when the model does not own the page) and its PTE mapcount. At the head pfn:
- * flags, refcount, entire (PMD) mapcount, total mapcount (folio_mapcount()), anon_vma id and
- * index (first virtual page number). A pfn's head is {@code pfn & -(1 << order[pfn])}, as folios
- * are naturally aligned.
+ * Folio metadata in per-pfn arrays (no object per page), chunked and allocated on first touch
+ * ({@link PfnInts}), so only the physical ranges the model has owned cost memory. For every pfn:
+ * the order of the folio containing it (-1 when the model does not own the page) and its PTE
+ * mapcount. At the head pfn: flags, refcount, entire (PMD) mapcount, total mapcount
+ * (folio_mapcount()), anon_vma id and index (first virtual page number). A pfn's head is
+ * {@code pfn & -(1 << order[pfn])}, as folios are naturally aligned.
  */
 public final class Folios {
     public static final int F_ANON = 1;
@@ -26,14 +26,14 @@ public final class Folios {
     public static final int F_ZERO = 16;
 
     private final MmuCore core;
-    final byte[] order;
-    final byte[] flags;
-    final int[] ref;
-    final short[] mapcount;
-    final int[] entire;
-    final int[] total;
-    final int[] anonVma;
-    final int[] index;
+    final PfnBytes order;
+    final PfnBytes flags;
+    final PfnInts ref;
+    final PfnShorts mapcount;
+    final PfnInts entire;
+    final PfnInts total;
+    final PfnInts anonVma;
+    final PfnInts index;
     /** deferred_split_queue (head pfns, FIFO). */
     final ArrayDeque<Long> deferred = new ArrayDeque<>();
     /** Live anon folios per order (nr_anon) and pages owned. */
@@ -41,16 +41,14 @@ public final class Folios {
 
     Folios(MmuCore core, long endPfn) {
         this.core = core;
-        int n = (int) endPfn;
-        order = new byte[n];
-        Arrays.fill(order, (byte) -1);
-        flags = new byte[n];
-        ref = new int[n];
-        mapcount = new short[n];
-        entire = new int[n];
-        total = new int[n];
-        anonVma = new int[n];
-        index = new int[n];
+        order = new PfnBytes(endPfn, -1);
+        flags = new PfnBytes(endPfn, 0);
+        ref = new PfnInts(endPfn, 0);
+        mapcount = new PfnShorts(endPfn, 0);
+        entire = new PfnInts(endPfn, 0);
+        total = new PfnInts(endPfn, 0);
+        anonVma = new PfnInts(endPfn, 0);
+        index = new PfnInts(endPfn, 0);
     }
 
     public static long head(long pfn, int order) {
@@ -59,12 +57,12 @@ public final class Folios {
 
     /** Head pfn of the folio containing pfn, or -1 if the model does not own the page. */
     public long headOf(long pfn) {
-        int o = order[(int) pfn];
+        int o = order.get((int) pfn);
         return o < 0 ? -1 : pfn & -(1L << o);
     }
 
     public int orderOf(long head) {
-        return order[(int) head];
+        return order.get((int) head);
     }
 
     /** folio_alloc(): a new folio with refcount 1, or -1. */
@@ -76,13 +74,13 @@ public final class Folios {
         }
         int h = (int) pfn;
         int n = 1 << o;
-        Arrays.fill(order, h, h + n, (byte) o);
-        Arrays.fill(mapcount, h, h + n, (short) 0);
-        flags[h] = (byte) (anon ? F_ANON : 0);
-        ref[h] = 1;
-        entire[h] = 0;
-        total[h] = 0;
-        anonVma[h] = 0;
+        order.fill(h, h + n, o);
+        mapcount.fill(h, h + n, 0);
+        flags.set(h, anon ? F_ANON : 0);
+        ref.set(h, 1);
+        entire.set(h, 0);
+        total.set(h, 0);
+        anonVma.set(h, 0);
         ownedPages += n;
         if (anon) {
             core.stats.mthp(o, MthpStat.NR_ANON, 1);
@@ -92,42 +90,43 @@ public final class Folios {
     }
 
     void get(long head, int n) {
-        ref[(int) head] += n;
+        ref.add((int) head, n);
     }
 
     /** folio_put_refs(): frees the folio when the count drops to zero. */
     void put(int cpu, long head, int n) {
         int h = (int) head;
-        if ((flags[h] & F_ZERO) != 0) {
+        if ((flags.get(h) & F_ZERO) != 0) {
             return;
         }
-        ref[h] -= n;
-        if (ref[h] < 0) {
+        int r = ref.add(h, -n);
+        if (r < 0) {
             throw new IllegalStateException("folio refcount underflow at pfn " + head);
         }
-        if (ref[h] == 0) {
+        if (r == 0) {
             free(cpu, head);
         }
     }
 
     private void free(int cpu, long head) {
         int h = (int) head;
-        int o = order[h];
-        if (total[h] != 0) {
+        int o = order.get(h);
+        if (total.get(h) != 0) {
             throw new IllegalStateException("freeing mapped folio pfn " + head);
         }
-        if ((flags[h] & F_DEFERRED) != 0) {
+        int fl = flags.get(h);
+        if ((fl & F_DEFERRED) != 0) {
             deferred.remove(head);
-            if ((flags[h] & F_PARTIAL) != 0) {
+            if ((fl & F_PARTIAL) != 0) {
                 core.stats.mthp(o, MthpStat.NR_ANON_PARTIALLY_MAPPED, -1);
             }
         }
-        if ((flags[h] & F_ANON) != 0) {
+        if ((fl & F_ANON) != 0) {
             core.stats.mthp(o, MthpStat.NR_ANON, -1);
         }
         int n = 1 << o;
-        Arrays.fill(order, h, h + n, (byte) -1);
-        flags[h] = 0;
+        order.fill(h, h + n, -1);
+        flags.set(h, 0);
         ownedPages -= n;
         core.checker.onFree(cpu, head, o);
         core.log.event(EventLog.FREE, cpu, head, o, 0);
@@ -137,39 +136,39 @@ public final class Folios {
 
     /** Marks a folio as the zero page / huge zero folio: pinned forever, never freed. */
     void makeZero(long head) {
-        flags[(int) head] |= F_ZERO;
-        ref[(int) head] = Integer.MAX_VALUE / 2;
+        flags.set((int) head, flags.get((int) head) | F_ZERO);
+        ref.set((int) head, Integer.MAX_VALUE / 2);
     }
 
     boolean isZero(long head) {
-        return (flags[(int) head] & F_ZERO) != 0;
+        return (flags.get((int) head) & F_ZERO) != 0;
     }
 
     public int refcount(long head) {
-        return ref[(int) head];
+        return ref.get((int) head);
     }
 
     /** folio_mapcount() */
     public int mapcount(long head) {
-        return total[(int) head];
+        return total.get((int) head);
     }
 
     public int pageMapcount(long pfn) {
-        return mapcount[(int) pfn];
+        return mapcount.get((int) pfn);
     }
 
     public int entireMapcount(long head) {
-        return entire[(int) head];
+        return entire.get((int) head);
     }
 
     public int flags(long head) {
-        return flags[(int) head];
+        return flags.get((int) head);
     }
 
     /** PTE-maps page pfn of folio head (folio_add_anon_rmap_ptes for one page). */
     void addPteMap(long head, long pfn) {
-        mapcount[(int) pfn]++;
-        total[(int) head]++;
+        mapcount.add((int) pfn, 1);
+        total.add((int) head, 1);
     }
 
     /**
@@ -179,23 +178,23 @@ public final class Folios {
      */
     void removePteMap(long head, long pfn) {
         int h = (int) head;
-        mapcount[(int) pfn]--;
-        total[h]--;
-        int o = order[h];
+        mapcount.add((int) pfn, -1);
+        int t = total.add(h, -1);
+        int o = order.get(h);
         boolean queues = core.cfg.anonPolicy == AnonOrderPolicy.MAINLINE || o == FolioOrderPolicy.PMD_ORDER;
-        if (o > 0 && (flags[h] & F_ANON) != 0 && total[h] > 0 && entire[h] == 0 && queues) {
+        if (o > 0 && (flags.get(h) & F_ANON) != 0 && t > 0 && entire.get(h) == 0 && queues) {
             deferredSplitFolio(head, true);
         }
     }
 
     void addPmdMap(long head) {
-        entire[(int) head]++;
-        total[(int) head]++;
+        entire.add((int) head, 1);
+        total.add((int) head, 1);
     }
 
     void removePmdMap(long head) {
-        entire[(int) head]--;
-        total[(int) head]--;
+        entire.add((int) head, -1);
+        total.add((int) head, -1);
     }
 
     /**
@@ -204,31 +203,31 @@ public final class Folios {
      */
     void deferredSplitFolio(long head, boolean partiallyMapped) {
         int h = (int) head;
-        int o = order[h];
+        int o = order.get(h);
         if (o <= 1) {
-            if (o == 1 && (flags[h] & F_ANON) != 0) {
+            if (o == 1 && (flags.get(h) & F_ANON) != 0) {
                 core.checker.unsplittable(head, "partially mapped order-1 anon folio cannot be queued for deferred split");
             }
             return;
         }
-        if ((flags[h] & F_PARTIAL) == 0 && partiallyMapped) {
-            flags[h] |= F_PARTIAL;
+        if ((flags.get(h) & F_PARTIAL) == 0 && partiallyMapped) {
+            flags.set(h, flags.get(h) | F_PARTIAL);
             if (o == FolioOrderPolicy.PMD_ORDER) {
                 core.stats.inc(MmuStat.THP_DEFERRED_SPLIT_PAGE);
             }
             core.stats.mthp(o, MthpStat.SPLIT_DEFERRED, 1);
             core.stats.mthp(o, MthpStat.NR_ANON_PARTIALLY_MAPPED, 1);
         }
-        if ((flags[h] & F_DEFERRED) == 0) {
-            flags[h] |= F_DEFERRED;
+        if ((flags.get(h) & F_DEFERRED) == 0) {
+            flags.set(h, flags.get(h) | F_DEFERRED);
             deferred.add(head);
         }
     }
 
-    /** Bytes of per-pfn folio state. */
+    /** Bytes of per-pfn folio state (the chunks allocated so far). */
     public long stateBytes() {
-        long n = order.length;
-        return n * (1 + 1 + 4 + 2 + 4 + 4 + 4 + 4);
+        return order.stateBytes() + flags.stateBytes() + ref.stateBytes() + mapcount.stateBytes()
+                + entire.stateBytes() + total.stateBytes() + anonVma.stateBytes() + index.stateBytes();
     }
 
     public long ownedPages() {

@@ -51,7 +51,7 @@ final class Follow {
     /** The allocator moved the block at old to nw. Ignored unless it is a folio head the model owns. */
     void onMove(long old, long nw, int order) {
         Folios f = core.folios;
-        if (old >= f.order.length || f.order[(int) old] != order || f.headOf(old) != old || f.isZero(old)) {
+        if (old >= f.order.length() || f.order.get((int) old) != order || f.headOf(old) != old || f.isZero(old)) {
             return;
         }
         int cpu = core.curCpu;
@@ -59,16 +59,18 @@ final class Follow {
         int o = (int) old;
         int w = (int) nw;
         var maps = core.rmap.walk(old);
-        System.arraycopy(f.order, o, f.order, w, n);
-        System.arraycopy(f.mapcount, o, f.mapcount, w, n);
-        f.flags[w] = f.flags[o];
-        f.ref[w] = f.ref[o];
-        f.entire[w] = f.entire[o];
-        f.total[w] = f.total[o];
-        f.anonVma[w] = f.anonVma[o];
-        f.index[w] = f.index[o];
-        java.util.Arrays.fill(f.order, o, o + n, (byte) -1);
-        f.flags[o] = 0;
+        for (int i = 0; i < n; i++) {
+            f.order.set(w + i, f.order.get(o + i));
+            f.mapcount.set(w + i, f.mapcount.get(o + i));
+        }
+        f.flags.set(w, f.flags.get(o));
+        f.ref.set(w, f.ref.get(o));
+        f.entire.set(w, f.entire.get(o));
+        f.total.set(w, f.total.get(o));
+        f.anonVma.set(w, f.anonVma.get(o));
+        f.index.set(w, f.index.get(o));
+        f.order.fill(o, o + n, -1);
+        f.flags.set(o, 0);
         if (f.deferred.remove(old)) {
             f.deferred.add(nw);
         }

@@ -56,7 +56,7 @@ final class Migrate {
                 continue;
             }
             f.get(h, 1); // folio_isolate_lru
-            f.flags[(int) h] |= Folios.F_ISOLATED;
+            f.flags.set((int) h, f.flags.get((int) h) | Folios.F_ISOLATED);
             if (migrc && !mc.watermarkOk(cpu)) {
                 migrc = false; // can_migrc_system() turned false: the rest of the batch flushes
             }
@@ -145,7 +145,7 @@ final class Migrate {
         if (o == FolioOrderPolicy.PMD_ORDER) {
             core.stats.inc(MmuStat.THP_MIGRATION_SPLIT);
         }
-        f.flags[(int) h] &= ~Folios.F_ISOLATED;
+        f.flags.set((int) h, f.flags.get((int) h) & ~Folios.F_ISOLATED);
         List<Long> pieces = new ArrayList<>();
         for (long p = h; p < h + (1L << o); p++) {
             if (f.orderOf(p) == 0 && f.mapcount(p) > 0) {
@@ -158,7 +158,7 @@ final class Migrate {
 
     private void fail(int cpu, long h, int o) {
         Folios f = core.folios;
-        f.flags[(int) h] &= ~Folios.F_ISOLATED;
+        f.flags.set((int) h, f.flags.get((int) h) & ~Folios.F_ISOLATED);
         core.stats.add(MmuStat.PGMIGRATE_FAIL, 1L << o);
         if (o == FolioOrderPolicy.PMD_ORDER) {
             core.stats.inc(MmuStat.THP_MIGRATION_FAIL);
@@ -175,8 +175,8 @@ final class Migrate {
         core.checker.onCopy(src, o);
         core.log.event(EventLog.MIGRATE, cpu, src, o, dst);
         core.stats.cycles += (long) nr * core.costs.pageCopy;
-        f.anonVma[(int) dst] = f.anonVma[(int) src];
-        f.index[(int) dst] = f.index[(int) src];
+        f.anonVma.set((int) dst, f.anonVma.get((int) src));
+        f.index.set((int) dst, f.index.get((int) src));
         for (int k = 0; k < maps.size(); k++) {
             Rmap.Mapping mp = maps.get(k);
             long e = saved[k];
@@ -188,18 +188,18 @@ final class Migrate {
                 f.removePmdMap(src);
                 f.addPmdMap(dst);
             } else {
-                f.mapcount[(int) pfn]--;
-                f.total[(int) src]--;
+                f.mapcount.add((int) pfn, -1);
+                f.total.add((int) src, -1);
                 f.addPteMap(dst, np);
             }
             f.get(dst, 1);
-            f.ref[(int) src]--;
+            f.ref.add((int) src, -1);
         }
         f.put(cpu, dst, 1); // the allocation reference; mappings now hold the rest
-        if (f.total[(int) dst] == 0) {
+        if (f.total.get((int) dst) == 0) {
             // nothing mapped it any more: the destination is only referenced by nobody
         }
-        f.flags[(int) src] &= ~Folios.F_ISOLATED;
+        f.flags.set((int) src, f.flags.get((int) src) & ~Folios.F_ISOLATED);
         core.stats.add(MmuStat.PGMIGRATE_SUCCESS, nr);
         if (o == FolioOrderPolicy.PMD_ORDER) {
             core.stats.inc(MmuStat.THP_MIGRATION_SUCCESS);

@@ -43,7 +43,7 @@ final class Rmap {
 
     /** Whether every VMA of the folio's anon_vma belongs to one mm (no fork sharing). */
     boolean singleMm(long head) {
-        Vma.AnonVma a = anonVmas.get(core.folios.anonVma[(int) head]);
+        Vma.AnonVma a = anonVmas.get(core.folios.anonVma.get((int) head));
         if (a == null) {
             return true;
         }
@@ -61,12 +61,12 @@ final class Rmap {
     List<Mapping> walk(long head) {
         List<Mapping> out = new ArrayList<>();
         Folios f = core.folios;
-        Vma.AnonVma a = anonVmas.get(f.anonVma[(int) head]);
+        Vma.AnonVma a = anonVmas.get(f.anonVma.get((int) head));
         if (a == null) {
             return out;
         }
         int n = 1 << f.orderOf(head);
-        long va0 = (long) f.index[(int) head] << 12;
+        long va0 = (long) f.index.get((int) head) << 12;
         PageTables pt = core.pt;
         for (Vma v : a.vmas) {
             if (v.mm.dead) {

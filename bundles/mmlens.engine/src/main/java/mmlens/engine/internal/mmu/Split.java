@@ -112,23 +112,23 @@ final class Split {
         }
         core.src.splitBlock(cpu, head, order, newOrder);
         // __split_unmapped_folio(): new folios; each gets one reference per mapping
-        int anonVma = f.anonVma[(int) head];
-        int index = f.index[(int) head];
+        int anonVma = f.anonVma.get((int) head);
+        int index = f.index.get((int) head);
         int step = 1 << newOrder;
         core.stats.mthp(order, MthpStat.NR_ANON, -1);
         for (int off = 0; off < (1 << order); off += step) {
             int h = (int) head + off;
             int maps2 = 0;
             for (int i = 0; i < step; i++) {
-                f.order[h + i] = (byte) newOrder;
-                maps2 += f.mapcount[h + i];
+                f.order.set(h + i, newOrder);
+                maps2 += f.mapcount.get(h + i);
             }
-            f.flags[h] = (byte) (anon ? Folios.F_ANON : 0);
-            f.total[h] = maps2;
-            f.entire[h] = 0;
-            f.anonVma[h] = anonVma;
-            f.index[h] = index + off;
-            f.ref[h] = maps2 + (off == 0 ? 1 : 0);
+            f.flags.set(h, anon ? Folios.F_ANON : 0);
+            f.total.set(h, maps2);
+            f.entire.set(h, 0);
+            f.anonVma.set(h, anonVma);
+            f.index.set(h, index + off);
+            f.ref.set(h, maps2 + (off == 0 ? 1 : 0));
             if (anon) {
                 core.stats.mthp(newOrder, MthpStat.NR_ANON, 1);
             }
@@ -137,8 +137,8 @@ final class Split {
             core.pt.write(maps.get(i).pos(), saved[i]);
         }
         for (int off = step; off < (1 << order); off += step) {
-            if (f.ref[(int) head + off] == 0) {
-                f.ref[(int) head + off] = 1;
+            if (f.ref.get((int) head + off) == 0) {
+                f.ref.set((int) head + off, 1);
                 f.put(cpu, head + off, 1);
             }
         }
@@ -160,21 +160,21 @@ final class Split {
         for (int i = 0; i < nrToScan && !f.deferred.isEmpty(); i++) {
             long head = f.deferred.poll();
             int h = (int) head;
-            f.flags[h] &= ~Folios.F_DEFERRED;
+            f.flags.set(h, f.flags.get(h) & ~Folios.F_DEFERRED);
             if (f.orderOf(head) <= 0) {
                 continue;
             }
-            boolean partial = (f.flags[h] & Folios.F_PARTIAL) != 0;
+            boolean partial = (f.flags.get(h) & Folios.F_PARTIAL) != 0;
             if (!partial) {
                 continue;
             }
-            f.flags[h] |= Folios.F_DEFERRED; // still queued while splitting, as list_del happens under the split
+            f.flags.set(h, f.flags.get(h) | Folios.F_DEFERRED); // still queued while splitting, as list_del happens under the split
             f.deferred.addFirst(head);
             f.get(head, 1);
             int r = splitFolio(cpu, head, 0);
             if (r != 0) {
                 f.deferred.remove(head);
-                f.flags[h] &= ~Folios.F_DEFERRED;
+                f.flags.set(h, f.flags.get(h) & ~Folios.F_DEFERRED);
             } else {
                 done++;
             }

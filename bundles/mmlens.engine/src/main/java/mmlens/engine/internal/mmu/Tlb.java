@@ -27,6 +27,8 @@ public final class Tlb {
     final boolean[][] writable = new boolean[3][];
     private final byte[][] rr = new byte[3][];
     private int live;
+    /** Valid entries per size: lookups skip the arrays of sizes that hold none. */
+    private final int[] liveBySize = new int[3];
 
     public Tlb(MmuConfig cfg) {
         init(S4K, cfg.tlb4k);
@@ -64,17 +66,31 @@ public final class Tlb {
      */
     public int lookup(long va, int asid) {
         for (int s = 0; s < 3; s++) {
+            if (liveBySize[s] == 0) {
+                continue;
+            }
             long v = vpn(va, s);
-            int base = set(v, s) * ways[s];
+            int n = ways[s];
+            int base = set(v, s) * n;
             long[] t = tag[s];
-            for (int w = 0; w < ways[s]; w++) {
-                long e = t[base + w];
-                if ((e & 1) != 0 && (e >>> 14) == v && ((e & 2) != 0 || ((e >>> 2) & 0xFFF) == asid)) {
-                    return s << 28 | (base + w);
+            long key = v << 14 | (long) (asid & 0xFFF) << 2 | 1;
+            for (int i = base, end = base + n; i < end; i++) {
+                long e = t[i];
+                if (matches(e, key)) {
+                    return s << 28 | i;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether entry e is valid and translates the vpn of {@code key} under its asid: every bit but
+     * the global one equal, or a global entry whose bits above the asid and valid bit are equal.
+     */
+    private static boolean matches(long e, long key) {
+        long x = e ^ key;
+        return (x & ~2L) == 0 || ((e & 2) != 0 && (x & ~0x3FFEL) == 0);
     }
 
     /** Inserts a translation; returns the slot index. The victim (if any) is silently dropped. */
@@ -95,6 +111,7 @@ public final class Tlb {
             rr[size][si] = (byte) ((rr[size][si] + 1) % ways[size]);
         } else {
             live++;
+            liveBySize[size]++;
         }
         tag[size][victim] = v << 14 | (long) (asid & 0xFFF) << 2 | (global ? 2 : 0) | 1;
         pfn[size][victim] = basePfn;
@@ -107,12 +124,17 @@ public final class Tlb {
     public int invlpg(long va, int asid) {
         int n = 0;
         for (int s = 0; s < 3; s++) {
+            if (liveBySize[s] == 0) {
+                continue;
+            }
             long v = vpn(va, s);
             int base = set(v, s) * ways[s];
+            long key = v << 14 | (long) (asid & 0xFFF) << 2 | 1;
+            long[] t = tag[s];
             for (int w = 0; w < ways[s]; w++) {
-                long e = tag[s][base + w];
-                if ((e & 1) != 0 && (e >>> 14) == v && ((e & 2) != 0 || ((e >>> 2) & 0xFFF) == asid)) {
-                    tag[s][base + w] = 0;
+                if (matches(t[base + w], key)) {
+                    t[base + w] = 0;
+                    liveBySize[s]--;
                     n++;
                 }
             }
@@ -127,12 +149,16 @@ public final class Tlb {
             return;
         }
         for (int s = 0; s < 3; s++) {
+            if (liveBySize[s] == 0) {
+                continue;
+            }
             long[] t = tag[s];
             for (int i = 0; i < t.length; i++) {
                 long e = t[i];
                 if ((e & 3) == 1 && ((e >>> 2) & 0xFFF) == asid) {
                     t[i] = 0;
                     live--;
+                    liveBySize[s]--;
                 }
             }
         }
@@ -142,6 +168,7 @@ public final class Tlb {
     public void flushEverything() {
         for (int s = 0; s < 3; s++) {
             Arrays.fill(tag[s], 0);
+            liveBySize[s] = 0;
         }
         live = 0;
     }

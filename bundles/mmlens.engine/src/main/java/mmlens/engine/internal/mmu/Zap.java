@@ -1,6 +1,7 @@
 package mmlens.engine.internal.mmu;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import mmlens.engine.mmu.AnonOrderPolicy;
@@ -34,8 +35,17 @@ final class Zap {
         /** cleared_ptes, cleared_pmds, cleared_puds, cleared_p4ds as bits 0..3 (shift 12 + 9 * bit). */
         int cleared;
         boolean freedTables;
-        final List<long[]> pages = new ArrayList<>();
+        /** Gathered folio heads, one reference each, in gather order. */
+        long[] pages = new long[64];
+        int nrPages;
         final List<Integer> tables = new ArrayList<>();
+
+        void addPage(long head) {
+            if (nrPages == pages.length) {
+                pages = Arrays.copyOf(pages, nrPages * 2);
+            }
+            pages[nrPages++] = head;
+        }
 
         /** __tlb_adjust_range() plus the cleared_* bit of the level whose entry went (shift 12..39). */
         void range(long s, long e, int shift) {
@@ -143,7 +153,7 @@ final class Zap {
                     f.removePteMap(head, pfn);
                     core.stats.cycles += core.costs.rmapPage;
                     mm.rssAnon--;
-                    g.pages.add(new long[] {head, 1});
+                    g.addPage(head);
                 }
                 endOrFlush(cpu, mm, g, va, immediate, 12);
             }
@@ -254,7 +264,7 @@ final class Zap {
             if (f.mapcount(head) > 0) {
                 f.deferredSplitFolio(head, true);
             }
-            g.pages.add(new long[] {head, 1});
+            g.addPage(head);
         }
         endOrFlush(cpu, mm, g, haddr, immediate, 21);
     }
@@ -334,8 +344,8 @@ final class Zap {
         if (!g.empty() && !broken) {
             core.flush.flushTlbMmRange(cpu, mm, g.start, g.end, g.stride(), g.freedTables);
         }
-        for (long[] p : g.pages) {
-            core.folios.put(cpu, p[0], (int) p[1]);
+        for (int i = 0; i < g.nrPages; i++) {
+            core.folios.put(cpu, g.pages[i], 1);
         }
         for (int s : g.tables) {
             core.pt.freeTable(cpu, s);

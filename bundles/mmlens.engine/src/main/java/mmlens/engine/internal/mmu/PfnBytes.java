@@ -1,0 +1,79 @@
+package mmlens.engine.internal.mmu;
+
+import java.util.Arrays;
+
+/**
+ * A per-pfn {@code byte} array over {@code [0, length)} stored in chunks of {@value #CHUNK} entries
+ * that are allocated on the first write of a value other than the default: memory is paid only for
+ * the 16 MiB ranges of physical memory the model has touched. Reads of untouched entries give the
+ * default.
+ */
+final class PfnBytes {
+    static final int SHIFT = 12;
+    static final int CHUNK = 1 << SHIFT;
+    private static final int MASK = CHUNK - 1;
+
+    private final int length;
+    private final byte dflt;
+    private final byte[][] chunks;
+    private int allocated;
+
+    PfnBytes(long length, int dflt) {
+        this.length = (int) length;
+        this.dflt = (byte) dflt;
+        this.chunks = new byte[(int) ((length + MASK) >>> SHIFT)][];
+    }
+
+    int length() {
+        return length;
+    }
+
+    int get(int i) {
+        byte[] c = chunks[i >>> SHIFT];
+        return c == null ? dflt : c[i & MASK];
+    }
+
+    void set(int i, int v) {
+        byte[] c = chunks[i >>> SHIFT];
+        if (c == null) {
+            if (v == dflt) {
+                return;
+            }
+            c = chunk(i);
+        }
+        c[i & MASK] = (byte) v;
+    }
+
+    /** Adds delta to entry i and returns the new value. */
+    int add(int i, int delta) {
+        byte[] c = chunks[i >>> SHIFT];
+        if (c == null) {
+            c = chunk(i);
+        }
+        return c[i & MASK] += (byte) delta;
+    }
+
+    void fill(int from, int to, int v) {
+        for (int i = from; i < to; i++) {
+            set(i, v);
+        }
+    }
+
+    private byte[] chunk(int i) {
+        if (i < 0 || i >= length) {
+            throw new ArrayIndexOutOfBoundsException(i);
+        }
+        byte[] c = new byte[CHUNK];
+        if (dflt != 0) {
+            Arrays.fill(c, dflt);
+        }
+        chunks[i >>> SHIFT] = c;
+        allocated++;
+        return c;
+    }
+
+    /** Heap bytes of the allocated chunks and the chunk directory. */
+    long stateBytes() {
+        return (long) allocated * CHUNK + chunks.length * 8L;
+    }
+}
