@@ -28,7 +28,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/loop.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -369,6 +372,111 @@ static void wl_munmap_storm(void)
 	munmap(mine, bytes);
 }
 
+/*
+ * pressure: memory pressure without swap and without OOM. Reclaimable memory is page cache of a
+ * block device: the loop driver (loop.ko, loaded by /init) over a sparse tmpfs file as large as
+ * MemFree. Its holes read as zeroes without allocating, so the backing costs nothing and every
+ * page read from /dev/loopN is a clean, reclaimable page-cache page (GFP_USER: the block
+ * device's mapping, unmovable). Set up before tracing (pressure_prepare): the loop device, THP
+ * enabled=madvise and defrag=madvise (the kernel turns THP off below 512 MB; madvised faults
+ * then reclaim and compact directly, without __GFP_NORETRY). Phases, each marked in the trace:
+ *   anon:  PRESSURE_ANON_PCT % of MemFree in order-0 anonymous pages (THP off), written;
+ *   cache: PRESSURE_CACHE_PCT % of the device read (64 KB reads): the cache outgrows what is
+ *          free, kswapd (and direct reclaim, when it falls behind) evicts it;
+ *   thp:   PRESSURE_THP rounds of one huge-page fault (MADV_HUGEPAGE, order 9) followed by
+ *          reading the next PRESSURE_REREAD_MB of the device, so every fault meets memory
+ *          full of cache: direct reclaim, compaction, and a 4 KB fallback when order 9 fails;
+ *   release: the anonymous memory and the huge pages unmapped (the cache stays).
+ * Unreclaimable demand (anon + huge pages) stays near 60 % of MemFree: no OOM kill.
+ */
+#define PRESSURE_ANON_PCT 30
+#define PRESSURE_CACHE_PCT 70
+#define PRESSURE_THP 10
+#define PRESSURE_REREAD_MB 1
+static size_t pressure_dev_bytes;
+static int pressure_dev_fd = -1;
+
+static void write_file(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY);
+	if (fd < 0 || write(fd, text, strlen(text)) != (ssize_t)strlen(text))
+		die(path);
+	close(fd);
+}
+
+static void pressure_prepare(void)
+{
+	char path[64];
+	int ctl, n, backing;
+	write_file("/sys/kernel/mm/transparent_hugepage/enabled", "madvise");
+	write_file("/sys/kernel/mm/transparent_hugepage/defrag", "madvise");
+	mkdir("/pressure", 0755);
+	if (mount("tmpfs", "/pressure", "tmpfs", 0, "size=4g") != 0)
+		die("mount tmpfs");
+	pressure_dev_bytes = (meminfo_kb("MemFree") * 1024) & ~((1UL << 20) - 1);
+	backing = open("/pressure/dev.img", O_RDWR | O_CREAT | O_TRUNC, 0600);
+	if (backing < 0 || ftruncate(backing, (off_t)pressure_dev_bytes) != 0)
+		die("backing file");
+	ctl = open("/dev/loop-control", O_RDWR);
+	if (ctl < 0)
+		die("/dev/loop-control");
+	n = ioctl(ctl, LOOP_CTL_GET_FREE);
+	if (n < 0)
+		die("LOOP_CTL_GET_FREE");
+	snprintf(path, sizeof(path), "/dev/loop%d", n);
+	pressure_dev_fd = open(path, O_RDONLY);
+	if (pressure_dev_fd < 0)
+		die(path);
+	if (ioctl(pressure_dev_fd, LOOP_SET_FD, backing) != 0)
+		die("LOOP_SET_FD");
+	close(backing);
+	close(ctl);
+}
+
+/* Reads bytes of the device from its current offset, wrapping at its end. */
+static void pressure_read(char *buf, size_t bufsize, size_t bytes)
+{
+	for (size_t done = 0; done < bytes;) {
+		ssize_t n = read(pressure_dev_fd, buf, bufsize);
+		if (n < 0)
+			die("read loop");
+		if (n == 0) {
+			if (lseek(pressure_dev_fd, 0, SEEK_SET) != 0)
+				die("lseek loop");
+			continue;
+		}
+		done += (size_t)n;
+	}
+}
+
+static void wl_pressure(void)
+{
+	size_t anon = (meminfo_kb("MemFree") * 1024 / 100 * PRESSURE_ANON_PCT) & ~(PAGE - 1);
+	size_t cache = (pressure_dev_bytes / 100 * PRESSURE_CACHE_PCT) & ~((64UL << 10) - 1);
+	size_t huge = 2UL << 20, thp = PRESSURE_THP * huge;
+	size_t bufsize = 64UL << 10;
+	char *buf = map_anon(bufsize, MADV_NOHUGEPAGE);
+	char *fill = map_anon(anon, MADV_NOHUGEPAGE);
+	char *raw = map_anon(thp + huge, 0);
+	char *p = (char *)(((unsigned long)raw + huge - 1) & ~(huge - 1));
+	if (madvise(p, thp, MADV_HUGEPAGE) != 0)
+		die("madvise hugepage");
+	touch(buf, bufsize, PAGE);
+	marker("mmlens: phase anon pages=%zu", anon / PAGE);
+	touch(fill, anon, PAGE);
+	marker("mmlens: phase cache pages=%zu", cache / PAGE);
+	pressure_read(buf, bufsize, cache);
+	marker("mmlens: phase thp faults=%d reread-mb=%d", PRESSURE_THP, PRESSURE_REREAD_MB);
+	for (int i = 0; i < PRESSURE_THP; i++) {
+		touch(p + (size_t)i * huge, huge, PAGE);
+		pressure_read(buf, bufsize, (size_t)PRESSURE_REREAD_MB << 20);
+	}
+	marker("mmlens: phase release");
+	munmap(raw, thp + huge);
+	munmap(fill, anon);
+	munmap(buf, bufsize);
+}
+
 /* ---------------------------------------------------------------- address space (ORACLE_MMU=1) */
 
 /*
@@ -452,6 +560,7 @@ static void write_address_space(const char *outdir)
 static const struct {
 	const char *name;
 	void (*run)(void);
+	void (*prepare)(void); /* before tracing starts, or NULL */
 } workloads[] = {
 	{ "anon", wl_anon },
 	{ "anon-normal", wl_anon }, /* the same on a guest with a Normal zone (> 4 GB) */
@@ -460,18 +569,22 @@ static const struct {
 	{ "thp", wl_thp },
 	{ "secretmem", wl_secretmem },
 	{ "munmap-storm", wl_munmap_storm },
+	{ "pressure", wl_pressure, pressure_prepare },
+	{ "pressure-2cpu", wl_pressure, pressure_prepare }, /* the same with 2 CPUs */
 };
 
 int main(int argc, char **argv)
 {
-	void (*run)(void) = NULL;
+	void (*run)(void) = NULL, (*prepare)(void) = NULL;
 	if (argc != 3) {
 		fprintf(stderr, "usage: oracle WORKLOAD OUTDIR\n");
 		return 2;
 	}
 	for (size_t i = 0; i < sizeof(workloads) / sizeof(workloads[0]); i++)
-		if (strcmp(argv[1], workloads[i].name) == 0)
+		if (strcmp(argv[1], workloads[i].name) == 0) {
 			run = workloads[i].run;
+			prepare = workloads[i].prepare;
+		}
 	if (!run) {
 		fprintf(stderr, "oracle: unknown workload %s\n", argv[1]);
 		return 2;
@@ -480,6 +593,8 @@ int main(int argc, char **argv)
 	marker_fd = open(TRACING "trace_marker", O_WRONLY);
 	if (tracing_on_fd < 0 || marker_fd < 0)
 		die("tracefs");
+	if (prepare)
+		prepare();
 	size_snapshots();
 	/* Let RCU callbacks and deferred frees of the processes that ran before us finish. */
 	sleep(2);
