@@ -116,7 +116,7 @@ final class OracleCommand implements Callable<Integer> {
         private CommandSpec spec;
 
         @Option(names = "--workload", required = true, paramLabel = "NAME",
-                description = "anon, anon-normal, fork, frag, thp, secretmem, munmap-storm (see the harness README).")
+                description = "anon, anon-normal, fork, frag, thp, secretmem, munmap-storm, pressure, pressure-2cpu (see the harness README).")
         private String workload;
 
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the run is written.")
