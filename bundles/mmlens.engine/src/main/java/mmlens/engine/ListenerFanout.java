@@ -4,10 +4,18 @@ import java.util.List;
 
 /** Forwards engine events to the listeners registered on a {@link Machine}, in registration order. */
 final class ListenerFanout implements EngineListener {
-    private final List<EngineListener> ls;
+    private final List<EngineListener> list;
+    /** Snapshot of {@link #list}, refreshed by {@link #refresh()} after every change (no iterator per event). */
+    private EngineListener[] ls;
 
-    ListenerFanout(List<EngineListener> ls) {
-        this.ls = ls;
+    ListenerFanout(List<EngineListener> list) {
+        this.list = list;
+        refresh();
+    }
+
+    /** Takes the listeners' current order; call after adding or removing one. */
+    void refresh() {
+        ls = list.toArray(new EngineListener[0]);
     }
 
     @Override

@@ -30,9 +30,12 @@ public final class Machine {
     private int debugEvery;
     private long debugOps;
 
+    private final ListenerFanout fanout;
+
     private Machine(Engine e) {
         this.e = e;
-        e.ctx.listener = new ListenerFanout(listeners);
+        this.fanout = new ListenerFanout(listeners);
+        e.ctx.listener = fanout;
     }
 
     /**
@@ -310,10 +313,12 @@ public final class Machine {
 
     public void addListener(EngineListener l) {
         listeners.add(l);
+        fanout.refresh();
     }
 
     public void removeListener(EngineListener l) {
         listeners.remove(l);
+        fanout.refresh();
     }
 
     public void setHooks(AllocatorHooks hooks) {
