@@ -49,6 +49,11 @@ public final class MachinePageSource implements PageSource, EngineListener {
         machine.freePages(cpu % machine.nrCpus(), (int) pfn, order);
     }
 
+    @Override
+    public void freePagesBatch(int cpu, long[] pfns, int[] orders, int n) {
+        machine.freePagesBatch(cpu % machine.nrCpus(), pfns, orders, n);
+    }
+
     /**
      * Re-marks the allocated block as blocks of newOrder (head state per piece, tails unchanged),
      * which is all the buddy allocator needs to accept the pieces back one by one.
