@@ -30,9 +30,12 @@ public final class Machine {
     private int debugEvery;
     private long debugOps;
 
+    private final ListenerFanout fanout;
+
     private Machine(Engine e) {
         this.e = e;
-        e.ctx.listener = new ListenerFanout(listeners);
+        this.fanout = new ListenerFanout(listeners);
+        e.ctx.listener = fanout;
     }
 
     /**
@@ -97,6 +100,23 @@ public final class Machine {
     /** __free_pages(page, order) on a cpu. */
     public void freePages(int cpu, int pfn, int order) {
         checkCpu(cpu);
+        freeChecked(cpu, pfn, order);
+    }
+
+    /**
+     * Frees {@code n} blocks, {@code pfns[i]} of {@code orders[i]}, in that order on one cpu (the
+     * munmap batch of free_unref_folios()): the same per-page checks, pcp and buddy work, counters
+     * and listener events (pfns taken as {@code int}, as {@link mmlens.engine.mmu.MachinePageSource} does), in the same order, as {@code n} calls of {@link #freePages}. A bad page
+     * throws after the blocks before it were freed.
+     */
+    public void freePagesBatch(int cpu, long[] pfns, int[] orders, int n) {
+        checkCpu(cpu);
+        for (int i = 0; i < n; i++) {
+            freeChecked(cpu, (int) pfns[i], orders[i]);
+        }
+    }
+
+    private void freeChecked(int cpu, int pfn, int order) {
         Zone z = e.zoneOf(pfn);
         if (z == null) {
             throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
@@ -310,10 +330,12 @@ public final class Machine {
 
     public void addListener(EngineListener l) {
         listeners.add(l);
+        fanout.refresh();
     }
 
     public void removeListener(EngineListener l) {
         listeners.remove(l);
+        fanout.refresh();
     }
 
     public void setHooks(AllocatorHooks hooks) {

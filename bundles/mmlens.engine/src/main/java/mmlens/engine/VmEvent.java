@@ -35,13 +35,15 @@ public enum VmEvent {
         return vmstatName;
     }
 
+    private static final VmEvent[] VALUES = values();
+
     /** PGALLOC_&lt;zone&gt; for a zone index (__count_zid_vm_events). */
     public static VmEvent pgalloc(int zoneIdx) {
-        return values()[PGALLOC_DMA.ordinal() + zoneIdx];
+        return VALUES[PGALLOC_DMA.ordinal() + zoneIdx];
     }
 
     /** ALLOCSTALL_&lt;zone&gt; for a zone index. */
     public static VmEvent allocstall(int zoneIdx) {
-        return values()[ALLOCSTALL_DMA.ordinal() + zoneIdx];
+        return VALUES[ALLOCSTALL_DMA.ordinal() + zoneIdx];
     }
 }

@@ -109,7 +109,7 @@ public final class AllocPath {
             return fail(order, gfp, AllocFailure.INVALID);
         }
         int allocFlags = ALLOC_WMARK_LOW;
-        allocFlags = toAllocFlagsCma(gfp, allocFlags);
+        allocFlags = toAllocFlagsCma(gfp, mt, allocFlags);
         allocFlags |= allocFlagsNofragment(preferred, gfp);
         int page = getPageFromFreelist(gfp, order, allocFlags);
         if (page < 0) {
@@ -140,7 +140,12 @@ public final class AllocPath {
     }
 
     int toAllocFlagsCma(int gfp, int allocFlags) {
-        if (ctx.cma >= 0 && ctx.types.fromGfp(gfp) == ctx.movable) {
+        return toAllocFlagsCma(gfp, ctx.types.fromGfp(gfp), allocFlags);
+    }
+
+    /** gfp_to_alloc_flags_cma() for a request whose gfp_migratetype() is already known ({@code mt}). */
+    private int toAllocFlagsCma(int gfp, int mt, int allocFlags) {
+        if (ctx.cma >= 0 && mt == ctx.movable) {
             allocFlags |= ALLOC_CMA;
         }
         if (ctx.asi != null && Asi.allocAsiUnmap(gfp)) {

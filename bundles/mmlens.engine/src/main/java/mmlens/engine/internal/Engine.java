@@ -64,8 +64,47 @@ public final class Engine {
         return cpuNode.length;
     }
 
-    /** Zone holding pfn, or null. */
+    /** Last zone {@link #zoneOf} returned, reused while zones' spans do not overlap. */
+    private Zone lastZone;
+    /** 0 not yet known, 1 the populated zones' spans are pairwise disjoint, -1 they overlap. */
+    private int disjoint;
+
+    /** Zone holding pfn, or null (the first in node, zone order whose span holds it). */
     public Zone zoneOf(int pfn) {
+        Zone last = lastZone;
+        if (last != null && last.spans(pfn) && disjoint > 0) {
+            return last;
+        }
+        Zone z = zoneOfScan(pfn);
+        if (z != null) {
+            if (disjoint == 0) {
+                disjoint = spansDisjoint() ? 1 : -1;
+            }
+            lastZone = z;
+        }
+        return z;
+    }
+
+    private boolean spansDisjoint() {
+        List<Zone> l = new ArrayList<>();
+        for (Zone z : allZones()) {
+            if (z.mem != null) {
+                l.add(z);
+            }
+        }
+        for (int i = 0; i < l.size(); i++) {
+            for (int j = i + 1; j < l.size(); j++) {
+                Zone a = l.get(i);
+                Zone b = l.get(j);
+                if (a.startPfn < b.endPfn() && b.startPfn < a.endPfn()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private Zone zoneOfScan(int pfn) {
         for (Node n : nodes) {
             for (Zone z : n.zones) {
                 if (z.mem != null && z.spans(pfn)) {

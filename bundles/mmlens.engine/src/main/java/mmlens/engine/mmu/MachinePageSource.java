@@ -13,6 +13,7 @@ import mmlens.engine.ZoneView;
 public final class MachinePageSource implements PageSource, EngineListener {
     private final Machine machine;
     private final long end;
+    private final int nrCpus;
     private MoveListener mover;
 
     public MachinePageSource(Machine machine) {
@@ -22,6 +23,7 @@ public final class MachinePageSource implements PageSource, EngineListener {
             e = Math.max(e, z.startPfn() + z.spannedPages());
         }
         this.end = e;
+        this.nrCpus = machine.nrCpus();
         machine.addListener(this);
     }
 
@@ -38,15 +40,26 @@ public final class MachinePageSource implements PageSource, EngineListener {
         return machine;
     }
 
+    /** {@code cpu % nrCpus}, without the division when cpu is already a machine cpu. */
+    private int machineCpu(int cpu) {
+        int n = nrCpus;
+        return cpu >= 0 && cpu < n ? cpu : cpu % n;
+    }
+
     @Override
     public long allocPages(int cpu, int order, int gfp) {
-        int p = machine.allocPages(cpu % machine.nrCpus(), gfp, order);
+        int p = machine.allocPages(machineCpu(cpu), gfp, order);
         return p == Machine.NO_PAGE ? NO_PAGE : p;
     }
 
     @Override
     public void freePages(int cpu, long pfn, int order) {
-        machine.freePages(cpu % machine.nrCpus(), (int) pfn, order);
+        machine.freePages(machineCpu(cpu), (int) pfn, order);
+    }
+
+    @Override
+    public void freePagesBatch(int cpu, long[] pfns, int[] orders, int n) {
+        machine.freePagesBatch(machineCpu(cpu), pfns, orders, n);
     }
 
     /**

@@ -20,8 +20,10 @@ public final class Checker {
 
     private final MmuCore core;
     private final boolean on;
-    final int[] lastFree;
-    final int[] lastCopy;
+    /** Clock stamp of each pfn's last free; chunked, first-touch (null with the checker off). */
+    final PfnInts lastFree;
+    /** Clock stamp of each pfn's last content copy; chunked, first-touch (null with the checker off). */
+    final PfnInts lastCopy;
     private final List<Finding> kept = new ArrayList<>();
     private final Map<Finding.Kind, Long> counts = new EnumMap<>(Finding.Kind.class);
 
@@ -29,8 +31,8 @@ public final class Checker {
         this.core = core;
         this.on = core.cfg.checker;
         // without the checker the stamps are never read: no per-pfn state at all
-        lastFree = new int[on ? (int) endPfn : 0];
-        lastCopy = new int[on ? (int) endPfn : 0];
+        lastFree = on ? new PfnInts(endPfn, 0) : null;
+        lastCopy = on ? new PfnInts(endPfn, 0) : null;
     }
 
     /** A folio of 2^order pages at head goes back to the page source. */
@@ -40,9 +42,7 @@ public final class Checker {
         }
         int n = 1 << order;
         int now = core.clock + 1;
-        for (int i = 0; i < n; i++) {
-            lastFree[(int) head + i] = now;
-        }
+        lastFree.fill((int) head, (int) head + n, now);
         int mask = Prot.PRESENT | Prot.RW | Prot.NX | Prot.ENC;
         int def = Prot.pageKernel(core.cfg.pti, core.cfg.memEncrypt);
         for (int i = 0; i < n; i += 1) {
@@ -62,9 +62,7 @@ public final class Checker {
         }
         int n = 1 << order;
         int now = core.clock + 1;
-        for (int i = 0; i < n; i++) {
-            lastCopy[(int) head + i] = now;
-        }
+        lastCopy.fill((int) head, (int) head + n, now);
     }
 
     /**
@@ -77,25 +75,25 @@ public final class Checker {
         if (!on) {
             return;
         }
-        if (lastFree[(int) pfn] > stamp) {
+        if (lastFree.get((int) pfn) > stamp) {
             report(Finding.Kind.STALE_TLB_FREED_PFN, cpu, va, pfn, stamp,
                     "cpu" + cpu + " " + (write ? "wrote" : "read") + " pfn 0x" + Long.toHexString(pfn)
-                            + " through a TLB entry filled @" + stamp + "; the pfn was freed @" + lastFree[(int) pfn]);
+                            + " through a TLB entry filled @" + stamp + "; the pfn was freed @" + lastFree.get((int) pfn));
             return;
         }
-        if (!write && lastCopy[(int) pfn] > stamp && PageTables.isPresentLeaf(currentPte)
+        if (!write && lastCopy.get((int) pfn) > stamp && PageTables.isPresentLeaf(currentPte)
                 && (currentPte & Prot.RW) != 0 && PageTables.pfnAt(currentPte, va, ptePmd) != pfn) {
             report(Finding.Kind.STALE_WRITABLE_TLB, cpu, va, pfn, stamp, "cpu" + cpu + " read pfn 0x"
                     + Long.toHexString(pfn) + " through a read-only TLB entry filled @" + stamp + "; the page was copied @"
-                    + lastCopy[(int) pfn] + " and va now maps pfn 0x"
+                    + lastCopy.get((int) pfn) + " and va now maps pfn 0x"
                     + Long.toHexString(PageTables.pfnAt(currentPte, va, ptePmd))
                     + " writable: reads miss the writes to the copy");
             return;
         }
         if (write && writableEntry) {
-            if (lastCopy[(int) pfn] > stamp) {
+            if (lastCopy.get((int) pfn) > stamp) {
                 report(Finding.Kind.STALE_WRITABLE_TLB, cpu, va, pfn, stamp, "write through a writable TLB entry filled @"
-                        + stamp + " after the page was copied @" + lastCopy[(int) pfn] + ": the write is lost");
+                        + stamp + " after the page was copied @" + lastCopy.get((int) pfn) + ": the write is lost");
                 return;
             }
             boolean ok = (currentPte & Prot.PRESENT) != 0 && (currentPte & Prot.RW) != 0
@@ -110,7 +108,7 @@ public final class Checker {
 
     /** Whether pfn was copied after a TLB fill stamped {@code stamp} (the hit needs the current PTE). */
     boolean copiedSince(long pfn, int stamp) {
-        return on && lastCopy[(int) pfn] > stamp;
+        return on && lastCopy.get((int) pfn) > stamp;
     }
 
     /** A kernel write to the direct map through a TLB entry that allowed it. */
@@ -205,7 +203,8 @@ public final class Checker {
         return t;
     }
 
+    /** Heap bytes of the two stamp arrays (allocated chunks and chunk directories); 0 with the checker off. */
     public long stateBytes() {
-        return lastFree.length * 8L;
+        return on ? lastFree.stateBytes() + lastCopy.stateBytes() : 0;
     }
 }

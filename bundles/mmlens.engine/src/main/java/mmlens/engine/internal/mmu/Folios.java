@@ -38,6 +38,14 @@ public final class Folios {
     final ArrayDeque<Long> deferred = new ArrayDeque<>();
     /** Live anon folios per order (nr_anon) and pages owned. */
     long ownedPages;
+    /** Folios freed inside {@link #beginFreeBatch}: head pfns and orders, handed to the page source in order. */
+    private final long[] batchPfns = new long[BATCH];
+    private final int[] batchOrders = new int[BATCH];
+    private int batchN;
+    private int batchCpu;
+    private boolean batching;
+    /** Blocks per page-source batch call (the order of frees never changes with it). */
+    private static final int BATCH = 512;
 
     Folios(MmuCore core, long endPfn) {
         this.core = core;
@@ -130,8 +138,44 @@ public final class Folios {
         ownedPages -= n;
         core.checker.onFree(cpu, head, o);
         core.log.event(EventLog.FREE, cpu, head, o, 0);
-        core.src.freePages(cpu, head, o);
+        if (batching && cpu == batchCpu) {
+            if (batchN == BATCH) {
+                flushFreeBatch();
+            }
+            batchPfns[batchN] = head;
+            batchOrders[batchN++] = o;
+        } else {
+            flushFreeBatch();
+            core.src.freePages(cpu, head, o);
+        }
         core.stats.cycles += core.costs.pageAlloc + core.costs.folioRelease;
+    }
+
+    /**
+     * From now until {@link #endFreeBatch}, folios freed on {@code cpu} go to the page source in one
+     * batched call per {@value #BATCH} (as free_pages_and_swap_cache() does after a TLB flush),
+     * in the order they were freed. Only model-internal state is touched in between: nothing may
+     * allocate from or free to the page source until the batch ends (a free on another cpu ends
+     * the pending part first).
+     */
+    void beginFreeBatch(int cpu) {
+        flushFreeBatch();
+        batching = true;
+        batchCpu = cpu;
+    }
+
+    /** Hands the pending folios to the page source and stops batching. */
+    void endFreeBatch() {
+        flushFreeBatch();
+        batching = false;
+    }
+
+    private void flushFreeBatch() {
+        int n = batchN;
+        if (n > 0) {
+            batchN = 0;
+            core.src.freePagesBatch(batchCpu, batchPfns, batchOrders, n);
+        }
     }
 
     /** Marks a folio as the zero page / huge zero folio: pinned forever, never freed. */

@@ -108,7 +108,8 @@ public final class Tlb {
         }
         if (victim < 0) {
             victim = base + rr[size][si];
-            rr[size][si] = (byte) ((rr[size][si] + 1) % ways[size]);
+            int next = rr[size][si] + 1; // round robin in [0, ways): (rr + 1) % ways without the division
+            rr[size][si] = (byte) (next == ways[size] ? 0 : next);
         } else {
             live++;
             liveBySize[size]++;

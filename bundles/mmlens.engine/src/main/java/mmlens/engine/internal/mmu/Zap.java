@@ -36,8 +36,12 @@ final class Zap {
         int cleared;
         boolean freedTables;
         /** Gathered folio heads, one reference each, in gather order. */
-        long[] pages = new long[64];
+        long[] pages;
         int nrPages;
+
+        Gather(long[] pages) {
+            this.pages = pages;
+        }
         final List<Integer> tables = new ArrayList<>();
 
         void addPage(long head) {
@@ -62,6 +66,15 @@ final class Zap {
         boolean empty() {
             return end == 0;
         }
+    }
+
+    /** The pages array of the last finished gather, reused by the next one (null while one is in use). */
+    private long[] spare;
+
+    private Gather newGather() {
+        long[] p = spare;
+        spare = null;
+        return new Gather(p != null ? p : new long[64]);
     }
 
     Zap(MmuCore core) {
@@ -99,7 +112,7 @@ final class Zap {
     void zap(int cpu, MmStruct mm, long start, long end, int mode) {
         payOwed(cpu);
         core.flush.flushTlbBatchedPending(cpu, mm);
-        Gather g = new Gather();
+        Gather g = newGather();
         boolean immediate = core.cfg.flushPolicy == FlushPolicy.IMMEDIATE;
         PageTables pt = core.pt;
         Folios f = core.folios;
@@ -344,9 +357,16 @@ final class Zap {
         if (!g.empty() && !broken) {
             core.flush.flushTlbMmRange(cpu, mm, g.start, g.end, g.stride(), g.freedTables);
         }
-        for (int i = 0; i < g.nrPages; i++) {
-            core.folios.put(cpu, g.pages[i], 1);
+        Folios f = core.folios;
+        f.beginFreeBatch(cpu);
+        try {
+            for (int i = 0; i < g.nrPages; i++) {
+                f.put(cpu, g.pages[i], 1);
+            }
+        } finally {
+            f.endFreeBatch();
         }
+        spare = g.pages;
         for (int s : g.tables) {
             core.pt.freeTable(cpu, s);
         }
