@@ -66,14 +66,30 @@ public final class TraceReader implements Iterator<TraceEvent>, Closeable {
         return new TraceReader(in);
     }
 
-    /** Reads UTF-8 text from {@code in}, gunzipping it when it starts with the gzip magic. */
+    /**
+     * Reads UTF-8 text from {@code in}, gunzipping it when it starts with the gzip magic. A gzip
+     * header that is cut or malformed gives a reader with no events and one diagnostic.
+     *
+     * @throws IOException when reading {@code in} fails
+     */
     public static TraceReader of(InputStream in) throws IOException {
         java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 1 << 16);
         b.mark(2);
         int m0 = b.read();
         int m1 = b.read();
         b.reset();
-        InputStream data = m0 == 0x1f && m1 == 0x8b ? new GZIPInputStream(b, 1 << 16) : b;
+        InputStream data = b;
+        if (m0 == 0x1f && m1 == 0x8b) {
+            try {
+                data = new GZIPInputStream(b, 1 << 16);
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                // the gzip magic with a header that is cut or not gzip's: say so as any corrupt input
+                TraceReader r = new TraceReader(new java.io.StringReader(""));
+                r.diagnose("starts with the gzip magic but its gzip header is unreadable (" + e.getMessage()
+                        + "); no events read", "");
+                return r;
+            }
+        }
         return new TraceReader(new InputStreamReader(data, StandardCharsets.UTF_8));
     }
 

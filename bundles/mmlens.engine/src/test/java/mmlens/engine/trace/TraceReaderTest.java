@@ -202,6 +202,21 @@ class TraceReaderTest {
         }
     }
 
+    /** Found by fuzzing (EngineReadersFuzzTest#trace): the gzip magic followed by a header gzip refuses. */
+    @Test
+    void gzipMagicWithABadHeaderIsADiagnosticNotAnException() throws IOException {
+        byte[] badMethod = java.util.Base64.getDecoder().decode("H4uLi4sfHx/mH+ofH4M=");
+        byte[] cutHeader = {0x1f, (byte) 0x8b, 8};
+        for (byte[] in : java.util.List.of(badMethod, cutHeader)) {
+            try (TraceReader r = TraceReader.of(new ByteArrayInputStream(in))) {
+                assertFalse(r.hasNext());
+                assertEquals(1, r.diagnosticCount());
+                assertTrue(r.diagnostics().get(0).message().contains("gzip header is unreadable"),
+                        r.diagnostics().get(0).message());
+            }
+        }
+    }
+
     @Test
     void binaryInputIsOneDiagnosticWithoutItsBytes() throws IOException {
         byte[] dat = new byte[4096];
