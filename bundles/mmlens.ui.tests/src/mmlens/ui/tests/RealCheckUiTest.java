@@ -84,9 +84,7 @@ class RealCheckUiTest {
         } else {
             assertEquals(shown.getMetric() + " during " + shown.getScenario() + " (seed 1)", view.getTimeChart().getTitle());
             assertEquals(2, time.getSeriesCount());
-            mmlens.engine.scenario.Scenario scenario = mmlens.analysis.check.Suites.builtin().stream()
-                    .flatMap(x -> x.scenarios().stream()).filter(x -> x.name().equals(shown.getScenario())).findFirst()
-                    .orElseThrow();
+            mmlens.engine.scenario.Scenario scenario = mmlens.analysis.check.Suites.scenario(shown.getScenario());
             mmlens.analysis.check.MetricTimeline.Series expected = mmlens.analysis.check.MetricTimeline.sample(scenario, 1,
                     mmlens.analysis.map.SeriesMapper.configs(editor.getSeries().get(0)).baseline(), shown.getMetric(), 40, null);
             int last = time.getItemCount(0) - 1;

@@ -53,12 +53,9 @@ public final class TimelineRecorder implements EngineListener, RunObserver {
 
     /** The scenario of the check's built-in suites named {@code name} ("suite/name"), else the engine's built-in one. */
     public static Scenario scenario(String name) {
-        for (mmlens.analysis.check.Suite suite : mmlens.analysis.check.Suites.builtin()) {
-            for (Scenario s : suite.scenarios()) {
-                if (s.name().equals(name)) {
-                    return s;
-                }
-            }
+        Scenario s = mmlens.analysis.check.Suites.scenario(name);
+        if (s != null) {
+            return s;
         }
         return Scenario.builtin(name);
     }

@@ -83,7 +83,7 @@ public final class EndState {
         }
         for (Verdict v : new Verdict[] {Verdict.WORSE, Verdict.BETTER, Verdict.NEUTRAL}) {
             for (Effect e : r.getEffects()) {
-                if (e.getVerdict() == v && hasAllocator(builtin(e.getScenario()))) {
+                if (e.getVerdict() == v && hasAllocator(Suites.scenario(e.getScenario()))) {
                     return e.getScenario();
                 }
             }
@@ -99,7 +99,7 @@ public final class EndState {
      *             the engine cannot run a side's knobs
      */
     public static Sides of(PatchSeries series, String scenario, long seed) {
-        Scenario sc = builtin(scenario);
+        Scenario sc = Suites.scenario(scenario);
         if (sc == null) {
             throw new IllegalArgumentException("no built-in suite scenario '" + scenario + "'");
         }
@@ -151,19 +151,5 @@ public final class EndState {
 
     private static boolean hasAllocator(Scenario sc) {
         return sc != null && !(sc.hasMmu() && sc.bitmapBackend());
-    }
-
-    /** A built-in suite's scenario by {@code suite/name}, or null. */
-    static Scenario builtin(String scenario) {
-        int slash = scenario == null ? -1 : scenario.indexOf('/');
-        if (slash < 0 || !Suites.names().contains(scenario.substring(0, slash))) {
-            return null;
-        }
-        for (Scenario sc : Suites.builtin(scenario.substring(0, slash)).scenarios()) {
-            if (sc.name().equals(scenario)) {
-                return sc;
-            }
-        }
-        return null;
     }
 }

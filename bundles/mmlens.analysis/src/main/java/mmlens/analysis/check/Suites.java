@@ -57,6 +57,20 @@ public final class Suites {
         return l;
     }
 
+    /** A built-in suite's scenario by its name {@code suite/name}, or null when there is none. */
+    public static Scenario scenario(String name) {
+        int slash = name == null ? -1 : name.indexOf('/');
+        if (slash < 0 || !BUILTIN.containsKey(name.substring(0, slash))) {
+            return null;
+        }
+        for (Scenario sc : builtin(name.substring(0, slash)).scenarios()) {
+            if (sc.name().equals(name)) {
+                return sc;
+            }
+        }
+        return null;
+    }
+
     /**
      * A built-in suite by name.
      *

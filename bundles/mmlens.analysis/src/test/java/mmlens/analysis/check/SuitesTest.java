@@ -22,6 +22,16 @@ class SuitesTest {
             "migration", "vma", "asi");
 
     @Test
+    void scenarioByItsSuiteName() {
+        org.junit.jupiter.api.Assertions.assertEquals("unaccepted/boot-first-touch",
+                Suites.scenario("unaccepted/boot-first-touch").name());
+        org.junit.jupiter.api.Assertions.assertNull(Suites.scenario("unaccepted/nope"));
+        org.junit.jupiter.api.Assertions.assertNull(Suites.scenario("nosuite/boot-first-touch"));
+        org.junit.jupiter.api.Assertions.assertNull(Suites.scenario("slab-churn"), "an engine built-in is not a suite's");
+        org.junit.jupiter.api.Assertions.assertNull(Suites.scenario(null));
+    }
+
+    @Test
     void everyBuiltinSuiteLoadsWithItsMechanisms() {
         assertEquals(List.of("fragmentation", "pcp", "reclaim", "direct-map", "tlb", "folio", "unaccepted", "asi"),
                 Suites.names());
