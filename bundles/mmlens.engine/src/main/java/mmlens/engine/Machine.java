@@ -318,6 +318,15 @@ public final class Machine {
         return e.ctx.cost[op.ordinal()];
     }
 
+    /** Sum of {@link #cost} over every {@link CostModel.Op}, in ns. */
+    public long totalCost() {
+        long t = 0;
+        for (long c : e.ctx.cost) {
+            t += c;
+        }
+        return t;
+    }
+
     /** vm.min_free_kbytes in effect. */
     public long minFreeKbytes() {
         return e.ctx.sysctl.minFreeKbytes;

@@ -31,9 +31,12 @@ final class RunProbe implements EngineListener {
     private final int[][] ring = new int[TRACE_LINES - 1][5];
     private final long[] ringSeq = new long[TRACE_LINES - 1];
     private long seq;
+    // seq % ring.length, kept without a division per event
+    private int slot;
 
     private void remember(int kind, int pfn, int order, int a, int b) {
-        int slot = (int) (seq % ring.length);
+        int slot = this.slot;
+        this.slot = slot + 1 == ring.length ? 0 : slot + 1;
         int[] r = ring[slot];
         r[0] = kind;
         r[1] = pfn;

@@ -15,8 +15,9 @@ final class HandleTable implements EngineListener {
     private short[] cpu = new short[1024];
     private boolean[] live = new boolean[1024];
     private int next;
-    private final LiveSet byPfn = new LiveSet(false);
-    private int[] handleOfIndex = new int[1024];
+    private static final int CHUNK_SHIFT = 12;
+    private static final int CHUNK_MASK = (1 << CHUNK_SHIFT) - 1;
+    private int[][] byPfn = new int[64][];
 
     int add(int p, int o, int c) {
         int h = next++;
@@ -73,28 +74,28 @@ final class HandleTable implements EngineListener {
         }
     }
 
-    // pfn -> handle through a LiveSet keyed by pfn whose entry index maps to the handle
+    // pfn -> handle + 1 (0: none) in 4096-pfn chunks allocated on first use
     private void index(int p, int h) {
-        byPfn.add(p, 0);
-        int i = byPfn.size() - 1;
-        if (i >= handleOfIndex.length) {
-            handleOfIndex = Arrays.copyOf(handleOfIndex, handleOfIndex.length * 2);
+        int c = p >>> CHUNK_SHIFT;
+        if (c >= byPfn.length) {
+            byPfn = Arrays.copyOf(byPfn, Math.max(c + 1, byPfn.length * 2));
         }
-        handleOfIndex[i] = h;
+        int[] a = byPfn[c];
+        if (a == null) {
+            a = byPfn[c] = new int[1 << CHUNK_SHIFT];
+        }
+        a[p & CHUNK_MASK] = h + 1;
     }
 
     private void unindex(int p) {
-        int i = byPfn.indexOf(p);
-        if (i < 0) {
-            return;
+        int c = p >>> CHUNK_SHIFT;
+        if (c < byPfn.length && byPfn[c] != null) {
+            byPfn[c][p & CHUNK_MASK] = 0;
         }
-        int last = byPfn.size() - 1;
-        handleOfIndex[i] = handleOfIndex[last];
-        byPfn.removeAt(i);
     }
 
     private int handleAt(int p) {
-        int i = byPfn.indexOf(p);
-        return i < 0 ? -1 : handleOfIndex[i];
+        int c = p >>> CHUNK_SHIFT;
+        return c < byPfn.length && byPfn[c] != null ? byPfn[c][p & CHUNK_MASK] - 1 : -1;
     }
 }

@@ -167,7 +167,7 @@ public final class ScenarioRunner {
         long checkEvery = Long.parseLong(s.workload.getOrDefault("check_every", "0"));
         HandleTable handles = new HandleTable();
         m.addListener(handles);
-        LongHeap due = new LongHeap();
+        DueQueue due = new DueQueue(ops);
         List<Stream> streams = s.streams;
         long[] req = new long[streams.size()];
         long[] fail = new long[streams.size()];
@@ -176,8 +176,8 @@ public final class ScenarioRunner {
         AllocCosts costs = new AllocCosts();
         for (long op = 0; op < ops; op++) {
             m.workloadTick(op, ops);
-            while (due.size() > 0 && (due.peek() >>> 32) <= op) {
-                int h = (int) due.poll();
+            due.start(op);
+            for (int h = due.poll(); h >= 0; h = due.poll()) {
                 if (handles.live(h)) {
                     m.freePages(handles.cpu(h), handles.pfn(h), handles.order(h));
                     handles.release(h);
@@ -239,7 +239,7 @@ public final class ScenarioRunner {
     }
 
     private static void request(Machine m, Stream st, int idx, long op, SplittableRandom rnd, HandleTable handles,
-            LongHeap due, long[] req, long[] fail, long[] pages, AllocCosts costs) {
+            DueQueue due, long[] req, long[] fail, long[] pages, AllocCosts costs) {
         int order = pickOrder(st.orders(), rnd);
         int cpu = st.cpus().length == 0 ? rnd.nextInt(m.nrCpus()) : st.cpus()[rnd.nextInt(st.cpus().length)];
         req[idx]++;
@@ -254,17 +254,13 @@ public final class ScenarioRunner {
         int h = handles.add(pfn, order, cpu);
         long life = st.lifetime().sample(rnd);
         if (life >= 0) {
-            due.add(((op + life) << 32) | (h & 0xFFFFFFFFL));
+            due.add(op + life, h);
         }
     }
 
     /** Sum of the machine's cost counters over every {@link CostModel.Op}. */
     private static long totalCost(Machine m) {
-        long t = 0;
-        for (CostModel.Op op : CostModel.Op.values()) {
-            t += m.cost(op);
-        }
-        return t;
+        return m.totalCost();
     }
 
     /** A growable list of per-request costs. */
@@ -285,7 +281,10 @@ public final class ScenarioRunner {
     }
 
     private static int pickOrder(int[][] orders, SplittableRandom rnd) {
-        int total = Arrays.stream(orders).mapToInt(o -> o[1]).sum();
+        int total = 0;
+        for (int[] o : orders) {
+            total += o[1];
+        }
         int r = rnd.nextInt(total);
         for (int[] o : orders) {
             r -= o[1];
