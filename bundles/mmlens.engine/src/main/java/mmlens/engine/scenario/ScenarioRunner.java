@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import mmlens.engine.CostModel;
 import mmlens.engine.EngineListener;
@@ -174,6 +175,8 @@ public final class ScenarioRunner {
         long[] pages = new long[streams.size()];
         List<String> violations = new ArrayList<>();
         AllocCosts costs = new AllocCosts();
+        StreamPicker picker = new StreamPicker(streams);
+        int[] bursts = IntStream.range(0, streams.size()).filter(i -> streams.get(i).isBurst()).toArray();
         for (long op = 0; op < ops; op++) {
             m.workloadTick(op, ops);
             due.start(op);
@@ -183,15 +186,15 @@ public final class ScenarioRunner {
                     handles.release(h);
                 }
             }
-            for (int i = 0; i < streams.size(); i++) {
+            for (int i : bursts) {
                 Stream st = streams.get(i);
-                if (st.isBurst() && st.at() == op) {
+                if (st.at() == op) {
                     for (int k = 0; k < st.count(); k++) {
                         request(m, st, i, op, rnd, handles, due, req, fail, pages, costs);
                     }
                 }
             }
-            int pick = pickStream(streams, op, rnd);
+            int pick = picker.pick(op, rnd);
             if (pick >= 0) {
                 request(m, streams.get(pick), pick, op, rnd, handles, due, req, fail, pages, costs);
             }
@@ -215,27 +218,62 @@ public final class ScenarioRunner {
         return new ScenarioResult.Allocator(ops, stats, violations, costs.toArray());
     }
 
-    private static int pickStream(List<Stream> streams, long op, SplittableRandom rnd) {
-        long total = 0;
-        for (Stream st : streams) {
-            if (st.activeAt(op)) {
-                total += st.weight();
+    /**
+     * Draws the stream of an op by weight among the streams active at it (a draw of
+     * {@code nextLong(total active weight)}, then the active streams in file order); the active set
+     * is recomputed only at ops where a stream starts or stops.
+     */
+    private static final class StreamPicker {
+        private final List<Stream> streams;
+        private final int[] active;
+        private int nActive;
+        private long total;
+        private long validUntil = -1;
+
+        StreamPicker(List<Stream> streams) {
+            this.streams = streams;
+            this.active = new int[streams.size()];
+        }
+
+        int pick(long op, SplittableRandom rnd) {
+            if (op >= validUntil) {
+                refresh(op);
             }
-        }
-        if (total == 0) {
-            return -1;
-        }
-        long r = rnd.nextLong(total);
-        for (int i = 0; i < streams.size(); i++) {
-            Stream st = streams.get(i);
-            if (st.activeAt(op)) {
-                r -= st.weight();
+            if (total == 0) {
+                return -1;
+            }
+            long r = rnd.nextLong(total);
+            for (int k = 0; k < nActive; k++) {
+                int i = active[k];
+                r -= streams.get(i).weight();
                 if (r < 0) {
                     return i;
                 }
             }
+            return -1;
         }
-        return -1;
+
+        private void refresh(long op) {
+            nActive = 0;
+            total = 0;
+            validUntil = Long.MAX_VALUE;
+            for (int i = 0; i < streams.size(); i++) {
+                Stream st = streams.get(i);
+                if (st.isBurst()) {
+                    continue;
+                }
+                if (st.activeAt(op)) {
+                    active[nActive++] = i;
+                    total += st.weight();
+                }
+                if (st.from() > op) {
+                    validUntil = Math.min(validUntil, st.from());
+                }
+                if (st.until() > op) {
+                    validUntil = Math.min(validUntil, st.until());
+                }
+            }
+        }
     }
 
     private static void request(Machine m, Stream st, int idx, long op, SplittableRandom rnd, HandleTable handles,
