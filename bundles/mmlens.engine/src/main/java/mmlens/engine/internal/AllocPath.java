@@ -277,7 +277,8 @@ public final class AllocPath {
     /** rmqueue() */
     private int rmqueue(Zone zone, int order, int allocFlags) {
         int page = -1;
-        if (Orders.pcpAllowedOrder(order, ctx.sysctl.costlyOrder)) {
+        if (Orders.pcpAllowedOrder(order, ctx.sysctl.costlyOrder)
+                && (ctx.asi == null || !ctx.asi.bypassPcp(migratetype, order))) {
             page = pcp.rmqueuePcplist(zone, cpu, order, migratetype, allocFlags);
             if (page >= 0) {
                 ctx.charge(CostModel.Op.PCP_ALLOC, 1);

@@ -95,6 +95,18 @@ public final class Asi {
         return fixed && acMigratetype == nonsensitive ? 0 : acMigratetype;
     }
 
+    /**
+     * Whether a page of {@code order} and pcp type {@code mt} stays off the per-cpu lists. 6.18's
+     * order_to_pindex() puts every non-movable pageblock-order page on ONE per-cpu list, so as posted
+     * a freed nonsensitive THP-order page can be handed to a sensitive unmovable request of that
+     * order from the pcp, its block still mapped (found by the engine soak, releng/fuzz/soak). The
+     * zeroed variant keeps nonsensitive pages above PAGE_ALLOC_COSTLY_ORDER off the pcp both ways
+     * (freed straight to the buddy lists, allocated from them); the posted variant shares the list.
+     */
+    boolean bypassPcp(int mt, int order) {
+        return fixed && mt == nonsensitive && order > ctx.sysctl.costlyOrder;
+    }
+
     /** compaction_capture(): the zeroed variant captures only within one sensitivity. */
     boolean captureAllowed(int blockMt, int captureMt) {
         return !fixed || (blockMt == nonsensitive) == (captureMt == nonsensitive);

@@ -45,6 +45,10 @@ public final class FreePath {
             }
             mt = ctx.movable;
         }
+        if (ctx.asi != null && ctx.asi.bypassPcp(mt, order)) {
+            freeOnePage(z, pfn, order);
+            return;
+        }
         pcp.freeCommit(z, cpu, pfn, mt, order);
     }
 

@@ -146,4 +146,30 @@ class AsiVariantTest {
         assertEquals(List.of(), m.asiFindings());
         assertEquals(List.of(), m.checkInvariants());
     }
+
+    /**
+     * 6.18 keeps one per-cpu list for every non-movable pageblock-order page: as posted, a freed
+     * nonsensitive order-9 page goes there, and the next sensitive unmovable order-9 request on that
+     * cpu takes it with its block still mapped. The zeroed variant keeps nonsensitive THP-order
+     * pages off the pcp (found by releng/fuzz/soak).
+     */
+    @Test
+    void sharedThpPcpListHandsANonsensitiveBlockToASensitiveRequestAsPosted() {
+        for (String v : List.of("split-unmovable", "split-unmovable-zeroed")) {
+            Machine m = boot(v);
+            int ns = m.allocPages(0, Gfp.GFP_KERNEL, 9);
+            assertTrue(ns >= 0);
+            m.freePages(0, ns, 9);
+            int s = m.allocPages(0, Gfp.GFP_KERNEL | Gfp.SENSITIVE, 9);
+            assertTrue(s >= 0);
+            if (v.equals("split-unmovable")) {
+                assertEquals(ns, s, "as posted the pcp hands the same block back");
+                assertTrue(m.asiFindings().stream().anyMatch(f -> f.message().contains("still mapped")),
+                        () -> m.asiFindings().toString());
+            } else {
+                assertEquals(List.of(), m.asiFindings());
+            }
+            assertEquals(List.of(), m.checkInvariants());
+        }
+    }
 }
