@@ -107,6 +107,10 @@ public final class MappingText {
         }
         if (m.getMainline() != null) {
             b.append(indent).append(m.getMainline()).append('\n');
+        } else if (m.getKnobChanges().isEmpty() && m.getVariant() == null) {
+            b.append(indent).append("not simulated: the change sets no engine knob or variant, so ")
+                    .append(m.getMechanisms().size() == 1 ? "this mechanism runs" : "these mechanisms run")
+                    .append(" as mainline on both sides\n");
         }
     }
 }
