@@ -51,6 +51,21 @@ class MapCommandTest {
     }
 
     @Test
+    void aHunkThatSetsNoKnobSaysItIsNotSimulated(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("flush.diff");
+        Files.writeString(p, "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n--- a/arch/x86/mm/tlb.c\n"
+                + "+++ b/arch/x86/mm/tlb.c\n@@ -1447,4 +1447,5 @@ void flush_tlb_mm_range(struct mm_struct *mm,\n"
+                + " \tint cpu = get_cpu();\n-\tinfo = get_flush_tlb_info(mm, start, end, stride_shift, freed_tables,\n"
+                + "+\tbool sync = freed_tables;\n+\tinfo = get_flush_tlb_info(mm, start, end, stride_shift, sync,\n"
+                + " \t\t\t\t  new_tlb_gen);\n \n");
+        assertEquals(0, run("map", p.toString()));
+        String text = out.toString();
+        assertTrue(text.contains("mechanisms: tlb-flush"), text);
+        assertTrue(text.contains("not simulated: the change sets no engine knob or variant"), text);
+        assertTrue(text.lines().noneMatch(l -> l.trim().startsWith("knob ")), text);
+    }
+
+    @Test
     void nothingParsedExitsTwo(@TempDir Path dir) throws Exception {
         Path p = dir.resolve("empty.mbox");
         Files.writeString(p, "");
