@@ -215,11 +215,19 @@ public final class Compaction {
         return false;
     }
 
-    /** __compact_finished() for the non-proactive, non-defrag_mode case. */
-    int compactFinished(Zone z, int order, int migratetype, int migratePfn, int freePfn, boolean wholeZone) {
+    /**
+     * __compact_finished() for the non-proactive, non-defrag_mode case. When the scanners met, the
+     * next run starts anew and, after a direct compaction, kswapd is to clear the skip hints.
+     */
+    int compactFinished(Zone z, int order, int migratetype, int migratePfn, int freePfn, boolean wholeZone,
+            boolean direct) {
         if ((freePfn >> ctx.pageblockOrder) <= (migratePfn >> ctx.pageblockOrder)) {
             z.compactCachedMigratePfn = z.startPfn;
+            z.compactCachedMigratePfnSync = z.startPfn;
             z.compactCachedFreePfn = z.blockStart(z.endPfn() - 1);
+            if (direct) {
+                z.compactBlockskipFlush = true;
+            }
             return wholeZone ? COMPACT_COMPLETE : COMPACT_PARTIAL_SKIPPED;
         }
         if (order < 0 || (migratePfn & (ctx.pageblockNrPages - 1)) != 0) {
