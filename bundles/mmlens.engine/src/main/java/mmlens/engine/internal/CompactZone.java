@@ -595,13 +595,14 @@ public final class CompactZone {
         return ret;
     }
 
-    /** migrate_pages(): last isolated first; a source freed meanwhile is dropped. */
+    /**
+     * migrate_pages(): last isolated first; a source freed meanwhile is dropped. A paced run whose
+     * budget is spent stops once the next target is found (compaction_alloc() runs before the
+     * source is freed), so a run that has no target left ends within its budget.
+     */
     private int migratePagesKernel() {
         ZoneMem m = z.mem;
         while (!migratepages.isEmpty()) {
-            if (budget == 0) {
-                return OUT_OF_BUDGET;
-            }
             int src = migratepages.peekFirst();
             int s = src - m.base;
             int ord = m.order(s);
@@ -614,6 +615,13 @@ public final class CompactZone {
             int dst = compactionAlloc(ord);
             if (dst < 0) {
                 return NO_TARGET;
+            }
+            if (budget == 0) {
+                // paced: the kernel finds the target before it frees the source; the migration
+                // waits for the next source the caller's kernel frees, a run out of targets ends now
+                freepages[ord].addFirst(dst);
+                nrFreepages += 1L << ord;
+                return OUT_OF_BUDGET;
             }
             migratepages.pollFirst();
             nrMigratepages -= 1L << ord;

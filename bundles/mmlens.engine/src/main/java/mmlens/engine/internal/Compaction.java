@@ -271,8 +271,9 @@ public final class Compaction {
 
     /**
      * wakeup_kcompactd(): records the order and highest zone index in the node; kcompactd then
-     * runs at once (to completion) unless runs are paced ({@link EngineContext#pacedKcompactd}),
-     * when {@link #runKcompactd} does the work in the portions the caller gives.
+     * runs at once (to completion) unless runs are paced ({@link EngineContext#pacedKcompactd}):
+     * then it starts at once (a deferred or unsuitable zone ends the run here) and
+     * {@link #runKcompactd} does the work in the portions the caller gives.
      */
     public void wakeupKcompactd(Node n, int order, int hz) {
         if (order == 0) {
@@ -289,9 +290,9 @@ public final class Compaction {
         }
         n.kcompactdWoken = true;
         ctx.count(VmEvent.COMPACT_DAEMON_WAKE, 1);
-        if (!ctx.pacedKcompactd) {
-            runKcompactd(n, -1);
-        }
+        // kcompactd runs kcompactd_do_work() as soon as it is woken: a paced one starts at once too
+        // (deferral and suitability are decided now), with no pages to migrate yet
+        runKcompactd(n, ctx.pacedKcompactd ? 0 : -1);
     }
 
     /**
