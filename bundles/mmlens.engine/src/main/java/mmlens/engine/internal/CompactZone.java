@@ -69,6 +69,11 @@ public final class CompactZone {
     private boolean updateCached;
     /** Inside a compact_zone() iteration: pages isolated, migration not yet done (a paused run). */
     private boolean inIteration;
+    /** Targets of the batch in flight, one per source at the head of {@link #migratepages} (-1: none needed). */
+    private final IntDeque targets = new IntDeque(64);
+    private final IntDeque targetOrders = new IntDeque(64);
+    /** The batch in flight found no target for a source (migrate_pages() returns -ENOMEM). */
+    private boolean batchWithoutTarget;
     private static final int FAST_START_DONE = Integer.MAX_VALUE;
     private static final int ISOLATE_NONE = 0;
     private static final int ISOLATE_SUCCESS = 1;
@@ -578,6 +583,14 @@ public final class CompactZone {
     }
 
     private int finishKernel(int ret) {
+        while (!targets.isEmpty()) {
+            int dst = targets.pollFirst();
+            int o = targetOrders.pollFirst();
+            if (dst >= 0) {
+                freepages[o].addLast(dst);
+                nrFreepages += 1L << o;
+            }
+        }
         putbackMigratepages();
         inIteration = false;
         if (nrFreepages > 0) {
@@ -596,35 +609,60 @@ public final class CompactZone {
     }
 
     /**
-     * migrate_pages(): last isolated first; a source freed meanwhile is dropped. A paced run whose
-     * budget is spent stops once the next target is found (compaction_alloc() runs before the
-     * source is freed), so a run that has no target left ends within its budget.
+     * migrate_pages() as migrate_pages_batch() does it for the isolated list (last isolated first):
+     * first a target for every source (compaction_alloc() in the unmap phase, so the free scanner
+     * runs before any source of the batch is freed; it stops at the first source without one),
+     * then the moves, each freeing its source. A paced run whose budget is spent pauses between
+     * moves with its targets held; a source freed meanwhile gives its target back.
      */
     private int migratePagesKernel() {
         ZoneMem m = z.mem;
-        while (!migratepages.isEmpty()) {
+        if (targets.isEmpty() && !migratepages.isEmpty()) {
+            batchWithoutTarget = false;
+            for (int i = 0; i < migratepages.size(); i++) {
+                int s = migratepages.get(i) - m.base;
+                int ord = m.order(s);
+                int kind = m.kind(s);
+                if ((kind != ZoneMem.K_ALLOC && kind != ZoneMem.K_CACHE) || !m.movable(s)) {
+                    targets.addLast(-1);
+                    targetOrders.addLast(0);
+                    nrMigratepages = Math.max(0, nrMigratepages - (1L << ord));
+                    continue;
+                }
+                int dst = compactionAlloc(ord);
+                if (dst < 0) {
+                    batchWithoutTarget = true;
+                    break;
+                }
+                nrMigratepages -= 1L << ord;
+                targets.addLast(dst);
+                targetOrders.addLast(ord);
+            }
+        }
+        while (!targets.isEmpty()) {
+            int dst = targets.peekFirst();
             int src = migratepages.peekFirst();
             int s = src - m.base;
-            int ord = m.order(s);
+            int ord = targetOrders.peekFirst();
             int kind = m.kind(s);
-            if ((kind != ZoneMem.K_ALLOC && kind != ZoneMem.K_CACHE) || !m.movable(s)) {
+            if (dst >= 0 && ((kind != ZoneMem.K_ALLOC && kind != ZoneMem.K_CACHE) || !m.movable(s)
+                    || m.order(s) != ord)) {
+                freepages[ord].addFirst(dst); // the source was freed while the run was paused
+                nrFreepages += 1L << ord;
+                dst = -1;
+            }
+            if (dst < 0) {
+                targets.pollFirst();
+                targetOrders.pollFirst();
                 migratepages.pollFirst();
-                nrMigratepages = Math.max(0, nrMigratepages - (1L << ord));
                 continue;
             }
-            int dst = compactionAlloc(ord);
-            if (dst < 0) {
-                return NO_TARGET;
-            }
             if (budget == 0) {
-                // paced: the kernel finds the target before it frees the source; the migration
-                // waits for the next source the caller's kernel frees, a run out of targets ends now
-                freepages[ord].addFirst(dst);
-                nrFreepages += 1L << ord;
                 return OUT_OF_BUDGET;
             }
+            targets.pollFirst();
+            targetOrders.pollFirst();
             migratepages.pollFirst();
-            nrMigratepages -= 1L << ord;
             m.setState(dst - m.base, kind, ord, true);
             if (kind == ZoneMem.K_CACHE) {
                 nodes[z.nid].lru.addLast(dst);
@@ -641,7 +679,7 @@ public final class CompactZone {
             ctx.count(VmEvent.PGMIGRATE_SUCCESS, 1L << ord);
             ctx.charge(CostModel.Op.MIGRATE, 1L << ord);
         }
-        return MIGRATED;
+        return batchWithoutTarget ? NO_TARGET : MIGRATED;
     }
 
     /** isolation_suitable() */
