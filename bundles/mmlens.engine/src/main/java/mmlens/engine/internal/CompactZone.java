@@ -465,7 +465,8 @@ public final class CompactZone {
     /** compact_zone()'s set-up of the scanners, with compaction_restarting()'s hint reset. */
     private void startKernel(Zone zone, boolean wholeZone) {
         ignoreSkipHint = wholeZone;
-        if (order >= 0 && order >= zone.compactOrderFailed && zone.compactDeferShift == Compaction.COMPACT_MAX_DEFER_SHIFT
+        if (order >= 0 && order >= zone.compactOrderFailed
+                && zone.compactDeferShift == Compaction.COMPACT_MAX_DEFER_SHIFT
                 && zone.compactConsidered >= 1 << zone.compactDeferShift) {
             SkipHints.reset(zone, ctx.movable);
         }

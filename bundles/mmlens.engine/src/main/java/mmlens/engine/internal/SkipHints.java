@@ -50,7 +50,8 @@ final class SkipHints {
     /**
      * __reset_isolation_suitable(): when the zone's compact_blockskip_flush is set, walks the zone
      * from both ends clearing the hints of blocks a sample shows an LRU page (source) or a free
-     * page (target) in ({@code movable}: MIGRATE_MOVABLE's index), and points the cached scanner positions at the outermost such blocks.
+     * page (target) in ({@code movable}: MIGRATE_MOVABLE's index), and points the cached scanner
+     * positions at the outermost such blocks.
      */
     static void reset(Zone z, int movable) {
         if (!z.compactBlockskipFlush) {
