@@ -42,7 +42,7 @@ final class OracleCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code mmlens oracle compare RUN_DIR [--mode forced|free] [--format text|json] [--kernel VERSION]}:
+     * {@code mmlens oracle compare RUN_DIR [--mode forced|free] [--format text|json] [--kernel VERSION] [--knob N=V]...}:
      * the engine runs with the knobs of the kernel version profile ({@code Knobs.profile}), by default
      * the run's own {@code kernel.version}. Exit 0 when
      * the comparison ran (with {@code --fail-on-mismatch}: 1 when a forced replay's after-state
@@ -74,6 +74,11 @@ final class OracleCommand implements Callable<Integer> {
                         + " 6.12.117; see KNOBS.md). Default: the run's kernel.version, else 6.18.")
         private String kernel;
 
+        @Option(names = "--knob", paramLabel = "NAME=VALUE",
+                description = "Set an engine knob on top of the kernel version profile (repeatable; KNOBS.md),"
+                        + " e.g. compaction_search=kernel.")
+        private java.util.List<String> knobs = new java.util.ArrayList<>();
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -90,7 +95,15 @@ final class OracleCommand implements Callable<Integer> {
             try {
                 RecordedRun run = RecordedRun.load(dir);
                 String version = kernel != null ? kernel : run.kernelVersion() != null ? run.kernelVersion() : "6.18";
-                o = OracleReplay.run(run, mode, Knobs.profile(version));
+                Knobs k = Knobs.profile(version);
+                for (String kv : knobs) {
+                    int eq = kv.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException("--knob " + kv + ": expected NAME=VALUE");
+                    }
+                    k = k.with(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+                }
+                o = OracleReplay.run(run, mode, k);
             } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
                 err.println("mmlens: cannot replay " + dir + ": " + e.getMessage());
                 return Mmlens.EXIT_UNUSABLE;

@@ -66,6 +66,18 @@ class OracleCommandTest {
         assertTrue(err.toString().contains("no profile"), err.toString());
     }
 
+    /** --knob sets a knob on top of the profile; a knob a running machine cannot take, or no NAME=VALUE, exits 2. */
+    @Test
+    void knobOptionAddsToTheProfile() {
+        assertEquals(0, run("oracle", "compare", RUNS.resolve("thp").toString(), "--mode", "free", "--knob",
+                "compaction_search=kernel"), err.toString());
+        assertTrue(out.toString().contains("compaction_search=kernel"), out.toString());
+        assertEquals(2, run("oracle", "compare", RUNS.resolve("thp").toString(), "--knob", "pageblock_order=8"));
+        assertTrue(err.toString().contains("pageblock_order"), err.toString());
+        assertEquals(2, run("oracle", "compare", RUNS.resolve("thp").toString(), "--knob", "compaction_search"));
+        assertTrue(err.toString().contains("expected NAME=VALUE"), err.toString());
+    }
+
     @Test
     void jsonReportCarriesModeNotesAndSections() {
         assertEquals(0, run("oracle", "compare", RUNS.resolve("thp").toString(), "--mode", "free", "--format", "json"),

@@ -360,10 +360,13 @@ public final class Machine {
             "mm_cpumask", "flush_policy", "anon_orders", "anon_orders_madvise", "thp_orders_all_anon",
             "perm_grouping");
 
+    /** Allocator behaviour knobs read at their point of use, so a running machine can take them too. */
+    private static final Set<String> RUNTIME_KNOBS = Set.of("compaction_search");
+
     /**
      * Switches the allocator behaviours of the kernel version profiles ({@link KernelProfile#switches()})
-     * to {@code k}'s values on this running machine (e.g. one imported from /proc, which boots with
-     * none); MMU knobs in {@code k} are left to the MMU's configuration.
+     * and {@code compaction_search} to {@code k}'s values on this running machine (e.g. one imported
+     * from /proc, which boots with none); MMU knobs in {@code k} are left to the MMU's configuration.
      *
      * @throws IllegalArgumentException when {@code k} changes an allocator knob that is not a profile
      *             switch (those shape the machine at boot)
@@ -371,7 +374,8 @@ public final class Machine {
     public void setBehaviourKnobs(Knobs k) {
         for (String name : k.changed().keySet()) {
             boolean mmu = MMU_KNOBS.contains(name);
-            boolean profile = KernelProfile.switches().stream().anyMatch(sw -> sw.knob().equals(name));
+            boolean profile = KernelProfile.switches().stream().anyMatch(sw -> sw.knob().equals(name))
+                    || RUNTIME_KNOBS.contains(name);
             if (!mmu && !profile) {
                 throw new IllegalArgumentException("knob " + name + "=" + k.get(name) + ": not modelled by the engine:"
                         + " a running machine takes only the behaviour knobs of the kernel version profiles");

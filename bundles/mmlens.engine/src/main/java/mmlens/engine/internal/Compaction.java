@@ -215,11 +215,19 @@ public final class Compaction {
         return false;
     }
 
-    /** __compact_finished() for the non-proactive, non-defrag_mode case. */
-    int compactFinished(Zone z, int order, int migratetype, int migratePfn, int freePfn, boolean wholeZone) {
+    /**
+     * __compact_finished() for the non-proactive, non-defrag_mode case. When the scanners met, the
+     * next run starts anew and, after a direct compaction, kswapd is to clear the skip hints.
+     */
+    int compactFinished(Zone z, int order, int migratetype, int migratePfn, int freePfn, boolean wholeZone,
+            boolean direct) {
         if ((freePfn >> ctx.pageblockOrder) <= (migratePfn >> ctx.pageblockOrder)) {
             z.compactCachedMigratePfn = z.startPfn;
+            z.compactCachedMigratePfnSync = z.startPfn;
             z.compactCachedFreePfn = z.blockStart(z.endPfn() - 1);
+            if (direct) {
+                z.compactBlockskipFlush = true;
+            }
             return wholeZone ? COMPACT_COMPLETE : COMPACT_PARTIAL_SKIPPED;
         }
         if (order < 0 || (migratePfn & (ctx.pageblockNrPages - 1)) != 0) {
@@ -263,8 +271,9 @@ public final class Compaction {
 
     /**
      * wakeup_kcompactd(): records the order and highest zone index in the node; kcompactd then
-     * runs at once (to completion) unless runs are paced ({@link EngineContext#pacedKcompactd}),
-     * when {@link #runKcompactd} does the work in the portions the caller gives.
+     * runs at once (to completion) unless runs are paced ({@link EngineContext#pacedKcompactd}):
+     * then it starts at once (a deferred or unsuitable zone ends the run here) and
+     * {@link #runKcompactd} does the work in the portions the caller gives.
      */
     public void wakeupKcompactd(Node n, int order, int hz) {
         if (order == 0) {
@@ -281,9 +290,9 @@ public final class Compaction {
         }
         n.kcompactdWoken = true;
         ctx.count(VmEvent.COMPACT_DAEMON_WAKE, 1);
-        if (!ctx.pacedKcompactd) {
-            runKcompactd(n, -1);
-        }
+        // kcompactd runs kcompactd_do_work() as soon as it is woken: a paced one starts at once too
+        // (deferral and suitability are decided now), with no pages to migrate yet
+        runKcompactd(n, ctx.pacedKcompactd ? 0 : -1);
     }
 
     /**

@@ -132,6 +132,10 @@ public final class Reclaim {
         } else {
             n.kswapdFailures = 0;
         }
+        if (!ctx.sysctl.compactionSearchLinear && pgdatBalanced(n, order, hz)) {
+            // kswapd_try_to_sleep(): reset_isolation_suitable() before waking kcompactd
+            SkipHints.resetNode(n, ctx.movable);
+        }
         compaction.wakeupKcompactd(n, order, hz);
         return total;
     }

@@ -201,6 +201,7 @@ final class SlowPath {
         }
         if (page >= 0) {
             Zone z = zoneOf(page);
+            z.compactBlockskipFlush = false; // the skip hints helped: kswapd keeps them
             compaction.deferReset(z, order, true);
             ctx.count(VmEvent.COMPACT_SUCCESS, 1);
             return page;

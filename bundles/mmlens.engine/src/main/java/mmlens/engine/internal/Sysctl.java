@@ -62,6 +62,8 @@ public final class Sysctl {
     public boolean captureExtfragV612;
     /** {@code compaction_cma_check = v6.12}: no non-CMA watermark check for async costly compaction. */
     public boolean compactionCmaCheckV612;
+    /** {@code compaction_search = linear}: compaction scanners without skip hints or fast searches. */
+    public boolean compactionSearchLinear;
     /** {@code highatomic_reserve_divisor}: the highatomic limit is managed / N, in whole pageblocks. */
     public int highatomicReserveDivisor = 100;
     /** {@code compact_gap_factor}: compact_gap(order) = N &lt;&lt; order pages. */
@@ -116,5 +118,6 @@ public final class Sysctl {
         kswapdNodeSkipV612 = knobs.is("kswapd_node_skip", "v6.12");
         captureExtfragV612 = knobs.is("capture_extfrag", "v6.12");
         compactionCmaCheckV612 = knobs.is("compaction_cma_check", "v6.12");
+        compactionSearchLinear = knobs.is("compaction_search", "linear");
     }
 }

@@ -65,8 +65,15 @@ public final class Zone {
     public int compactConsidered;
     public int compactDeferShift;
     public int compactOrderFailed;
+    /** compact_cached_migrate_pfn[0] (async; the linear search's only one) and [1] (sync). */
     public int compactCachedMigratePfn;
+    public int compactCachedMigratePfnSync;
     public int compactCachedFreePfn;
+    /** compact_init_migrate_pfn, compact_init_free_pfn: set by __reset_isolation_suitable(), 0 before. */
+    public int compactInitMigratePfn;
+    public int compactInitFreePfn;
+    /** compact_blockskip_flush: a direct compaction's scanners met; kswapd clears the skip hints. */
+    public boolean compactBlockskipFlush;
 
     public Zone(int nid, ZoneType type, int startPfn, int spannedPages, int nrMigrateTypes, int nrCpus,
             int pcpTypes) {
@@ -94,6 +101,7 @@ public final class Zone {
             pcp[c] = new PerCpuPages(pcpTypes, costlyOrder);
         }
         this.compactCachedMigratePfn = startPfn;
+        this.compactCachedMigratePfnSync = startPfn;
         this.compactCachedFreePfn = blockStart(endPfn() - 1);
     }
 

@@ -167,6 +167,31 @@ public final class ZoneMem {
         return next(s);
     }
 
+    /** The entry before {@code s} on its free list, or NIL at the head. */
+    public int prevInList(int s) {
+        return prev(s);
+    }
+
+    /**
+     * Rotates free list (order, mt), which holds {@code s}, so that {@code s} is its head: the
+     * entries before it move, in order, behind the old tail (list_cut_before() + list_splice_tail()).
+     */
+    public void rotateToHead(int s, int order, int mt) {
+        int l = li(order, mt);
+        int h = head[l];
+        if (h == s) {
+            return;
+        }
+        int t = tail[l];
+        int p = prev(s);
+        setNext(t, h);
+        setPrev(h, t);
+        setPrev(s, NIL);
+        setNext(p, NIL);
+        head[l] = s;
+        tail[l] = p;
+    }
+
     public boolean isEmpty(int order, int mt) {
         return head[li(order, mt)] == NIL;
     }

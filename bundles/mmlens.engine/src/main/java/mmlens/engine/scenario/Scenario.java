@@ -62,6 +62,8 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * asi = split-unmovable      # ASI RFC: off | split-unmovable (as posted) | split-unmovable-zeroed
  *                            # (TODOs closed) | unmapped-area (separate nonsensitive free area);
  *                            # streams mark sensitive requests with __GFP_SENSITIVE
+ * compaction_search = kernel # linear (default) | kernel: fast free-list searches and pageblock
+ *                            # skip hints in the compaction scanners, as mm/compaction.c
  *
  * [workload]
  * ops = 200000               # workload operations (one request or one free each)

@@ -92,6 +92,8 @@ public final class FreeReplay {
     private long pacedMigrations;
     private long targetFrees;
     private long unknownGfp;
+    private long kcompactdRuns;
+    private long kcompactdWakes;
 
     public FreeReplay(Machine m, StartState start) {
         this.m = m;
@@ -133,8 +135,10 @@ public final class FreeReplay {
         seedPcp(window);
         inferAllocFactors(window);
         RequestStream stream = RequestStream.all(this::request);
+        Map<Integer, String> lastTask = new HashMap<>();
         for (TraceEvent ev : window) {
             runVmstatDecays(ev.header().timestampNanos());
+            followKcompactdRuns(lastTask, ev);
             freeingTask = ev.header().task();
             stream.accept(ev);
         }
@@ -161,6 +165,26 @@ public final class FreeReplay {
                     e.pcp.decayPcpHigh(z, cpu);
                     vmstatDecays++;
                 }
+            }
+        }
+    }
+
+    /**
+     * The kernel's kcompactd runs in the trace: its events on a cpu after another task's. Where
+     * one begins, the engine's kcompactd is woken (at pageblock order, as kswapd wakes it after a
+     * watermark boost) unless it already is: the kernel's kswapd, which wakes kcompactd, runs
+     * asynchronously and its wakeups are not traced.
+     */
+    private void followKcompactdRuns(Map<Integer, String> lastTask, TraceEvent ev) {
+        boolean now = ev.header().task().startsWith("kcompactd");
+        String prev = lastTask.put(ev.header().cpu(), ev.header().task());
+        if (now && (prev == null || !prev.startsWith("kcompactd"))) {
+            kcompactdRuns++;
+            if (!m.kcompactdWoken()) {
+                for (int nid = 0; nid < e.nodes.length; nid++) {
+                    m.wakeupKcompactd(nid, start.pageblockOrder());
+                }
+                kcompactdWakes++;
             }
         }
     }
@@ -628,7 +652,8 @@ public final class FreeReplay {
                 + (inferredAllocFactors.isEmpty() ? "none" : inferredAllocFactors.toString()));
         n.add("kernel compaction: migration sources freed by kcompactd " + migrationSources
                 + ", their targets freed later " + targetFrees + "; engine kcompactd migrated " + pacedMigrations
-                + " pages in step with it");
+                + " pages in step with it; kernel kcompactd runs " + kcompactdRuns + ", engine kcompactd woken at "
+                + kcompactdWakes + " of them");
         return n;
     }
 }
