@@ -208,6 +208,57 @@ public final class Machine {
     }
 
     /**
+     * Starts node {@code nid}'s kswapd run (balance_pgdat()) without reclaiming: for a replay whose
+     * trace holds the kernel's kswapd frees; it frees them, then calls {@link #endKswapdRun}.
+     * The run takes the woken request's order and zone (order 0 and the highest zone if kswapd
+     * was not woken), counts pageoutrun and sets ZONE_RECLAIM_ACTIVE.
+     */
+    public void beginKswapdRun(int nid) {
+        e.reclaim.beginKswapdRun(e.nodes[nid]);
+    }
+
+    /**
+     * Ends the run {@link #beginKswapdRun} started, {@code reclaimed} pages having been freed by
+     * the caller: counted as kswapd reclaim (pgscan/pgsteal), then balance_pgdat()'s end (boosts
+     * noted at the start subtracted, failures, kcompactd woken). No-op when no run is open.
+     */
+    public void endKswapdRun(int nid, long reclaimed) {
+        Node n = e.nodes[nid];
+        if (n.kswapdRunning) {
+            e.reclaim.countReclaimed(reclaimed, false);
+        }
+        e.reclaim.endKswapdRun(n, reclaimed);
+    }
+
+    /** Whether node {@code nid}'s kswapd is inside a run {@link #beginKswapdRun} opened. */
+    public boolean kswapdRunning(int nid) {
+        return e.nodes[nid].kswapdRunning;
+    }
+
+    /**
+     * pgdat_balanced() for node {@code nid}'s woken kswapd request (its order and highest zone):
+     * some eligible zone meets its (boosted) high watermark.
+     */
+    public boolean kswapdBalanced(int nid) {
+        Node n = e.nodes[nid];
+        return e.reclaim.pgdatBalanced(n, n.kswapdOrder, n.kswapdHighestZoneidx);
+    }
+
+    /** Whether node {@code nid}'s kswapd has been woken and has not run since. */
+    public boolean kswapdWoken(int nid) {
+        return e.nodes[nid].kswapdWoken;
+    }
+
+    /**
+     * Direct reclaim asks {@code source} for its progress instead of reclaiming the engine's page
+     * cache (null: the engine reclaims). For replays of kernel traces, whose frees are the kernel's
+     * reclaim.
+     */
+    public void setReclaimSource(mmlens.engine.internal.Reclaim.Source source) {
+        e.reclaim.source = source;
+    }
+
+    /**
      * wakeup_kcompactd(): asks node {@code nid}'s kcompactd to compact for {@code order}; it runs
      * at once unless kcompactd is paced ({@link #setKcompactdPaced}).
      */

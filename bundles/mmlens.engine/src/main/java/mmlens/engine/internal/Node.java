@@ -15,6 +15,12 @@ public final class Node {
     public int kswapdOrder;
     public int kswapdHighestZoneidx;
     public int kswapdFailures;
+    /** Inside balance_pgdat() (between Reclaim.beginKswapdRun and endKswapdRun). */
+    public boolean kswapdRunning;
+    public int kswapdRunOrder;
+    public int kswapdRunZoneidx;
+    /** zone_boosts[] of the run in progress, by zone index. */
+    public final long[] kswapdRunBoosts = new long[ZoneType.MAX_NR_ZONES];
     /** pgdat->kcompactd_max_order and kcompactd_highest_zoneidx; kcompactd has work while woken. */
     public boolean kcompactdWoken;
     public int kcompactdMaxOrder;

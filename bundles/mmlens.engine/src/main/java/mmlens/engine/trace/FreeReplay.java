@@ -51,8 +51,18 @@ import mmlens.engine.internal.ZoneMem;
  * stood. A later free of a page the kernel took untraced (a migration target) frees the
  * allocation whose source kcompactd freed longest ago (the kernel's pairing is not traced).
  *
- * <p>kswapd: the kernel's runs as soon as it is scheduled; here a woken kswapd runs to completion
- * before the next request (it also ends watermark boosts, as balance_pgdat() does).
+ * <p>Reclaim: the kernel's page cache is allocations in the trace and its reclaim is frees there;
+ * the engine has no page-cache LRU of its own here. When the trace shows kswapd freeing pages,
+ * the engine's kswapd runs where the kernel's did ({@link Machine#beginKswapdRun}: a run opens at
+ * the first kswapd event of a stretch and closes at the next event of another task on that cpu),
+ * its reclaim being those frees: pageoutrun, ZONE_RECLAIM_ACTIVE (pcp high), the watermark boosts
+ * noted at the start and subtracted at the end, kswapd_failures and the kcompactd wakeups follow
+ * the kernel's. A woken engine kswapd whose node is balanced runs at once and reclaims nothing
+ * (the kernel's such runs leave no trace but end the boost). A direct reclaim of the engine is
+ * given as progress the pages the allocating task freed since its previous request (the kernel
+ * traces its direct reclaim's frees before the allocation they served), so the engine drains,
+ * retries and compacts as the kernel did. Without kswapd frees in the trace a woken kswapd runs
+ * to completion before the next request (it also ends watermark boosts, as balance_pgdat() does).
  */
 public final class FreeReplay {
     private final Machine m;
@@ -92,6 +102,19 @@ public final class FreeReplay {
     private long pacedMigrations;
     private long targetFrees;
     private long unknownGfp;
+    /** Follow the kernel's reclaim (kswapd runs and direct reclaim progress) from the trace's frees. */
+    private boolean pacedReclaim = true;
+    private boolean pacedKswapd;
+    private int kswapdRunNode = -1;
+    private int kswapdRunCpu;
+    private long kswapdRunPages;
+    private long kswapdRunsUnwoken;
+    private long kswapdRunsBalanced;
+    private int currentPid;
+    /** pid to pages it freed since its last allocation request: the progress of its direct reclaim. */
+    private final Map<Integer, Long> reclaimCredit = new HashMap<>();
+    private long directReclaims;
+    private long directReclaimPages;
 
     public FreeReplay(Machine m, StartState start) {
         this.m = m;
@@ -116,6 +139,17 @@ public final class FreeReplay {
         });
     }
 
+    /**
+     * Whether the replay follows the kernel's reclaim from the trace (default true): the engine's
+     * kswapd runs where the kernel's kswapd freed pages, with those frees as its reclaim, and a
+     * direct reclaim is given the pages the allocating task freed since its previous request
+     * (see the class comment). Off: the engine's kswapd runs at its own wakeup and its direct
+     * reclaim has only the engine's (empty) page-cache LRU. Call before {@link #replay}.
+     */
+    public void followReclaim(boolean on) {
+        pacedReclaim = on;
+    }
+
     /** Reads the whole trace: seeds the per-cpu lists, then replays the requests. */
     public void replay(TraceReader trace) {
         List<TraceEvent> window = new ArrayList<>();
@@ -132,11 +166,67 @@ public final class FreeReplay {
         });
         seedPcp(window);
         inferAllocFactors(window);
+        pacedKswapd = pacedReclaim && window.stream().anyMatch(ev -> ev instanceof PageFree && kswapd(ev));
+        if (pacedReclaim) {
+            m.setReclaimSource((cpu, order) -> {
+                Long got = reclaimCredit.remove(currentPid);
+                if (got != null && got > 0) {
+                    directReclaims++;
+                    directReclaimPages += got;
+                    return got;
+                }
+                return 0;
+            });
+        }
         RequestStream stream = RequestStream.all(this::request);
         for (TraceEvent ev : window) {
             runVmstatDecays(ev.header().timestampNanos());
             freeingTask = ev.header().task();
+            currentPid = ev.header().pid();
+            if (pacedKswapd) {
+                followKswapd(ev);
+            }
             stream.accept(ev);
+        }
+        if (kswapdRunNode >= 0) {
+            m.endKswapdRun(kswapdRunNode, kswapdRunPages);
+            kswapdRunNode = -1;
+        }
+        m.setReclaimSource(null);
+    }
+
+    private static boolean kswapd(TraceEvent ev) {
+        return ev.header().task().startsWith("kswapd");
+    }
+
+    /**
+     * Paced kswapd: the kernel's kswapd runs show in the trace as its frees (the pages it
+     * reclaimed, in a stretch of events on its cpu); the engine's kswapd runs there, with those
+     * frees as its reclaim, instead of at its own wakeup with an LRU the replay does not have.
+     * A run begins at the first kswapd event of a stretch and ends at the next event of another
+     * task on that cpu.
+     */
+    private void followKswapd(TraceEvent ev) {
+        boolean k = kswapd(ev);
+        if (k && kswapdRunNode < 0) {
+            String t = ev.header().task().substring("kswapd".length());
+            int nid = 0;
+            try {
+                nid = Math.max(0, Math.min(Integer.parseInt(t.split(":")[0]), e.nodes.length - 1));
+            } catch (NumberFormatException ex) {
+                nid = 0;
+            }
+            kswapdRunNode = nid;
+            kswapdRunCpu = ev.header().cpu();
+            kswapdRunPages = 0;
+            if (!m.kswapdWoken(nid)) {
+                kswapdRunsUnwoken++;
+            }
+            m.beginKswapdRun(nid);
+            kswapdRuns++;
+        } else if (!k && kswapdRunNode >= 0 && ev.header().cpu() == kswapdRunCpu) {
+            m.endKswapdRun(kswapdRunNode, kswapdRunPages);
+            kswapdRunNode = -1;
         }
     }
 
@@ -414,12 +504,23 @@ public final class FreeReplay {
             free((RequestStream.Free) r);
         }
         for (mmlens.engine.internal.Node n : e.nodes) {
-            if (n.kswapdWoken) {
+            if (!n.kswapdWoken) {
+                continue;
+            }
+            if (!pacedKswapd) {
                 // the kernel's kswapd runs as soon as it is scheduled, between the workload's
                 // requests; balance_pgdat() also ends a watermark boost
                 m.runKswapd();
                 kswapdRuns++;
                 break;
+            }
+            if (!n.kswapdRunning && m.kswapdBalanced(n.nid)) {
+                // a run that finds the node balanced reclaims nothing the trace could show: none
+                // when not boosted, and a boosted one stops at its first pass without progress
+                // (balance_pgdat()); it still ends the boost
+                m.beginKswapdRun(n.nid);
+                m.endKswapdRun(n.nid, 0);
+                kswapdRunsBalanced++;
             }
         }
     }
@@ -435,6 +536,7 @@ public final class FreeReplay {
         }
         int cpu = Math.max(0, Math.min(a.cpu(), m.nrCpus() - 1));
         int pfn = m.allocPages(cpu, gfp, a.order());
+        reclaimCredit.remove(currentPid);
         if (a.kernelPfn() >= 0) {
             kernelTouched.set((int) a.kernelPfn(), (int) (a.kernelPfn() + (1L << a.order())));
             kernelSucceeded++;
@@ -453,6 +555,11 @@ public final class FreeReplay {
     private void free(RequestStream.Free f) {
         frees++;
         int cpu = Math.max(0, Math.min(f.cpu(), m.nrCpus() - 1));
+        if (freeingTask.startsWith("kswapd")) {
+            kswapdRunPages += 1L << f.order();
+        } else if (!freeingTask.startsWith("kcompactd")) {
+            reclaimCredit.merge(currentPid, 1L << f.order(), Long::sum);
+        }
         if (freeingTask.startsWith("kcompactd")) {
             // a migration source: its data lives on in an untraced target; the kernel's kcompactd
             // did this much work here, so the engine's (if woken) does as much
@@ -620,6 +727,12 @@ public final class FreeReplay {
                 + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
         n.add("per-cpu pages seeded from the trace: " + (seededPcpPages - unseenPcpPages) + ", stand-ins for pages"
                 + " the window never names: " + unseenPcpPages + ", kswapd runs: " + kswapdRuns);
+        if (pacedKswapd || directReclaims > 0) {
+            n.add("reclaim followed from the trace: kswapd runs at the kernel's " + (pacedKswapd ? kswapdRuns : 0)
+                    + " (" + kswapdRunsUnwoken + " not woken in the engine) and " + kswapdRunsBalanced
+                    + " runs without reclaim where the engine's node was balanced, direct reclaims given the kernel's"
+                    + " progress: " + directReclaims + " (" + directReclaimPages + " pages)");
+        }
         if (vmstatDecays > 0) {
             n.add("vmstat_update decay_pcp_high() calls: " + vmstatDecays + " (vmstat_update runs traced: "
                     + tracedVmstatUpdates + ")");
