@@ -230,6 +230,35 @@ public final class Machine {
         e.reclaim.endKswapdRun(n, reclaimed);
     }
 
+    /**
+     * Keeps NR_FREE_PAGES as the kernel does (off by default): per-cpu differences up to each
+     * cpu's stat_threshold, folded into the zone counter the watermark checks read; kswapd's
+     * runs switch the node to the pressure thresholds until {@link #kswapdSleep}. Starts with
+     * everything folded.
+     */
+    public void setVmstatDrift(boolean on) {
+        e.ctx.vmstatDrift = on;
+        for (Zone z : e.allZones()) {
+            z.freeStatDiff = new long[z.pcp.length];
+            z.nrFreePagesFolded = z.nrFreePages;
+        }
+    }
+
+    /** refresh_cpu_vm_stats() on {@code cpu}: its NR_FREE_PAGES differences folded into the zones. */
+    public void foldVmstat(int cpu) {
+        for (Zone z : e.allZones()) {
+            if (cpu < z.freeStatDiff.length) {
+                z.nrFreePagesFolded += z.freeStatDiff[cpu];
+                z.freeStatDiff[cpu] = 0;
+            }
+        }
+    }
+
+    /** Node {@code nid}'s kswapd goes to sleep: normal stat thresholds again (see {@link #setVmstatDrift}). */
+    public void kswapdSleep(int nid) {
+        e.reclaim.kswapdSleep(e.nodes[nid]);
+    }
+
     /** Whether node {@code nid}'s kswapd is inside a run {@link #beginKswapdRun} opened. */
     public boolean kswapdRunning(int nid) {
         return e.nodes[nid].kswapdRunning;

@@ -22,6 +22,7 @@ public final class FreePath {
      * dropped here too.
      */
     public void free(Zone z, int cpu, int pfn, int order) {
+        ctx.currentCpu = cpu;
         ZoneMem m = z.mem;
         int s = pfn - m.base;
         if (m.kind(s) == ZoneMem.K_CACHE) {

@@ -17,6 +17,8 @@ public final class Node {
     public int kswapdFailures;
     /** Inside balance_pgdat() (between Reclaim.beginKswapdRun and endKswapdRun). */
     public boolean kswapdRunning;
+    /** kswapd woken from its sleep and not back in it (the per-cpu stat thresholds are the pressure ones). */
+    public boolean kswapdAwake;
     public int kswapdRunOrder;
     public int kswapdRunZoneidx;
     /** zone_boosts[] of the run in progress, by zone index. */

@@ -75,7 +75,7 @@ public final class Reclaim {
                 continue;
             }
             anyManaged = true;
-            if (wm.zoneWatermarkOk(z, order, z.wmark(Zone.WMARK_HIGH), highestZoneIdx, 0)) {
+            if (wm.zoneWatermarkOkSafe(z, order, z.wmark(Zone.WMARK_HIGH), highestZoneIdx, 0)) {
                 return true;
             }
         }
@@ -125,6 +125,11 @@ public final class Reclaim {
         int hz = n.kswapdWoken ? n.kswapdHighestZoneidx : n.zones.length - 1;
         n.kswapdWoken = false;
         n.kswapdRunning = true;
+        if (ctx.vmstatDrift && !n.kswapdAwake) {
+            // kswapd_try_to_sleep(): woken from its sleep, kswapd sets the pressure thresholds
+            n.kswapdAwake = true;
+            ZoneSetup.setNodeThresholds(n, true, onlineCpus());
+        }
         n.kswapdRunOrder = order;
         n.kswapdRunZoneidx = hz;
         ctx.count(VmEvent.PAGEOUTRUN, 1);
@@ -189,6 +194,33 @@ public final class Reclaim {
          * kernel reclaimed there (already freed, or freed by this call), 0 when it reclaimed none.
          */
         long directReclaim(int cpu, int order);
+
+        /**
+         * True when direct compaction is the kernel's, replayed from the trace (its migration
+         * sources freed there): the engine's slow path then does not compact itself.
+         */
+        default boolean compactsItself() {
+            return false;
+        }
+    }
+
+    private int onlineCpus() {
+        int c = 0;
+        for (Node n : nodes) {
+            c += n.nrCpus;
+        }
+        return Math.max(1, c);
+    }
+
+    /**
+     * kswapd goes to sleep (kswapd_try_to_sleep() past its short nap): under
+     * {@link EngineContext#vmstatDrift} the node's stat thresholds return to normal.
+     */
+    public void kswapdSleep(Node n) {
+        if (n.kswapdAwake) {
+            n.kswapdAwake = false;
+            ZoneSetup.setNodeThresholds(n, false, onlineCpus());
+        }
     }
 
     /** Set by a replay: direct reclaim takes its progress from here; null: the engine's LRU. */

@@ -186,6 +186,12 @@ final class SlowPath {
         if (order == 0) {
             return -1;
         }
+        if (reclaim.source != null && reclaim.source.compactsItself()) {
+            // a replay whose trace holds the kernel's own compaction (its migration sources freed
+            // there, its targets taken untraced): the engine does not compact beside it
+            compactResult = Compaction.COMPACT_SKIPPED;
+            return -1;
+        }
         ctx.capturedPfn = -1;
         compactResult = compaction.tryToCompactPages(gfp, order, allocFlags, a.zonelist, a.highestZoneIdx, prio, a.cpu);
         int page = ctx.capturedPfn;

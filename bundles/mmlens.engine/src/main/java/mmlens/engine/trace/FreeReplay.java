@@ -102,12 +102,37 @@ public final class FreeReplay {
     private long pacedMigrations;
     private long targetFrees;
     private long unknownGfp;
+    private long firstDifferingLine = -1;
     /** Follow the kernel's reclaim (kswapd runs and direct reclaim progress) from the trace's frees. */
     private boolean pacedReclaim = true;
     private boolean pacedKswapd;
     private int kswapdRunNode = -1;
     private int kswapdRunCpu;
     private long kswapdRunPages;
+    private long kswapdLastNanos;
+    private boolean drift = true;
+    private boolean inferUntraced = true;
+    private UntracedAllocations untraced;
+    /** Pages taken for untraced allocations ({@link UntracedAllocations}): pfn to order. */
+    private final Map<Integer, Integer> untracedTaken = new HashMap<>();
+    private long untracedTakenCompaction;
+    private long untracedTakenBulk;
+    private long untracedNotFree;
+    private long untracedFreedInferred;
+    private boolean followCompaction = true;
+    /** End of the last kswapd run (trace clock), -1 while none ended since kswapd last slept. */
+    private long kswapdNapFrom = -1;
+    /**
+     * kswapd_try_to_sleep() naps HZ/10 after a run before it sleeps (and restores the normal stat
+     * thresholds); a wakeup during the nap keeps it awake.
+     */
+    static final long KSWAPD_NAP_NANOS = 100_000_000;
+    /**
+     * A kswapd stretch ends when kswapd has traced nothing for this long while other events go on
+     * (its frees come microseconds apart while it reclaims): on a multi-cpu trace kswapd's cpu may
+     * run nothing else after it sleeps.
+     */
+    static final long KSWAPD_IDLE_NANOS = 1_000_000;
     private long kswapdRunsUnwoken;
     private long kswapdRunsBalanced;
     private int currentPid;
@@ -150,12 +175,43 @@ public final class FreeReplay {
         pacedReclaim = on;
     }
 
+    /**
+     * Whether NR_FREE_PAGES keeps the kernel's per-cpu drift ({@link Machine#setVmstatDrift};
+     * default true): the watermark checks read the folded zone counter, up to stat_threshold
+     * pages per cpu behind, with the pressure thresholds from kswapd's first run until it sleeps
+     * ({@link #KSWAPD_NAP_NANOS} without a run). Call before {@link #replay}.
+     */
+    public void vmstatDrift(boolean on) {
+        drift = on;
+    }
+
+    /**
+     * Whether pages the kernel allocated without a trace event (direct compaction's migration
+     * targets, bulk allocations; {@link UntracedAllocations}) are taken in the engine where the
+     * kernel took them (default true). Call before {@link #replay}.
+     */
+    public void inferUntracedAllocations(boolean on) {
+        inferUntraced = on;
+    }
+
     /** Reads the whole trace: seeds the per-cpu lists, then replays the requests. */
     public void replay(TraceReader trace) {
         List<TraceEvent> window = new ArrayList<>();
         StartState.Window w = start.window();
+        Map<Long, Integer> lastFreeIndex = new HashMap<>();
+        java.util.Set<Integer> batchedFrees = new java.util.HashSet<>();
         trace.forEach(ev -> {
+            if (w.inside(ev) && ev instanceof PageFreeBatched b) {
+                // free_unref_folios() traced this page's free twice (reclaim, munmap, exit)
+                Integer i = lastFreeIndex.get(b.pfn());
+                if (i != null) {
+                    batchedFrees.add(i);
+                }
+            }
             if (w.inside(ev) && !(ev instanceof TlbFlush) && !(ev instanceof PageFreeBatched)) {
+                if (ev instanceof PageFree f) {
+                    lastFreeIndex.put(f.pfn(), window.size());
+                }
                 window.add(ev);
                 if (ev instanceof WorkqueueExecuteStart work && work.vmstatUpdate()) {
                     // the kernel's vmstat_update() ran here: refresh_cpu_vm_stats(true) decays
@@ -166,20 +222,39 @@ public final class FreeReplay {
         });
         seedPcp(window);
         inferAllocFactors(window);
+        untraced = inferUntraced ? new UntracedAllocations(window, batchedFrees, start.freeMap()) : null;
+        m.setVmstatDrift(drift);
+        for (Zone z : e.allZones()) {
+            z.driftMark = start.driftMarkedZones().contains(z.nid + "/" + z.type.kernelName());
+        }
         pacedKswapd = pacedReclaim && window.stream().anyMatch(ev -> ev instanceof PageFree && kswapd(ev));
         if (pacedReclaim) {
-            m.setReclaimSource((cpu, order) -> {
-                Long got = reclaimCredit.remove(currentPid);
-                if (got != null && got > 0) {
-                    directReclaims++;
-                    directReclaimPages += got;
-                    return got;
+            m.setReclaimSource(new mmlens.engine.internal.Reclaim.Source() {
+                @Override
+                public long directReclaim(int cpu, int order) {
+                    Long got = reclaimCredit.remove(currentPid);
+                    if (got != null && got > 0) {
+                        directReclaims++;
+                        directReclaimPages += got;
+                        return got;
+                    }
+                    return 0;
                 }
-                return 0;
+
+                @Override
+                public boolean compactsItself() {
+                    return followCompaction;
+                }
             });
         }
         RequestStream stream = RequestStream.all(this::request);
-        for (TraceEvent ev : window) {
+        for (int i = 0; i < window.size(); i++) {
+            TraceEvent ev = window.get(i);
+            if (untraced != null) {
+                for (UntracedAllocations.Take t : untraced.at(i)) {
+                    takeUntraced(t);
+                }
+            }
             runVmstatDecays(ev.header().timestampNanos());
             freeingTask = ev.header().task();
             currentPid = ev.header().pid();
@@ -204,10 +279,25 @@ public final class FreeReplay {
      * reclaimed, in a stretch of events on its cpu); the engine's kswapd runs there, with those
      * frees as its reclaim, instead of at its own wakeup with an LRU the replay does not have.
      * A run begins at the first kswapd event of a stretch and ends at the next event of another
-     * task on that cpu.
+     * task on that cpu, at a kswapd event on another cpu, or at an event more than
+     * {@link #KSWAPD_IDLE_NANOS} after kswapd's last.
      */
     private void followKswapd(TraceEvent ev) {
         boolean k = kswapd(ev);
+        long now = ev.header().timestampNanos();
+        if (kswapdRunNode >= 0 && (k ? ev.header().cpu() != kswapdRunCpu
+                : ev.header().cpu() == kswapdRunCpu || now - kswapdLastNanos > KSWAPD_IDLE_NANOS)) {
+            // another task on kswapd's cpu, kswapd on another cpu, or kswapd silent while others run
+            m.endKswapdRun(kswapdRunNode, kswapdRunPages);
+            kswapdNapFrom = kswapdLastNanos;
+            kswapdRunNode = -1;
+        }
+        if (kswapdRunNode < 0 && kswapdNapFrom >= 0 && now - kswapdNapFrom > KSWAPD_NAP_NANOS) {
+            for (mmlens.engine.internal.Node n : e.nodes) {
+                m.kswapdSleep(n.nid);
+            }
+            kswapdNapFrom = -1;
+        }
         if (k && kswapdRunNode < 0) {
             String t = ev.header().task().substring("kswapd".length());
             int nid = 0;
@@ -224,9 +314,9 @@ public final class FreeReplay {
             }
             m.beginKswapdRun(nid);
             kswapdRuns++;
-        } else if (!k && kswapdRunNode >= 0 && ev.header().cpu() == kswapdRunCpu) {
-            m.endKswapdRun(kswapdRunNode, kswapdRunPages);
-            kswapdRunNode = -1;
+        }
+        if (k) {
+            kswapdLastNanos = now;
         }
     }
 
@@ -245,6 +335,9 @@ public final class FreeReplay {
     private void runVmstatDecays(long now) {
         while (!vmstatUpdates.isEmpty() && vmstatUpdates.get(0)[0] <= now) {
             int cpu = (int) vmstatUpdates.remove(0)[1];
+            // refresh_cpu_vm_stats(): this cpu's differences are folded, then the pcp highs decay
+            m.foldVmstat(cpu);
+            e.ctx.currentCpu = Math.max(0, Math.min(cpu, m.nrCpus() - 1));
             for (Zone z : e.allZones()) {
                 // refresh_cpu_vm_stats(true): for_each_populated_zone() -> decay_pcp_high()
                 if (z.mem != null && cpu < z.pcp.length && z.managed()) {
@@ -542,6 +635,8 @@ public final class FreeReplay {
             kernelSucceeded++;
             if (pfn == a.kernelPfn()) {
                 samePfn++;
+            } else if (firstDifferingLine < 0) {
+                firstDifferingLine = a.line();
             }
         }
         if (pfn == Machine.NO_PAGE) {
@@ -550,6 +645,51 @@ public final class FreeReplay {
         }
         blocks.put(a.id(), ((long) pfn << 4) | a.order());
         idOfPfn.put(pfn, a.id());
+    }
+
+    /**
+     * Takes the page of an untraced allocation out of the engine's free lists or per-cpu lists;
+     * when the engine has it allocated already (it chose it for another request) nothing is taken.
+     */
+    private void takeUntraced(UntracedAllocations.Take t) {
+        int pfn = (int) t.pfn();
+        Zone z = e.zoneOf(pfn);
+        if (z == null || z.mem == null || pfn + (1 << t.order()) > z.endPfn()) {
+            untracedNotFree++;
+            return;
+        }
+        ZoneMem mem = z.mem;
+        int s = pfn - mem.base;
+        boolean taken = false;
+        if (mem.kind(s) == ZoneMem.K_PCP && mem.order(s) == t.order()) {
+            for (PerCpuPages p : z.pcp) {
+                for (mmlens.engine.internal.IntDeque l : p.lists) {
+                    for (int i = 0; i < l.size() && !taken; i++) {
+                        if (l.get(i) == pfn) {
+                            for (int j = i; j < l.size() - 1; j++) {
+                                l.set(j, l.get(j + 1));
+                            }
+                            l.truncate(l.size() - 1);
+                            p.count -= 1 << t.order();
+                            taken = true;
+                        }
+                    }
+                }
+            }
+        } else if (mmlens.engine.internal.Buddy.freeHeadCovering(mem, pfn) >= 0) {
+            taken = e.buddy.takeFreeBlock(z, pfn, t.order(), z.blockMt(pfn, e.ctx.isolate)) >= 0;
+        }
+        if (!taken) {
+            untracedNotFree++;
+            return;
+        }
+        mem.setState(s, ZoneMem.K_ALLOC, t.order(), !t.bulk());
+        untracedTaken.put(pfn, t.order());
+        if (t.bulk()) {
+            untracedTakenBulk++;
+        } else {
+            untracedTakenCompaction++;
+        }
     }
 
     private void free(RequestStream.Free f) {
@@ -567,6 +707,22 @@ public final class FreeReplay {
             migrated.addLast(f);
             pacedMigrations += m.runKcompactd(1L << f.order());
             return;
+        }
+        if (f.allocId() < 0 && f.pageOffset() == f.kernelPfn()) {
+            Integer o = untracedTaken.get((int) f.kernelPfn());
+            if (o != null && o == f.order()) {
+                untracedTaken.remove((int) f.kernelPfn());
+                kernelTouched.set((int) f.kernelPfn(), (int) (f.kernelPfn() + (1L << f.order())));
+                int pfn = (int) f.kernelPfn();
+                Zone z = e.zoneOf(pfn);
+                if (z.mem.kind(pfn - z.mem.base) == ZoneMem.K_ALLOC && z.mem.order(pfn - z.mem.base) == o) {
+                    untracedFreedInferred++;
+                    m.freePages(cpu, pfn, o);
+                } else {
+                    unreplayedFrees++;
+                }
+                return;
+            }
         }
         if (f.allocId() < 0 && !migrated.isEmpty()) {
             long from = f.kernelPfn();
@@ -681,6 +837,16 @@ public final class FreeReplay {
         return samePfn;
     }
 
+    /** Trace line of the first allocation the kernel served where the engine chose another pfn (or none), -1 if none. */
+    public long firstDifferingLine() {
+        return firstDifferingLine;
+    }
+
+    /** Pages taken for allocations the kernel made without a trace event ({@link #inferUntracedAllocations}). */
+    public long untracedTaken() {
+        return untracedTakenCompaction + untracedTakenBulk;
+    }
+
     /** samePfn / kernelSucceeded. */
     public double samePfnShare() {
         return kernelSucceeded == 0 ? 0 : (double) samePfn / kernelSucceeded;
@@ -718,8 +884,8 @@ public final class FreeReplay {
     /** One line per figure. */
     public List<String> notes() {
         List<String> n = new ArrayList<>();
-        n.add(String.format(Locale.ROOT, "same pfn as the kernel: %d of %d allocations (%.1f%%)", samePfn,
-                kernelSucceeded, 100.0 * samePfnShare()));
+        n.add(String.format(Locale.ROOT, "same pfn as the kernel: %d of %d allocations (%.1f%%), first differing at"
+                + " trace line %d", samePfn, kernelSucceeded, 100.0 * samePfnShare(), firstDifferingLine));
         n.add("allocations replayed: " + allocs + ", failed in the engine: " + engineFailed
                 + ", gfp migratetype differing from the trace's: " + typeMismatches + ", gfp with unknown names: "
                 + unknownGfp);
@@ -739,6 +905,14 @@ public final class FreeReplay {
         }
         n.add("pcp alloc_factor from the first order-0 refill (node/zone/cpu=factor): "
                 + (inferredAllocFactors.isEmpty() ? "none" : inferredAllocFactors.toString()));
+        if (untraced != null) {
+            n.add("untraced allocations inferred from their frees: direct compaction targets "
+                    + untraced.compactionTargets() + " (at " + untraced.sourceFrees() + " migration source frees), bulk "
+                    + untraced.bulk() + ", kcompactd's (paired below) " + untraced.kcompactdTargets() + ", not placed "
+                    + untraced.notPlaced() + "; taken in the engine: " + untracedTakenCompaction + " compaction, "
+                    + untracedTakenBulk + " bulk, " + untracedNotFree + " not free there; freed later "
+                    + untracedFreedInferred);
+        }
         n.add("kernel compaction: migration sources freed by kcompactd " + migrationSources
                 + ", their targets freed later " + targetFrees + "; engine kcompactd migrated " + pacedMigrations
                 + " pages in step with it");
