@@ -116,6 +116,26 @@ public final class Machine {
         }
     }
 
+    /**
+     * A free from interrupt context on {@code cpu} while the task it interrupted holds that cpu's
+     * pcp lock of the page's zone: pcp_spin_trylock() fails and the page goes straight to the
+     * buddy lists (free_unref_page()'s free_one_page() fallback). Otherwise as {@link #freePages}.
+     */
+    public void freePagesPcpLocked(int cpu, int pfn, int order) {
+        checkCpu(cpu);
+        Zone z = e.zoneOf(pfn);
+        if (z == null) {
+            throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
+        }
+        int s = pfn - z.mem.base;
+        int k = z.mem.kind(s);
+        if ((k != ZoneMem.K_ALLOC && k != ZoneMem.K_CACHE) || z.mem.order(s) != order) {
+            throw new IllegalArgumentException("bad page: pfn " + pfn + " order " + order + " is not allocated");
+        }
+        e.freePath.free(z, cpu, pfn, order, true);
+        debugTick();
+    }
+
     private void freeChecked(int cpu, int pfn, int order) {
         Zone z = e.zoneOf(pfn);
         if (z == null) {

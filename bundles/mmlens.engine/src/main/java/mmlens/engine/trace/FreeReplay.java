@@ -112,10 +112,18 @@ public final class FreeReplay {
     private long kswapdLastNanos;
     private boolean drift = true;
     private boolean inferUntraced = true;
+    private boolean inferPcpLocked = true;
+    /** Window indexes of frees from interrupt context while the interrupted task held the pcp lock. */
+    private final java.util.Set<Integer> lockedOutFrees = new java.util.HashSet<>();
+    private long lockedOutReplayed;
+    private long interruptFrees;
+    private long lockedFound;
+    private int currentIndex = -1;
     private UntracedAllocations untraced;
-    /** Pages taken for untraced allocations ({@link UntracedAllocations}): pfn to order. */
-    private final Map<Integer, Integer> untracedTaken = new HashMap<>();
+    /** Untraced allocations taken ({@link UntracedAllocations}): kernel pfn to engine {@code pfn << 4 | order}. */
+    private final Map<Integer, Long> untracedTaken = new HashMap<>();
     private long untracedTakenCompaction;
+    private boolean untracedAllocating;
     private long untracedTakenBulk;
     private long untracedNotFree;
     private long untracedFreedInferred;
@@ -146,7 +154,12 @@ public final class FreeReplay {
         this.e = m.engine();
         this.start = start;
         m.setKcompactdPaced(true);
-        m.addListener(new EngineTraceAdapter(engineEvents, start.pageblockOrder()));
+        m.addListener(new EngineTraceAdapter(ev -> {
+            // the kernel traces no mm_page_alloc for a bulk allocation, nor does the engine's side
+            if (!(untracedAllocating && ev instanceof PageAlloc)) {
+                engineEvents.accept(ev);
+            }
+        }, start.pageblockOrder()));
         m.addListener(new EngineListener() {
             @Override
             public void migrate(int oldPfn, int newPfn, int order) {
@@ -194,13 +207,31 @@ public final class FreeReplay {
         inferUntraced = on;
     }
 
+    /**
+     * Whether a free from softirq or hardirq context inside the interrupted task's pcp-locked batch
+     * ({@link PcpLockedFrees}) goes straight to the buddy, as the kernel's failing
+     * pcp_spin_trylock() sends it (default true). Call before {@link #replay}.
+     */
+    public void inferPcpLockedFrees(boolean on) {
+        inferPcpLocked = on;
+    }
+
+    /** Frees replayed to the buddy because the interrupted task held the pcp lock. */
+    public long pcpLockedFrees() {
+        return lockedOutReplayed;
+    }
+
     /** Reads the whole trace: seeds the per-cpu lists, then replays the requests. */
     public void replay(TraceReader trace) {
         List<TraceEvent> window = new ArrayList<>();
         StartState.Window w = start.window();
         Map<Long, Integer> lastFreeIndex = new HashMap<>();
+        PcpLockedFrees locked = new PcpLockedFrees(e);
         java.util.Set<Integer> batchedFrees = new java.util.HashSet<>();
         trace.forEach(ev -> {
+            if (w.inside(ev) && !(ev instanceof TlbFlush)) {
+                locked.accept(ev, ev instanceof PageFreeBatched ? -1 : window.size());
+            }
             if (w.inside(ev) && ev instanceof PageFreeBatched b) {
                 // free_unref_folios() traced this page's free twice (reclaim, munmap, exit)
                 Integer i = lastFreeIndex.get(b.pfn());
@@ -220,6 +251,12 @@ public final class FreeReplay {
                 }
             }
         });
+        locked.finish();
+        interruptFrees = locked.interruptFrees();
+        lockedFound = locked.lockedOut().size();
+        if (inferPcpLocked) {
+            lockedOutFrees.addAll(locked.lockedOut());
+        }
         seedPcp(window);
         inferAllocFactors(window);
         untraced = inferUntraced ? new UntracedAllocations(window, batchedFrees, start.freeMap()) : null;
@@ -250,6 +287,7 @@ public final class FreeReplay {
         RequestStream stream = RequestStream.all(this::request);
         for (int i = 0; i < window.size(); i++) {
             TraceEvent ev = window.get(i);
+            currentIndex = i;
             if (untraced != null) {
                 for (UntracedAllocations.Take t : untraced.at(i)) {
                     takeUntraced(t);
@@ -652,6 +690,22 @@ public final class FreeReplay {
      * when the engine has it allocated already (it chose it for another request) nothing is taken.
      */
     private void takeUntraced(UntracedAllocations.Take t) {
+        if (t.bulk()) {
+            // alloc_pages_bulk(): pages off the per-cpu list, refilled as rmqueue_bulk() does
+            int gfp = t.migratetype() == e.ctx.movable ? mmlens.engine.Gfp.GFP_HIGHUSER_MOVABLE
+                    : mmlens.engine.Gfp.GFP_KERNEL;
+            int cpu = Math.max(0, Math.min(t.cpu(), m.nrCpus() - 1));
+            untracedAllocating = true;
+            int got = m.allocPages(cpu, gfp, t.order());
+            untracedAllocating = false;
+            if (got == Machine.NO_PAGE) {
+                untracedNotFree++;
+                return;
+            }
+            untracedTaken.put((int) t.pfn(), ((long) got << 4) | t.order());
+            untracedTakenBulk++;
+            return;
+        }
         int pfn = (int) t.pfn();
         Zone z = e.zoneOf(pfn);
         if (z == null || z.mem == null || pfn + (1 << t.order()) > z.endPfn()) {
@@ -683,12 +737,18 @@ public final class FreeReplay {
             untracedNotFree++;
             return;
         }
-        mem.setState(s, ZoneMem.K_ALLOC, t.order(), !t.bulk());
-        untracedTaken.put(pfn, t.order());
-        if (t.bulk()) {
-            untracedTakenBulk++;
+        mem.setState(s, ZoneMem.K_ALLOC, t.order(), true);
+        untracedTaken.put(pfn, ((long) pfn << 4) | t.order());
+        untracedTakenCompaction++;
+    }
+
+    /** The engine's free of the current trace event: to the buddy when the event's pcp was locked out. */
+    private void engineFree(int cpu, int pfn, int order) {
+        if (lockedOutFrees.contains(currentIndex)) {
+            lockedOutReplayed++;
+            m.freePagesPcpLocked(cpu, pfn, order);
         } else {
-            untracedTakenCompaction++;
+            m.freePages(cpu, pfn, order);
         }
     }
 
@@ -709,15 +769,16 @@ public final class FreeReplay {
             return;
         }
         if (f.allocId() < 0 && f.pageOffset() == f.kernelPfn()) {
-            Integer o = untracedTaken.get((int) f.kernelPfn());
-            if (o != null && o == f.order()) {
+            Long b = untracedTaken.get((int) f.kernelPfn());
+            if (b != null && (int) (b & 15) == f.order()) {
                 untracedTaken.remove((int) f.kernelPfn());
                 kernelTouched.set((int) f.kernelPfn(), (int) (f.kernelPfn() + (1L << f.order())));
-                int pfn = (int) f.kernelPfn();
+                int pfn = (int) (b >> 4);
+                int o = f.order();
                 Zone z = e.zoneOf(pfn);
                 if (z.mem.kind(pfn - z.mem.base) == ZoneMem.K_ALLOC && z.mem.order(pfn - z.mem.base) == o) {
                     untracedFreedInferred++;
-                    m.freePages(cpu, pfn, o);
+                    engineFree(cpu, pfn, o);
                 } else {
                     unreplayedFrees++;
                 }
@@ -748,7 +809,7 @@ public final class FreeReplay {
                 freesByPfn++;
                 relocated.remove((int) from);
                 originOf.remove(pfn);
-                m.freePages(cpu, pfn, f.order());
+                engineFree(cpu, pfn, f.order());
             } else {
                 unreplayedFrees++;
             }
@@ -771,7 +832,7 @@ public final class FreeReplay {
                 unreplayedFrees++;
                 return;
             }
-            m.freePages(cpu, head, order);
+            engineFree(cpu, head, order);
             return;
         }
         Zone z = e.zoneOf(head);
@@ -784,7 +845,7 @@ public final class FreeReplay {
         }
         int pfn = head + (int) f.pageOffset();
         if (prepareFree(pfn, f.order(), true)) {
-            m.freePages(cpu, pfn, f.order());
+            engineFree(cpu, pfn, f.order());
         } else {
             unreplayedFrees++;
         }
@@ -905,6 +966,9 @@ public final class FreeReplay {
         }
         n.add("pcp alloc_factor from the first order-0 refill (node/zone/cpu=factor): "
                 + (inferredAllocFactors.isEmpty() ? "none" : inferredAllocFactors.toString()));
+        n.add("frees in interrupt context: " + interruptFrees + ", of them inside the interrupted task's pcp-locked"
+                + " batch (pcp_spin_trylock fails, straight to the buddy): " + lockedFound + ", replayed so "
+                + lockedOutReplayed);
         if (untraced != null) {
             n.add("untraced allocations inferred from their frees: direct compaction targets "
                     + untraced.compactionTargets() + " (at " + untraced.sourceFrees() + " migration source frees), bulk "

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * <li>bulk allocations ({@code alloc_pages_bulk()}, e.g. vmalloc'ed thread stacks): the page's
  * last event before the free is a per-cpu refill ({@code mm_page_alloc_zone_locked} with
  * percpu_refill) that no {@code mm_page_alloc} followed: the bulk allocation took it from the
- * per-cpu list right after the refill.</li>
+ * per-cpu list it had refilled; the engine allocates a page there, through its own per-cpu
+ * lists, at the refill, and frees that page where the kernel freed its one.</li>
  * </ul>
  *
  * A page whose first migration after it was last free is kcompactd's (its frees are all
@@ -31,8 +32,12 @@ import java.util.TreeMap;
  */
 final class UntracedAllocations {
 
-    /** A page to take: at window index {@code at}, pfn and order, and why. */
-    record Take(int at, long pfn, int order, boolean bulk) {
+    /**
+     * A page to take: at window index {@code at}, the kernel's pfn and order; a bulk allocation
+     * is made by the engine on {@code cpu} with {@code migratetype} (through its per-cpu lists, as
+     * alloc_pages_bulk() takes them), a compaction target is taken at the kernel's pfn.
+     */
+    record Take(int at, long pfn, int order, boolean bulk, int cpu, int migratetype) {
     }
 
     private final Map<Integer, List<Take>> byIndex = new HashMap<>();
@@ -119,17 +124,18 @@ final class UntracedAllocations {
             if (s < sources.size() && sources.get(s) < freeAt && kcompactdSources.contains(sources.get(s))) {
                 kcompactdTargets++; // the first migration after it was kcompactd's: FreeReplay pairs those
             } else if (s < sources.size() && sources.get(s) < freeAt) {
-                add(new Take(sources.get(s), u[1], (int) u[2], false));
+                add(new Take(sources.get(s), u[1], (int) u[2], false, 0, -1));
                 compactionTargets++;
             } else if (u[4] == 1 && last >= 0) {
-                add(new Take(last + 1, u[1], (int) u[2], true));
+                PageAllocZoneLocked refill = (PageAllocZoneLocked) window.get(last);
+                add(new Take(last, u[1], (int) u[2], true, refill.header().cpu(), refill.migratetype()));
                 bulk++;
             } else {
                 notPlaced++;
             }
         }
         for (List<Take> l : byIndex.values()) {
-            l.sort((x, y) -> Long.compare(y.pfn(), x.pfn()));
+            l.sort((x, y) -> x.bulk() ? Long.compare(x.pfn(), y.pfn()) : Long.compare(y.pfn(), x.pfn()));
         }
     }
 
