@@ -59,10 +59,23 @@ import mmlens.engine.internal.ZoneMem;
  * noted at the start and subtracted at the end, kswapd_failures and the kcompactd wakeups follow
  * the kernel's. A woken engine kswapd whose node is balanced runs at once and reclaims nothing
  * (the kernel's such runs leave no trace but end the boost). A direct reclaim of the engine is
- * given as progress the pages the allocating task freed since its previous request (the kernel
+ * given as progress the pages the allocating task freed through free_unref_folios() (as
+ * shrink_folio_list() frees) since its previous request (the kernel
  * traces its direct reclaim's frees before the allocation they served), so the engine drains,
- * retries and compacts as the kernel did. Without kswapd frees in the trace a woken kswapd runs
- * to completion before the next request (it also ends watermark boosts, as balance_pgdat() does).
+ * retries as the kernel did; it does not compact itself (the kernel's direct compaction is in the
+ * trace: its migration sources freed by the allocating task, its targets taken untraced). Without
+ * kswapd frees in the trace a woken kswapd runs to completion before the next request (it also
+ * ends watermark boosts, as balance_pgdat() does).
+ *
+ * <p>NR_FREE_PAGES drifts as the kernel's does ({@link #vmstatDrift}): the watermark checks read
+ * the zone counter without the per-cpu differences not yet folded, up to stat_threshold pages per
+ * cpu, and kswapd switches zones with a percpu_drift_mark ({@link StartState#driftMarkedZones}) to
+ * the pressure thresholds while awake.
+ *
+ * <p>Inferred events: a free from interrupt context inside the interrupted task's pcp-locked
+ * batch goes to the buddy ({@link PcpLockedFrees}); pages the kernel allocated without a trace
+ * event are recognised from their later frees and taken where the kernel took them
+ * ({@link UntracedAllocations}: direct compaction's targets, bulk allocations).
  */
 public final class FreeReplay {
     private final Machine m;
@@ -119,6 +132,8 @@ public final class FreeReplay {
     private long interruptFrees;
     private long lockedFound;
     private int currentIndex = -1;
+    /** Window indexes of mm_page_free events free_unref_folios() also traced as mm_page_free_batched. */
+    private final java.util.Set<Integer> batchedFrees = new java.util.HashSet<>();
     private UntracedAllocations untraced;
     /** Untraced allocations taken ({@link UntracedAllocations}): kernel pfn to engine {@code pfn << 4 | order}. */
     private final Map<Integer, Long> untracedTaken = new HashMap<>();
@@ -227,7 +242,7 @@ public final class FreeReplay {
         StartState.Window w = start.window();
         Map<Long, Integer> lastFreeIndex = new HashMap<>();
         PcpLockedFrees locked = new PcpLockedFrees(e);
-        java.util.Set<Integer> batchedFrees = new java.util.HashSet<>();
+        java.util.Set<Integer> batchedFrees = this.batchedFrees;
         trace.forEach(ev -> {
             if (w.inside(ev) && !(ev instanceof TlbFlush)) {
                 locked.accept(ev, ev instanceof PageFreeBatched ? -1 : window.size());
@@ -757,7 +772,8 @@ public final class FreeReplay {
         int cpu = Math.max(0, Math.min(f.cpu(), m.nrCpus() - 1));
         if (freeingTask.startsWith("kswapd")) {
             kswapdRunPages += 1L << f.order();
-        } else if (!freeingTask.startsWith("kcompactd")) {
+        } else if (!freeingTask.startsWith("kcompactd") && batchedFrees.contains(currentIndex)) {
+            // shrink_folio_list() frees through free_unref_folios(); compaction's sources do not
             reclaimCredit.merge(currentPid, 1L << f.order(), Long::sum);
         }
         if (freeingTask.startsWith("kcompactd")) {
