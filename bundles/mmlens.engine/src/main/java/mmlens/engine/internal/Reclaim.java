@@ -202,6 +202,14 @@ public final class Reclaim {
         default boolean compactsItself() {
             return false;
         }
+
+        /**
+         * True when the drain_all_pages() that follows a direct reclaim without a page is replayed
+         * from the trace where the kernel made it: the engine's slow path then does not drain.
+         */
+        default boolean drainsItself() {
+            return false;
+        }
     }
 
     private int onlineCpus() {

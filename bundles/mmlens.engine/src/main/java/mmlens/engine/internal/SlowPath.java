@@ -162,7 +162,9 @@ final class SlowPath {
         int page = a.getPageFromFreelist(gfp, order, allocFlags);
         if (page < 0) {
             highatomic.unreserve(a.zonelist, a.highestZoneIdx, a.migratetype, false);
-            drainAllPages();
+            if (reclaim.source == null || !reclaim.source.drainsItself()) {
+                drainAllPages();
+            }
             page = a.getPageFromFreelist(gfp, order, allocFlags);
         }
         return page;

@@ -63,7 +63,12 @@ import mmlens.engine.internal.ZoneMem;
  * shrink_folio_list() frees) since its previous request (the kernel
  * traces its direct reclaim's frees before the allocation they served), so the engine drains,
  * retries as the kernel did; it does not compact itself (the kernel's direct compaction is in the
- * trace: its migration sources freed by the allocating task, its targets taken untraced). Without
+ * trace: its migration sources freed by the allocating task, its targets taken untraced). The
+ * drains of both are replayed where the trace has them, not at the allocation's own event: the
+ * drain_all_pages() after a reclaim without a page (a drain burst right after the task's
+ * reclaim frees, at drain_pages_zone()'s preempt depth 2) and compact_zone()'s
+ * drain_local_pages() when its migrate scanner leaves a block (a drain burst right after a
+ * migration-source free). Without
  * kswapd frees in the trace a woken kswapd runs to completion before the next request (it also
  * ends watermark boosts, as balance_pgdat() does).
  *
@@ -143,6 +148,15 @@ public final class FreeReplay {
     private long untracedNotFree;
     private long untracedFreedInferred;
     private boolean followCompaction = true;
+    /**
+     * Replays the kernel's drain_all_pages() after a direct reclaim and direct compaction's local
+     * drains where the trace shows them (on with {@link #followReclaim}).
+     */
+    private boolean followDrains = true;
+    /** Window indexes where the allocating task's drain_all_pages() after its direct reclaim began. */
+    private final java.util.Set<Integer> reclaimDrains = new java.util.HashSet<>();
+    private long reclaimDrainsReplayed;
+    private long compactionDrainsReplayed;
     /** End of the last kswapd run (trace clock), -1 while none ended since kswapd last slept. */
     private long kswapdNapFrom = -1;
     /**
@@ -201,6 +215,7 @@ public final class FreeReplay {
      */
     public void followReclaim(boolean on) {
         pacedReclaim = on;
+        followDrains = on;
     }
 
     /**
@@ -241,11 +256,16 @@ public final class FreeReplay {
         List<TraceEvent> window = new ArrayList<>();
         StartState.Window w = start.window();
         Map<Long, Integer> lastFreeIndex = new HashMap<>();
+        TraceEvent[] previous = {null};
         PcpLockedFrees locked = new PcpLockedFrees(e);
         java.util.Set<Integer> batchedFrees = this.batchedFrees;
         trace.forEach(ev -> {
             if (w.inside(ev) && !(ev instanceof TlbFlush)) {
                 locked.accept(ev, ev instanceof PageFreeBatched ? -1 : window.size());
+                if (ev instanceof PagePcpuDrain && reclaimDrain(previous[0], ev)) {
+                    reclaimDrains.add(window.size());
+                }
+                previous[0] = ev;
             }
             if (w.inside(ev) && ev instanceof PageFreeBatched b) {
                 // free_unref_folios() traced this page's free twice (reclaim, munmap, exit)
@@ -297,12 +317,33 @@ public final class FreeReplay {
                 public boolean compactsItself() {
                     return followCompaction;
                 }
+
+                @Override
+                public boolean drainsItself() {
+                    return followDrains;
+                }
             });
         }
         RequestStream stream = RequestStream.all(this::request);
         for (int i = 0; i < window.size(); i++) {
             TraceEvent ev = window.get(i);
             currentIndex = i;
+            if (followDrains && untraced != null && ev instanceof PagePcpuDrain d && i > 0 && untraced.isSource(i - 1)
+                    && window.get(i - 1).header().pid() == ev.header().pid()
+                    && window.get(i - 1).header().cpu() == ev.header().cpu()) {
+                // compact_zone() left the block it migrated from: lru_add_drain_cpu_zone() drains
+                // this cpu's pcp of the zone (drain_local_pages()) so the freed sources can merge
+                Zone z = e.zoneOf((int) d.pfn());
+                if (z != null) {
+                    e.freePath.drainLocal(z, Math.max(0, Math.min(ev.header().cpu(), m.nrCpus() - 1)));
+                    compactionDrainsReplayed++;
+                }
+            }
+            if (followDrains && reclaimDrains.contains(i)) {
+                // the kernel's __alloc_pages_direct_reclaim() found no page after reclaiming
+                m.drainAllPages();
+                reclaimDrainsReplayed++;
+            }
             if (untraced != null) {
                 for (UntracedAllocations.Take t : untraced.at(i)) {
                     takeUntraced(t);
@@ -321,6 +362,20 @@ public final class FreeReplay {
             kswapdRunNode = -1;
         }
         m.setReclaimSource(null);
+    }
+
+    /**
+     * The first drain of drain_all_pages() after a direct reclaim: a pcpu_drain following the same
+     * task's free_unref_folios() frees (its reclaim), by a task that is neither kswapd nor
+     * kcompactd, at the preempt depth of drain_pages_zone() (pcp lock and zone lock: 2 in the
+     * irq-info column), one less than free_pcppages_bulk() called from the free path shows.
+     */
+    private static boolean reclaimDrain(TraceEvent previous, TraceEvent drain) {
+        String f = drain.header().flags();
+        String task = drain.header().task();
+        return previous instanceof PageFreeBatched && previous.header().pid() == drain.header().pid()
+                && previous.header().cpu() == drain.header().cpu() && f.length() >= 4 && f.charAt(3) == '2'
+                && !task.startsWith("kswapd") && !task.startsWith("kcompactd");
     }
 
     private static boolean kswapd(TraceEvent ev) {
@@ -971,6 +1026,8 @@ public final class FreeReplay {
         n.add("per-cpu pages seeded from the trace: " + (seededPcpPages - unseenPcpPages) + ", stand-ins for pages"
                 + " the window never names: " + unseenPcpPages + ", kswapd runs: " + kswapdRuns);
         if (pacedKswapd || directReclaims > 0) {
+            n.add("drains replayed where the kernel drained: drain_all_pages() after direct reclaim "
+                    + reclaimDrainsReplayed + ", direct compaction's drain_local_pages() " + compactionDrainsReplayed);
             n.add("reclaim followed from the trace: kswapd runs at the kernel's " + (pacedKswapd ? kswapdRuns : 0)
                     + " (" + kswapdRunsUnwoken + " not woken in the engine) and " + kswapdRunsBalanced
                     + " runs without reclaim where the engine's node was balanced, direct reclaims given the kernel's"

@@ -46,6 +46,7 @@ final class UntracedAllocations {
     private int notPlaced;
     private int kcompactdTargets;
     private int sourceFrees;
+    private final java.util.Set<Integer> sourceSet = new java.util.HashSet<>();
 
     /**
      * @param window the replay's window events (without mm_page_free_batched)
@@ -114,6 +115,7 @@ final class UntracedAllocations {
             }
         }
         sourceFrees = sources.size();
+        sourceSet.addAll(sources);
         sources.addAll(kcompactdSources);
         java.util.Collections.sort(sources);
         for (long[] u : untraced) {
@@ -175,6 +177,11 @@ final class UntracedAllocations {
     /** Frees of untraced pages placed no way (no migration or refill where they could have been taken). */
     int notPlaced() {
         return notPlaced;
+    }
+
+    /** Whether window event {@code index} is a free of one of direct compaction's migration sources. */
+    boolean isSource(int index) {
+        return sourceSet.contains(index);
     }
 
     /** Frees recognised as direct compaction's migration sources. */

@@ -110,7 +110,7 @@ class PressureReplayTest {
      * to reclaim; kswapd_failures reach MAX_RECLAIM_RETRIES, boosts stay) fails over a thousand.
      */
     @ParameterizedTest
-    @CsvSource({"pressure, 13, 890", "pressure-2cpu, 2100, 595"})
+    @CsvSource({"pressure, 13, 890", "pressure-2cpu, 1200, 605"})
     void freeReplayFollowsTheKernelsReclaim(String workload, long maxFailed, int samePfnPerMille)
             throws IOException {
         RecordedRun run = OracleRuns.load(workload);
