@@ -116,6 +116,26 @@ public final class Machine {
         }
     }
 
+    /**
+     * A free from interrupt context on {@code cpu} while the task it interrupted holds that cpu's
+     * pcp lock of the page's zone: pcp_spin_trylock() fails and the page goes straight to the
+     * buddy lists (free_unref_page()'s free_one_page() fallback). Otherwise as {@link #freePages}.
+     */
+    public void freePagesPcpLocked(int cpu, int pfn, int order) {
+        checkCpu(cpu);
+        Zone z = e.zoneOf(pfn);
+        if (z == null) {
+            throw new IllegalArgumentException("pfn " + pfn + " is in no zone");
+        }
+        int s = pfn - z.mem.base;
+        int k = z.mem.kind(s);
+        if ((k != ZoneMem.K_ALLOC && k != ZoneMem.K_CACHE) || z.mem.order(s) != order) {
+            throw new IllegalArgumentException("bad page: pfn " + pfn + " order " + order + " is not allocated");
+        }
+        e.freePath.free(z, cpu, pfn, order, true);
+        debugTick();
+    }
+
     private void freeChecked(int cpu, int pfn, int order) {
         Zone z = e.zoneOf(pfn);
         if (z == null) {
@@ -205,6 +225,86 @@ public final class Machine {
             total += e.reclaim.runKswapd(n, cpu);
         }
         return total;
+    }
+
+    /**
+     * Starts node {@code nid}'s kswapd run (balance_pgdat()) without reclaiming: for a replay whose
+     * trace holds the kernel's kswapd frees; it frees them, then calls {@link #endKswapdRun}.
+     * The run takes the woken request's order and zone (order 0 and the highest zone if kswapd
+     * was not woken), counts pageoutrun and sets ZONE_RECLAIM_ACTIVE.
+     */
+    public void beginKswapdRun(int nid) {
+        e.reclaim.beginKswapdRun(e.nodes[nid]);
+    }
+
+    /**
+     * Ends the run {@link #beginKswapdRun} started, {@code reclaimed} pages having been freed by
+     * the caller: counted as kswapd reclaim (pgscan/pgsteal), then balance_pgdat()'s end (boosts
+     * noted at the start subtracted, failures, kcompactd woken). No-op when no run is open.
+     */
+    public void endKswapdRun(int nid, long reclaimed) {
+        Node n = e.nodes[nid];
+        if (n.kswapdRunning) {
+            e.reclaim.countReclaimed(reclaimed, false);
+        }
+        e.reclaim.endKswapdRun(n, reclaimed);
+    }
+
+    /**
+     * Keeps NR_FREE_PAGES as the kernel does (off by default): per-cpu differences up to each
+     * cpu's stat_threshold, folded into the zone counter the watermark checks read; kswapd's
+     * runs switch the node to the pressure thresholds until {@link #kswapdSleep}. Starts with
+     * everything folded.
+     */
+    public void setVmstatDrift(boolean on) {
+        e.ctx.vmstatDrift = on;
+        for (Zone z : e.allZones()) {
+            z.freeStatDiff = new long[z.pcp.length];
+            z.nrFreePagesFolded = z.nrFreePages;
+        }
+    }
+
+    /** refresh_cpu_vm_stats() on {@code cpu}: its NR_FREE_PAGES differences folded into the zones. */
+    public void foldVmstat(int cpu) {
+        for (Zone z : e.allZones()) {
+            if (cpu < z.freeStatDiff.length) {
+                z.nrFreePagesFolded += z.freeStatDiff[cpu];
+                z.freeStatDiff[cpu] = 0;
+            }
+        }
+    }
+
+    /** Node {@code nid}'s kswapd goes to sleep: normal stat thresholds again (see {@link #setVmstatDrift}). */
+    public void kswapdSleep(int nid) {
+        e.reclaim.kswapdSleep(e.nodes[nid]);
+    }
+
+    /** Whether node {@code nid}'s kswapd is inside a run {@link #beginKswapdRun} opened. */
+    public boolean kswapdRunning(int nid) {
+        return e.nodes[nid].kswapdRunning;
+    }
+
+    /**
+     * pgdat_balanced() for node {@code nid}'s woken kswapd request (its order and highest zone):
+     * some eligible zone meets its (boosted) high watermark.
+     */
+    public boolean kswapdBalanced(int nid) {
+        Node n = e.nodes[nid];
+        return e.reclaim.pgdatBalanced(n, n.kswapdOrder, n.kswapdHighestZoneidx);
+    }
+
+    /** Whether node {@code nid}'s kswapd has been woken and has not run since. */
+    public boolean kswapdWoken(int nid) {
+        return e.nodes[nid].kswapdWoken;
+    }
+
+    /**
+     * Direct reclaim asks {@code source} for its progress instead of reclaiming the engine's page
+     * cache (null: the engine reclaims). For replays of kernel traces, whose frees are the kernel's
+     * reclaim.
+     */
+    public void setReclaimSource(mmlens.engine.internal.Reclaim.Source source) {
+        e.reclaim.source = source;
     }
 
     /**

@@ -96,6 +96,7 @@ public final class AllocPath {
             return fail(order, gfp, AllocFailure.INVALID);
         }
         this.cpu = cpu;
+        ctx.currentCpu = cpu;
         this.highestZoneIdx = hz;
         this.migratetype = mt;
         this.pageCache = pageCache;

@@ -30,11 +30,28 @@ public final class Buddy {
             return;
         }
         z.nrFreePages += nrPages;
+        if (ctx.vmstatDrift) {
+            modFreeStat(z, ctx.currentCpu, nrPages);
+        }
         if (mt == ctx.cma) {
             z.nrFreeCma += nrPages;
         } else if (mt == ctx.highatomic) {
             z.nrFreeHighatomic += nrPages;
         }
+    }
+
+    /**
+     * __mod_zone_page_state(zone, NR_FREE_PAGES, delta) on {@code cpu}: the difference is kept per
+     * cpu and added to the zone's counter once its size exceeds the cpu's stat_threshold.
+     */
+    static void modFreeStat(Zone z, int cpu, long delta) {
+        int c = Math.max(0, Math.min(cpu, z.freeStatDiff.length - 1));
+        long x = z.freeStatDiff[c] + delta;
+        if (Math.abs(x) > z.pcp[c].statThreshold) {
+            z.nrFreePagesFolded += x;
+            x = 0;
+        }
+        z.freeStatDiff[c] = x;
     }
 
     /** __add_to_free_list() + set_buddy_order(). */

@@ -39,6 +39,14 @@ public final class EngineContext {
      * paces it by the kernel's own kcompactd; false: a woken kcompactd runs to completion at once.
      */
     public boolean pacedKcompactd;
+    /**
+     * NR_FREE_PAGES as the kernel keeps it: per-cpu differences up to stat_threshold, folded into
+     * the zone counter that the watermark checks read (zone_page_state()); pgdat_balanced() reads
+     * the exact value (zone_watermark_ok_safe()). Off: every check reads the exact count.
+     */
+    public boolean vmstatDrift;
+    /** The cpu the engine's current operation runs on (the request's, or kswapd's/kcompactd's). */
+    public int currentCpu;
     /** The ASI page-allocator model (knob {@code asi}); null when off. */
     public Asi asi;
     /** The separate nonsensitive free area of knob {@code asi = unmapped-area}; null otherwise. */

@@ -22,6 +22,16 @@ public final class FreePath {
      * dropped here too.
      */
     public void free(Zone z, int cpu, int pfn, int order) {
+        free(z, cpu, pfn, order, false);
+    }
+
+    /**
+     * {@link #free(Zone, int, int, int)}; {@code pcpLocked}: the cpu's pcp lock of the zone is
+     * held by the task this free interrupted (a free from softirq or hardirq inside that task's
+     * locked batch), so pcp_spin_trylock() fails and the page goes to the buddy (free_one_page()).
+     */
+    public void free(Zone z, int cpu, int pfn, int order, boolean pcpLocked) {
+        ctx.currentCpu = cpu;
         ZoneMem m = z.mem;
         int s = pfn - m.base;
         if (m.kind(s) == ZoneMem.K_CACHE) {
@@ -33,7 +43,7 @@ public final class FreePath {
             ctx.asi.freed(pfn, order);
         }
         ctx.listener.pageFree(pfn, order);
-        if (!Orders.pcpAllowedOrder(order, ctx.sysctl.costlyOrder)) {
+        if (pcpLocked || !Orders.pcpAllowedOrder(order, ctx.sysctl.costlyOrder)) {
             freeOnePage(z, pfn, order);
             return;
         }

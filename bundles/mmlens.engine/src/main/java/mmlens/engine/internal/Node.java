@@ -15,6 +15,14 @@ public final class Node {
     public int kswapdOrder;
     public int kswapdHighestZoneidx;
     public int kswapdFailures;
+    /** Inside balance_pgdat() (between Reclaim.beginKswapdRun and endKswapdRun). */
+    public boolean kswapdRunning;
+    /** kswapd woken from its sleep and not back in it (the per-cpu stat thresholds are the pressure ones). */
+    public boolean kswapdAwake;
+    public int kswapdRunOrder;
+    public int kswapdRunZoneidx;
+    /** zone_boosts[] of the run in progress, by zone index. */
+    public final long[] kswapdRunBoosts = new long[ZoneType.MAX_NR_ZONES];
     /** pgdat->kcompactd_max_order and kcompactd_highest_zoneidx; kcompactd has work while woken. */
     public boolean kcompactdWoken;
     public int kcompactdMaxOrder;

@@ -67,7 +67,7 @@ public final class Reclaim {
     }
 
     /** pgdat_balanced(): any eligible zone meets its high watermark for the order. */
-    boolean pgdatBalanced(Node n, int order, int highestZoneIdx) {
+    public boolean pgdatBalanced(Node n, int order, int highestZoneIdx) {
         boolean anyManaged = false;
         for (int i = 0; i <= highestZoneIdx; i++) {
             Zone z = n.zones[i];
@@ -75,7 +75,7 @@ public final class Reclaim {
                 continue;
             }
             anyManaged = true;
-            if (wm.zoneWatermarkOk(z, order, z.wmark(Zone.WMARK_HIGH), highestZoneIdx, 0)) {
+            if (wm.zoneWatermarkOkSafe(z, order, z.wmark(Zone.WMARK_HIGH), highestZoneIdx, 0)) {
                 return true;
             }
         }
@@ -92,42 +92,91 @@ public final class Reclaim {
         if (!n.kswapdWoken) {
             return 0;
         }
-        n.kswapdWoken = false;
-        int order = n.kswapdOrder;
-        int hz = n.kswapdHighestZoneidx;
-        ctx.count(VmEvent.PAGEOUTRUN, 1);
+        beginKswapdRun(n);
         long boostReclaim = 0;
-        for (int i = 0; i <= hz; i++) {
-            Zone z = n.zones[i];
-            if (z != null && z.managed()) {
-                boostReclaim += z.watermarkBoost;
-            }
-        }
-        boolean boosted = boostReclaim > 0;
-        for (Zone z : n.zones) {
-            z.setFlag(Zone.ZONE_RECLAIM_ACTIVE, true);
+        for (long b : n.kswapdRunBoosts) {
+            boostReclaim += b;
         }
         long total = 0;
         while (true) {
-            boolean balanced = pgdatBalanced(n, order, hz);
+            boolean balanced = pgdatBalanced(n, n.kswapdRunOrder, n.kswapdRunZoneidx);
             if (balanced && boostReclaim == 0) {
                 break;
             }
-            long got = shrinkNode(n, SWAP_CLUSTER_MAX, hz, false, cpu);
+            long got = shrinkNode(n, SWAP_CLUSTER_MAX, n.kswapdRunZoneidx, false, cpu);
             if (got == 0) {
                 break;
             }
             total += got;
             boostReclaim -= Math.min(boostReclaim, got);
         }
+        endKswapdRun(n, total);
+        return total;
+    }
+
+    /**
+     * The start of balance_pgdat(): takes the woken request (order and highest zone; order 0 and
+     * the node's highest zone when kswapd was not woken), counts PAGEOUTRUN, notes each zone's
+     * watermark boost (zone_boosts[]) and sets ZONE_RECLAIM_ACTIVE. A replay that feeds the
+     * kernel's own kswapd frees calls this, frees, then {@link #endKswapdRun}.
+     */
+    public void beginKswapdRun(Node n) {
+        int order = n.kswapdWoken ? n.kswapdOrder : 0;
+        int hz = n.kswapdWoken ? n.kswapdHighestZoneidx : n.zones.length - 1;
+        n.kswapdWoken = false;
+        n.kswapdRunning = true;
+        if (ctx.vmstatDrift && !n.kswapdAwake) {
+            // kswapd_try_to_sleep(): woken from its sleep, kswapd sets the pressure thresholds
+            n.kswapdAwake = true;
+            ZoneSetup.setNodeThresholds(n, true, onlineCpus());
+        }
+        n.kswapdRunOrder = order;
+        n.kswapdRunZoneidx = hz;
+        ctx.count(VmEvent.PAGEOUTRUN, 1);
+        java.util.Arrays.fill(n.kswapdRunBoosts, 0);
+        for (int i = 0; i <= hz && i < n.zones.length; i++) {
+            Zone z = n.zones[i];
+            if (z != null && z.managed()) {
+                n.kswapdRunBoosts[i] = z.watermarkBoost;
+            }
+        }
         for (Zone z : n.zones) {
-            z.setFlag(Zone.ZONE_RECLAIM_ACTIVE, false);
-            z.watermarkBoost = 0;
+            if (z != null) {
+                z.setFlag(Zone.ZONE_RECLAIM_ACTIVE, true);
+            }
+        }
+    }
+
+    /**
+     * The end of balance_pgdat() after {@code reclaimed} pages: clears ZONE_RECLAIM_ACTIVE,
+     * subtracts the boosts noted at the start, wakes kcompactd at pageblock_order when the run was
+     * boosted, counts a failure when nothing was reclaimed on an unbalanced node (else resets the
+     * count), and wakes kcompactd at the run's order as kswapd does before it sleeps.
+     */
+    public void endKswapdRun(Node n, long reclaimed) {
+        if (!n.kswapdRunning) {
+            return;
+        }
+        n.kswapdRunning = false;
+        int order = n.kswapdRunOrder;
+        int hz = n.kswapdRunZoneidx;
+        boolean boosted = false;
+        for (Zone z : n.zones) {
+            if (z != null) {
+                z.setFlag(Zone.ZONE_RECLAIM_ACTIVE, false);
+            }
+        }
+        for (int i = 0; i < n.zones.length; i++) {
+            Zone z = n.zones[i];
+            if (z != null && n.kswapdRunBoosts[i] != 0) {
+                z.watermarkBoost -= Math.min(z.watermarkBoost, n.kswapdRunBoosts[i]);
+                boosted = true;
+            }
         }
         if (boosted) {
             compaction.wakeupKcompactd(n, ctx.pageblockOrder, hz);
         }
-        if (!pgdatBalanced(n, order, hz) && total == 0) {
+        if (!pgdatBalanced(n, order, hz) && reclaimed == 0) {
             n.kswapdFailures++;
         } else {
             n.kswapdFailures = 0;
@@ -137,12 +186,80 @@ public final class Reclaim {
             SkipHints.resetNode(n, ctx.movable);
         }
         compaction.wakeupKcompactd(n, order, hz);
-        return total;
+    }
+
+    /**
+     * Reclaim the engine does not do itself: a replay of a kernel trace, whose frees are the
+     * kernel's reclaim. Asked by try_to_free_pages() instead of the engine's LRU.
+     */
+    public interface Source {
+        /**
+         * The direct reclaim of an allocation on {@code cpu} for {@code order}: the pages the
+         * kernel reclaimed there (already freed, or freed by this call), 0 when it reclaimed none.
+         */
+        long directReclaim(int cpu, int order);
+
+        /**
+         * True when direct compaction is the kernel's, replayed from the trace (its migration
+         * sources freed there): the engine's slow path then does not compact itself.
+         */
+        default boolean compactsItself() {
+            return false;
+        }
+
+        /**
+         * True when the drain_all_pages() that follows a direct reclaim without a page is replayed
+         * from the trace where the kernel made it: the engine's slow path then does not drain.
+         */
+        default boolean drainsItself() {
+            return false;
+        }
+    }
+
+    private int onlineCpus() {
+        int c = 0;
+        for (Node n : nodes) {
+            c += n.nrCpus;
+        }
+        return Math.max(1, c);
+    }
+
+    /**
+     * kswapd goes to sleep (kswapd_try_to_sleep() past its short nap): under
+     * {@link EngineContext#vmstatDrift} the node's stat thresholds return to normal.
+     */
+    public void kswapdSleep(Node n) {
+        if (n.kswapdAwake) {
+            n.kswapdAwake = false;
+            ZoneSetup.setNodeThresholds(n, false, onlineCpus());
+        }
+    }
+
+    /** Set by a replay: direct reclaim takes its progress from here; null: the engine's LRU. */
+    public Source source;
+
+    /** Reclaimed pages counted as the kernel counts them (pgscan/pgsteal, kswapd or direct, file). */
+    public void countReclaimed(long pages, boolean direct) {
+        ctx.count(direct ? VmEvent.PGSCAN_DIRECT : VmEvent.PGSCAN_KSWAPD, pages);
+        ctx.count(direct ? VmEvent.PGSTEAL_DIRECT : VmEvent.PGSTEAL_KSWAPD, pages);
+        ctx.count(VmEvent.PGSCAN_FILE, pages);
+        ctx.count(VmEvent.PGSTEAL_FILE, pages);
     }
 
     /** try_to_free_pages(): reclaim SWAP_CLUSTER_MAX pages walking the zonelist's nodes. */
     public long tryToFreePages(Zone[] zonelist, int order, int highestZoneIdx, int cpu) {
         ctx.count(VmEvent.allocstall(highestZoneIdx), 1);
+        if (source != null) {
+            long got = source.directReclaim(cpu, order);
+            if (got > 0) {
+                // shrink_node(): reclaim progress revives a dormant kswapd
+                countReclaimed(got, true);
+                for (Node n : nodes) {
+                    n.kswapdFailures = 0;
+                }
+            }
+            return got;
+        }
         long reclaimed = 0;
         Node last = null;
         for (Zone z : zonelist) {

@@ -162,7 +162,9 @@ final class SlowPath {
         int page = a.getPageFromFreelist(gfp, order, allocFlags);
         if (page < 0) {
             highatomic.unreserve(a.zonelist, a.highestZoneIdx, a.migratetype, false);
-            drainAllPages();
+            if (reclaim.source == null || !reclaim.source.drainsItself()) {
+                drainAllPages();
+            }
             page = a.getPageFromFreelist(gfp, order, allocFlags);
         }
         return page;
@@ -184,6 +186,12 @@ final class SlowPath {
     /** __alloc_pages_direct_compact(): a page captured during compaction is used directly. */
     private int directCompact(int gfp, int order, int allocFlags, int prio) {
         if (order == 0) {
+            return -1;
+        }
+        if (reclaim.source != null && reclaim.source.compactsItself()) {
+            // a replay whose trace holds the kernel's own compaction (its migration sources freed
+            // there, its targets taken untraced): the engine does not compact beside it
+            compactResult = Compaction.COMPACT_SKIPPED;
             return -1;
         }
         ctx.capturedPfn = -1;

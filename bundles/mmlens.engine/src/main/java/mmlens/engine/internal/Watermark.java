@@ -70,14 +70,24 @@ public final class Watermark {
         return false;
     }
 
+    /** zone_page_state(z, NR_FREE_PAGES): the folded counter under {@link EngineContext#vmstatDrift}. */
+    long freePages(Zone z) {
+        return ctx.vmstatDrift ? Math.max(0, z.nrFreePagesFolded) : z.nrFreePages;
+    }
+
     /** zone_watermark_ok() */
     public boolean zoneWatermarkOk(Zone z, int order, long mark, int highestZoneIdx, int allocFlags) {
+        return zoneWatermarkOk(z, order, mark, highestZoneIdx, allocFlags, freePages(z));
+    }
+
+    /** zone_watermark_ok_safe(): the exact free count. */
+    public boolean zoneWatermarkOkSafe(Zone z, int order, long mark, int highestZoneIdx, int allocFlags) {
         return zoneWatermarkOk(z, order, mark, highestZoneIdx, allocFlags, z.nrFreePages);
     }
 
     /** zone_watermark_fast() */
     public boolean zoneWatermarkFast(Zone z, int order, long mark, int highestZoneIdx, int allocFlags) {
-        long freePages = z.nrFreePages;
+        long freePages = freePages(z);
         if (order == 0) {
             long usable = freePages;
             long reserved = unusableFree(z, 0, allocFlags);

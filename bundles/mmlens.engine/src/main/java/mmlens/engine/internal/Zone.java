@@ -43,6 +43,16 @@ public final class Zone {
 
     /** NR_FREE_PAGES: buddy free pages excluding ISOLATE, as in account_freepages(). */
     public long nrFreePages;
+    /**
+     * zone->vm_stat[NR_FREE_PAGES], what zone_page_state() reads: {@link #nrFreePages} less the
+     * per-cpu differences not folded yet ({@link #freeStatDiff}); kept only while
+     * {@link EngineContext#vmstatDrift} is on.
+     */
+    public long nrFreePagesFolded;
+    /** percpu_drift_mark is set: kswapd switches this zone's stat thresholds (set_pgdat_percpu_threshold()). */
+    public boolean driftMark;
+    /** Per-cpu vm_stat_diff[NR_FREE_PAGES] (pages), by cpu. */
+    public long[] freeStatDiff = new long[0];
     /** NR_FREE_PAGES_BLOCKS: free pages in non-isolated blocks of order &gt;= pageblock_order. */
     public long nrFreePagesBlocks;
     public long nrFreeCma;

@@ -171,6 +171,28 @@ public final class ZoneSetup {
     }
 
     /** calculate_normal_threshold() */
+    /**
+     * calculate_pressure_threshold(): the stat threshold while kswapd is awake, the low-min
+     * watermark distance shared by the online cpus, 1 to 125.
+     */
+    public static int pressureThreshold(Zone z, int onlineCpus) {
+        long distance = z.watermark[Zone.WMARK_LOW] - z.watermark[Zone.WMARK_MIN];
+        return (int) Math.min(125, Math.max(1, distance / Math.max(1, onlineCpus)));
+    }
+
+    /** set_pgdat_percpu_threshold(): every cpu's stat_threshold of the node's populated zones. */
+    public static void setNodeThresholds(Node n, boolean pressure, int onlineCpus) {
+        for (Zone z : n.zones) {
+            if (z == null || z.mem == null || !z.driftMark) {
+                continue;
+            }
+            int th = pressure ? pressureThreshold(z, onlineCpus) : normalThreshold(z, onlineCpus);
+            for (PerCpuPages p : z.pcp) {
+                p.statThreshold = th;
+            }
+        }
+    }
+
     public static int normalThreshold(Zone z, int onlineCpus) {
         long mem = z.managedPages >> (27 - 12);
         int threshold = 2 * Orders.fls(onlineCpus) * (1 + Orders.fls(mem));

@@ -51,8 +51,36 @@ import mmlens.engine.internal.ZoneMem;
  * stood. A later free of a page the kernel took untraced (a migration target) frees the
  * allocation whose source kcompactd freed longest ago (the kernel's pairing is not traced).
  *
- * <p>kswapd: the kernel's runs as soon as it is scheduled; here a woken kswapd runs to completion
- * before the next request (it also ends watermark boosts, as balance_pgdat() does).
+ * <p>Reclaim: the kernel's page cache is allocations in the trace and its reclaim is frees there;
+ * the engine has no page-cache LRU of its own here. When the trace shows kswapd freeing pages,
+ * the engine's kswapd runs where the kernel's did ({@link Machine#beginKswapdRun}: a run opens at
+ * the first kswapd event of a stretch and closes at the next event of another task on that cpu),
+ * its reclaim being those frees: pageoutrun, ZONE_RECLAIM_ACTIVE (pcp high), the watermark boosts
+ * noted at the start and subtracted at the end, kswapd_failures and the kcompactd wakeups follow
+ * the kernel's. A woken engine kswapd whose node is balanced runs at once and reclaims nothing
+ * (the kernel's such runs leave no trace but end the boost). A direct reclaim of the engine is
+ * given as progress the pages the allocating task freed through free_unref_folios() (as
+ * shrink_folio_list() frees) since its previous request (the kernel
+ * traces its direct reclaim's frees before the allocation they served), so the engine drains,
+ * retries as the kernel did; it does not compact itself (the kernel's direct compaction is in the
+ * trace: its migration sources freed by the allocating task, its targets taken untraced). The
+ * drains of both are replayed where the trace has them, not at the allocation's own event: the
+ * drain_all_pages() after a reclaim without a page (a drain burst right after the task's
+ * reclaim frees, at drain_pages_zone()'s preempt depth 2) and compact_zone()'s
+ * drain_local_pages() when its migrate scanner leaves a block (a drain burst right after a
+ * migration-source free). Without
+ * kswapd frees in the trace a woken kswapd runs to completion before the next request (it also
+ * ends watermark boosts, as balance_pgdat() does).
+ *
+ * <p>NR_FREE_PAGES drifts as the kernel's does ({@link #vmstatDrift}): the watermark checks read
+ * the zone counter without the per-cpu differences not yet folded, up to stat_threshold pages per
+ * cpu, and kswapd switches zones with a percpu_drift_mark ({@link StartState#driftMarkedZones}) to
+ * the pressure thresholds while awake.
+ *
+ * <p>Inferred events: a free from interrupt context inside the interrupted task's pcp-locked
+ * batch goes to the buddy ({@link PcpLockedFrees}); pages the kernel allocated without a trace
+ * event are recognised from their later frees and taken where the kernel took them
+ * ({@link UntracedAllocations}: direct compaction's targets, bulk allocations).
  */
 public final class FreeReplay {
     private final Machine m;
@@ -94,13 +122,75 @@ public final class FreeReplay {
     private long unknownGfp;
     private long kcompactdRuns;
     private long kcompactdWakes;
+    private long firstDifferingLine = -1;
+    /** Follow the kernel's reclaim (kswapd runs and direct reclaim progress) from the trace's frees. */
+    private boolean pacedReclaim = true;
+    private boolean pacedKswapd;
+    private int kswapdRunNode = -1;
+    private int kswapdRunCpu;
+    private long kswapdRunPages;
+    private long kswapdLastNanos;
+    private boolean drift = true;
+    private boolean inferUntraced = true;
+    private boolean inferPcpLocked = true;
+    /** Window indexes of frees from interrupt context while the interrupted task held the pcp lock. */
+    private final java.util.Set<Integer> lockedOutFrees = new java.util.HashSet<>();
+    private long lockedOutReplayed;
+    private long interruptFrees;
+    private long lockedFound;
+    private int currentIndex = -1;
+    /** Window indexes of mm_page_free events free_unref_folios() also traced as mm_page_free_batched. */
+    private final java.util.Set<Integer> batchedFrees = new java.util.HashSet<>();
+    private UntracedAllocations untraced;
+    /** Untraced allocations taken ({@link UntracedAllocations}): kernel pfn to engine {@code pfn << 4 | order}. */
+    private final Map<Integer, Long> untracedTaken = new HashMap<>();
+    private long untracedTakenCompaction;
+    private boolean untracedAllocating;
+    private long untracedTakenBulk;
+    private long untracedNotFree;
+    private long untracedFreedInferred;
+    private boolean followCompaction = true;
+    /**
+     * Replays the kernel's drain_all_pages() after a direct reclaim and direct compaction's local
+     * drains where the trace shows them (on with {@link #followReclaim}).
+     */
+    private boolean followDrains = true;
+    /** Window indexes where the allocating task's drain_all_pages() after its direct reclaim began. */
+    private final java.util.Set<Integer> reclaimDrains = new java.util.HashSet<>();
+    private long reclaimDrainsReplayed;
+    private long compactionDrainsReplayed;
+    /** End of the last kswapd run (trace clock), -1 while none ended since kswapd last slept. */
+    private long kswapdNapFrom = -1;
+    /**
+     * kswapd_try_to_sleep() naps HZ/10 after a run before it sleeps (and restores the normal stat
+     * thresholds); a wakeup during the nap keeps it awake.
+     */
+    static final long KSWAPD_NAP_NANOS = 100_000_000;
+    /**
+     * A kswapd stretch ends when kswapd has traced nothing for this long while other events go on
+     * (its frees come microseconds apart while it reclaims): on a multi-cpu trace kswapd's cpu may
+     * run nothing else after it sleeps.
+     */
+    static final long KSWAPD_IDLE_NANOS = 1_000_000;
+    private long kswapdRunsUnwoken;
+    private long kswapdRunsBalanced;
+    private int currentPid;
+    /** pid to pages it freed since its last allocation request: the progress of its direct reclaim. */
+    private final Map<Integer, Long> reclaimCredit = new HashMap<>();
+    private long directReclaims;
+    private long directReclaimPages;
 
     public FreeReplay(Machine m, StartState start) {
         this.m = m;
         this.e = m.engine();
         this.start = start;
         m.setKcompactdPaced(true);
-        m.addListener(new EngineTraceAdapter(engineEvents, start.pageblockOrder()));
+        m.addListener(new EngineTraceAdapter(ev -> {
+            // the kernel traces no mm_page_alloc for a bulk allocation, nor does the engine's side
+            if (!(untracedAllocating && ev instanceof PageAlloc)) {
+                engineEvents.accept(ev);
+            }
+        }, start.pageblockOrder()));
         m.addListener(new EngineListener() {
             @Override
             public void migrate(int oldPfn, int newPfn, int order) {
@@ -118,12 +208,78 @@ public final class FreeReplay {
         });
     }
 
+    /**
+     * Whether the replay follows the kernel's reclaim from the trace (default true): the engine's
+     * kswapd runs where the kernel's kswapd freed pages, with those frees as its reclaim, and a
+     * direct reclaim is given the pages the allocating task freed since its previous request
+     * (see the class comment). Off: the engine's kswapd runs at its own wakeup and its direct
+     * reclaim has only the engine's (empty) page-cache LRU. Call before {@link #replay}.
+     */
+    public void followReclaim(boolean on) {
+        pacedReclaim = on;
+        followDrains = on;
+    }
+
+    /**
+     * Whether NR_FREE_PAGES keeps the kernel's per-cpu drift ({@link Machine#setVmstatDrift};
+     * default true): the watermark checks read the folded zone counter, up to stat_threshold
+     * pages per cpu behind, with the pressure thresholds from kswapd's first run until it sleeps
+     * ({@link #KSWAPD_NAP_NANOS} without a run). Call before {@link #replay}.
+     */
+    public void vmstatDrift(boolean on) {
+        drift = on;
+    }
+
+    /**
+     * Whether pages the kernel allocated without a trace event (direct compaction's migration
+     * targets, bulk allocations; {@link UntracedAllocations}) are taken in the engine where the
+     * kernel took them (default true). Call before {@link #replay}.
+     */
+    public void inferUntracedAllocations(boolean on) {
+        inferUntraced = on;
+    }
+
+    /**
+     * Whether a free from softirq or hardirq context inside the interrupted task's pcp-locked batch
+     * ({@link PcpLockedFrees}) goes straight to the buddy, as the kernel's failing
+     * pcp_spin_trylock() sends it (default true). Call before {@link #replay}.
+     */
+    public void inferPcpLockedFrees(boolean on) {
+        inferPcpLocked = on;
+    }
+
+    /** Frees replayed to the buddy because the interrupted task held the pcp lock. */
+    public long pcpLockedFrees() {
+        return lockedOutReplayed;
+    }
+
     /** Reads the whole trace: seeds the per-cpu lists, then replays the requests. */
     public void replay(TraceReader trace) {
         List<TraceEvent> window = new ArrayList<>();
         StartState.Window w = start.window();
+        Map<Long, Integer> lastFreeIndex = new HashMap<>();
+        TraceEvent[] previous = {null};
+        PcpLockedFrees locked = new PcpLockedFrees(e);
+        java.util.Set<Integer> batchedFrees = this.batchedFrees;
         trace.forEach(ev -> {
+            if (w.inside(ev) && !(ev instanceof TlbFlush)) {
+                locked.accept(ev, ev instanceof PageFreeBatched ? -1 : window.size());
+                if (ev instanceof PagePcpuDrain && reclaimDrain(previous[0], ev)) {
+                    reclaimDrains.add(window.size());
+                }
+                previous[0] = ev;
+            }
+            if (w.inside(ev) && ev instanceof PageFreeBatched b) {
+                // free_unref_folios() traced this page's free twice (reclaim, munmap, exit)
+                Integer i = lastFreeIndex.get(b.pfn());
+                if (i != null) {
+                    batchedFrees.add(i);
+                }
+            }
             if (w.inside(ev) && !(ev instanceof TlbFlush) && !(ev instanceof PageFreeBatched)) {
+                if (ev instanceof PageFree f) {
+                    lastFreeIndex.put(f.pfn(), window.size());
+                }
                 window.add(ev);
                 if (ev instanceof WorkqueueExecuteStart work && work.vmstatUpdate()) {
                     // the kernel's vmstat_update() ran here: refresh_cpu_vm_stats(true) decays
@@ -132,15 +288,147 @@ public final class FreeReplay {
                 }
             }
         });
+        locked.finish();
+        interruptFrees = locked.interruptFrees();
+        lockedFound = locked.lockedOut().size();
+        if (inferPcpLocked) {
+            lockedOutFrees.addAll(locked.lockedOut());
+        }
         seedPcp(window);
         inferAllocFactors(window);
+        untraced = inferUntraced ? new UntracedAllocations(window, batchedFrees, start.freeMap()) : null;
+        m.setVmstatDrift(drift);
+        for (Zone z : e.allZones()) {
+            z.driftMark = start.driftMarkedZones().contains(z.nid + "/" + z.type.kernelName());
+        }
+        pacedKswapd = pacedReclaim && window.stream().anyMatch(ev -> ev instanceof PageFree && kswapd(ev));
+        if (pacedReclaim) {
+            m.setReclaimSource(new mmlens.engine.internal.Reclaim.Source() {
+                @Override
+                public long directReclaim(int cpu, int order) {
+                    Long got = reclaimCredit.remove(currentPid);
+                    if (got != null && got > 0) {
+                        directReclaims++;
+                        directReclaimPages += got;
+                        return got;
+                    }
+                    return 0;
+                }
+
+                @Override
+                public boolean compactsItself() {
+                    return followCompaction;
+                }
+
+                @Override
+                public boolean drainsItself() {
+                    return followDrains;
+                }
+            });
+        }
         RequestStream stream = RequestStream.all(this::request);
         Map<Integer, String> lastTask = new HashMap<>();
-        for (TraceEvent ev : window) {
+        for (int i = 0; i < window.size(); i++) {
+            TraceEvent ev = window.get(i);
+            currentIndex = i;
+            if (followDrains && untraced != null && ev instanceof PagePcpuDrain d && i > 0 && untraced.isSource(i - 1)
+                    && window.get(i - 1).header().pid() == ev.header().pid()
+                    && window.get(i - 1).header().cpu() == ev.header().cpu()) {
+                // compact_zone() left the block it migrated from: lru_add_drain_cpu_zone() drains
+                // this cpu's pcp of the zone (drain_local_pages()) so the freed sources can merge
+                Zone z = e.zoneOf((int) d.pfn());
+                if (z != null) {
+                    e.freePath.drainLocal(z, Math.max(0, Math.min(ev.header().cpu(), m.nrCpus() - 1)));
+                    compactionDrainsReplayed++;
+                }
+            }
+            if (followDrains && reclaimDrains.contains(i)) {
+                // the kernel's __alloc_pages_direct_reclaim() found no page after reclaiming
+                m.drainAllPages();
+                reclaimDrainsReplayed++;
+            }
+            if (untraced != null) {
+                for (UntracedAllocations.Take t : untraced.at(i)) {
+                    takeUntraced(t);
+                }
+            }
             runVmstatDecays(ev.header().timestampNanos());
             followKcompactdRuns(lastTask, ev);
             freeingTask = ev.header().task();
+            currentPid = ev.header().pid();
+            if (pacedKswapd) {
+                followKswapd(ev);
+            }
             stream.accept(ev);
+        }
+        if (kswapdRunNode >= 0) {
+            m.endKswapdRun(kswapdRunNode, kswapdRunPages);
+            kswapdRunNode = -1;
+        }
+        m.setReclaimSource(null);
+    }
+
+    /**
+     * The first drain of drain_all_pages() after a direct reclaim: a pcpu_drain following the same
+     * task's free_unref_folios() frees (its reclaim), by a task that is neither kswapd nor
+     * kcompactd, at the preempt depth of drain_pages_zone() (pcp lock and zone lock: 2 in the
+     * irq-info column), one less than free_pcppages_bulk() called from the free path shows.
+     */
+    private static boolean reclaimDrain(TraceEvent previous, TraceEvent drain) {
+        String f = drain.header().flags();
+        String task = drain.header().task();
+        return previous instanceof PageFreeBatched && previous.header().pid() == drain.header().pid()
+                && previous.header().cpu() == drain.header().cpu() && f.length() >= 4 && f.charAt(3) == '2'
+                && !task.startsWith("kswapd") && !task.startsWith("kcompactd");
+    }
+
+    private static boolean kswapd(TraceEvent ev) {
+        return ev.header().task().startsWith("kswapd");
+    }
+
+    /**
+     * Paced kswapd: the kernel's kswapd runs show in the trace as its frees (the pages it
+     * reclaimed, in a stretch of events on its cpu); the engine's kswapd runs there, with those
+     * frees as its reclaim, instead of at its own wakeup with an LRU the replay does not have.
+     * A run begins at the first kswapd event of a stretch and ends at the next event of another
+     * task on that cpu, at a kswapd event on another cpu, or at an event more than
+     * {@link #KSWAPD_IDLE_NANOS} after kswapd's last.
+     */
+    private void followKswapd(TraceEvent ev) {
+        boolean k = kswapd(ev);
+        long now = ev.header().timestampNanos();
+        if (kswapdRunNode >= 0 && (k ? ev.header().cpu() != kswapdRunCpu
+                : ev.header().cpu() == kswapdRunCpu || now - kswapdLastNanos > KSWAPD_IDLE_NANOS)) {
+            // another task on kswapd's cpu, kswapd on another cpu, or kswapd silent while others run
+            m.endKswapdRun(kswapdRunNode, kswapdRunPages);
+            kswapdNapFrom = kswapdLastNanos;
+            kswapdRunNode = -1;
+        }
+        if (kswapdRunNode < 0 && kswapdNapFrom >= 0 && now - kswapdNapFrom > KSWAPD_NAP_NANOS) {
+            for (mmlens.engine.internal.Node n : e.nodes) {
+                m.kswapdSleep(n.nid);
+            }
+            kswapdNapFrom = -1;
+        }
+        if (k && kswapdRunNode < 0) {
+            String t = ev.header().task().substring("kswapd".length());
+            int nid = 0;
+            try {
+                nid = Math.max(0, Math.min(Integer.parseInt(t.split(":")[0]), e.nodes.length - 1));
+            } catch (NumberFormatException ex) {
+                nid = 0;
+            }
+            kswapdRunNode = nid;
+            kswapdRunCpu = ev.header().cpu();
+            kswapdRunPages = 0;
+            if (!m.kswapdWoken(nid)) {
+                kswapdRunsUnwoken++;
+            }
+            m.beginKswapdRun(nid);
+            kswapdRuns++;
+        }
+        if (k) {
+            kswapdLastNanos = now;
         }
     }
 
@@ -159,6 +447,9 @@ public final class FreeReplay {
     private void runVmstatDecays(long now) {
         while (!vmstatUpdates.isEmpty() && vmstatUpdates.get(0)[0] <= now) {
             int cpu = (int) vmstatUpdates.remove(0)[1];
+            // refresh_cpu_vm_stats(): this cpu's differences are folded, then the pcp highs decay
+            m.foldVmstat(cpu);
+            e.ctx.currentCpu = Math.max(0, Math.min(cpu, m.nrCpus() - 1));
             for (Zone z : e.allZones()) {
                 // refresh_cpu_vm_stats(true): for_each_populated_zone() -> decay_pcp_high()
                 if (z.mem != null && cpu < z.pcp.length && z.managed()) {
@@ -438,12 +729,23 @@ public final class FreeReplay {
             free((RequestStream.Free) r);
         }
         for (mmlens.engine.internal.Node n : e.nodes) {
-            if (n.kswapdWoken) {
+            if (!n.kswapdWoken) {
+                continue;
+            }
+            if (!pacedKswapd) {
                 // the kernel's kswapd runs as soon as it is scheduled, between the workload's
                 // requests; balance_pgdat() also ends a watermark boost
                 m.runKswapd();
                 kswapdRuns++;
                 break;
+            }
+            if (!n.kswapdRunning && m.kswapdBalanced(n.nid)) {
+                // a run that finds the node balanced reclaims nothing the trace could show: none
+                // when not boosted, and a boosted one stops at its first pass without progress
+                // (balance_pgdat()); it still ends the boost
+                m.beginKswapdRun(n.nid);
+                m.endKswapdRun(n.nid, 0);
+                kswapdRunsBalanced++;
             }
         }
     }
@@ -459,11 +761,14 @@ public final class FreeReplay {
         }
         int cpu = Math.max(0, Math.min(a.cpu(), m.nrCpus() - 1));
         int pfn = m.allocPages(cpu, gfp, a.order());
+        reclaimCredit.remove(currentPid);
         if (a.kernelPfn() >= 0) {
             kernelTouched.set((int) a.kernelPfn(), (int) (a.kernelPfn() + (1L << a.order())));
             kernelSucceeded++;
             if (pfn == a.kernelPfn()) {
                 samePfn++;
+            } else if (firstDifferingLine < 0) {
+                firstDifferingLine = a.line();
             }
         }
         if (pfn == Machine.NO_PAGE) {
@@ -474,9 +779,82 @@ public final class FreeReplay {
         idOfPfn.put(pfn, a.id());
     }
 
+    /**
+     * Takes the page of an untraced allocation out of the engine's free lists or per-cpu lists;
+     * when the engine has it allocated already (it chose it for another request) nothing is taken.
+     */
+    private void takeUntraced(UntracedAllocations.Take t) {
+        if (t.bulk()) {
+            // alloc_pages_bulk(): pages off the per-cpu list, refilled as rmqueue_bulk() does
+            int gfp = t.migratetype() == e.ctx.movable ? mmlens.engine.Gfp.GFP_HIGHUSER_MOVABLE
+                    : mmlens.engine.Gfp.GFP_KERNEL;
+            int cpu = Math.max(0, Math.min(t.cpu(), m.nrCpus() - 1));
+            untracedAllocating = true;
+            int got = m.allocPages(cpu, gfp, t.order());
+            untracedAllocating = false;
+            if (got == Machine.NO_PAGE) {
+                untracedNotFree++;
+                return;
+            }
+            untracedTaken.put((int) t.pfn(), ((long) got << 4) | t.order());
+            untracedTakenBulk++;
+            return;
+        }
+        int pfn = (int) t.pfn();
+        Zone z = e.zoneOf(pfn);
+        if (z == null || z.mem == null || pfn + (1 << t.order()) > z.endPfn()) {
+            untracedNotFree++;
+            return;
+        }
+        ZoneMem mem = z.mem;
+        int s = pfn - mem.base;
+        boolean taken = false;
+        if (mem.kind(s) == ZoneMem.K_PCP && mem.order(s) == t.order()) {
+            for (PerCpuPages p : z.pcp) {
+                for (mmlens.engine.internal.IntDeque l : p.lists) {
+                    for (int i = 0; i < l.size() && !taken; i++) {
+                        if (l.get(i) == pfn) {
+                            for (int j = i; j < l.size() - 1; j++) {
+                                l.set(j, l.get(j + 1));
+                            }
+                            l.truncate(l.size() - 1);
+                            p.count -= 1 << t.order();
+                            taken = true;
+                        }
+                    }
+                }
+            }
+        } else if (mmlens.engine.internal.Buddy.freeHeadCovering(mem, pfn) >= 0) {
+            taken = e.buddy.takeFreeBlock(z, pfn, t.order(), z.blockMt(pfn, e.ctx.isolate)) >= 0;
+        }
+        if (!taken) {
+            untracedNotFree++;
+            return;
+        }
+        mem.setState(s, ZoneMem.K_ALLOC, t.order(), true);
+        untracedTaken.put(pfn, ((long) pfn << 4) | t.order());
+        untracedTakenCompaction++;
+    }
+
+    /** The engine's free of the current trace event: to the buddy when the event's pcp was locked out. */
+    private void engineFree(int cpu, int pfn, int order) {
+        if (lockedOutFrees.contains(currentIndex)) {
+            lockedOutReplayed++;
+            m.freePagesPcpLocked(cpu, pfn, order);
+        } else {
+            m.freePages(cpu, pfn, order);
+        }
+    }
+
     private void free(RequestStream.Free f) {
         frees++;
         int cpu = Math.max(0, Math.min(f.cpu(), m.nrCpus() - 1));
+        if (freeingTask.startsWith("kswapd")) {
+            kswapdRunPages += 1L << f.order();
+        } else if (!freeingTask.startsWith("kcompactd") && batchedFrees.contains(currentIndex)) {
+            // shrink_folio_list() frees through free_unref_folios(); compaction's sources do not
+            reclaimCredit.merge(currentPid, 1L << f.order(), Long::sum);
+        }
         if (freeingTask.startsWith("kcompactd")) {
             // a migration source: its data lives on in an untraced target; the kernel's kcompactd
             // did this much work here, so the engine's (if woken) does as much
@@ -484,6 +862,23 @@ public final class FreeReplay {
             migrated.addLast(f);
             pacedMigrations += m.runKcompactd(1L << f.order());
             return;
+        }
+        if (f.allocId() < 0 && f.pageOffset() == f.kernelPfn()) {
+            Long b = untracedTaken.get((int) f.kernelPfn());
+            if (b != null && (int) (b & 15) == f.order()) {
+                untracedTaken.remove((int) f.kernelPfn());
+                kernelTouched.set((int) f.kernelPfn(), (int) (f.kernelPfn() + (1L << f.order())));
+                int pfn = (int) (b >> 4);
+                int o = f.order();
+                Zone z = e.zoneOf(pfn);
+                if (z.mem.kind(pfn - z.mem.base) == ZoneMem.K_ALLOC && z.mem.order(pfn - z.mem.base) == o) {
+                    untracedFreedInferred++;
+                    engineFree(cpu, pfn, o);
+                } else {
+                    unreplayedFrees++;
+                }
+                return;
+            }
         }
         if (f.allocId() < 0 && !migrated.isEmpty()) {
             long from = f.kernelPfn();
@@ -509,7 +904,7 @@ public final class FreeReplay {
                 freesByPfn++;
                 relocated.remove((int) from);
                 originOf.remove(pfn);
-                m.freePages(cpu, pfn, f.order());
+                engineFree(cpu, pfn, f.order());
             } else {
                 unreplayedFrees++;
             }
@@ -532,7 +927,7 @@ public final class FreeReplay {
                 unreplayedFrees++;
                 return;
             }
-            m.freePages(cpu, head, order);
+            engineFree(cpu, head, order);
             return;
         }
         Zone z = e.zoneOf(head);
@@ -545,7 +940,7 @@ public final class FreeReplay {
         }
         int pfn = head + (int) f.pageOffset();
         if (prepareFree(pfn, f.order(), true)) {
-            m.freePages(cpu, pfn, f.order());
+            engineFree(cpu, pfn, f.order());
         } else {
             unreplayedFrees++;
         }
@@ -598,6 +993,16 @@ public final class FreeReplay {
         return samePfn;
     }
 
+    /** Trace line of the first allocation the kernel served where the engine chose another pfn (or none), -1 if none. */
+    public long firstDifferingLine() {
+        return firstDifferingLine;
+    }
+
+    /** Pages taken for allocations the kernel made without a trace event ({@link #inferUntracedAllocations}). */
+    public long untracedTaken() {
+        return untracedTakenCompaction + untracedTakenBulk;
+    }
+
     /** samePfn / kernelSucceeded. */
     public double samePfnShare() {
         return kernelSucceeded == 0 ? 0 : (double) samePfn / kernelSucceeded;
@@ -635,8 +1040,8 @@ public final class FreeReplay {
     /** One line per figure. */
     public List<String> notes() {
         List<String> n = new ArrayList<>();
-        n.add(String.format(Locale.ROOT, "same pfn as the kernel: %d of %d allocations (%.1f%%)", samePfn,
-                kernelSucceeded, 100.0 * samePfnShare()));
+        n.add(String.format(Locale.ROOT, "same pfn as the kernel: %d of %d allocations (%.1f%%), first differing at"
+                + " trace line %d", samePfn, kernelSucceeded, 100.0 * samePfnShare(), firstDifferingLine));
         n.add("allocations replayed: " + allocs + ", failed in the engine: " + engineFailed
                 + ", gfp migratetype differing from the trace's: " + typeMismatches + ", gfp with unknown names: "
                 + unknownGfp);
@@ -644,12 +1049,31 @@ public final class FreeReplay {
                 + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
         n.add("per-cpu pages seeded from the trace: " + (seededPcpPages - unseenPcpPages) + ", stand-ins for pages"
                 + " the window never names: " + unseenPcpPages + ", kswapd runs: " + kswapdRuns);
+        if (pacedKswapd || directReclaims > 0) {
+            n.add("drains replayed where the kernel drained: drain_all_pages() after direct reclaim "
+                    + reclaimDrainsReplayed + ", direct compaction's drain_local_pages() " + compactionDrainsReplayed);
+            n.add("reclaim followed from the trace: kswapd runs at the kernel's " + (pacedKswapd ? kswapdRuns : 0)
+                    + " (" + kswapdRunsUnwoken + " not woken in the engine) and " + kswapdRunsBalanced
+                    + " runs without reclaim where the engine's node was balanced, direct reclaims given the kernel's"
+                    + " progress: " + directReclaims + " (" + directReclaimPages + " pages)");
+        }
         if (vmstatDecays > 0) {
             n.add("vmstat_update decay_pcp_high() calls: " + vmstatDecays + " (vmstat_update runs traced: "
                     + tracedVmstatUpdates + ")");
         }
         n.add("pcp alloc_factor from the first order-0 refill (node/zone/cpu=factor): "
                 + (inferredAllocFactors.isEmpty() ? "none" : inferredAllocFactors.toString()));
+        n.add("frees in interrupt context: " + interruptFrees + ", of them inside the interrupted task's pcp-locked"
+                + " batch (pcp_spin_trylock fails, straight to the buddy): " + lockedFound + ", replayed so "
+                + lockedOutReplayed);
+        if (untraced != null) {
+            n.add("untraced allocations inferred from their frees: direct compaction targets "
+                    + untraced.compactionTargets() + " (at " + untraced.sourceFrees() + " migration source frees), bulk "
+                    + untraced.bulk() + ", kcompactd's (paired below) " + untraced.kcompactdTargets() + ", not placed "
+                    + untraced.notPlaced() + "; taken in the engine: " + untracedTakenCompaction + " compaction, "
+                    + untracedTakenBulk + " bulk, " + untracedNotFree + " not free there; freed later "
+                    + untracedFreedInferred);
+        }
         n.add("kernel compaction: migration sources freed by kcompactd " + migrationSources
                 + ", their targets freed later " + targetFrees + "; engine kcompactd migrated " + pacedMigrations
                 + " pages in step with it; kernel kcompactd runs " + kcompactdRuns + ", engine kcompactd woken at "

@@ -61,6 +61,8 @@ public final class StartState {
     private final boolean hasBeforeMarker;
     private int touched;
     private long lateFreedPages;
+    /** "nid/zone" of zones whose stat thresholds kswapd switches (see {@link #driftMarkedZones}). */
+    private final java.util.Set<String> driftMarked = new java.util.TreeSet<>();
 
     private StartState(ProcSnapshot before, FreeMap freeMap, int pageblockOrder, boolean hasBeforeMarker) {
         this.before = before;
@@ -76,7 +78,29 @@ public final class StartState {
         if (kb != null) {
             s.lateFreedPages = Long.parseLong(kb.strip()) / 4;
         }
+        ProcSnapshot after = run.after();
+        if (after != null) {
+            for (ProcSnapshot.ZoneInfo b : run.before().zones) {
+                for (ProcSnapshot.ZoneInfo a : after.zones) {
+                    if (a.nid == b.nid && a.name.equals(b.name) && !a.thresholds.isEmpty()
+                            && !a.thresholds.equals(b.thresholds)) {
+                        s.driftMarked.add(b.nid + "/" + b.name);
+                    }
+                }
+            }
+        }
         return s;
+    }
+
+    /**
+     * Zones ("nid/zone name") with a percpu_drift_mark: set at boot by refresh_zone_stat_thresholds()
+     * when the cpus' stat thresholds could hide a breach of the min watermark, it lets kswapd switch
+     * their thresholds to calculate_pressure_threshold() while it is awake
+     * (set_pgdat_percpu_threshold() skips zones without it). /proc does not print it: a recorded
+     * run's zone has it when its after snapshot shows other stat thresholds than its before one.
+     */
+    public java.util.Set<String> driftMarkedZones() {
+        return java.util.Collections.unmodifiableSet(driftMarked);
     }
 
     /**

@@ -31,7 +31,11 @@
  * inferred from the trace.</li>
  * <li>{@link mmlens.engine.trace.ForcedReplay} applies the recorded buddy-level events pfn for pfn through
  * the engine's free lists; the after-state checks the engine's bookkeeping.</li>
- * <li>{@link mmlens.engine.trace.FreeReplay} feeds the request stream to the engine's own allocator.</li>
+ * <li>{@link mmlens.engine.trace.FreeReplay} feeds the request stream to the engine's own allocator,
+ * following the kernel's reclaim from the trace (its kswapd's and direct reclaim's frees) and
+ * inferring what the trace leaves out: frees the pcp lock sent to the buddy
+ * ({@link mmlens.engine.trace.PcpLockedFrees}) and allocations made without a trace event
+ * ({@link mmlens.engine.trace.UntracedAllocations}).</li>
  * <li>{@link mmlens.engine.trace.MmuReplay} drives the MMU engine ({@code mmlens.engine.mmu.Mmu}) from a
  * run recorded with the MMU events (syscalls, user faults, scheduling, task creation and exit):
  * its tlb_flush counts by reason and direct-map splits ({@link mmlens.engine.trace.MmuFigures}) are

@@ -1,0 +1,191 @@
+package mmlens.engine.trace;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Allocations the kernel made without an {@code mm_page_alloc} event, recognised from their later
+ * frees: a free of a page that was free (at the start, per kpageflags, or after its last free or
+ * drain in the window) and that no traced allocation took since. Two kinds are placed:
+ *
+ * <ul>
+ * <li>direct compaction's migration targets ({@code __isolate_free_page()}): the kernel took the
+ * page while an allocation of a costly order was in its slow path, where the same task freed
+ * migration sources (frees without {@code mm_page_free_batched}, between its previous allocation
+ * request and the costly one). The page is taken at the first such source free after it was last
+ * free; several at one point in descending pfn order, as the free scanner walks down the zone;</li>
+ * <li>bulk allocations ({@code alloc_pages_bulk()}, e.g. vmalloc'ed thread stacks): the page's
+ * last event before the free is a per-cpu refill ({@code mm_page_alloc_zone_locked} with
+ * percpu_refill) that no {@code mm_page_alloc} followed: the bulk allocation took it from the
+ * per-cpu list it had refilled; the engine allocates a page there, through its own per-cpu
+ * lists, at the refill, and frees that page where the kernel freed its one.</li>
+ * </ul>
+ *
+ * A page whose first migration after it was last free is kcompactd's (its frees are all
+ * migration sources) is left to {@link FreeReplay}'s kcompactd pairing; the rest are counted as
+ * not placed.
+ */
+final class UntracedAllocations {
+
+    /**
+     * A page to take: at window index {@code at}, the kernel's pfn and order; a bulk allocation
+     * is made by the engine on {@code cpu} with {@code migratetype} (through its per-cpu lists, as
+     * alloc_pages_bulk() takes them), a compaction target is taken at the kernel's pfn.
+     */
+    record Take(int at, long pfn, int order, boolean bulk, int cpu, int migratetype) {
+    }
+
+    private final Map<Integer, List<Take>> byIndex = new HashMap<>();
+    private int compactionTargets;
+    private int bulk;
+    private int notPlaced;
+    private int kcompactdTargets;
+    private int sourceFrees;
+    private final java.util.Set<Integer> sourceSet = new java.util.HashSet<>();
+
+    /**
+     * @param window the replay's window events (without mm_page_free_batched)
+     * @param batchedFrees window indexes of mm_page_free events that free_unref_folios() also
+     *        traced as mm_page_free_batched
+     * @param freeAtStart whether a pfn range holds a page free at the start (kpageflags)
+     */
+    UntracedAllocations(List<TraceEvent> window, Set<Integer> batchedFrees, FreeMap freeAtStart) {
+        // index of the last event that touched each pfn (free, drain, refill, traced allocation)
+        Map<Long, Integer> lastTouch = new HashMap<>();
+        Map<Long, Boolean> lastWasRefill = new HashMap<>();
+        TreeMap<Long, long[]> live = new TreeMap<>(); // traced allocation head -> {order}
+        BitSet touched = new BitSet();
+        Map<Integer, Integer> lastAllocOfPid = new HashMap<>();
+        Map<Integer, List<Integer>> pendingFreesOfPid = new HashMap<>();
+        List<Integer> sources = new ArrayList<>();
+        java.util.Set<Integer> kcompactdSources = new java.util.HashSet<>();
+        List<long[]> untraced = new ArrayList<>(); // {index, pfn, order, lastTouch, refill}
+        for (int i = 0; i < window.size(); i++) {
+            TraceEvent ev = window.get(i);
+            int pid = ev.header().pid();
+            if (ev instanceof PageAlloc a) {
+                if (a.order() > FreeMapReplay.COSTLY_ORDER) {
+                    List<Integer> frees = pendingFreesOfPid.get(pid);
+                    if (frees != null) {
+                        for (int f : frees) {
+                            if (!batchedFrees.contains(f)) {
+                                sources.add(f);
+                            }
+                        }
+                    }
+                }
+                pendingFreesOfPid.remove(pid);
+                lastAllocOfPid.put(pid, i);
+                if (!a.failed()) {
+                    live.put(a.pfn(), new long[] {a.order()});
+                    mark(lastTouch, lastWasRefill, touched, a.pfn(), a.order(), i, false);
+                }
+            } else if (ev instanceof PageFree f) {
+                String task = ev.header().task();
+                if (task.startsWith("kcompactd")) {
+                    kcompactdSources.add(i);
+                } else if (!task.startsWith("kswapd")) {
+                    pendingFreesOfPid.computeIfAbsent(pid, k -> new ArrayList<>()).add(i);
+                }
+                Map.Entry<Long, long[]> owner = live.floorEntry(f.pfn());
+                boolean traced = owner != null && f.pfn() < owner.getKey() + (1L << owner.getValue()[0]);
+                if (traced) {
+                    if (owner.getKey() == f.pfn() && owner.getValue()[0] == f.order()) {
+                        live.remove(owner.getKey());
+                    }
+                } else {
+                    long from = f.pfn();
+                    long to = from + (1L << f.order());
+                    if (freeAtStart.freePages(from, to) > 0 || touched.get((int) from, (int) to).cardinality() > 0) {
+                        Integer last = lastTouch.get(from);
+                        untraced.add(new long[] {i, from, f.order(), last == null ? -1 : last,
+                                Boolean.TRUE.equals(lastWasRefill.get(from)) ? 1 : 0});
+                    }
+                }
+                mark(lastTouch, lastWasRefill, touched, f.pfn(), f.order(), i, false);
+            } else if (ev instanceof PagePcpuDrain d) {
+                mark(lastTouch, lastWasRefill, touched, d.pfn(), d.order(), i, false);
+            } else if (ev instanceof PageAllocZoneLocked z && z.pfn() >= 0) {
+                mark(lastTouch, lastWasRefill, touched, z.pfn(), z.order(), i, z.percpuRefill());
+            }
+        }
+        sourceFrees = sources.size();
+        sourceSet.addAll(sources);
+        sources.addAll(kcompactdSources);
+        java.util.Collections.sort(sources);
+        for (long[] u : untraced) {
+            int freeAt = (int) u[0];
+            int last = (int) u[3];
+            int idx = java.util.Collections.binarySearch(sources, last + 1);
+            int s = idx >= 0 ? idx : -idx - 1;
+            if (s < sources.size() && sources.get(s) < freeAt && kcompactdSources.contains(sources.get(s))) {
+                kcompactdTargets++; // the first migration after it was kcompactd's: FreeReplay pairs those
+            } else if (s < sources.size() && sources.get(s) < freeAt) {
+                add(new Take(sources.get(s), u[1], (int) u[2], false, 0, -1));
+                compactionTargets++;
+            } else if (u[4] == 1 && last >= 0) {
+                PageAllocZoneLocked refill = (PageAllocZoneLocked) window.get(last);
+                add(new Take(last, u[1], (int) u[2], true, refill.header().cpu(), refill.migratetype()));
+                bulk++;
+            } else {
+                notPlaced++;
+            }
+        }
+        for (List<Take> l : byIndex.values()) {
+            l.sort((x, y) -> x.bulk() ? Long.compare(x.pfn(), y.pfn()) : Long.compare(y.pfn(), x.pfn()));
+        }
+    }
+
+    private static void mark(Map<Long, Integer> lastTouch, Map<Long, Boolean> refill, BitSet touched, long pfn,
+            int order, int i, boolean isRefill) {
+        for (long p = pfn; p < pfn + (1L << order); p++) {
+            lastTouch.put(p, i);
+            refill.put(p, isRefill);
+        }
+        touched.set((int) pfn, (int) (pfn + (1L << order)));
+    }
+
+    private void add(Take t) {
+        byIndex.computeIfAbsent(t.at(), k -> new ArrayList<>()).add(t);
+    }
+
+    /** The pages to take just before window event {@code index} (empty when none). */
+    List<Take> at(int index) {
+        return byIndex.getOrDefault(index, List.of());
+    }
+
+    /** Frees of pages direct compaction took as migration targets, placed at a source free. */
+    int compactionTargets() {
+        return compactionTargets;
+    }
+
+    /** Frees of pages a bulk allocation took from a per-cpu list right after a refill. */
+    int bulk() {
+        return bulk;
+    }
+
+    /** Frees of untraced pages whose first migration after they were free was kcompactd's. */
+    int kcompactdTargets() {
+        return kcompactdTargets;
+    }
+
+    /** Frees of untraced pages placed no way (no migration or refill where they could have been taken). */
+    int notPlaced() {
+        return notPlaced;
+    }
+
+    /** Whether window event {@code index} is a free of one of direct compaction's migration sources. */
+    boolean isSource(int index) {
+        return sourceSet.contains(index);
+    }
+
+    /** Frees recognised as direct compaction's migration sources. */
+    int sourceFrees() {
+        return sourceFrees;
+    }
+}
