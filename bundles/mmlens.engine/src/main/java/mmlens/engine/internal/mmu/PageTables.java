@@ -219,6 +219,11 @@ public final class PageTables {
         if (mp < 0) {
             return -1;
         }
+        return ptePosAt(cpu, mm, mp, va, alloc);
+    }
+
+    /** {@link #ptePos} for a caller that already holds va's PMD position {@code mp}. */
+    long ptePosAt(int cpu, MmStruct mm, long mp, long va, boolean alloc) {
         long m = read(mp);
         if (m == 0) {
             if (!alloc) {
