@@ -180,14 +180,24 @@ public final class Tlb {
                 continue;
             }
             long[] t = tag[s];
-            for (int i = 0; i < t.length; i++) {
-                long e = t[i];
-                if ((e & 3) == 1 && ((e >>> 2) & 0xFFF) == asid) {
-                    t[i] = 0;
-                    live--;
-                    liveBySize[s]--;
-                    validInSet[s][i / ways[s]]--;
+            byte[] valid = validInSet[s];
+            int n = ways[s];
+            for (int set = 0, i = 0; set < valid.length; set++) {
+                if (valid[set] == 0) {
+                    i += n;
+                    continue;
                 }
+                int dropped = 0;
+                for (int end = i + n; i < end; i++) {
+                    long e = t[i];
+                    if ((e & 3) == 1 && ((e >>> 2) & 0xFFF) == asid) {
+                        t[i] = 0;
+                        dropped++;
+                    }
+                }
+                valid[set] -= dropped;
+                live -= dropped;
+                liveBySize[s] -= dropped;
             }
         }
     }
