@@ -86,7 +86,11 @@ public final class AllocPath {
 
     /** The buddy allocator's __alloc_frozen_pages(). */
     int allocBuddy(int cpu, int gfp, int order, boolean pageCache) {
-        lastFailure = null;
+        // reference fields are stored only when they change: each store to this long-lived object
+        // pays the collector's write barrier
+        if (lastFailure != null) {
+            lastFailure = null;
+        }
         if (order < 0 || order > Orders.MAX_PAGE_ORDER) {
             return fail(order, gfp, AllocFailure.INVALID);
         }
@@ -104,8 +108,14 @@ public final class AllocPath {
             ctx.asi.cpu = cpu;
         }
         Node local = nodes[cpuNode[cpu]];
-        this.zonelist = (gfp & Gfp.THISNODE) != 0 ? local.zonelistThisNode : local.zonelist;
-        this.preferred = firstZone();
+        Zone[] zl = (gfp & Gfp.THISNODE) != 0 ? local.zonelistThisNode : local.zonelist;
+        if (zonelist != zl) {
+            this.zonelist = zl;
+        }
+        Zone pz = firstZone();
+        if (preferred != pz) {
+            this.preferred = pz;
+        }
         if (preferred == null) {
             return fail(order, gfp, AllocFailure.INVALID);
         }

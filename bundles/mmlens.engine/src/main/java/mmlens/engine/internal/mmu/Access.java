@@ -9,6 +9,9 @@ import mmlens.engine.mmu.MmuStat;
  */
 final class Access {
     private final MmuCore core;
+    /** The mm of the last user access (an id always names the same mm), to skip the id lookup. */
+    private int lastMmId;
+    private MmStruct lastMm;
 
     Access(MmuCore core) {
         this.core = core;
@@ -25,7 +28,12 @@ final class Access {
         if (mmId == 0) {
             throw new IllegalStateException("cpu" + cpu + " runs no user task");
         }
-        MmStruct mm = core.mm(mmId);
+        MmStruct mm = lastMm;
+        if (mmId != lastMmId || mm == null) {
+            mm = core.mm(mmId);
+            lastMm = mm;
+            lastMmId = mmId;
+        }
         Tlb t = c.tlb[cpu];
         int asid = c.hwAsid(cpu);
         int h = t.lookup(va, asid);

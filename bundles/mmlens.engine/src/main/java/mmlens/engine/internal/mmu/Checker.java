@@ -26,10 +26,15 @@ public final class Checker {
     final PfnInts lastCopy;
     private final List<Finding> kept = new ArrayList<>();
     private final Map<Finding.Kind, Long> counts = new EnumMap<>(Finding.Kind.class);
+    /** Protection bits a freed page's direct-map entry must share with PAGE_KERNEL. */
+    private static final int FREE_PROT_MASK = Prot.PRESENT | Prot.RW | Prot.NX | Prot.ENC;
+    /** PAGE_KERNEL of this configuration (pti and memory encryption are fixed at boot). */
+    private final int pageKernel;
 
     Checker(MmuCore core, long endPfn) {
         this.core = core;
         this.on = core.cfg.checker;
+        this.pageKernel = Prot.pageKernel(core.cfg.pti, core.cfg.memEncrypt);
         // without the checker the stamps are never read: no per-pfn state at all
         lastFree = on ? new PfnInts(endPfn, 0) : null;
         lastCopy = on ? new PfnInts(endPfn, 0) : null;
@@ -43,8 +48,8 @@ public final class Checker {
         int n = 1 << order;
         int now = core.clock + 1;
         lastFree.fill((int) head, (int) head + n, now);
-        int mask = Prot.PRESENT | Prot.RW | Prot.NX | Prot.ENC;
-        int def = Prot.pageKernel(core.cfg.pti, core.cfg.memEncrypt);
+        int mask = FREE_PROT_MASK;
+        int def = pageKernel;
         for (int i = 0; i < n; i += 1) {
             int p = core.dm.protOf(head + i) & ~Prot.PSE;
             if (p != 0 && (p & mask) != (def & mask)) {

@@ -84,7 +84,7 @@ final class Fault {
                 return true;
             }
         }
-        long pp = pt.ptePos(cpu, mm, va, true);
+        long pp = pt.ptePosAt(cpu, mm, mp, va, true); // mp still holds: PMD tables stay where they are
         if (pp < 0) {
             return false;
         }

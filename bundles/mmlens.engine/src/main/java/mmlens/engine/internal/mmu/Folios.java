@@ -69,6 +69,16 @@ public final class Folios {
         return o < 0 ? -1 : pfn & -(1L << o);
     }
 
+    /** Head pfn of the folio containing pfn when the model owns it and it is not a zero page/folio, else -1. */
+    long headOfMapped(long pfn) {
+        int o = order.get((int) pfn);
+        if (o < 0) {
+            return -1;
+        }
+        int h = (int) pfn & -(1 << o);
+        return (flags.get(h) & F_ZERO) != 0 ? -1 : h;
+    }
+
     public int orderOf(long head) {
         return order.get((int) head);
     }
@@ -82,8 +92,13 @@ public final class Folios {
         }
         int h = (int) pfn;
         int n = 1 << o;
-        order.fill(h, h + n, o);
-        mapcount.fill(h, h + n, 0);
+        if (o == 0) {
+            order.set(h, 0);
+            mapcount.set(h, 0);
+        } else {
+            order.fill(h, h + n, o);
+            mapcount.fill(h, h + n, 0);
+        }
         flags.set(h, anon ? F_ANON : 0);
         ref.set(h, 1);
         entire.set(h, 0);
@@ -98,7 +113,9 @@ public final class Folios {
     }
 
     void get(long head, int n) {
-        ref.add((int) head, n);
+        if (n != 0) {
+            ref.add((int) head, n);
+        }
     }
 
     /** folio_put_refs(): frees the folio when the count drops to zero. */
@@ -133,7 +150,11 @@ public final class Folios {
             core.stats.mthp(o, MthpStat.NR_ANON, -1);
         }
         int n = 1 << o;
-        order.fill(h, h + n, -1);
+        if (o == 0) {
+            order.set(h, -1);
+        } else {
+            order.fill(h, h + n, -1);
+        }
         flags.set(h, 0);
         ownedPages -= n;
         core.checker.onFree(cpu, head, o);

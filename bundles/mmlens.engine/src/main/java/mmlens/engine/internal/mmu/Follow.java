@@ -23,7 +23,9 @@ final class Follow {
     }
 
     void beginOp() {
-        moved.clear();
+        if (!moved.isEmpty()) {
+            moved.clear();
+        }
     }
 
     /** Where pfn lives now, following the moves of this operation. */

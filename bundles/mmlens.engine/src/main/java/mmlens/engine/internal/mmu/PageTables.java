@@ -34,6 +34,16 @@ public final class PageTables {
     int slots;
     private final IntStack free = new IntStack();
     int live;
+    /**
+     * Walk cache: the PMD table slot of the last 1 GiB region walked (mm id, va &gt;&gt;&gt; 30), valid while
+     * {@link #walkGen} is unchanged. Bumped whenever a PGD or PUD entry may stop pointing where it
+     * did (a table freed, an entry cleared); PMD entries are always read from the table itself.
+     */
+    private int cacheMm = -1;
+    private long cacheTag;
+    private int cachePmd;
+    private int cacheGen;
+    private int walkGen;
 
     PageTables(MmuCore core) {
         this.core = core;
@@ -107,6 +117,7 @@ public final class PageTables {
 
     /** Frees a table page (after the flush that covered it: tlb_remove_table semantics). */
     void freeTable(int cpu, int s) {
+        walkGen++;
         MmStruct mm = core.mm(owner[s]);
         mm.ptPages--;
         live--;
@@ -114,6 +125,36 @@ public final class PageTables {
         core.checker.onFree(cpu, backing[s], 0);
         core.src.freePages(cpu, backing[s], 0);
         core.stats.inc(MmuStat.PGTABLE_FREE);
+    }
+
+    /** Forgets the cached PGD/PUD walk (call when clearing a PGD or PUD entry). */
+    void invalidateWalkCache() {
+        walkGen++;
+    }
+
+    /**
+     * The PMD table slot for va in mm when the PGD and PUD entries exist, else -1; never allocates.
+     * Served by the walk cache when it holds va's region.
+     */
+    private int pmdSlot(MmStruct mm, long va) {
+        long tag = va >>> 30;
+        if (tag == cacheTag && mm.id == cacheMm && cacheGen == walkGen) {
+            return cachePmd;
+        }
+        long g = tables[mm.pgd][idx(va, 39)];
+        if (g == 0) {
+            return -1;
+        }
+        long u = tables[slotOf(g)][idx(va, 30)];
+        if (u == 0) {
+            return -1;
+        }
+        int s = slotOf(u);
+        cacheTag = tag;
+        cacheMm = mm.id;
+        cacheGen = walkGen;
+        cachePmd = s;
+        return s;
     }
 
     long read(long pos) {
@@ -137,6 +178,10 @@ public final class PageTables {
      * @return position, or -1 if absent (or allocation failed)
      */
     long pmdPos(int cpu, MmStruct mm, long va, boolean alloc) {
+        int cached = pmdSlot(mm, va);
+        if (cached >= 0) {
+            return (long) cached << 9 | idx(va, 21);
+        }
         long[] pgd = tables[mm.pgd];
         int gi = idx(va, 39);
         if (pgd[gi] == 0) {
@@ -174,6 +219,11 @@ public final class PageTables {
         if (mp < 0) {
             return -1;
         }
+        return ptePosAt(cpu, mm, mp, va, alloc);
+    }
+
+    /** {@link #ptePos} for a caller that already holds va's PMD position {@code mp}. */
+    long ptePosAt(int cpu, MmStruct mm, long mp, long va, boolean alloc) {
         long m = read(mp);
         if (m == 0) {
             if (!alloc) {
@@ -198,18 +248,14 @@ public final class PageTables {
      */
     long walk(MmStruct mm, long va) {
         lastWalkPmd = false;
-        lastWalkLevels = 1;
-        long g = tables[mm.pgd][idx(va, 39)];
-        if (g == 0) {
+        int ps = pmdSlot(mm, va);
+        if (ps < 0) {
+            // the walk stopped at the PGD (1 level read) or the PUD (2)
+            lastWalkLevels = tables[mm.pgd][idx(va, 39)] == 0 ? 1 : 2;
             return 0;
         }
-        lastWalkLevels++;
-        long u = tables[slotOf(g)][idx(va, 30)];
-        if (u == 0) {
-            return 0;
-        }
-        lastWalkLevels++;
-        long m = tables[slotOf(u)][idx(va, 21)];
+        lastWalkLevels = 3;
+        long m = tables[ps][idx(va, 21)];
         if (m == 0) {
             return 0;
         }

@@ -22,13 +22,19 @@ public final class Tlb {
     private final int[] sets = new int[3];
     private final int[] ways = new int[3];
     final long[][] tag = new long[3][];
-    final long[][] pfn = new long[3][];
-    final int[][] stamp = new int[3][];
-    final boolean[][] writable = new boolean[3][];
+    /**
+     * Per entry, beside its tag (one cache line for a fill or a hit):
+     * {@code basePfn << 33 | (unsigned 32-bit fill stamp) << 1 | writable}.
+     */
+    final long[][] data = new long[3][];
     private final byte[][] rr = new byte[3][];
+    /** Valid entries per set: a fill into a full set goes straight to the round-robin victim. */
+    private final byte[][] validInSet = new byte[3][];
     private int live;
     /** Valid entries per size: lookups skip the arrays of sizes that hold none. */
     private final int[] liveBySize = new int[3];
+    /** Valid global entries per size: without any, a match is plain tag equality. */
+    private final int[] globalBySize = new int[3];
 
     public Tlb(MmuConfig cfg) {
         init(S4K, cfg.tlb4k);
@@ -44,10 +50,9 @@ public final class Tlb {
         ways[s] = g.ways();
         int n = g.entries();
         tag[s] = new long[n];
-        pfn[s] = new long[n];
-        stamp[s] = new int[n];
-        writable[s] = new boolean[n];
+        data[s] = new long[n];
         rr[s] = new byte[g.sets()];
+        validInSet[s] = new byte[g.sets()];
     }
 
     static long vpn(long va, int size) {
@@ -74,6 +79,15 @@ public final class Tlb {
             int base = set(v, s) * n;
             long[] t = tag[s];
             long key = v << 14 | (long) (asid & 0xFFF) << 2 | 1;
+            if (globalBySize[s] == 0) {
+                // no global entry: only a non-global one with every bit equal matches (free slots are 0)
+                for (int i = base, end = base + n; i < end; i++) {
+                    if (t[i] == key) {
+                        return s << 28 | i;
+                    }
+                }
+                continue;
+            }
             for (int i = base, end = base + n; i < end; i++) {
                 long e = t[i];
                 if (matches(e, key)) {
@@ -99,25 +113,32 @@ public final class Tlb {
         int si = set(v, size);
         int base = si * ways[size];
         int victim = -1;
-        for (int i = 0; i < ways[size]; i++) {
-            long e = tag[size][base + i];
-            if ((e & 1) == 0) {
-                victim = base + i;
-                break;
+        if (validInSet[size][si] < ways[size]) {
+            long[] t = tag[size];
+            for (int i = 0; i < ways[size]; i++) {
+                if ((t[base + i] & 1) == 0) {
+                    victim = base + i;
+                    break;
+                }
             }
         }
         if (victim < 0) {
             victim = base + rr[size][si];
+            if ((tag[size][victim] & 2) != 0) {
+                globalBySize[size]--;
+            }
             int next = rr[size][si] + 1; // round robin in [0, ways): (rr + 1) % ways without the division
             rr[size][si] = (byte) (next == ways[size] ? 0 : next);
         } else {
             live++;
             liveBySize[size]++;
+            validInSet[size][si]++;
         }
         tag[size][victim] = v << 14 | (long) (asid & 0xFFF) << 2 | (global ? 2 : 0) | 1;
-        pfn[size][victim] = basePfn;
-        writable[size][victim] = w;
-        stamp[size][victim] = when;
+        if (global) {
+            globalBySize[size]++;
+        }
+        data[size][victim] = basePfn << 33 | (when & 0xFFFFFFFFL) << 1 | (w ? 1 : 0);
         return size << 28 | victim;
     }
 
@@ -129,13 +150,18 @@ public final class Tlb {
                 continue;
             }
             long v = vpn(va, s);
-            int base = set(v, s) * ways[s];
+            int si = set(v, s);
+            int base = si * ways[s];
             long key = v << 14 | (long) (asid & 0xFFF) << 2 | 1;
             long[] t = tag[s];
             for (int w = 0; w < ways[s]; w++) {
                 if (matches(t[base + w], key)) {
+                    if ((t[base + w] & 2) != 0) {
+                        globalBySize[s]--;
+                    }
                     t[base + w] = 0;
                     liveBySize[s]--;
+                    validInSet[s][si]--;
                     n++;
                 }
             }
@@ -154,13 +180,24 @@ public final class Tlb {
                 continue;
             }
             long[] t = tag[s];
-            for (int i = 0; i < t.length; i++) {
-                long e = t[i];
-                if ((e & 3) == 1 && ((e >>> 2) & 0xFFF) == asid) {
-                    t[i] = 0;
-                    live--;
-                    liveBySize[s]--;
+            byte[] valid = validInSet[s];
+            int n = ways[s];
+            for (int set = 0, i = 0; set < valid.length; set++) {
+                if (valid[set] == 0) {
+                    i += n;
+                    continue;
                 }
+                int dropped = 0;
+                for (int end = i + n; i < end; i++) {
+                    long e = t[i];
+                    if ((e & 3) == 1 && ((e >>> 2) & 0xFFF) == asid) {
+                        t[i] = 0;
+                        dropped++;
+                    }
+                }
+                valid[set] -= dropped;
+                live -= dropped;
+                liveBySize[s] -= dropped;
             }
         }
     }
@@ -169,7 +206,9 @@ public final class Tlb {
     public void flushEverything() {
         for (int s = 0; s < 3; s++) {
             Arrays.fill(tag[s], 0);
+            Arrays.fill(validInSet[s], (byte) 0);
             liveBySize[s] = 0;
+            globalBySize[s] = 0;
         }
         live = 0;
     }
@@ -190,15 +229,15 @@ public final class Tlb {
     public long translate(int handle, long va) {
         int s = sizeOf(handle);
         long off = (va >>> 12) & ((1L << (9 * s)) - 1);
-        return pfn[s][indexOf(handle)] + off;
+        return (data[s][indexOf(handle)] >>> 33) + off;
     }
 
     public boolean isWritable(int handle) {
-        return writable[sizeOf(handle)][indexOf(handle)];
+        return (data[sizeOf(handle)][indexOf(handle)] & 1) != 0;
     }
 
     public int stampOf(int handle) {
-        return stamp[sizeOf(handle)][indexOf(handle)];
+        return (int) (data[sizeOf(handle)][indexOf(handle)] >>> 1);
     }
 
     public boolean isGlobal(int handle) {
@@ -209,7 +248,7 @@ public final class Tlb {
     public long stateBytes() {
         long b = 0;
         for (int s = 0; s < 3; s++) {
-            b += tag[s].length * 21L + rr[s].length;
+            b += tag[s].length * 16L + rr[s].length * 2L;
         }
         return b;
     }

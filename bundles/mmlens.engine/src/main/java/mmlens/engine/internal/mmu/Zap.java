@@ -140,6 +140,11 @@ final class Zap {
                 continue;
             }
             long base = (long) PageTables.slotOf(m) << 9;
+            if (mode != FREE && !immediate) {
+                zapPteRun(cpu, mm, g, pt.tables[PageTables.slotOf(m)], va, next);
+                va = next;
+                continue;
+            }
             for (; va < next; va += 4096) {
                 long pos = base + PageTables.idx(va, 12);
                 long e = pt.read(pos);
@@ -175,6 +180,48 @@ final class Zap {
             freePgtables(cpu, mm, start, end, g);
         }
         finish(cpu, mm, g);
+    }
+
+    /**
+     * zap_pte_range() over [va, end) of one PTE table with the flush gathered (not
+     * {@link FlushPolicy#IMMEDIATE}): per present PTE, in address order, the same steps as the
+     * general loop (clear, UNMAP event, rmap removal, folio gathered); the gathered range grows
+     * once for the run, covering the same pages as per-PTE growth would.
+     */
+    private void zapPteRun(int cpu, MmStruct mm, Gather g, long[] table, long va, long end) {
+        Folios f = core.folios;
+        long pteUpdate = core.costs.pteUpdate;
+        long rmapPage = core.costs.rmapPage;
+        long cycles = 0;
+        long first = -1;
+        long last = 0;
+        int unmapped = 0;
+        for (int i = PageTables.idx(va, 12); va < end; va += 4096, i++) {
+            long e = table[i];
+            if (!PageTables.isPresentLeaf(e)) {
+                continue;
+            }
+            long pfn = PageTables.pfnOf(e);
+            table[i] = 0;
+            core.log.event(EventLog.UNMAP, cpu, mm.id, va, pfn);
+            cycles += pteUpdate;
+            long head = f.headOfMapped(pfn);
+            if (head >= 0) {
+                f.removePteMap(head, pfn);
+                cycles += rmapPage;
+                unmapped++;
+                g.addPage(head);
+            }
+            if (first < 0) {
+                first = va;
+            }
+            last = va;
+        }
+        mm.rssAnon -= unmapped;
+        core.stats.cycles += cycles;
+        if (first >= 0) {
+            g.range(first, last + 4096, 12);
+        }
     }
 
     private void endOrFlush(int cpu, MmStruct mm, Gather g, long va, boolean immediate, int stride) {
@@ -319,6 +366,7 @@ final class Zap {
                 if (free(mm, p, p + (1L << 30), start, end) && empty(pmd)) {
                     g.tables.add(pmdS);
                     pud[ui] = 0;
+                    pt.invalidateWalkCache();
                     g.freedTables = true;
                     g.range(p & -(1L << 30), (p & -(1L << 30)) + 4096, 30);
                 }
@@ -326,6 +374,7 @@ final class Zap {
             if (free(mm, u, u + (1L << 39), start, end) && empty(pt.tables[pudS])) {
                 g.tables.add(pudS);
                 pgd[gi] = 0;
+                pt.invalidateWalkCache();
                 g.freedTables = true;
                 g.range(u, u + 4096, 39);
             }
