@@ -11,7 +11,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import mmlens.engine.Gfp;
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
-import mmlens.engine.mmu.AddressSpace;
 import mmlens.engine.mmu.FolioOrderPolicy;
 import mmlens.engine.mmu.MachinePageSource;
 import mmlens.engine.mmu.Mmu;
@@ -26,20 +25,7 @@ import mmlens.engine.mmu.Mmu;
  * policy is correct). Each input is one run; the count of runs is Jazzer's.
  */
 class EngineOpsFuzzTest {
-    private static final long BASE = 0x40000000L;
-    private static final long SLOT = 4L << 20;
-    private static final int SLOTS = 8;
     private static final long[] POLICIES = {0, 1L << 9, 0x3FCL};
-
-    /** One process: its address space and which slots hold a mapping. */
-    private static final class Proc {
-        final AddressSpace as;
-        final boolean[] mapped = new boolean[SLOTS];
-
-        Proc(AddressSpace as) {
-            this.as = as;
-        }
-    }
 
     @FuzzTest(maxDuration = "1m")
     void mmuOps(FuzzedDataProvider d) {
@@ -53,88 +39,30 @@ class EngineOpsFuzzTest {
         FolioOrderPolicy p = orders == 0 ? FolioOrderPolicy.NONE : FolioOrderPolicy.mainline(orders, 0);
         Mmu mmu = Mmu.boot(MachinePageSource.configFor(spec).folioOrders(p).build(), new MachinePageSource(m));
         mmu.markRunning();
-        List<Proc> procs = new ArrayList<>();
-        Proc[] running = new Proc[cpus];
+        ProcOps ops = new ProcOps(mmu, cpus);
         List<int[]> pages = new ArrayList<>();
         for (int n = 0; n < 3000 && d.remainingBytes() > 0; n++) {
             int cpu = d.consumeInt(0, cpus - 1);
             int op = d.consumeInt(0, 11);
-            Proc pr = procs.isEmpty() ? null : procs.get(d.consumeInt(0, procs.size() - 1));
-            int slot = d.consumeInt(0, SLOTS - 1);
-            long off = (long) d.consumeInt(0, (int) (SLOT >>> 12) - 1) << 12;
-            long len = (long) d.consumeInt(1, (int) (SLOT >>> 12)) << 12;
-            long start = BASE + slot * SLOT + off;
-            len = Math.min(len, BASE + (slot + 1) * SLOT - start);
+            ProcOps.Proc pr = ops.procs.isEmpty() ? null : ops.procs.get(d.consumeInt(0, ops.procs.size() - 1));
+            int slot = d.consumeInt(0, ProcOps.SLOTS - 1);
+            long off = (long) d.consumeInt(0, (int) (ProcOps.SLOT >>> 12) - 1) << 12;
+            long[] r = ProcOps.range(slot, off, (long) d.consumeInt(1, (int) (ProcOps.SLOT >>> 12)) << 12);
             switch (op) {
-                case 0 -> {
-                    if (procs.size() < 4) {
-                        procs.add(new Proc(mmu.newAddressSpace(cpu)));
-                    }
-                }
+                case 0 -> ops.newProc(cpu);
                 case 1 -> {
                     if (pr != null && !pr.mapped[slot]) {
-                        mmu.mmap(pr.as, BASE + slot * SLOT, SLOT, d.consumeBoolean());
-                        pr.mapped[slot] = true;
+                        ops.mmap(pr, slot, d.consumeBoolean());
                     }
                 }
-                case 2, 3 -> {
-                    if (running[cpu] != null) {
-                        boolean write = op == 3;
-                        for (long va = start; va < start + Math.min(len, 64L << 12); va += 4096) {
-                            mmu.access(cpu, va, write);
-                        }
-                    }
-                }
-                case 4 -> {
-                    if (pr != null) {
-                        mmu.munmap(cpu, pr.as, start, len);
-                        if (off == 0 && len == SLOT) {
-                            pr.mapped[slot] = false;
-                        }
-                    }
-                }
-                case 5 -> {
-                    if (pr != null) {
-                        mmu.madviseDontneed(cpu, pr.as, start, len);
-                    }
-                }
-                case 6 -> {
-                    if (pr != null) {
-                        mmu.madviseFree(cpu, pr.as, start, len);
-                    }
-                }
-                case 7 -> {
-                    if (pr != null && pr.mapped[slot]) {
-                        mmu.mprotectReadOnly(cpu, pr.as, BASE + slot * SLOT, SLOT);
-                    }
-                }
-                case 8 -> {
-                    if (pr != null && procs.size() < 4) {
-                        Proc child = new Proc(mmu.fork(cpu, pr.as));
-                        System.arraycopy(pr.mapped, 0, child.mapped, 0, SLOTS);
-                        procs.add(child);
-                    }
-                }
-                case 9 -> {
-                    if (pr != null) {
-                        mmu.exit(cpu, pr.as);
-                        procs.remove(pr);
-                        for (int c = 0; c < cpus; c++) {
-                            if (running[c] == pr) {
-                                running[c] = null;
-                            }
-                        }
-                    }
-                }
-                case 10 -> {
-                    if (pr != null && d.consumeBoolean()) {
-                        mmu.switchTo(cpu, pr.as);
-                        running[cpu] = pr;
-                    } else {
-                        mmu.enterLazy(cpu);
-                        running[cpu] = null;
-                    }
-                }
+                case 2, 3 -> ops.touch(cpu, r[0], r[1], op == 3);
+                case 4 -> ops.munmap(cpu, pr, slot, off, r[1]);
+                case 5 -> ops.dontneed(cpu, pr, r[0], r[1]);
+                case 6 -> ops.free(cpu, pr, r[0], r[1]);
+                case 7 -> ops.mprotect(cpu, pr, slot, true);
+                case 8 -> ops.fork(cpu, pr);
+                case 9 -> ops.exit(cpu, pr);
+                case 10 -> ops.switchOrLazy(cpu, pr, pr == null || !d.consumeBoolean());
                 default -> {
                     if (d.consumeBoolean() || pages.isEmpty()) {
                         int order = d.consumeInt(0, 10);

@@ -17,7 +17,6 @@ import mmlens.engine.Gfp;
 import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
 import mmlens.engine.MachineSpec;
-import mmlens.engine.mmu.AddressSpace;
 import mmlens.engine.mmu.Finding;
 import mmlens.engine.mmu.KernelArea;
 import mmlens.engine.mmu.MachinePageSource;
@@ -43,10 +42,6 @@ import mmlens.engine.mmu.Mmu;
  * total operation count.
  */
 class EngineSoakTest {
-    private static final long BASE = 0x40000000L;
-    private static final long SLOT = 4L << 20;
-    private static final int SLOTS = 8;
-
     /** Variants that reproduce a posted series' gap: the checkers must find them, not pass them. */
     static final List<String> GAPS = List.of("flush_policy=deferred-no-write-flush",
             "unaccepted=buddy-flag-no-merge-carry", "asi=split-unmovable", "anon_order_policy=rfc-v1+order1");
@@ -76,16 +71,6 @@ class EngineSoakTest {
         v.put("anon_order_policy=rfc-v1+order1",
                 Knobs.mainline().with("anon_order_policy", "rfc-v1").with("thp_orders_all_anon", "1-9"));
         return v;
-    }
-
-    /** One process: its address space and which slots hold a mapping. */
-    private static final class Proc {
-        final AddressSpace as;
-        final boolean[] mapped = new boolean[SLOTS];
-
-        Proc(AddressSpace as) {
-            this.as = as;
-        }
     }
 
     /** What one run did. */
@@ -154,8 +139,7 @@ class EngineSoakTest {
         Mmu mmu = Mmu.boot(MachinePageSource.configFor(spec).knobs(k).build(), new MachinePageSource(m));
         mmu.markRunning();
         int cpus = spec.cpus();
-        List<Proc> procs = new ArrayList<>();
-        Proc[] running = new Proc[cpus];
+        ProcOps ops = new ProcOps(mmu, cpus);
         List<int[]> pages = new ArrayList<>();
         Map<Integer, int[]> byPfn = new java.util.HashMap<>();
         // compaction moves movable allocations: follow them as the scenario workload does
@@ -179,85 +163,35 @@ class EngineSoakTest {
             for (; n < nOps; n++) {
                 int cpu = rnd.nextInt(cpus);
                 int op = rnd.nextInt(20);
-                Proc pr = procs.isEmpty() ? null : procs.get(rnd.nextInt(procs.size()));
-                int slot = rnd.nextInt(SLOTS);
-                long off = (long) rnd.nextInt((int) (SLOT >>> 12)) << 12;
-                long len = (long) (1 + rnd.nextInt((int) (SLOT >>> 12))) << 12;
-                long start = BASE + slot * SLOT + off;
-                len = Math.min(len, BASE + (slot + 1) * SLOT - start);
+                ProcOps.Proc pr = ops.procs.isEmpty() ? null : ops.procs.get(rnd.nextInt(ops.procs.size()));
+                int slot = rnd.nextInt(ProcOps.SLOTS);
+                long off = (long) rnd.nextInt((int) (ProcOps.SLOT >>> 12)) << 12;
+                long[] r = ProcOps.range(slot, off, (long) (1 + rnd.nextInt((int) (ProcOps.SLOT >>> 12))) << 12);
+                long start = r[0];
+                long len = r[1];
                 switch (op) {
-                    case 0 -> {
-                        if (procs.size() < 4) {
-                            procs.add(new Proc(mmu.newAddressSpace(cpu)));
-                        }
-                    }
+                    case 0 -> ops.newProc(cpu);
                     case 1 -> {
                         if (pr != null && !pr.mapped[slot]) {
-                            mmu.mmap(pr.as, BASE + slot * SLOT, SLOT, rnd.nextBoolean());
-                            pr.mapped[slot] = true;
+                            ops.mmap(pr, slot, rnd.nextBoolean());
                         }
                     }
-                    case 2, 3 -> {
-                        if (running[cpu] != null) {
-                            for (long va = start; va < start + Math.min(len, 64L << 12); va += 4096) {
-                                mmu.access(cpu, va, op == 3);
-                            }
-                        }
-                    }
-                    case 4 -> {
-                        if (pr != null) {
-                            mmu.munmap(cpu, pr.as, start, len);
-                            if (off == 0 && len == SLOT) {
-                                pr.mapped[slot] = false;
-                            }
-                        }
-                    }
-                    case 5 -> {
-                        if (pr != null) {
-                            mmu.madviseDontneed(cpu, pr.as, start, len);
-                        }
-                    }
-                    case 6 -> {
-                        if (pr != null) {
-                            mmu.madviseFree(cpu, pr.as, start, len);
-                        }
-                    }
+                    case 2, 3 -> ops.touch(cpu, start, len, op == 3);
+                    case 4 -> ops.munmap(cpu, pr, slot, off, len);
+                    case 5 -> ops.dontneed(cpu, pr, start, len);
+                    case 6 -> ops.free(cpu, pr, start, len);
                     case 7 -> {
                         if (pr != null && pr.mapped[slot]) {
-                            if (rnd.nextBoolean()) {
-                                mmu.mprotectReadOnly(cpu, pr.as, BASE + slot * SLOT, SLOT);
-                            } else {
-                                mmu.mprotectReadWrite(cpu, pr.as, BASE + slot * SLOT, SLOT);
-                            }
+                            ops.mprotect(cpu, pr, slot, rnd.nextBoolean());
                         }
                     }
-                    case 8 -> {
-                        if (pr != null && procs.size() < 4) {
-                            Proc child = new Proc(mmu.fork(cpu, pr.as));
-                            System.arraycopy(pr.mapped, 0, child.mapped, 0, SLOTS);
-                            procs.add(child);
-                        }
-                    }
+                    case 8 -> ops.fork(cpu, pr);
                     case 9 -> {
                         if (pr != null && rnd.nextInt(4) == 0) {
-                            mmu.exit(cpu, pr.as);
-                            procs.remove(pr);
-                            for (int c = 0; c < cpus; c++) {
-                                if (running[c] == pr) {
-                                    running[c] = null;
-                                }
-                            }
+                            ops.exit(cpu, pr);
                         }
                     }
-                    case 10 -> {
-                        if (pr != null && rnd.nextInt(4) != 0) {
-                            mmu.switchTo(cpu, pr.as);
-                            running[cpu] = pr;
-                        } else {
-                            mmu.enterLazy(cpu);
-                            running[cpu] = null;
-                        }
-                    }
+                    case 10 -> ops.switchOrLazy(cpu, pr, pr == null || rnd.nextInt(4) == 0);
                     case 11 -> {
                         if (pr != null && pr.mapped[slot]) {
                             long[] heads = new long[8];

@@ -15,14 +15,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import mmlens.engine.Machine;
-import mmlens.engine.MachineSpec;
 import mmlens.engine.mmu.AddressSpace;
-import mmlens.engine.mmu.BitmapPageSource;
 import mmlens.engine.mmu.FolioOrderPolicy;
-import mmlens.engine.mmu.MachinePageSource;
 import mmlens.engine.mmu.Mmu;
-import mmlens.engine.mmu.MmuConfig;
 
 /**
  * Simulated anonymous page faults per second: each invocation is a first write to a new page of a
@@ -54,15 +49,7 @@ public class FaultBenchmark {
     @Setup(Level.Trial)
     public void boot() {
         FolioOrderPolicy p = orders.equals("thp") ? FolioOrderPolicy.mainline(1L << 9, 0) : FolioOrderPolicy.NONE;
-        if (backend.equals("buddy")) {
-            MachineSpec spec = MachineSpec.x86(1024, 4, 1);
-            mmu = Mmu.boot(MachinePageSource.configFor(spec).folioOrders(p).build(),
-                    new MachinePageSource(Machine.boot(spec)));
-        } else {
-            MmuConfig cfg = MmuConfig.builder().cpus(4).ram(1, 262144).folioOrders(p).build();
-            mmu = Mmu.boot(cfg, new BitmapPageSource(1, cfg.maxPfn()));
-        }
-        mmu.markRunning();
+        mmu = BenchMmu.boot(backend, p);
         as = mmu.newAddressSpace(0);
         mmu.mmap(as, BASE, LEN, false);
         mmu.switchTo(0, as);

@@ -16,14 +16,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import mmlens.engine.Machine;
-import mmlens.engine.MachineSpec;
 import mmlens.engine.mmu.AddressSpace;
-import mmlens.engine.mmu.BitmapPageSource;
 import mmlens.engine.mmu.FolioOrderPolicy;
-import mmlens.engine.mmu.MachinePageSource;
 import mmlens.engine.mmu.Mmu;
-import mmlens.engine.mmu.MmuConfig;
 
 /**
  * Simulated anonymous 4 KiB faults per second, shaped as faultrate.c's fault timing: before each
@@ -54,15 +49,7 @@ public class FaultRegionBenchmark {
 
     @Setup(Level.Trial)
     public void boot() {
-        if (backend.equals("buddy")) {
-            MachineSpec spec = MachineSpec.x86(1024, 4, 1);
-            mmu = Mmu.boot(MachinePageSource.configFor(spec).folioOrders(FolioOrderPolicy.NONE).build(),
-                    new MachinePageSource(Machine.boot(spec)));
-        } else {
-            MmuConfig cfg = MmuConfig.builder().cpus(4).ram(1, 262144).folioOrders(FolioOrderPolicy.NONE).build();
-            mmu = Mmu.boot(cfg, new BitmapPageSource(1, cfg.maxPfn()));
-        }
-        mmu.markRunning();
+        mmu = BenchMmu.boot(backend, FolioOrderPolicy.NONE);
         as = mmu.newAddressSpace(0);
         mmu.switchTo(0, as);
     }
