@@ -306,25 +306,33 @@ public final class CompactZone {
             }
             migratepages.pollFirst();
             nrMigratepages -= 1L << ord;
-            int kind = m.kind(s);
-            m.setState(dst - m.base, kind, ord, true);
-            if (kind == ZoneMem.K_CACHE) {
-                nodes[z.nid].lru.addLast(dst);
-            }
-            m.setState(s, ZoneMem.K_ALLOC, ord, false);
-            if (ctx.asi != null) {
-                ctx.asi.migrated(src, dst, ord);
-            }
-            ctx.listener.migrate(src, dst, ord);
-            // the source's last reference goes: freed like any page, to this cpu's lists
-            freePath.free(z, cpu, src, ord);
-            if (budget > 0) {
-                budget = Math.max(0, budget - (1L << ord));
-            }
-            ctx.count(VmEvent.PGMIGRATE_SUCCESS, 1L << ord);
-            ctx.charge(CostModel.Op.MIGRATE, 1L << ord);
+            moveTo(src, dst, ord, m.kind(s));
         }
         return true;
+    }
+
+    /**
+     * Moves an isolated source of {@code ord} and {@code kind} to its target {@code dst}: the target
+     * takes its state (page cache goes on the node's LRU), listeners and ASI see the copy, and the
+     * source's last reference goes (freed like any page, to this cpu's lists); one success counted.
+     */
+    private void moveTo(int src, int dst, int ord, int kind) {
+        ZoneMem m = z.mem;
+        m.setState(dst - m.base, kind, ord, true);
+        if (kind == ZoneMem.K_CACHE) {
+            nodes[z.nid].lru.addLast(dst);
+        }
+        m.setState(src - m.base, ZoneMem.K_ALLOC, ord, false);
+        if (ctx.asi != null) {
+            ctx.asi.migrated(src, dst, ord);
+        }
+        ctx.listener.migrate(src, dst, ord);
+        freePath.free(z, cpu, src, ord);
+        if (budget > 0) {
+            budget = Math.max(0, budget - (1L << ord));
+        }
+        ctx.count(VmEvent.PGMIGRATE_SUCCESS, 1L << ord);
+        ctx.charge(CostModel.Op.MIGRATE, 1L << ord);
     }
 
     private void putbackMigratepages() {
@@ -664,21 +672,7 @@ public final class CompactZone {
             targets.pollFirst();
             targetOrders.pollFirst();
             migratepages.pollFirst();
-            m.setState(dst - m.base, kind, ord, true);
-            if (kind == ZoneMem.K_CACHE) {
-                nodes[z.nid].lru.addLast(dst);
-            }
-            m.setState(s, ZoneMem.K_ALLOC, ord, false);
-            if (ctx.asi != null) {
-                ctx.asi.migrated(src, dst, ord);
-            }
-            ctx.listener.migrate(src, dst, ord);
-            freePath.free(z, cpu, src, ord);
-            if (budget > 0) {
-                budget = Math.max(0, budget - (1L << ord));
-            }
-            ctx.count(VmEvent.PGMIGRATE_SUCCESS, 1L << ord);
-            ctx.charge(CostModel.Op.MIGRATE, 1L << ord);
+            moveTo(src, dst, ord, kind);
         }
         return batchWithoutTarget ? NO_TARGET : MIGRATED;
     }
