@@ -2,6 +2,8 @@ package mmlens.engine.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import mmlens.engine.Gfp;
 
@@ -14,29 +16,50 @@ import mmlens.engine.Gfp;
  * {@code __GFP_SKIP_KASAN}, ...) are dropped and reported by {@link #unknownNames}.
  */
 public final class TraceGfp {
+    /** Distinct gfp_flags texts remembered (a trace has a few dozen; a hostile one cannot grow it past this). */
+    static final int CACHE_LIMIT = 4096;
+    private static final Map<String, Parsed> CACHE = new ConcurrentHashMap<>();
+
+    /** A gfp_flags text converted once: its mask and the names without a bit. */
+    private record Parsed(int mask, List<String> unknown) {
+    }
 
     private TraceGfp() {
     }
 
     /** The engine mask of a gfp_flags text; unknown names contribute nothing. */
     public static int mask(String flags) {
-        int mask = 0;
-        for (String name : flags.split("\\|")) {
-            mask |= one(name.strip());
-        }
-        return mask;
+        return parsed(flags).mask();
     }
 
     /** Names of a gfp_flags text the engine has no bit for, in order. */
     public static List<String> unknownNames(String flags) {
+        return parsed(flags).unknown();
+    }
+
+    private static Parsed parsed(String flags) {
+        Parsed p = CACHE.get(flags);
+        if (p == null) {
+            p = parse(flags);
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(flags, p);
+            }
+        }
+        return p;
+    }
+
+    private static Parsed parse(String flags) {
+        int mask = 0;
         List<String> unknown = new ArrayList<>();
         for (String name : flags.split("\\|")) {
             String n = name.strip();
-            if (!n.isEmpty() && one(n) == 0 && !n.equals("none") && !n.equals("0x0")) {
+            int bit = one(n);
+            mask |= bit;
+            if (!n.isEmpty() && bit == 0 && !n.equals("none") && !n.equals("0x0")) {
                 unknown.add(n);
             }
         }
-        return unknown;
+        return new Parsed(mask, List.copyOf(unknown));
     }
 
     private static int one(String name) {
