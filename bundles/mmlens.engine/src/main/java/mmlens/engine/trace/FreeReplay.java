@@ -2,7 +2,6 @@ package mmlens.engine.trace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,13 +104,11 @@ public final class FreeReplay {
     private long freesByPfn;
     private long unreplayedFrees;
     private long untracedFrees;
-    private long seededPcpPages;
-    private long unseenPcpPages;
+    /** The per-cpu lists' start state inferred from the trace. */
+    private final PcpStartState pcpStart;
     /** Pending vmstat_update() runs: {timestampNanos, cpu}, earliest first. */
     private final List<long[]> vmstatUpdates = new ArrayList<>();
     private long vmstatDecays;
-    /** "nid/zone/cpu" to the alloc_factor inferred by {@link #inferAllocFactors}. */
-    private final Map<String, Integer> inferredAllocFactors = new java.util.TreeMap<>();
     private long kswapdRuns;
     private long tracedVmstatUpdates;
     private String freeingTask = "";
@@ -184,6 +181,7 @@ public final class FreeReplay {
         this.m = m;
         this.e = m.engine();
         this.start = start;
+        this.pcpStart = new PcpStartState(m, start);
         m.setKcompactdPaced(true);
         m.addListener(new EngineTraceAdapter(ev -> {
             // the kernel traces no mm_page_alloc for a bulk allocation, nor does the engine's side
@@ -294,8 +292,8 @@ public final class FreeReplay {
         if (inferPcpLocked) {
             lockedOutFrees.addAll(locked.lockedOut());
         }
-        seedPcp(window);
-        inferAllocFactors(window);
+        pcpStart.seed(window);
+        pcpStart.inferAllocFactors(window);
         untraced = inferUntraced ? new UntracedAllocations(window, batchedFrees, start.freeMap()) : null;
         m.setVmstatDrift(drift);
         for (Zone z : e.allZones()) {
@@ -478,248 +476,6 @@ public final class FreeReplay {
                 kcompactdWakes++;
             }
         }
-    }
-
-    private void seedPcp(List<TraceEvent> window) {
-        Map<Long, Boolean> seen = new HashMap<>();
-        Map<String, List<Integer>> allocated = new LinkedHashMap<>();
-        Map<String, List<Integer>> drained = new LinkedHashMap<>();
-        java.util.Set<String> refilled = new java.util.HashSet<>();
-        java.util.Set<String> refilledInZone = new java.util.HashSet<>();
-        for (TraceEvent ev : window) {
-            if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).pfn() >= 0) {
-                PageAllocZoneLocked z = (PageAllocZoneLocked) ev;
-                markSeen(seen, z.pfn(), z.order());
-            } else if (ev instanceof PageAllocExtfrag) {
-                PageAllocExtfrag x = (PageAllocExtfrag) ev;
-                markSeen(seen, x.pfn(), x.allocOrder());
-            } else if (ev instanceof PageFree) {
-                PageFree f = (PageFree) ev;
-                markSeen(seen, f.pfn(), f.order());
-            } else if (ev instanceof PageAlloc && !((PageAlloc) ev).failed()) {
-                PageAlloc a = (PageAlloc) ev;
-                if ((a.order() <= FreeMapReplay.COSTLY_ORDER || a.order() == start.pageblockOrder())
-                        && !seen.containsKey(a.pfn())) {
-                    allocated.computeIfAbsent(a.header().cpu() + "/" + a.order() + "/" + a.migratetype(),
-                            k -> new ArrayList<>()).add((int) a.pfn());
-                }
-                markSeen(seen, a.pfn(), a.order());
-            } else if (ev instanceof PagePcpuDrain) {
-                PagePcpuDrain d = (PagePcpuDrain) ev;
-                if (!seen.containsKey(d.pfn())) {
-                    int list = drainedList(d, refilled);
-                    if (list >= 0) {
-                        drained.computeIfAbsent(d.header().cpu() + "/" + d.order() + "/" + list,
-                                k -> new ArrayList<>()).add((int) d.pfn());
-                    }
-                }
-                markSeen(seen, d.pfn(), d.order());
-            }
-            if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).percpuRefill()) {
-                PageAllocZoneLocked z = (PageAllocZoneLocked) ev;
-                refilled.add(z.header().cpu() + "/" + z.order() + "/" + z.migratetype());
-                Zone zone = e.zoneOf((int) z.pfn());
-                if (zone != null) {
-                    refilledInZone.add(zone.nid + "/" + zone.idx + "/" + z.header().cpu() + "/" + z.order() + "/"
-                            + z.migratetype());
-                }
-            }
-        }
-        allocated.forEach((k, pfns) -> pfns.forEach(p -> seed(k, p, true)));
-        // drained ones sat at the tails (free_pcppages_bulk() takes from there), behind the pages
-        // the window never names: stand-ins go in first, counting the drained ones to come
-        Map<String, Long> drainedPages = new HashMap<>();
-        drained.forEach((k, pfns) -> pfns.forEach(p -> {
-            Zone z = seedZone(k, p);
-            if (z != null) {
-                drainedPages.merge(z.nid + "/" + z.idx + "/" + cpuOf(k), 1L << orderOf(k), Long::sum);
-            }
-        }));
-        seedUnseen(seen, refilledInZone, drainedPages);
-        drained.forEach((k, pfns) -> {
-            for (int i = pfns.size() - 1; i >= 0; i--) {
-                seed(k, pfns.get(i), false);
-            }
-        });
-    }
-
-    /**
-     * Sets each pcp's alloc_factor (not in /proc) from the kernel's first order-0 refill of it in
-     * the window. nr_pcp_alloc() asks rmqueue_bulk() for {@code batch << alloc_factor} order-0
-     * pages (then raises alloc_factor, up to CONFIG_PCP_BATCH_SCALE_MAX) and every
-     * free_unref_page_commit() halves it; so when no page was freed on that cpu into that zone
-     * before the refill, a refill of exactly {@code batch << k} pages means alloc_factor was k at
-     * the start (a refill cut short by {@code high - count - batch} is taken as such only if it
-     * happens to have that size). Other pcps keep 0.
-     */
-    private void inferAllocFactors(List<TraceEvent> window) {
-        java.util.Set<String> decided = new java.util.HashSet<>();
-        Map<Integer, Zone> burstZone = new HashMap<>();
-        Map<Integer, Integer> burstPages = new HashMap<>();
-        java.util.Set<String> freedInto = new java.util.HashSet<>();
-        for (TraceEvent ev : window) {
-            int cpu = ev.header().cpu();
-            if (ev instanceof PageAllocZoneLocked && ((PageAllocZoneLocked) ev).percpuRefill()
-                    && ((PageAllocZoneLocked) ev).order() == 0 && ((PageAllocZoneLocked) ev).pfn() >= 0) {
-                Zone z = e.zoneOf((int) ((PageAllocZoneLocked) ev).pfn());
-                if (z != null && burstZone.get(cpu) == z) {
-                    burstPages.merge(cpu, 1, Integer::sum);
-                    continue;
-                }
-                endRefill(burstZone.remove(cpu), cpu, burstPages.remove(cpu), decided, freedInto);
-                if (z != null) {
-                    burstZone.put(cpu, z);
-                    burstPages.put(cpu, 1);
-                }
-                continue;
-            }
-            endRefill(burstZone.remove(cpu), cpu, burstPages.remove(cpu), decided, freedInto);
-            if (ev instanceof PageFree) {
-                Zone z = e.zoneOf((int) ((PageFree) ev).pfn());
-                if (z != null) {
-                    freedInto.add(z.nid + "/" + z.idx + "/" + cpu);
-                }
-            }
-        }
-        for (Map.Entry<Integer, Zone> b : burstZone.entrySet()) {
-            endRefill(b.getValue(), b.getKey(), burstPages.get(b.getKey()), decided, freedInto);
-        }
-    }
-
-    private void endRefill(Zone z, int cpu, Integer pages, java.util.Set<String> decided,
-            java.util.Set<String> freedInto) {
-        if (z == null || pages == null || cpu >= z.pcp.length) {
-            return;
-        }
-        String key = z.nid + "/" + z.idx + "/" + cpu;
-        if (!decided.add(key) || freedInto.contains(key)) {
-            return;
-        }
-        PerCpuPages pcp = z.pcp[cpu];
-        for (int k = 0; k <= mmlens.engine.internal.Orders.PCP_BATCH_SCALE_MAX; k++) {
-            if (pages == pcp.batch << k) {
-                pcp.allocFactor = k;
-                inferredAllocFactors.put(key, k);
-                return;
-            }
-        }
-    }
-
-    /**
-     * Fills each pcp up to the count zoneinfo printed with order-0 stand-ins: allocated, non-LRU
-     * pages the window never names, in pfn order, those in pageblocks of the list's type first.
-     */
-    private void seedUnseen(Map<Long, Boolean> seen, java.util.Set<String> refilledInZone,
-            Map<String, Long> drainedPages) {
-        for (mmlens.engine.proc.ProcSnapshot.ZoneInfo zi : start.before().zones) {
-            Zone z = zoneNamed(zi);
-            if (z == null || z.mem == null) {
-                continue;
-            }
-            for (int cpu = 0; cpu < Math.min(zi.pagesets.size(), z.pcp.length); cpu++) {
-                PerCpuPages pcp = z.pcp[cpu];
-                long missing = zi.pagesets.get(cpu)[0] - pcp.count
-                        - drainedPages.getOrDefault(z.nid + "/" + z.idx + "/" + cpu, 0L);
-                int mt = -1;
-                for (int t = 0; t < e.ctx.pcpTypes && mt < 0; t++) {
-                    if (!refilledInZone.contains(z.nid + "/" + z.idx + "/" + cpu + "/0/" + t)) {
-                        mt = t;
-                    }
-                }
-                if (missing <= 0 || mt < 0) {
-                    continue;
-                }
-                String key = cpu + "/0/" + mt;
-                for (int pass = 0; pass < 2 && missing > 0; pass++) {
-                    for (int pfn = z.startPfn; pfn < z.endPfn() && missing > 0; pfn++) {
-                        boolean ownType = z.blockMt(pfn, e.ctx.isolate) == mt;
-                        if (ownType == (pass == 0) && !seen.containsKey((long) pfn) && !start.freeMap().isLru(pfn)
-                                && z.mem.kind(pfn - z.mem.base) == ZoneMem.K_ALLOC) {
-                            seed(key, pfn, false);
-                            unseenPcpPages++;
-                            missing--;
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private Zone zoneNamed(mmlens.engine.proc.ProcSnapshot.ZoneInfo zi) {
-        for (Zone z : e.allZones()) {
-            if (z.nid == zi.nid && z.type.kernelName().equals(zi.name)) {
-                return z;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The list a page drained before any other use sat on: the drain prints its pageblock's type,
-     * which is the list's unless the page was stolen for another type; a list the kernel refilled
-     * before the drain cannot have held it (it would have been handed out first), so then the
-     * first other pcp type whose list was not refilled; -1 when none fits.
-     */
-    private int drainedList(PagePcpuDrain d, java.util.Set<String> refilled) {
-        String prefix = d.header().cpu() + "/" + d.order() + "/";
-        if (!refilled.contains(prefix + d.migratetype())) {
-            return d.migratetype();
-        }
-        for (int t = 0; t < e.ctx.pcpTypes; t++) {
-            if (t != d.migratetype() && !refilled.contains(prefix + t)) {
-                return t;
-            }
-        }
-        return -1;
-    }
-
-    private static void markSeen(Map<Long, Boolean> seen, long pfn, int order) {
-        for (long p = pfn; p < pfn + (1L << order); p++) {
-            seen.put(p, Boolean.TRUE);
-        }
-    }
-
-    private int cpuOf(String key) {
-        return Math.min(Integer.parseInt(key.split("/")[0]), m.nrCpus() - 1);
-    }
-
-    private static int orderOf(String key) {
-        return Integer.parseInt(key.split("/")[1]);
-    }
-
-    /** The zone of a page {@link #seed} would put on a pcp list ("cpu/order/mt" key), else null. */
-    private Zone seedZone(String key, int pfn) {
-        int order = orderOf(key);
-        int mt = Integer.parseInt(key.split("/")[2]);
-        Zone z = e.zoneOf(pfn);
-        if (z == null || mt >= e.ctx.pcpTypes) {
-            return null;
-        }
-        ZoneMem mem = z.mem;
-        for (int p = pfn; p < pfn + (1 << order); p++) {
-            if (mem.kind(p - mem.base) != ZoneMem.K_ALLOC) {
-                return null;
-            }
-        }
-        return z;
-    }
-
-    private void seed(String key, int pfn, boolean head) {
-        int cpu = cpuOf(key);
-        int order = orderOf(key);
-        int mt = Integer.parseInt(key.split("/")[2]);
-        Zone z = seedZone(key, pfn);
-        if (z == null) {
-            return;
-        }
-        ZoneMem mem = z.mem;
-        mem.fillState(pfn - mem.base, 1 << order, ZoneMem.K_FREE_TAIL, 0, false);
-        mem.setState(pfn - mem.base, ZoneMem.K_PCP, order, false);
-        PerCpuPages pcp = z.pcp[cpu];
-        int pindex = e.pcp.pindex(pcp, mt, order);
-        pcp.lists[pindex].addLast(pfn);
-        pcp.count += 1 << order;
-        seededPcpPages += 1L << order;
     }
 
     private void request(RequestStream.Request r) {
@@ -1024,17 +780,17 @@ public final class FreeReplay {
 
     /** Pages put on the engine's per-cpu lists at the start (see class comment). */
     public long seededPcpPages() {
-        return seededPcpPages;
+        return pcpStart.seededPages();
     }
 
     /** Of {@link #seededPcpPages()}, the stand-ins for pages the window never names. */
     public long unseenPcpPages() {
-        return unseenPcpPages;
+        return pcpStart.unseenPages();
     }
 
     /** "nid/zone/cpu" to the alloc_factor set from the kernel's first refill (see {@link #inferAllocFactors}). */
     public Map<String, Integer> inferredAllocFactors() {
-        return java.util.Collections.unmodifiableMap(inferredAllocFactors);
+        return pcpStart.allocFactors();
     }
 
     /** One line per figure. */
@@ -1047,8 +803,8 @@ public final class FreeReplay {
                 + unknownGfp);
         n.add("frees replayed: " + frees + " (" + freesByPfn + " by pfn), not replayable: " + unreplayedFrees
                 + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
-        n.add("per-cpu pages seeded from the trace: " + (seededPcpPages - unseenPcpPages) + ", stand-ins for pages"
-                + " the window never names: " + unseenPcpPages + ", kswapd runs: " + kswapdRuns);
+        n.add("per-cpu pages seeded from the trace: " + (pcpStart.seededPages() - pcpStart.unseenPages())
+                + ", stand-ins for pages the window never names: " + pcpStart.unseenPages() + ", kswapd runs: " + kswapdRuns);
         if (pacedKswapd || directReclaims > 0) {
             n.add("drains replayed where the kernel drained: drain_all_pages() after direct reclaim "
                     + reclaimDrainsReplayed + ", direct compaction's drain_local_pages() " + compactionDrainsReplayed);
@@ -1062,7 +818,7 @@ public final class FreeReplay {
                     + tracedVmstatUpdates + ")");
         }
         n.add("pcp alloc_factor from the first order-0 refill (node/zone/cpu=factor): "
-                + (inferredAllocFactors.isEmpty() ? "none" : inferredAllocFactors.toString()));
+                + (pcpStart.allocFactors().isEmpty() ? "none" : pcpStart.allocFactors().toString()));
         n.add("frees in interrupt context: " + interruptFrees + ", of them inside the interrupted task's pcp-locked"
                 + " batch (pcp_spin_trylock fails, straight to the buddy): " + lockedFound + ", replayed so "
                 + lockedOutReplayed);
