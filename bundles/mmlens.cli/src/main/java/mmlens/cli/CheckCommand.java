@@ -1,7 +1,6 @@
 package mmlens.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +8,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import mmlens.analysis.check.CheckMonitor;
 import mmlens.analysis.check.CheckOptions;
 import mmlens.analysis.check.EndState;
 import mmlens.analysis.check.SeriesCheck;
 import mmlens.analysis.check.Suites;
-import mmlens.analysis.map.KernelTree;
 import mmlens.analysis.map.SeriesMapper;
-import mmlens.analysis.map.SymbolCatalog;
 import mmlens.analysis.parse.ParseResult;
 import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.render.CheckCheckpatch;
@@ -31,6 +27,7 @@ import mmlens.model.ImpactResult;
 import mmlens.model.PatchSeries;
 import mmlens.model.Verdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,29 +62,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--target-url", paramLabel = "URL", description = "--format patchwork: the checks' target_url (default: null).")
     private String targetUrl;
 
-    @Option(names = "--seeds", defaultValue = "5", description = "Seeds per scenario and side, at least 2 (default: ${DEFAULT-VALUE}).")
-    private int seeds;
-
-    @Option(names = "--suite", paramLabel = "NAME|FILE", description = "Add a built-in suite or a scenario file (repeatable).")
-    private List<String> suites = new ArrayList<>();
-
-    @Option(names = "--only-suites", description = "Run only the --suite ones, not those of the mechanisms found.")
-    private boolean onlySuites;
-
     @Option(names = "--list-suites", description = "List the built-in suites and exit.")
     private boolean listSuites;
 
     @Option(names = "--fail-on", defaultValue = "never", description = "worse, finding or never: exit 1 on a significantly worse effect or on a finding (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    private boolean quiet;
-
-    @Option(names = "--threads", description = "Worker threads (default: the processors).")
-    private int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--kernel-tree", paramLabel = "DIR", description = "A kernel source tree for the mapping (see mmlens map).")
-    private Path kernelTree;
+    @Mixin
+    private CheckRunOptions run;
 
     @Override
     public Integer call() {
@@ -102,12 +84,9 @@ final class CheckCommand implements Callable<Integer> {
             err.println("mmlens check: no input files (or --list-suites)");
             return Mmlens.EXIT_UNUSABLE;
         }
-        if (kernelTree != null && !Files.isDirectory(kernelTree)) {
-            err.println("mmlens check: --kernel-tree " + kernelTree + " is not a directory");
-            return Mmlens.EXIT_UNUSABLE;
-        }
-        if (seeds < 2) {
-            err.println("mmlens check: --seeds must be at least 2");
+        String problem = run.problem("check");
+        if (problem != null) {
+            err.println(problem);
             return Mmlens.EXIT_UNUSABLE;
         }
         ParseResult result = stdin() ? new PatchParser().parse("-", System.in) : new PatchParser().parse(files);
@@ -115,9 +94,8 @@ final class CheckCommand implements Callable<Integer> {
             Inputs.reportNothingParsed(err, files, result);
             return result.exitCode();
         }
-        SeriesMapper mapper = new SeriesMapper(SymbolCatalog.get(),
-                kernelTree == null ? null : new KernelTree(kernelTree));
-        CheckOptions options = new CheckOptions(seeds, suites, onlySuites, Math.max(1, threads));
+        SeriesMapper mapper = run.mapper();
+        CheckOptions options = run.checkOptions();
         AtomicBoolean canceled = new AtomicBoolean();
         Thread hook = new Thread(() -> canceled.set(true), "mmlens-check-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -125,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             for (PatchSeries s : result.series()) {
                 mapper.mapSeries(s);
-                results.add(SeriesCheck.run(s, options, monitor(err, canceled)));
+                results.add(SeriesCheck.run(s, options, run.monitor(err, canceled)));
             }
         } catch (CancellationException e) {
             err.println("\nmmlens check: interrupted, nothing reported");
@@ -186,30 +164,5 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    /** A progress bar on stderr when it is a terminal (and not --quiet); cancels on Ctrl-C. */
-    private CheckMonitor monitor(PrintWriter err, AtomicBoolean canceled) {
-        boolean bar = !quiet && System.console() != null;
-        return new CheckMonitor() {
-            @Override
-            public void worked(String scenario, long seed, int done, int total) {
-                if (bar) {
-                    int width = 30;
-                    int filled = total == 0 ? width : done * width / total;
-                    err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total
-                            + " " + scenario + " seed " + seed + "        ");
-                    if (done == total) {
-                        err.print("\r" + " ".repeat(width + 60) + "\r");
-                    }
-                    err.flush();
-                }
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return canceled.get() || Thread.currentThread().isInterrupted();
-            }
-        };
     }
 }

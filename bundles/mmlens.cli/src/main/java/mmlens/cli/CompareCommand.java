@@ -1,7 +1,6 @@
 package mmlens.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,21 +8,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import mmlens.analysis.check.CheckMonitor;
 import mmlens.analysis.check.CheckOptions;
 import mmlens.analysis.check.SeriesCheck;
 import mmlens.analysis.check.Suites;
 import mmlens.analysis.compare.SeriesComparison;
-import mmlens.analysis.map.KernelTree;
 import mmlens.analysis.map.SeriesMapper;
-import mmlens.analysis.map.SymbolCatalog;
 import mmlens.analysis.parse.ParseResult;
 import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.render.CompareJson;
 import mmlens.analysis.render.CompareText;
 import mmlens.model.PatchSeries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,37 +56,19 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-check", description = "Compare the mappings only; run no scenarios.")
     private boolean noCheck;
 
-    @Option(names = "--seeds", defaultValue = "5", description = "Seeds per scenario and side, at least 2 (default: ${DEFAULT-VALUE}).")
-    private int seeds;
-
-    @Option(names = "--suite", paramLabel = "NAME|FILE", description = "Add a built-in suite or a scenario file (repeatable).")
-    private List<String> suites = new ArrayList<>();
-
-    @Option(names = "--only-suites", description = "Run only the --suite ones, not those of the mechanisms found.")
-    private boolean onlySuites;
-
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    private boolean quiet;
-
-    @Option(names = "--threads", description = "Worker threads (default: the processors).")
-    private int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--kernel-tree", paramLabel = "DIR", description = "A kernel source tree for the mapping (see mmlens map).")
-    private Path kernelTree;
+    @Mixin
+    private CheckRunOptions run;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (seeds < 2) {
-            err.println("mmlens compare: --seeds must be at least 2");
+        String problem = run.problem("compare");
+        if (problem != null) {
+            err.println(problem);
             return Mmlens.EXIT_UNUSABLE;
         }
-        if (kernelTree != null && !Files.isDirectory(kernelTree)) {
-            err.println("mmlens compare: --kernel-tree " + kernelTree + " is not a directory");
-            return Mmlens.EXIT_UNUSABLE;
-        }
-        SeriesMapper mapper = new SeriesMapper(SymbolCatalog.get(), kernelTree == null ? null : new KernelTree(kernelTree));
+        SeriesMapper mapper = run.mapper();
         PatchSeries older = series(oldFile, err, mapper);
         PatchSeries newer = series(newFile, err, mapper);
         if (older == null || newer == null) {
@@ -96,14 +76,14 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (!noCheck) {
             try {
-                CheckOptions asked = new CheckOptions(seeds, suites, onlySuites, Math.max(1, threads));
-                Set<String> union = new LinkedHashSet<>(suites);
+                CheckOptions asked = run.checkOptions();
+                Set<String> union = new LinkedHashSet<>(run.suites);
                 for (PatchSeries s : List.of(older, newer)) {
                     SeriesCheck.suiteNames(s, asked).stream().filter(Suites.names()::contains).forEach(union::add);
                 }
-                CheckOptions both = new CheckOptions(seeds, new ArrayList<>(union), true, Math.max(1, threads));
+                CheckOptions both = run.checkOptions(new ArrayList<>(union), true);
                 for (PatchSeries s : List.of(older, newer)) {
-                    SeriesCheck.attach(s, SeriesCheck.run(s, both, monitor(err)));
+                    SeriesCheck.attach(s, SeriesCheck.run(s, both, run.monitor(err, new AtomicBoolean())));
                 }
             } catch (CancellationException e) {
                 err.println("\nmmlens compare: interrupted, nothing reported");
@@ -128,26 +108,5 @@ final class CompareCommand implements Callable<Integer> {
         PatchSeries s = r.series().get(0);
         mapper.mapSeries(s);
         return s;
-    }
-
-    private CheckMonitor monitor(PrintWriter err) {
-        boolean bar = !quiet && System.console() != null;
-        return new CheckMonitor() {
-            @Override
-            public void worked(String scenario, long seed, int done, int total) {
-                if (bar) {
-                    err.print("\r" + done + "/" + total + " " + scenario + " seed " + seed + "        ");
-                    if (done == total) {
-                        err.print("\r" + " ".repeat(70) + "\r");
-                    }
-                    err.flush();
-                }
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return Thread.currentThread().isInterrupted();
-            }
-        };
     }
 }
