@@ -9,7 +9,8 @@ import mmlens.engine.metrics.ContigPageInfo;
 /**
  * mm/compaction.c policy: try_to_compact_pages(), compaction deferral, compaction_suitable() with the
  * fragmentation index, __compact_finished(), should_compact_retry() and kcompactd wakeups. The zone
- * walk itself (migrate and free scanners) is in {@link CompactZone}.
+ * walk itself (migrate and free scanners) is in {@link CompactZone} (the kernel search:
+ * {@link KernelCompaction}).
  */
 public final class Compaction {
     // enum compact_result
