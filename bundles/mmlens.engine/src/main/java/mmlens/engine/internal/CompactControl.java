@@ -44,6 +44,8 @@ final class CompactControl {
     boolean paused;
     /** Pages the run may still migrate before it pauses (paced kcompactd); negative: no limit. */
     long budget = -1;
+    /** A paced run with no budget may still scan (isolate and take targets); it pauses before a move. */
+    boolean scanAhead;
     /** compaction_search = kernel for the run in flight. */
     boolean kernel;
     /** cc->ignore_skip_hint (MIN_COMPACT_PRIORITY and compact_memory). */

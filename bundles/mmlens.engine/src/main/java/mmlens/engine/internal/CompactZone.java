@@ -48,6 +48,14 @@ public final class CompactZone {
         cc.budget = pages;
     }
 
+    /**
+     * With {@code on}, a paced kernel-search run whose budget is spent still isolates sources
+     * and takes their targets; it pauses before its next move ({@link KernelCompaction}).
+     */
+    void setScanAhead(boolean on) {
+        cc.scanAhead = on;
+    }
+
     /** drain_local_pages() of one cpu's lists of the zone. */
     void drainLocal(Zone zone, int onCpu) {
         freePath.drainLocal(zone, onCpu);

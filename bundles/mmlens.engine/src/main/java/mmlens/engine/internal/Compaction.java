@@ -302,6 +302,14 @@ public final class Compaction {
      * node stays woken; the next call goes on from there. Returns the pages migrated.
      */
     public long runKcompactd(Node n, long budget) {
+        return runKcompactd(n, budget, false);
+    }
+
+    /**
+     * {@link #runKcompactd(Node, long)}; with {@code scanAhead} a budget of 0 still lets the
+     * kernel search isolate and take targets, the run pausing before its next move.
+     */
+    public long runKcompactd(Node n, long budget, boolean scanAhead) {
         if (!n.kcompactdWoken) {
             return 0;
         }
@@ -309,6 +317,7 @@ public final class Compaction {
         int hz = n.kcompactdHighestZoneidx;
         long before = ctx.counter(VmEvent.PGMIGRATE_SUCCESS);
         walker.setBudget(budget);
+        walker.setScanAhead(scanAhead);
         boolean paused = false;
         try {
             int first = 0;
@@ -334,6 +343,7 @@ public final class Compaction {
             }
         } finally {
             walker.setBudget(-1);
+            walker.setScanAhead(false);
         }
         if (!paused) {
             n.kcompactdWoken = false;

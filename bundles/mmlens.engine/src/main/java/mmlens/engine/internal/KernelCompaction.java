@@ -80,7 +80,7 @@ final class KernelCompaction {
                 if (ret != Compaction.COMPACT_CONTINUE) {
                     break;
                 }
-                if (cc.budget == 0) {
+                if (cc.budget == 0 && !cc.scanAhead) {
                     cc.paused = true;
                     return Compaction.COMPACT_PAUSED;
                 }

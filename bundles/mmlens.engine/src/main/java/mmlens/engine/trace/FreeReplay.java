@@ -475,6 +475,7 @@ public final class FreeReplay {
                 }
                 kcompactdWakes++;
             }
+            m.scanKcompactd(); // it runs now: scanning is not paced, only migrations are
         }
     }
 
