@@ -330,12 +330,26 @@ public final class Machine {
      * the pages migrated.
      */
     public long runKcompactd(long budget) {
+        return runKcompactd(budget, false);
+    }
+
+    /**
+     * The kernel's kcompactd is seen running (a replay): every woken kcompactd scans without
+     * a budget (isolates sources and takes their targets, or finds its scanners met and ends its
+     * run) and stops before its next migration. With {@code compaction_search = linear} a paused
+     * run stays paused.
+     */
+    public void scanKcompactd() {
+        runKcompactd(0, true);
+    }
+
+    private long runKcompactd(long budget, boolean scanAhead) {
         long total = 0;
         for (Node n : e.nodes) {
-            if (budget >= 0 && total >= budget) {
+            if (budget >= 0 && total >= budget && !scanAhead) {
                 break;
             }
-            total += e.compaction.runKcompactd(n, budget < 0 ? -1 : budget - total);
+            total += e.compaction.runKcompactd(n, budget < 0 ? -1 : Math.max(0, budget - total), scanAhead);
         }
         return total;
     }

@@ -9,7 +9,8 @@ import mmlens.engine.metrics.ContigPageInfo;
 /**
  * mm/compaction.c policy: try_to_compact_pages(), compaction deferral, compaction_suitable() with the
  * fragmentation index, __compact_finished(), should_compact_retry() and kcompactd wakeups. The zone
- * walk itself (migrate and free scanners) is in {@link CompactZone}.
+ * walk itself (migrate and free scanners) is in {@link CompactZone} (the kernel search:
+ * {@link KernelCompaction}).
  */
 public final class Compaction {
     // enum compact_result
@@ -301,6 +302,14 @@ public final class Compaction {
      * node stays woken; the next call goes on from there. Returns the pages migrated.
      */
     public long runKcompactd(Node n, long budget) {
+        return runKcompactd(n, budget, false);
+    }
+
+    /**
+     * {@link #runKcompactd(Node, long)}; with {@code scanAhead} a budget of 0 still lets the
+     * kernel search isolate and take targets, the run pausing before its next move.
+     */
+    public long runKcompactd(Node n, long budget, boolean scanAhead) {
         if (!n.kcompactdWoken) {
             return 0;
         }
@@ -308,6 +317,7 @@ public final class Compaction {
         int hz = n.kcompactdHighestZoneidx;
         long before = ctx.counter(VmEvent.PGMIGRATE_SUCCESS);
         walker.setBudget(budget);
+        walker.setScanAhead(scanAhead);
         boolean paused = false;
         try {
             int first = 0;
@@ -333,6 +343,7 @@ public final class Compaction {
             }
         } finally {
             walker.setBudget(-1);
+            walker.setScanAhead(false);
         }
         if (!paused) {
             n.kcompactdWoken = false;

@@ -14,19 +14,21 @@ public final class FreeMap {
     private final BitSet free;
     private final BitSet noPage;
     private final BitSet lru;
+    private final BitSet reserved;
     private final long pageTables;
 
-    FreeMap(long pfnCount, BitSet free, BitSet noPage, BitSet lru, long pageTables) {
+    FreeMap(long pfnCount, BitSet free, BitSet noPage, BitSet lru, BitSet reserved, long pageTables) {
         this.pfnCount = pfnCount;
         this.free = free;
         this.noPage = noPage;
         this.lru = lru;
+        this.reserved = reserved;
         this.pageTables = pageTables;
     }
 
     /** Creates a map from a free set (for engine-side snapshots). */
     public static FreeMap of(long pfnCount, BitSet free) {
-        return new FreeMap(pfnCount, (BitSet) free.clone(), new BitSet(), new BitSet(), 0);
+        return new FreeMap(pfnCount, (BitSet) free.clone(), new BitSet(), new BitSet(), new BitSet(), 0);
     }
 
     /** Pfns covered by the dump ({@code [0, pfnCount)}). */
@@ -46,6 +48,24 @@ public final class FreeMap {
     /** True when the pfn was on an LRU list (KPF_LRU): a movable page for pageblock claiming. */
     public boolean isLru(long pfn) {
         return pfn >= 0 && pfn < pfnCount && lru.get((int) pfn);
+    }
+
+    /**
+     * Pages in {@code [startPfn, endPfn)} the kernel allocated for itself after boot: neither free,
+     * nor a hole, nor on an LRU list, nor PG_reserved (slab, page tables, vmalloc and other
+     * kernel allocations). A pageblock holding them was claimed by a non-movable allocation;
+     * boot reserves and LRU pages leave a block's boot-time MOVABLE type as it was.
+     */
+    public long kernelPages(long startPfn, long endPfn) {
+        long end = Math.min(endPfn, pfnCount);
+        long n = 0;
+        for (long p = Math.max(0, startPfn); p < end; p++) {
+            int i = (int) p;
+            if (!free.get(i) && !noPage.get(i) && !lru.get(i) && !reserved.get(i)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Page-table pages (KPF_PGTABLE) in the whole dump. */

@@ -475,6 +475,7 @@ public final class FreeReplay {
                 }
                 kcompactdWakes++;
             }
+            m.scanKcompactd(); // it runs now: scanning is not paced, only migrations are
         }
     }
 
@@ -602,6 +603,23 @@ public final class FreeReplay {
         }
     }
 
+    /**
+     * The migration source (a kcompactd free) whose page the engine's kcompactd moved to
+     * {@code pfn}, taken off the queue; null when the engine holds no migrated page there.
+     */
+    private RequestStream.Free migratedTo(int pfn, int order) {
+        for (java.util.Iterator<RequestStream.Free> it = migrated.iterator(); it.hasNext();) {
+            RequestStream.Free src = it.next();
+            Long b = src.allocId() >= 0 ? blocks.get(src.allocId()) : null;
+            Integer r = src.allocId() < 0 ? relocated.get((int) src.kernelPfn()) : null;
+            if ((b != null && b == (((long) pfn << 4) | order)) || (r != null && r == pfn && src.order() == order)) {
+                it.remove();
+                return src;
+            }
+        }
+        return null;
+    }
+
     private void free(RequestStream.Free f) {
         frees++;
         int cpu = Math.max(0, Math.min(f.cpu(), m.nrCpus() - 1));
@@ -641,7 +659,15 @@ public final class FreeReplay {
             long to = from + (1L << f.order());
             if (start.freeMap().freePages(from, to) > 0 || kernelTouched.get((int) from, (int) to).cardinality() > 0) {
                 targetFrees++;
-                f = migrated.pollFirst();
+                RequestStream.Free src = migratedTo((int) from, f.order());
+                if (src != null && src.allocId() < 0) {
+                    // the engine moved this pre-window page to the kernel's target pfn: free it there
+                    kernelTouched.set((int) from, (int) to);
+                    relocated.remove(originOf.remove((int) from));
+                    engineFree(cpu, (int) from, f.order());
+                    return;
+                }
+                f = src != null ? src : migrated.pollFirst();
             }
         }
         if (f.allocId() < 0) {

@@ -24,6 +24,8 @@ public final class KPageFlags {
     public static final int KPF_LRU = 5;
     /** KPF_PGTABLE: a page-table page. */
     public static final int KPF_PGTABLE = 26;
+    /** KPF_RESERVED: PG_reserved (memblock-reserved at boot: kernel image, early allocations). */
+    public static final int KPF_RESERVED = 32;
 
     private KPageFlags() {
     }
@@ -39,6 +41,7 @@ public final class KPageFlags {
         BitSet free = new BitSet();
         BitSet noPage = new BitSet();
         BitSet lru = new BitSet();
+        BitSet reserved = new BitSet();
         long pageTables = 0;
         byte[] word = new byte[8];
         long pfn = 0;
@@ -59,9 +62,12 @@ public final class KPageFlags {
             if ((flags & (1L << KPF_PGTABLE)) != 0) {
                 pageTables++;
             }
+            if ((flags & (1L << KPF_RESERVED)) != 0) {
+                reserved.set(Math.toIntExact(pfn));
+            }
             pfn++;
         }
-        return new FreeMap(pfn, free, noPage, lru, pageTables);
+        return new FreeMap(pfn, free, noPage, lru, reserved, pageTables);
     }
 
     public static FreeMap readFreeMap(Path file) throws IOException {

@@ -31,8 +31,10 @@ import mmlens.engine.proc.ProcSnapshot;
  *   2. free big blocks  untouched pageblocks inside a free block of order &gt;= pageblock_order take
  *                       the types pagetypeinfo lists for free blocks of that order, minus the
  *                       touched ones
- *   3. the rest         untouched pageblocks in pfn order take the zone's leftover counts,
- *                       type by type in migratetype order
+ *   3. the rest         untouched pageblocks take the zone's leftover counts: those holding
+ *                       the kernel's own allocations (kpageflags: allocated, not LRU, not
+ *                       PG_reserved), most first, the non-movable types in migratetype order;
+ *                       the others (boot reserves, LRU pages) in pfn order MOVABLE first
  * </pre>
  *
  * An order-10 free block gets one type for both of its pageblocks (the kernel merges only
@@ -322,16 +324,52 @@ public final class StartState {
                 matchFreeCounts(key, byType, untouched, left);
             }
             // 4. the rest
-            int t = 0;
-            for (int p : untouched) {
-                while (t < left.length && left[t] <= 0) {
-                    t++;
+            fillRest(untouched, left, nb);
+        }
+    }
+
+    /**
+     * Step 4: the untouched pageblocks left take the zone's leftover counts. Blocks holding the
+     * kernel's own allocations (slab, page tables, vmalloc: {@link FreeMap#kernelPages}), most
+     * first, take the non-movable types in migratetype order; the others (boot reserves, LRU
+     * pages), in pfn order, take MOVABLE before any leftover non-movable type: every pageblock
+     * is MOVABLE at boot (memmap_init_range()) and only a non-movable allocation's fallback
+     * claims one.
+     */
+    private void fillRest(List<Integer> untouched, long[] left, int nb) {
+        int movable = before.typeNames.indexOf("Movable");
+        List<Integer> order = new ArrayList<>(untouched);
+        Map<Integer, Long> kernelPages = new HashMap<>();
+        for (int p : order) {
+            kernelPages.put(p, freeMap.kernelPages(p, p + nb));
+        }
+        order.sort((x, y) -> Long.compare(kernelPages.get(y), kernelPages.get(x)));
+        List<Integer> types = new ArrayList<>();
+        for (int t = 0; t < left.length; t++) {
+            if (t != movable) {
+                types.add(t);
+            }
+        }
+        for (int p : order) {
+            int type = -1;
+            if (kernelPages.get(p) == 0 && movable >= 0 && movable < left.length && left[movable] > 0) {
+                type = movable;
+            } else {
+                for (int t : types) {
+                    if (left[t] > 0) {
+                        type = t;
+                        break;
+                    }
                 }
-                int type = t < left.length ? t : 1;
+                if (type < 0 && movable >= 0 && movable < left.length && left[movable] > 0) {
+                    type = movable;
+                }
+            }
+            if (type < 0) {
+                blockType.put(p, 1);
+            } else {
                 blockType.put(p, type);
-                if (t < left.length) {
-                    left[t]--;
-                }
+                left[type]--;
             }
         }
     }

@@ -129,4 +129,51 @@ class CompactionSearchTest {
         // finds a source block first and then clears the hint of the free block
         assertEquals(List.of(), skipped(z), "the now free block is a target again");
     }
+
+    /**
+     * A paced kcompactd (a replay following the kernel's) waits for migration budget, but its
+     * scanning is not paced: when the kernel's kcompactd is seen running, the engine's scans at
+     * once. On a zone without movable pages the run finds its scanners met and ends, drained and
+     * deferred (frag's seventh kernel kcompactd slice: a drain and no migration); the control
+     * with no budget stays paused at its first step.
+     */
+    @Test
+    void aPacedRunScansWithoutBudgetAndEndsWhenItsScannersMeet() {
+        Machine scan = unmovableOnly();
+        scan.setKcompactdPaced(true);
+        scan.wakeupKcompactd(0, 9);
+        assertTrue(scan.kcompactdWoken(), "a paced run waits for budget");
+        int shift = zone(scan).compactDeferShift;
+        scan.scanKcompactd();
+        assertFalse(scan.kcompactdWoken(), "the scanners met: the run is over");
+        assertEquals(shift + 1, zone(scan).compactDeferShift, "defer_compaction() after a run whose scanners met");
+
+        Machine control = unmovableOnly();
+        control.setKcompactdPaced(true);
+        control.wakeupKcompactd(0, 9);
+        assertEquals(0, control.runKcompactd(0));
+        assertTrue(control.kcompactdWoken(), "no budget: still paused");
+        assertEquals(shift, zone(control).compactDeferShift);
+    }
+
+    /** The test machine filled with unmovable pages (no migration source anywhere), every other one freed. */
+    private static Machine unmovableOnly() {
+        Machine m = Machine.boot(MachineSpec.builder().nodes(1).cpus(1).zone(0, ZoneType.DMA32, 4096, 32768)
+                .range(4096, 36864, 512).knobs(Knobs.mainline().with("compaction_search", "kernel")).build());
+        List<Integer> pfns = new ArrayList<>();
+        while (true) {
+            int pfn = m.allocPages(0, Gfp.GFP_KERNEL | Gfp.NORETRY | Gfp.MEMALLOC, 0);
+            if (pfn == Machine.NO_PAGE) {
+                break;
+            }
+            pfns.add(pfn);
+        }
+        for (int pfn : pfns) {
+            if ((pfn & 1) != 0) {
+                m.freePages(0, pfn, 0);
+            }
+        }
+        m.drainAllPages();
+        return m;
+    }
 }

@@ -197,13 +197,15 @@ class FreeReplayTest {
     }
 
     /**
-     * frag with {@code compaction_search = kernel} (oracle README, Known deviations): the engine's
-     * first kcompactd run is the kernel's (161 pages of block 34 and 19 of 35 migrated, then the
-     * scanners meet), so the first allocation that differs comes later than with the default
-     * linear search (17157 allocations on the kernel's pfn against 16529), and its free scanner
-     * scans fewer pages than the linear one (7905 against 22922; kernel 10795). Fallbacks and
-     * steals stay in the default's bands. Its kcompactd still follows only 825 of the kernel's 2251
-     * migrations (the default 2039), which is why the default stays linear.
+     * frag with {@code compaction_search = kernel} (oracle README, Fidelity and Known deviations):
+     * the engine's kcompactd runs are the kernel's (the same sources in the same runs, 2251
+     * migrations, 9 wakes), so every allocation lands on the kernel's pfn (the default linear
+     * search: 16529 of 20232), fallbacks and order-0 steals are the kernel's 416 and 402, and the
+     * free scanner scans fewer pages than the linear one (kernel 10795, linear 22922). Two fixes
+     * made it so, each failing this test without it: the start state types frag's slab blocks 32
+     * and 33 UNMOVABLE (so the second run's free scanner skips them and reaches block 31 with
+     * stride 1, as the kernel's did), and a paced kcompactd scans when the kernel's is seen
+     * running (the seventh kernel slice: a run whose scanners met, then three deferred wakes).
      */
     @Test
     void fragWithTheKernelsCompactionSearch() throws IOException {
@@ -211,17 +213,31 @@ class FreeReplayTest {
         OracleReplay.Outcome k = OracleReplay.run(run, OracleReplay.Mode.FREE,
                 Knobs.profile(run.kernelVersion()).with("compaction_search", "kernel"));
         OracleReplay.Outcome l = OracleReplay.run(run, OracleReplay.Mode.FREE);
-        assertTrue(k.free().samePfn() >= 17100 && k.free().samePfn() > l.free().samePfn() + 500,
+        // the kernel's own pfn for (nearly) every allocation: kcompactd's runs follow the kernel's
+        assertTrue(k.free().samePfn() >= 20_000 && k.free().samePfn() > l.free().samePfn() + 3000,
                 k.free().samePfn() + " vs linear " + l.free().samePfn());
         FidelityReport r = k.report();
-        long fallbacks = r.metric("extfrag", "fallbacks").actual();
-        assertTrue(fallbacks >= 312 && fallbacks <= 520, r.toText());
-        long steals = r.metric("extfrag", "orders 0->0").actual();
-        assertTrue(steals >= 301 && steals <= 503, r.toText());
+        assertWithin(r.metric("extfrag", "fallbacks"), 0.02, r);
+        assertWithin(r.metric("extfrag", "orders 0->0"), 0.02, r);
+        assertWithin(r.metric("vmstat", "pgmigrate_success"), 0.01, r);
+        assertEquals(r.metric("vmstat", "compact_daemon_wake").expected(),
+                r.metric("vmstat", "compact_daemon_wake").actual(), r.toText());
+        assertEquals(r.metric("pageblocks", "node 0 DMA32 Unmovable").expected(),
+                r.metric("pageblocks", "node 0 DMA32 Unmovable").actual(), r.toText());
         long freeScanned = r.metric("vmstat", "compact_free_scanned").actual();
         assertTrue(freeScanned < r.metric("vmstat", "compact_free_scanned").expected()
                 && freeScanned * 2 < l.report().metric("vmstat", "compact_free_scanned").actual(), r.toText());
+        // a later free of a kernel target frees the page the engine migrated to that very pfn
+        // (pre-window sources included, which the oldest-source pairing cannot free): the after
+        // state's free map is the kernel's
+        assertTrue(r.metric("freemap", "pfns with a different free bit").actual() < 50, r.toText());
+        assertEquals(r.metric("buddyinfo", "node 0 DMA32 free pages").expected(),
+                r.metric("buddyinfo", "node 0 DMA32 free pages").actual(), r.toText());
         assertEquals(List.of(), k.machine().checkInvariants());
+    }
+
+    private static void assertWithin(FidelityReport.Metric m, double tolerance, FidelityReport r) {
+        assertTrue(Math.abs(m.actual() - m.expected()) <= tolerance * m.expected(), r.toText());
     }
 
     /** Per cpu of DMA32 in a zoneinfo text: {count, high}. */
