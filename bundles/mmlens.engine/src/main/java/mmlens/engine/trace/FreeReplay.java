@@ -159,6 +159,14 @@ public final class FreeReplay {
      * drains where the trace shows them (on with {@link #followReclaim}).
      */
     private boolean followDrains = true;
+    /**
+     * A drain_all_pages() after a direct reclaim is recognised by the event before it on the same
+     * cpu (default), not the trace's previous event, which on several cpus may be another cpu's.
+     */
+    private boolean previousOnCpu = true;
+    private final KcompactdDrains kcompactdDrains = new KcompactdDrains();
+    private boolean followKcompactdDrains = true;
+    private long kcompactdDrainsReplayed;
     /** Window indexes where the allocating task's drain_all_pages() after its direct reclaim began. */
     private final java.util.Set<Integer> reclaimDrains = new java.util.HashSet<>();
     private long reclaimDrainsReplayed;
@@ -277,6 +285,35 @@ public final class FreeReplay {
         kswapdEarly = on;
     }
 
+    /**
+     * Whether the drain_all_pages() after a direct reclaim is recognised by the event before its
+     * first drain on the same cpu (default true) or by the trace's previous event (false: on
+     * several cpus another cpu's event may come between the reclaim's frees and the drain). Call
+     * before {@link #replay}.
+     */
+    public void reclaimDrainsByCpu(boolean on) {
+        previousOnCpu = on;
+    }
+
+    /**
+     * Whether kcompactd's drain_all_pages(zone) after a complete run is replayed where the trace
+     * shows it ({@link KcompactdDrains}; default true, with {@link #followReclaim}). Call before
+     * {@link #replay}.
+     */
+    public void followKcompactdDrains(boolean on) {
+        followKcompactdDrains = on;
+    }
+
+    /** kcompactd drain_all_pages() calls replayed where the kernel's kcompactd drained. */
+    public long kcompactdDrainsReplayed() {
+        return kcompactdDrainsReplayed;
+    }
+
+    /** drain_all_pages() calls after a direct reclaim replayed where the kernel drained. */
+    public long reclaimDrainsReplayed() {
+        return reclaimDrainsReplayed;
+    }
+
     /** Frees replayed to the buddy because the interrupted task held the pcp lock. */
     public long pcpLockedFrees() {
         return lockedOutReplayed;
@@ -288,17 +325,22 @@ public final class FreeReplay {
         List<TraceEvent> withBatched = new ArrayList<>();
         StartState.Window w = start.window();
         Map<Long, Integer> lastFreeIndex = new HashMap<>();
-        TraceEvent[] previous = {null};
+        // the previous event on each cpu: another cpu's events interleave with a drain's start
+        Map<Integer, TraceEvent> previous = new HashMap<>();
+        TraceEvent[] lastEvent = {null};
         PcpLockedFrees locked = new PcpLockedFrees(e);
         java.util.Set<Integer> batchedFrees = this.batchedFrees;
         trace.forEach(ev -> {
             if (w.inside(ev) && !(ev instanceof TlbFlush)) {
                 withBatched.add(ev);
                 locked.accept(ev, ev instanceof PageFreeBatched ? -1 : window.size());
-                if (ev instanceof PagePcpuDrain && reclaimDrain(previous[0], ev)) {
+                kcompactdDrains.accept(ev, ev instanceof PageFreeBatched ? -1 : window.size());
+                TraceEvent before = previousOnCpu ? previous.get(ev.header().cpu()) : lastEvent[0];
+                if (ev instanceof PagePcpuDrain && reclaimDrain(before, ev)) {
                     reclaimDrains.add(window.size());
                 }
-                previous[0] = ev;
+                previous.put(ev.header().cpu(), ev);
+                lastEvent[0] = ev;
             }
             if (w.inside(ev) && ev instanceof PageFreeBatched b) {
                 // free_unref_folios() traced this page's free twice (reclaim, munmap, exit)
@@ -376,6 +418,16 @@ public final class FreeReplay {
                 if (z != null) {
                     e.freePath.drainLocal(z, Math.max(0, Math.min(ev.header().cpu(), m.nrCpus() - 1)));
                     compactionDrainsReplayed++;
+                }
+            }
+            if (followDrains && followKcompactdDrains && kcompactdDrains.drainsAllAt(i)) {
+                // kcompactd_do_work() after a COMPACT_COMPLETE run: drain_all_pages(zone)
+                Zone z = e.zoneOf((int) ((PagePcpuDrain) ev).pfn());
+                if (z != null) {
+                    for (int c = 0; c < Math.min(m.nrCpus(), z.pcp.length); c++) {
+                        e.freePath.drainLocal(z, c);
+                    }
+                    kcompactdDrainsReplayed++;
                 }
             }
             if (followDrains && reclaimDrains.contains(i)) {
@@ -885,7 +937,8 @@ public final class FreeReplay {
                 + ", stand-ins for pages the window never names: " + pcpStart.unseenPages() + ", kswapd runs: " + kswapdRuns);
         if (pacedKswapd || directReclaims > 0) {
             n.add("drains replayed where the kernel drained: drain_all_pages() after direct reclaim "
-                    + reclaimDrainsReplayed + ", direct compaction's drain_local_pages() " + compactionDrainsReplayed);
+                    + reclaimDrainsReplayed + ", direct compaction's drain_local_pages() " + compactionDrainsReplayed
+                    + ", kcompactd's drain_all_pages() " + kcompactdDrainsReplayed);
             n.add("reclaim followed from the trace: kswapd runs at the kernel's " + (pacedKswapd ? kswapdRuns : 0)
                     + " (" + kswapdRunsUnwoken + " not woken in the engine, " + kswapdRunsAtWakeup
                     + " begun at the engine's wakeup on kswapd's idle cpu) and " + kswapdRunsBalanced
