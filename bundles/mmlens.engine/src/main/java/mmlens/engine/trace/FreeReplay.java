@@ -166,6 +166,7 @@ public final class FreeReplay {
     private boolean previousOnCpu = true;
     private final KcompactdDrains kcompactdDrains = new KcompactdDrains();
     private boolean followKcompactdDrains = true;
+    private boolean inferHeld = true;
     private long kcompactdDrainsReplayed;
     /** Window indexes where the allocating task's drain_all_pages() after its direct reclaim began. */
     private final java.util.Set<Integer> reclaimDrains = new java.util.HashSet<>();
@@ -304,6 +305,15 @@ public final class FreeReplay {
         followKcompactdDrains = on;
     }
 
+    /**
+     * Whether direct compaction's targets that the window never frees are taken too, found from
+     * the kernel's end state ({@link StartState#afterFreeMap}; {@link UntracedAllocations}; default
+     * true, with {@link #inferUntracedAllocations}). Call before {@link #replay}.
+     */
+    public void inferHeldTargets(boolean on) {
+        inferHeld = on;
+    }
+
     /** kcompactd drain_all_pages() calls replayed where the kernel's kcompactd drained. */
     public long kcompactdDrainsReplayed() {
         return kcompactdDrainsReplayed;
@@ -374,7 +384,8 @@ public final class FreeReplay {
             batchedFrees.forEach(i -> batched.add(window.get(i)));
             pcpStart.inferFreeCounts(withBatched, batched);
         }
-        untraced = inferUntraced ? new UntracedAllocations(window, batchedFrees, start.freeMap()) : null;
+        untraced = inferUntraced ? new UntracedAllocations(window, batchedFrees, start.freeMap(),
+                inferHeld ? start.afterFreeMap() : null) : null;
         m.setVmstatDrift(drift);
         for (Zone z : e.allZones()) {
             z.driftMark = start.driftMarkedZones().contains(z.nid + "/" + z.type.kernelName());
@@ -963,6 +974,8 @@ public final class FreeReplay {
                     + untraced.notPlaced() + "; taken in the engine: " + untracedTakenCompaction + " compaction, "
                     + untracedTakenBulk + " bulk, " + untracedNotFree + " not free there; freed later "
                     + untracedFreedInferred);
+            n.add("untraced allocations still held at the end (after kpageflags): direct compaction targets "
+                    + untraced.heldTargets() + ", not placed " + untraced.heldNotPlaced());
         }
         n.add("kernel compaction: migration sources freed by kcompactd " + migrationSources
                 + ", their targets freed later " + targetFrees + "; engine kcompactd migrated " + pacedMigrations
