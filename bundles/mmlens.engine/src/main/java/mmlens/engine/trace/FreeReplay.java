@@ -125,11 +125,18 @@ public final class FreeReplay {
     private boolean pacedKswapd;
     private int kswapdRunNode = -1;
     private int kswapdRunCpu;
+    /** The cpu of kswapd's last traced event, -1 before the first. */
+    private int kswapdLastCpu = -1;
+    /** The open run began at the engine's wakeup and the kernel's kswapd has traced nothing in it yet. */
+    private boolean kswapdRunAwaiting;
+    private boolean kswapdEarly = true;
+    private long kswapdRunsAtWakeup;
     private long kswapdRunPages;
     private long kswapdLastNanos;
     private boolean drift = true;
     private boolean inferUntraced = true;
     private boolean inferPcpLocked = true;
+    private boolean inferFreeCounts = true;
     /** Window indexes of frees from interrupt context while the interrupted task held the pcp lock. */
     private final java.util.Set<Integer> lockedOutFrees = new java.util.HashSet<>();
     private long lockedOutReplayed;
@@ -152,6 +159,15 @@ public final class FreeReplay {
      * drains where the trace shows them (on with {@link #followReclaim}).
      */
     private boolean followDrains = true;
+    /**
+     * A drain_all_pages() after a direct reclaim is recognised by the event before it on the same
+     * cpu (default), not the trace's previous event, which on several cpus may be another cpu's.
+     */
+    private boolean previousOnCpu = true;
+    private final KcompactdDrains kcompactdDrains = new KcompactdDrains();
+    private boolean followKcompactdDrains = true;
+    private boolean inferHeld = true;
+    private long kcompactdDrainsReplayed;
     /** Window indexes where the allocating task's drain_all_pages() after its direct reclaim began. */
     private final java.util.Set<Integer> reclaimDrains = new java.util.HashSet<>();
     private long reclaimDrainsReplayed;
@@ -172,6 +188,7 @@ public final class FreeReplay {
     private long kswapdRunsUnwoken;
     private long kswapdRunsBalanced;
     private int currentPid;
+    private int currentCpu;
     /** pid to pages it freed since its last allocation request: the progress of its direct reclaim. */
     private final Map<Integer, Long> reclaimCredit = new HashMap<>();
     private long directReclaims;
@@ -246,6 +263,67 @@ public final class FreeReplay {
         inferPcpLocked = on;
     }
 
+    /**
+     * Whether each pcp's free_count at the start is inferred from the kernel's first drain of it
+     * by its own free path ({@link PcpStartState#inferFreeCounts}; default true), else 0. Call
+     * before {@link #replay}.
+     */
+    public void inferPcpFreeCounts(boolean on) {
+        inferFreeCounts = on;
+    }
+
+    /** "nid/zone/cpu" to the free_count set from the kernel's first free-path drain. */
+    public Map<String, Integer> inferredFreeCounts() {
+        return pcpStart.freeCounts();
+    }
+
+    /**
+     * Whether a woken engine kswapd whose node is not balanced begins its run at the wakeup when
+     * its cpu is not the waking task's ({@link #beginKswapdRunAtWakeup}; default true), else at
+     * the kernel's next kswapd stretch. Call before {@link #replay}.
+     */
+    public void kswapdRunsFromWakeup(boolean on) {
+        kswapdEarly = on;
+    }
+
+    /**
+     * Whether the drain_all_pages() after a direct reclaim is recognised by the event before its
+     * first drain on the same cpu (default true) or by the trace's previous event (false: on
+     * several cpus another cpu's event may come between the reclaim's frees and the drain). Call
+     * before {@link #replay}.
+     */
+    public void reclaimDrainsByCpu(boolean on) {
+        previousOnCpu = on;
+    }
+
+    /**
+     * Whether kcompactd's drain_all_pages(zone) after a complete run is replayed where the trace
+     * shows it ({@link KcompactdDrains}; default true, with {@link #followReclaim}). Call before
+     * {@link #replay}.
+     */
+    public void followKcompactdDrains(boolean on) {
+        followKcompactdDrains = on;
+    }
+
+    /**
+     * Whether direct compaction's targets that the window never frees are taken too, found from
+     * the kernel's end state ({@link StartState#afterFreeMap}; {@link UntracedAllocations}; default
+     * true, with {@link #inferUntracedAllocations}). Call before {@link #replay}.
+     */
+    public void inferHeldTargets(boolean on) {
+        inferHeld = on;
+    }
+
+    /** kcompactd drain_all_pages() calls replayed where the kernel's kcompactd drained. */
+    public long kcompactdDrainsReplayed() {
+        return kcompactdDrainsReplayed;
+    }
+
+    /** drain_all_pages() calls after a direct reclaim replayed where the kernel drained. */
+    public long reclaimDrainsReplayed() {
+        return reclaimDrainsReplayed;
+    }
+
     /** Frees replayed to the buddy because the interrupted task held the pcp lock. */
     public long pcpLockedFrees() {
         return lockedOutReplayed;
@@ -254,18 +332,25 @@ public final class FreeReplay {
     /** Reads the whole trace: seeds the per-cpu lists, then replays the requests. */
     public void replay(TraceReader trace) {
         List<TraceEvent> window = new ArrayList<>();
+        List<TraceEvent> withBatched = new ArrayList<>();
         StartState.Window w = start.window();
         Map<Long, Integer> lastFreeIndex = new HashMap<>();
-        TraceEvent[] previous = {null};
+        // the previous event on each cpu: another cpu's events interleave with a drain's start
+        Map<Integer, TraceEvent> previous = new HashMap<>();
+        TraceEvent[] lastEvent = {null};
         PcpLockedFrees locked = new PcpLockedFrees(e);
         java.util.Set<Integer> batchedFrees = this.batchedFrees;
         trace.forEach(ev -> {
             if (w.inside(ev) && !(ev instanceof TlbFlush)) {
+                withBatched.add(ev);
                 locked.accept(ev, ev instanceof PageFreeBatched ? -1 : window.size());
-                if (ev instanceof PagePcpuDrain && reclaimDrain(previous[0], ev)) {
+                kcompactdDrains.accept(ev, ev instanceof PageFreeBatched ? -1 : window.size());
+                TraceEvent before = previousOnCpu ? previous.get(ev.header().cpu()) : lastEvent[0];
+                if (ev instanceof PagePcpuDrain && reclaimDrain(before, ev)) {
                     reclaimDrains.add(window.size());
                 }
-                previous[0] = ev;
+                previous.put(ev.header().cpu(), ev);
+                lastEvent[0] = ev;
             }
             if (w.inside(ev) && ev instanceof PageFreeBatched b) {
                 // free_unref_folios() traced this page's free twice (reclaim, munmap, exit)
@@ -294,7 +379,13 @@ public final class FreeReplay {
         }
         pcpStart.seed(window);
         pcpStart.inferAllocFactors(window);
-        untraced = inferUntraced ? new UntracedAllocations(window, batchedFrees, start.freeMap()) : null;
+        if (inferFreeCounts) {
+            java.util.Set<TraceEvent> batched = new java.util.HashSet<>();
+            batchedFrees.forEach(i -> batched.add(window.get(i)));
+            pcpStart.inferFreeCounts(withBatched, batched);
+        }
+        untraced = inferUntraced ? new UntracedAllocations(window, batchedFrees, start.freeMap(),
+                inferHeld ? start.afterFreeMap() : null) : null;
         m.setVmstatDrift(drift);
         for (Zone z : e.allZones()) {
             z.driftMark = start.driftMarkedZones().contains(z.nid + "/" + z.type.kernelName());
@@ -340,6 +431,16 @@ public final class FreeReplay {
                     compactionDrainsReplayed++;
                 }
             }
+            if (followDrains && followKcompactdDrains && kcompactdDrains.drainsAllAt(i)) {
+                // kcompactd_do_work() after a COMPACT_COMPLETE run: drain_all_pages(zone)
+                Zone z = e.zoneOf((int) ((PagePcpuDrain) ev).pfn());
+                if (z != null) {
+                    for (int c = 0; c < Math.min(m.nrCpus(), z.pcp.length); c++) {
+                        e.freePath.drainLocal(z, c);
+                    }
+                    kcompactdDrainsReplayed++;
+                }
+            }
             if (followDrains && reclaimDrains.contains(i)) {
                 // the kernel's __alloc_pages_direct_reclaim() found no page after reclaiming
                 m.drainAllPages();
@@ -353,6 +454,7 @@ public final class FreeReplay {
             runVmstatDecays(ev.header().timestampNanos());
             followKcompactdRuns(lastTask, ev);
             freeingTask = ev.header().task();
+            currentCpu = ev.header().cpu();
             currentPid = ev.header().pid();
             if (pacedKswapd) {
                 followKswapd(ev);
@@ -390,12 +492,26 @@ public final class FreeReplay {
      * frees as its reclaim, instead of at its own wakeup with an LRU the replay does not have.
      * A run begins at the first kswapd event of a stretch and ends at the next event of another
      * task on that cpu, at a kswapd event on another cpu, or at an event more than
-     * {@link #KSWAPD_IDLE_NANOS} after kswapd's last.
+     * {@link #KSWAPD_IDLE_NANOS} after kswapd's last; a run begun at the engine's wakeup
+     * ({@link #beginKswapdRunAtWakeup}) takes the next stretch's first event as its first.
      */
     private void followKswapd(TraceEvent ev) {
         boolean k = kswapd(ev);
         long now = ev.header().timestampNanos();
-        if (kswapdRunNode >= 0 && (k ? ev.header().cpu() != kswapdRunCpu
+        if (kswapdRunNode >= 0 && kswapdRunAwaiting) {
+            if (k) {
+                // the kernel's kswapd, running since its wakeup, frees its first pages
+                kswapdRunAwaiting = false;
+                kswapdRunCpu = ev.header().cpu();
+            } else if (m.kswapdBalanced(kswapdRunNode)) {
+                // balanced before it reclaimed anything: balance_pgdat() returns
+                m.endKswapdRun(kswapdRunNode, 0);
+                kswapdNapFrom = now;
+                kswapdRunNode = -1;
+                kswapdRunAwaiting = false;
+            }
+        }
+        if (kswapdRunNode >= 0 && !kswapdRunAwaiting && (k ? ev.header().cpu() != kswapdRunCpu
                 : ev.header().cpu() == kswapdRunCpu || now - kswapdLastNanos > KSWAPD_IDLE_NANOS)) {
             // another task on kswapd's cpu, kswapd on another cpu, or kswapd silent while others run
             m.endKswapdRun(kswapdRunNode, kswapdRunPages);
@@ -427,7 +543,29 @@ public final class FreeReplay {
         }
         if (k) {
             kswapdLastNanos = now;
+            kswapdLastCpu = ev.header().cpu();
         }
+    }
+
+    /**
+     * A woken engine kswapd whose node is not balanced, on a machine where its cpu is another
+     * than the waking task's: the kernel's kswapd starts balance_pgdat() at once on its idle cpu
+     * (ZONE_RECLAIM_ACTIVE set: the pcp high limit of the free path) even if it frees its first
+     * pages much later (aging the active list first); the run is opened here and takes the
+     * kernel's next kswapd stretch as its reclaim. It ends as a stretch does, or when the node is
+     * balanced before kswapd freed anything.
+     */
+    private void beginKswapdRunAtWakeup(mmlens.engine.internal.Node n, int cpu) {
+        if (!kswapdEarly || kswapdRunNode >= 0 || kswapdLastCpu < 0 || kswapdLastCpu == cpu || m.nrCpus() < 2) {
+            return;
+        }
+        kswapdRunNode = n.nid;
+        kswapdRunCpu = kswapdLastCpu;
+        kswapdRunPages = 0;
+        kswapdRunAwaiting = true;
+        m.beginKswapdRun(n.nid);
+        kswapdRuns++;
+        kswapdRunsAtWakeup++;
     }
 
     /**
@@ -495,6 +633,9 @@ public final class FreeReplay {
                 m.runKswapd();
                 kswapdRuns++;
                 break;
+            }
+            if (!n.kswapdRunning && !m.kswapdBalanced(n.nid)) {
+                beginKswapdRunAtWakeup(n, currentCpu);
             }
             if (!n.kswapdRunning && m.kswapdBalanced(n.nid)) {
                 // a run that finds the node balanced reclaims nothing the trace could show: none
@@ -833,9 +974,11 @@ public final class FreeReplay {
                 + ", stand-ins for pages the window never names: " + pcpStart.unseenPages() + ", kswapd runs: " + kswapdRuns);
         if (pacedKswapd || directReclaims > 0) {
             n.add("drains replayed where the kernel drained: drain_all_pages() after direct reclaim "
-                    + reclaimDrainsReplayed + ", direct compaction's drain_local_pages() " + compactionDrainsReplayed);
+                    + reclaimDrainsReplayed + ", direct compaction's drain_local_pages() " + compactionDrainsReplayed
+                    + ", kcompactd's drain_all_pages() " + kcompactdDrainsReplayed);
             n.add("reclaim followed from the trace: kswapd runs at the kernel's " + (pacedKswapd ? kswapdRuns : 0)
-                    + " (" + kswapdRunsUnwoken + " not woken in the engine) and " + kswapdRunsBalanced
+                    + " (" + kswapdRunsUnwoken + " not woken in the engine, " + kswapdRunsAtWakeup
+                    + " begun at the engine's wakeup on kswapd's idle cpu) and " + kswapdRunsBalanced
                     + " runs without reclaim where the engine's node was balanced, direct reclaims given the kernel's"
                     + " progress: " + directReclaims + " (" + directReclaimPages + " pages)");
         }
@@ -845,6 +988,8 @@ public final class FreeReplay {
         }
         n.add("pcp alloc_factor from the first order-0 refill (node/zone/cpu=factor): "
                 + (pcpStart.allocFactors().isEmpty() ? "none" : pcpStart.allocFactors().toString()));
+        n.add("pcp free_count from the first free-path drain (node/zone/cpu=free_count): "
+                + (pcpStart.freeCounts().isEmpty() ? "none" : pcpStart.freeCounts().toString()));
         n.add("frees in interrupt context: " + interruptFrees + ", of them inside the interrupted task's pcp-locked"
                 + " batch (pcp_spin_trylock fails, straight to the buddy): " + lockedFound + ", replayed so "
                 + lockedOutReplayed);
@@ -855,6 +1000,8 @@ public final class FreeReplay {
                     + untraced.notPlaced() + "; taken in the engine: " + untracedTakenCompaction + " compaction, "
                     + untracedTakenBulk + " bulk, " + untracedNotFree + " not free there; freed later "
                     + untracedFreedInferred);
+            n.add("untraced allocations still held at the end (after kpageflags): direct compaction targets "
+                    + untraced.heldTargets() + ", not placed " + untraced.heldNotPlaced());
         }
         n.add("kernel compaction: migration sources freed by kcompactd " + migrationSources
                 + ", their targets freed later " + targetFrees + "; engine kcompactd migrated " + pacedMigrations

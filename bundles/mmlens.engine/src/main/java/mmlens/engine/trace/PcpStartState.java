@@ -21,7 +21,8 @@ import mmlens.engine.proc.ProcSnapshot;
 /**
  * What /proc does not show of the per-cpu lists at a recorded run's start, inferred from the
  * trace for {@link FreeReplay} (README "Fidelity"): which pages sat on which list, in what order
- * ({@link #seed}), and each list's alloc_factor ({@link #inferAllocFactors}).
+ * ({@link #seed}), and each list's alloc_factor ({@link #inferAllocFactors}) and free_count
+ * ({@link #inferFreeCounts}).
  */
 final class PcpStartState {
     private final Machine m;
@@ -31,6 +32,8 @@ final class PcpStartState {
     private long unseenPages;
     /** "nid/zone/cpu" to the alloc_factor inferred by {@link #inferAllocFactors}. */
     private final Map<String, Integer> allocFactors = new TreeMap<>();
+    /** "nid/zone/cpu" to the free_count inferred by {@link #inferFreeCounts}. */
+    private final Map<String, Integer> freeCounts = new TreeMap<>();
 
     PcpStartState(Machine m, StartState start) {
         this.m = m;
@@ -51,6 +54,11 @@ final class PcpStartState {
     /** "nid/zone/cpu" to the inferred alloc_factor (the pcps it was inferred for). */
     Map<String, Integer> allocFactors() {
         return Collections.unmodifiableMap(allocFactors);
+    }
+
+    /** "nid/zone/cpu" to the inferred free_count (the pcps it was inferred for). */
+    Map<String, Integer> freeCounts() {
+        return Collections.unmodifiableMap(freeCounts);
     }
 
     /**
@@ -162,6 +170,108 @@ final class PcpStartState {
         for (Map.Entry<Integer, Zone> b : burstZone.entrySet()) {
             endRefill(b.getValue(), b.getKey(), burstPages.get(b.getKey()), decided, freedInto);
         }
+    }
+
+    /**
+     * Sets each pcp's free_count (not in /proc) from the kernel's first drain of it by its own
+     * free path. Every free_unref_page_commit() adds the freed pages to free_count (below
+     * {@code batch << CONFIG_PCP_BATCH_SCALE_MAX}) and, at {@code count >= high}, frees
+     * nr_pcp_free() pages: free_count clamped to [batch, high - batch]; rmqueue_pcplist() halves
+     * it. So on a pcp that has not allocated in the window, a drain burst right after a commit
+     * (same cpu and task) of d pages, more than batch, whose last page is order 0 (then d is the
+     * request, not a larger page's overshoot), after k pages committed in the window, means
+     * free_count was {@code d - k} at the start (the least value that fits when d is the upper
+     * clamp). Commits are the trace's {@code mm_page_free_batched} for free_unref_folios() (its
+     * {@code mm_page_free} came earlier, in the preparation loop; {@code batched} holds those) and
+     * {@code mm_page_free} otherwise. Other pcps keep 0.
+     *
+     * @param events the window's events in trace order, {@code mm_page_free_batched} included
+     * @param batched the {@code mm_page_free} events free_unref_folios() traced
+     */
+    void inferFreeCounts(List<TraceEvent> events, Set<TraceEvent> batched) {
+        Set<String> decided = new HashSet<>();
+        Map<String, Integer> committed = new HashMap<>();
+        Map<Long, Integer> freedOrder = new HashMap<>();
+        /* per cpu: the pcp key of the commit just made there, its pid, and the burst after it */
+        Map<Integer, String> commitKey = new HashMap<>();
+        Map<Integer, Integer> commitPid = new HashMap<>();
+        Map<Integer, int[]> burst = new HashMap<>();
+        for (TraceEvent ev : events) {
+            int cpu = ev.header().cpu();
+            if (ev instanceof PagePcpuDrain d) {
+                String key = commitKey.get(cpu);
+                if (key != null && commitPid.get(cpu) == ev.header().pid() && key.equals(pcpKey(d.pfn(), cpu))) {
+                    int[] b = burst.computeIfAbsent(cpu, c -> new int[2]);
+                    b[0] += 1 << d.order();
+                    b[1] = d.order();
+                } else {
+                    commitKey.remove(cpu);
+                }
+                continue;
+            }
+            endBurst(commitKey.remove(cpu), burst.remove(cpu), committed, decided);
+            if (ev instanceof PageFree f) {
+                freedOrder.put(f.pfn(), f.order());
+                if (!batched.contains(ev)) {
+                    commit(cpu, ev.header().pid(), f.pfn(), f.order(), committed, commitKey, commitPid);
+                }
+            } else if (ev instanceof PageFreeBatched b) {
+                commit(cpu, ev.header().pid(), b.pfn(), freedOrder.getOrDefault(b.pfn(), b.order()), committed,
+                        commitKey, commitPid);
+            } else if (ev instanceof PageAlloc a && !a.failed()
+                    && (a.order() <= FreeMapReplay.COSTLY_ORDER || a.order() == start.pageblockOrder())) {
+                // rmqueue_pcplist() halved free_count: later drains no longer tell the start value
+                String key = pcpKey(a.pfn(), cpu);
+                if (key != null) {
+                    decided.add(key);
+                }
+            }
+        }
+        for (Map.Entry<Integer, String> c : commitKey.entrySet()) {
+            endBurst(c.getValue(), burst.get(c.getKey()), committed, decided);
+        }
+    }
+
+    private void commit(int cpu, int pid, long pfn, int order, Map<String, Integer> committed,
+            Map<Integer, String> commitKey, Map<Integer, Integer> commitPid) {
+        String key = pcpKey(pfn, cpu);
+        if (key == null) {
+            return;
+        }
+        committed.merge(key, 1 << order, Integer::sum);
+        commitKey.put(cpu, key);
+        commitPid.put(cpu, pid);
+    }
+
+    private void endBurst(String key, int[] b, Map<String, Integer> committed, Set<String> decided) {
+        if (key == null || b == null || decided.contains(key)) {
+            return;
+        }
+        String[] k = key.split("/");
+        Zone z = null;
+        for (Zone c : e.allZones()) {
+            if (c.nid == Integer.parseInt(k[0]) && c.idx == Integer.parseInt(k[1])) {
+                z = c;
+            }
+        }
+        PerCpuPages pcp = z.pcp[Integer.parseInt(k[2])];
+        if (b[1] != 0 || b[0] <= pcp.batch) {
+            return;
+        }
+        decided.add(key);
+        int fc = Math.max(0, Math.min(b[0] - committed.getOrDefault(key, 0),
+                pcp.batch << Orders.PCP_BATCH_SCALE_MAX));
+        pcp.freeCount = fc;
+        freeCounts.put(key, fc);
+    }
+
+    /** "nid/zone/cpu" of the pcp a page of {@code pfn} goes to on {@code cpu}, or null. */
+    private String pcpKey(long pfn, int cpu) {
+        Zone z = e.zoneOf((int) pfn);
+        if (z == null || cpu >= z.pcp.length) {
+            return null;
+        }
+        return z.nid + "/" + z.idx + "/" + cpu;
     }
 
     private void endRefill(Zone z, int cpu, Integer pages, Set<String> decided,

@@ -97,6 +97,11 @@ public final class RecordedRun {
         return TraceReader.open(Files.isRegularFile(gz) ? gz : dir.resolve("trace"));
     }
 
+    /** Whether the run has an after/kpageflags file. */
+    public boolean hasAfterKpageflags() {
+        return Files.isRegularFile(kpageflags("after"));
+    }
+
     private Path kpageflags(String side) {
         Path gz = dir.resolve(side).resolve("kpageflags.gz");
         return Files.isRegularFile(gz) ? gz : dir.resolve(side).resolve("kpageflags");

@@ -52,6 +52,8 @@ public final class StartState {
 
     private final ProcSnapshot before;
     private final FreeMap freeMap;
+    /** The kernel's free map after the workload (kpageflags), null when the run has none. */
+    private FreeMap afterFreeMap;
     private final int pageblockOrder;
     private final Map<Integer, Integer> blockType = new HashMap<>();
     private final Map<Long, Integer> onPcp = new HashMap<>();
@@ -81,6 +83,9 @@ public final class StartState {
             s.lateFreedPages = Long.parseLong(kb.strip()) / 4;
         }
         ProcSnapshot after = run.after();
+        if (after != null && run.hasAfterKpageflags()) {
+            s.afterFreeMap = run.afterFreeMap();
+        }
         if (after != null) {
             for (ProcSnapshot.ZoneInfo b : run.before().zones) {
                 for (ProcSnapshot.ZoneInfo a : after.zones) {
@@ -528,6 +533,15 @@ public final class StartState {
 
     public FreeMap freeMap() {
         return freeMap;
+    }
+
+    /**
+     * The kernel's free map after the workload (the run's after/kpageflags), or null: what the
+     * free replay reads of it is which pages untraced allocations still held at the end
+     * ({@link UntracedAllocations}).
+     */
+    public FreeMap afterFreeMap() {
+        return afterFreeMap;
     }
 
     public int pageblockOrder() {

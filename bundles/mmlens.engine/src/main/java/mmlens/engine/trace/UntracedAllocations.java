@@ -42,6 +42,8 @@ final class UntracedAllocations {
 
     private final Map<Integer, List<Take>> byIndex = new HashMap<>();
     private int compactionTargets;
+    private int heldTargets;
+    private int heldNotPlaced;
     private int bulk;
     private int notPlaced;
     private int kcompactdTargets;
@@ -55,9 +57,22 @@ final class UntracedAllocations {
      * @param freeAtStart whether a pfn range holds a page free at the start (kpageflags)
      */
     UntracedAllocations(List<TraceEvent> window, Set<Integer> batchedFrees, FreeMap freeAtStart) {
+        this(window, batchedFrees, freeAtStart, null);
+    }
+
+    /**
+     * As {@link #UntracedAllocations(List, Set, FreeMap)}, and with the kernel's free map at the
+     * end ({@code freeAtEnd}, null for none) also direct compaction's targets the window never
+     * frees: a page free in the buddy after its last event in the window (a pcp drain, or free at
+     * the start and never named) that the end state shows allocated was taken untraced; it is
+     * taken at the first direct-compaction source free after that event, as above (none when the
+     * first migration after it was kcompactd's, or none followed).
+     */
+    UntracedAllocations(List<TraceEvent> window, Set<Integer> batchedFrees, FreeMap freeAtStart, FreeMap freeAtEnd) {
         // index of the last event that touched each pfn (free, drain, refill, traced allocation)
         Map<Long, Integer> lastTouch = new HashMap<>();
         Map<Long, Boolean> lastWasRefill = new HashMap<>();
+        BitSet drainedLast = new BitSet();
         TreeMap<Long, long[]> live = new TreeMap<>(); // traced allocation head -> {order}
         BitSet touched = new BitSet();
         Map<Integer, Integer> lastAllocOfPid = new HashMap<>();
@@ -83,7 +98,7 @@ final class UntracedAllocations {
                 lastAllocOfPid.put(pid, i);
                 if (!a.failed()) {
                     live.put(a.pfn(), new long[] {a.order()});
-                    mark(lastTouch, lastWasRefill, touched, a.pfn(), a.order(), i, false);
+                    mark(lastTouch, lastWasRefill, touched, drainedLast, a.pfn(), a.order(), i, false);
                 }
             } else if (ev instanceof PageFree f) {
                 String task = ev.header().task();
@@ -107,14 +122,29 @@ final class UntracedAllocations {
                                 Boolean.TRUE.equals(lastWasRefill.get(from)) ? 1 : 0});
                     }
                 }
-                mark(lastTouch, lastWasRefill, touched, f.pfn(), f.order(), i, false);
+                mark(lastTouch, lastWasRefill, touched, drainedLast, f.pfn(), f.order(), i, false);
             } else if (ev instanceof PagePcpuDrain d) {
-                mark(lastTouch, lastWasRefill, touched, d.pfn(), d.order(), i, false);
+                mark(lastTouch, lastWasRefill, touched, drainedLast, d.pfn(), d.order(), i, false);
+                drainedLast.set((int) d.pfn(), (int) (d.pfn() + (1L << d.order())));
             } else if (ev instanceof PageAllocZoneLocked z && z.pfn() >= 0) {
-                mark(lastTouch, lastWasRefill, touched, z.pfn(), z.order(), i, z.percpuRefill());
+                mark(lastTouch, lastWasRefill, touched, drainedLast, z.pfn(), z.order(), i, z.percpuRefill());
             }
         }
         sourceFrees = sources.size();
+        if (freeAtEnd != null) {
+            // pages in the buddy after their last event that the end state shows allocated
+            for (long p = 0; p < Math.min(freeAtStart.pfnCount(), freeAtEnd.pfnCount()); p++) {
+                if (freeAtEnd.isFree(p) || freeAtEnd.isHole(p)) {
+                    continue;
+                }
+                boolean wasTouched = touched.get((int) p);
+                if (wasTouched ? !drainedLast.get((int) p) : !freeAtStart.isFree(p)) {
+                    continue;
+                }
+                Integer last = lastTouch.get(p);
+                untraced.add(new long[] {Integer.MAX_VALUE, p, 0, last == null ? -1 : last, 0, 1});
+            }
+        }
         sourceSet.addAll(sources);
         sources.addAll(kcompactdSources);
         java.util.Collections.sort(sources);
@@ -124,10 +154,20 @@ final class UntracedAllocations {
             int idx = java.util.Collections.binarySearch(sources, last + 1);
             int s = idx >= 0 ? idx : -idx - 1;
             if (s < sources.size() && sources.get(s) < freeAt && kcompactdSources.contains(sources.get(s))) {
-                kcompactdTargets++; // the first migration after it was kcompactd's: FreeReplay pairs those
+                if (u.length > 5) {
+                    heldNotPlaced++; // kcompactd's target: the engine's kcompactd takes its own
+                } else {
+                    kcompactdTargets++; // the first migration after it was kcompactd's: FreeReplay pairs those
+                }
             } else if (s < sources.size() && sources.get(s) < freeAt) {
                 add(new Take(sources.get(s), u[1], (int) u[2], false, 0, -1));
-                compactionTargets++;
+                if (u.length > 5) {
+                    heldTargets++;
+                } else {
+                    compactionTargets++;
+                }
+            } else if (u.length > 5) {
+                heldNotPlaced++;
             } else if (u[4] == 1 && last >= 0) {
                 PageAllocZoneLocked refill = (PageAllocZoneLocked) window.get(last);
                 add(new Take(last, u[1], (int) u[2], true, refill.header().cpu(), refill.migratetype()));
@@ -141,8 +181,9 @@ final class UntracedAllocations {
         }
     }
 
-    private static void mark(Map<Long, Integer> lastTouch, Map<Long, Boolean> refill, BitSet touched, long pfn,
-            int order, int i, boolean isRefill) {
+    private static void mark(Map<Long, Integer> lastTouch, Map<Long, Boolean> refill, BitSet touched,
+            BitSet drainedLast, long pfn, int order, int i, boolean isRefill) {
+        drainedLast.clear((int) pfn, (int) (pfn + (1L << order)));
         for (long p = pfn; p < pfn + (1L << order); p++) {
             lastTouch.put(p, i);
             refill.put(p, isRefill);
@@ -162,6 +203,16 @@ final class UntracedAllocations {
     /** Frees of pages direct compaction took as migration targets, placed at a source free. */
     int compactionTargets() {
         return compactionTargets;
+    }
+
+    /** Direct compaction targets still held at the end (never freed in the window), placed at a source free. */
+    int heldTargets() {
+        return heldTargets;
+    }
+
+    /** Pages held untraced at the end that no direct compaction could have taken (kcompactd's, or none). */
+    int heldNotPlaced() {
+        return heldNotPlaced;
     }
 
     /** Frees of pages a bulk allocation took from a per-cpu list right after a refill. */
