@@ -133,6 +133,10 @@ public final class FreeReplay {
     private long kswapdRunsAtWakeup;
     private long kswapdRunPages;
     private long kswapdLastNanos;
+    /** tlb_flush events of tasks other than kswapd in the window, {timestampNanos, cpu}, in trace order. */
+    private final List<long[]> otherTaskFlushes = new ArrayList<>();
+    private int otherTaskFlushNext;
+    private boolean kswapdEndsAtFlush = true;
     private boolean drift = true;
     private boolean inferUntraced = true;
     private boolean inferPcpLocked = true;
@@ -287,6 +291,15 @@ public final class FreeReplay {
     }
 
     /**
+     * Whether a kswapd stretch also ends at a tlb_flush traced by another task on kswapd's cpu
+     * after kswapd's last event (default true): that task ran there, so kswapd had gone to sleep
+     * or was preempted. Call before {@link #replay}.
+     */
+    public void kswapdEndsAtOtherTasksFlush(boolean on) {
+        kswapdEndsAtFlush = on;
+    }
+
+    /**
      * Whether the drain_all_pages() after a direct reclaim is recognised by the event before its
      * first drain on the same cpu (default true) or by the trace's previous event (false: on
      * several cpus another cpu's event may come between the reclaim's frees and the drain). Call
@@ -351,6 +364,9 @@ public final class FreeReplay {
                 }
                 previous.put(ev.header().cpu(), ev);
                 lastEvent[0] = ev;
+            }
+            if (w.inside(ev) && ev instanceof TlbFlush && !kswapd(ev)) {
+                otherTaskFlushes.add(new long[] {ev.header().timestampNanos(), ev.header().cpu()});
             }
             if (w.inside(ev) && ev instanceof PageFreeBatched b) {
                 // free_unref_folios() traced this page's free twice (reclaim, munmap, exit)
@@ -511,8 +527,15 @@ public final class FreeReplay {
                 kswapdRunAwaiting = false;
             }
         }
+        boolean otherRanOnKswapdCpu = false;
+        while (otherTaskFlushNext < otherTaskFlushes.size() && otherTaskFlushes.get(otherTaskFlushNext)[0] <= now) {
+            long[] fl = otherTaskFlushes.get(otherTaskFlushNext++);
+            otherRanOnKswapdCpu |= kswapdEndsAtFlush && kswapdRunNode >= 0 && !kswapdRunAwaiting
+                    && fl[1] == kswapdRunCpu && fl[0] > kswapdLastNanos;
+        }
         if (kswapdRunNode >= 0 && !kswapdRunAwaiting && (k ? ev.header().cpu() != kswapdRunCpu
-                : ev.header().cpu() == kswapdRunCpu || now - kswapdLastNanos > KSWAPD_IDLE_NANOS)) {
+                : ev.header().cpu() == kswapdRunCpu || now - kswapdLastNanos > KSWAPD_IDLE_NANOS
+                        || otherRanOnKswapdCpu)) {
             // another task on kswapd's cpu, kswapd on another cpu, or kswapd silent while others run
             m.endKswapdRun(kswapdRunNode, kswapdRunPages);
             kswapdNapFrom = kswapdLastNanos;
