@@ -137,6 +137,7 @@ public final class FreeReplay {
     private final List<long[]> otherTaskFlushes = new ArrayList<>();
     private int otherTaskFlushNext;
     private boolean kswapdEndsAtFlush = true;
+    private boolean markSourceBlocks = true;
     private boolean drift = true;
     private boolean inferUntraced = true;
     private boolean inferPcpLocked = true;
@@ -297,6 +298,18 @@ public final class FreeReplay {
      */
     public void kswapdEndsAtOtherTasksFlush(boolean on) {
         kswapdEndsAtFlush = on;
+    }
+
+    /**
+     * Whether a pageblock the kernel's direct compaction took a migration source from (a source
+     * free of {@link UntracedAllocations}) gets its compaction skip hint, as the kernel's
+     * isolate_migratepages_block() sets it with test_and_set_skip() (default true; only with
+     * {@code compaction_search = kernel}, the search that keeps hints). The engine does not run
+     * its own direct compaction beside the kernel's, so without this its later compactions take
+     * sources from blocks the kernel's skip. Call before {@link #replay}.
+     */
+    public void markDirectCompactionSourceBlocks(boolean on) {
+        markSourceBlocks = on;
     }
 
     /**
@@ -461,6 +474,15 @@ public final class FreeReplay {
                 // the kernel's __alloc_pages_direct_reclaim() found no page after reclaiming
                 m.drainAllPages();
                 reclaimDrainsReplayed++;
+            }
+            if (markSourceBlocks && untraced != null && untraced.isSource(i) && ev instanceof PageFree src
+                    && !e.ctx.sysctl.compactionSearchLinear) {
+                // the kernel's direct compaction isolated this page: isolate_migratepages_block()'s
+                // test_and_set_skip() marked its pageblock skip for later compactions
+                Zone sz = e.zoneOf((int) src.pfn());
+                if (sz != null && sz.mem != null) {
+                    sz.setBlockFlag((int) src.pfn(), Zone.PB_SKIP, true);
+                }
             }
             if (untraced != null) {
                 for (UntracedAllocations.Take t : untraced.at(i)) {
