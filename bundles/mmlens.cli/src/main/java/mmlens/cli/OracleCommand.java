@@ -76,7 +76,7 @@ final class OracleCommand implements Callable<Integer> {
 
         @Option(names = "--knob", paramLabel = "NAME=VALUE",
                 description = "Set an engine knob on top of the kernel version profile (repeatable; KNOBS.md),"
-                        + " e.g. compaction_search=kernel.")
+                        + " e.g. compaction_search=linear.")
         private java.util.List<String> knobs = new java.util.ArrayList<>();
 
         @Override

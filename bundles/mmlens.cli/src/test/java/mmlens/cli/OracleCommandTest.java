@@ -70,8 +70,8 @@ class OracleCommandTest {
     @Test
     void knobOptionAddsToTheProfile() {
         assertEquals(0, run("oracle", "compare", RUNS.resolve("thp").toString(), "--mode", "free", "--knob",
-                "compaction_search=kernel"), err.toString());
-        assertTrue(out.toString().contains("compaction_search=kernel"), out.toString());
+                "compaction_search=linear"), err.toString());
+        assertTrue(out.toString().contains("compaction_search=linear"), out.toString());
         assertEquals(2, run("oracle", "compare", RUNS.resolve("thp").toString(), "--knob", "pageblock_order=8"));
         assertTrue(err.toString().contains("pageblock_order"), err.toString());
         assertEquals(2, run("oracle", "compare", RUNS.resolve("thp").toString(), "--knob", "compaction_search"));

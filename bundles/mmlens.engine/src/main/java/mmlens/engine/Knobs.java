@@ -145,12 +145,12 @@ public final class Knobs {
                 "order > PAGE_ALLOC_COSTLY_ORDER && async && !(alloc_flags & ALLOC_CMA): non-CMA free pages",
                 "v6.18: async costly compaction for a request that may not use CMA first needs watermark +"
                         + " compact_gap in non-CMA pages; v6.12: no such check (differs only with CMA pageblocks)");
-        enumKnob("compaction_search", "compaction", List.of("linear", "kernel"), "mm/compaction.c",
+        enumKnob("compaction_search", "compaction", List.of("kernel", "linear"), "mm/compaction.c",
                 "fast_find_migrateblock",
                 "fast_find_migrateblock(), fast_isolate_freepages(), isolation_suitable(), test_and_set_skip()",
-                "linear: plain scanner walks from the zone's ends, no skip hints (the engine's model so far);"
-                        + " kernel: the scanners search as the kernel's (fast free-list searches for sources and"
-                        + " targets, pageblock skip hints, cached scanner positions)");
+                "kernel (mainline): the scanners search as the kernel's (fast free-list searches for sources and"
+                        + " targets, pageblock skip hints, cached scanner positions); linear (not the kernel's):"
+                        + " plain scanner walks from the zone's ends, no skip hints");
         intKnob("extfrag_threshold", "compaction", 500, 0, 1000, "mm/compaction.c", "sysctl_extfrag_threshold",
                 "0 <= fragindex && fragindex <= sysctl_extfrag_threshold",
                 "fragmentation index below which a costly failure is blamed on low memory, not compaction");

@@ -49,18 +49,20 @@ class ExampleSeriesCheckTest {
      * A quarter pageblock instead of half is enough for a fallback to claim the block: fallbacks
      * that stole one buddy now claim (pageblock_claims up), and because the claimed blocks serve
      * the following unmovable and reclaimable requests, far fewer requests fall back at all
-     * (extfrag_events down).
+     * (extfrag_events down). With the kernel's compaction search (the default since issue 14) the
+     * baseline's fallback count varies more between seeds (668 +- 269 over 5 seeds), so the drop
+     * of extfrag_events (to 235, -65 %) is no longer significant after the Holm correction; it is
+     * held by its size.
      */
     @Test
     void claimThresholdTradesStealsForClaims() {
         Effect claims = effect("fragmentation/mixed-churn", "pageblock_claims");
-        Effect events = effect("fragmentation/mixed-churn", "extfrag_events");
+        Effect events = report.effect("fragmentation/mixed-churn", "extfrag_events");
+        assertTrue(events != null, "extfrag_events missing in\n" + report);
         assertTrue(claims.patched().mean() > claims.baseline().mean(), claims.toString());
-        assertTrue(events.patched().mean() < events.baseline().mean(), events.toString());
+        assertTrue(events.patched().mean() < 0.5 * events.baseline().mean(), events.toString());
         assertEquals(Verdict.WORSE, claims.verdict());
-        assertEquals(Verdict.BETTER, events.verdict());
         assertEquals(List.of(1), claims.causes());
-        assertEquals(List.of(1), events.causes());
     }
 
     /**

@@ -299,6 +299,10 @@ public final class CompactZone {
                 if (!cc.freepages[o].isEmpty()) {
                     int pfn = cc.freepages[o].pollFirst();
                     cc.nrFreepages -= 1L << o;
+                    if (o > ord) {
+                        // the taken head keeps only 2^ord pages: a paused run holds it in this state
+                        z.mem.setState(pfn - z.mem.base, z.mem.kind(pfn - z.mem.base), ord, z.mem.movable(pfn - z.mem.base));
+                    }
                     while (o > ord) {
                         o--;
                         z.mem.setState(pfn + (1 << o) - z.mem.base, ZoneMem.K_ALLOC, o, false);

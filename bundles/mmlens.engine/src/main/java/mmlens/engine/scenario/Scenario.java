@@ -62,8 +62,9 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * asi = split-unmovable      # ASI RFC: off | split-unmovable (as posted) | split-unmovable-zeroed
  *                            # (TODOs closed) | unmapped-area (separate nonsensitive free area);
  *                            # streams mark sensitive requests with __GFP_SENSITIVE
- * compaction_search = kernel # linear (default) | kernel: fast free-list searches and pageblock
- *                            # skip hints in the compaction scanners, as mm/compaction.c
+ * compaction_search = linear # kernel (default: fast free-list searches and pageblock skip hints
+ *                            # in the compaction scanners, as mm/compaction.c) | linear (not the
+ *                            # kernel's: plain scanner walks, no hints)
  *
  * [workload]
  * ops = 200000               # workload operations (one request or one free each)

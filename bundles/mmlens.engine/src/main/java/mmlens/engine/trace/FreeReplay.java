@@ -133,6 +133,11 @@ public final class FreeReplay {
     private long kswapdRunsAtWakeup;
     private long kswapdRunPages;
     private long kswapdLastNanos;
+    /** tlb_flush events of tasks other than kswapd in the window, {timestampNanos, cpu}, in trace order. */
+    private final List<long[]> otherTaskFlushes = new ArrayList<>();
+    private int otherTaskFlushNext;
+    private boolean kswapdEndsAtFlush = true;
+    private boolean markSourceBlocks = true;
     private boolean drift = true;
     private boolean inferUntraced = true;
     private boolean inferPcpLocked = true;
@@ -287,6 +292,27 @@ public final class FreeReplay {
     }
 
     /**
+     * Whether a kswapd stretch also ends at a tlb_flush traced by another task on kswapd's cpu
+     * after kswapd's last event (default true): that task ran there, so kswapd had gone to sleep
+     * or was preempted. Call before {@link #replay}.
+     */
+    public void kswapdEndsAtOtherTasksFlush(boolean on) {
+        kswapdEndsAtFlush = on;
+    }
+
+    /**
+     * Whether a pageblock the kernel's direct compaction took a migration source from (a source
+     * free of {@link UntracedAllocations}) gets its compaction skip hint, as the kernel's
+     * isolate_migratepages_block() sets it with test_and_set_skip() (default true; only with
+     * {@code compaction_search = kernel}, the search that keeps hints). The engine does not run
+     * its own direct compaction beside the kernel's, so without this its later compactions take
+     * sources from blocks the kernel's skip. Call before {@link #replay}.
+     */
+    public void markDirectCompactionSourceBlocks(boolean on) {
+        markSourceBlocks = on;
+    }
+
+    /**
      * Whether the drain_all_pages() after a direct reclaim is recognised by the event before its
      * first drain on the same cpu (default true) or by the trace's previous event (false: on
      * several cpus another cpu's event may come between the reclaim's frees and the drain). Call
@@ -351,6 +377,9 @@ public final class FreeReplay {
                 }
                 previous.put(ev.header().cpu(), ev);
                 lastEvent[0] = ev;
+            }
+            if (w.inside(ev) && ev instanceof TlbFlush && !kswapd(ev)) {
+                otherTaskFlushes.add(new long[] {ev.header().timestampNanos(), ev.header().cpu()});
             }
             if (w.inside(ev) && ev instanceof PageFreeBatched b) {
                 // free_unref_folios() traced this page's free twice (reclaim, munmap, exit)
@@ -446,6 +475,15 @@ public final class FreeReplay {
                 m.drainAllPages();
                 reclaimDrainsReplayed++;
             }
+            if (markSourceBlocks && untraced != null && untraced.isSource(i) && ev instanceof PageFree src
+                    && !e.ctx.sysctl.compactionSearchLinear) {
+                // the kernel's direct compaction isolated this page: isolate_migratepages_block()'s
+                // test_and_set_skip() marked its pageblock skip for later compactions
+                Zone sz = e.zoneOf((int) src.pfn());
+                if (sz != null && sz.mem != null) {
+                    sz.setBlockFlag((int) src.pfn(), Zone.PB_SKIP, true);
+                }
+            }
             if (untraced != null) {
                 for (UntracedAllocations.Take t : untraced.at(i)) {
                     takeUntraced(t);
@@ -511,8 +549,15 @@ public final class FreeReplay {
                 kswapdRunAwaiting = false;
             }
         }
+        boolean otherRanOnKswapdCpu = false;
+        while (otherTaskFlushNext < otherTaskFlushes.size() && otherTaskFlushes.get(otherTaskFlushNext)[0] <= now) {
+            long[] fl = otherTaskFlushes.get(otherTaskFlushNext++);
+            otherRanOnKswapdCpu |= kswapdEndsAtFlush && kswapdRunNode >= 0 && !kswapdRunAwaiting
+                    && fl[1] == kswapdRunCpu && fl[0] > kswapdLastNanos;
+        }
         if (kswapdRunNode >= 0 && !kswapdRunAwaiting && (k ? ev.header().cpu() != kswapdRunCpu
-                : ev.header().cpu() == kswapdRunCpu || now - kswapdLastNanos > KSWAPD_IDLE_NANOS)) {
+                : ev.header().cpu() == kswapdRunCpu || now - kswapdLastNanos > KSWAPD_IDLE_NANOS
+                        || otherRanOnKswapdCpu)) {
             // another task on kswapd's cpu, kswapd on another cpu, or kswapd silent while others run
             m.endKswapdRun(kswapdRunNode, kswapdRunPages);
             kswapdNapFrom = kswapdLastNanos;

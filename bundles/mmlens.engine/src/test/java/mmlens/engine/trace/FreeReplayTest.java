@@ -197,10 +197,10 @@ class FreeReplayTest {
     }
 
     /**
-     * frag with {@code compaction_search = kernel} (oracle README, Fidelity and Known deviations):
-     * the engine's kcompactd runs are the kernel's (the same sources in the same runs, 2251
-     * migrations, 9 wakes), so every allocation lands on the kernel's pfn (the default linear
-     * search: 16529 of 20232), fallbacks and order-0 steals are the kernel's 416 and 402, and the
+     * frag with {@code compaction_search = kernel}, the default (oracle README, Fidelity and Known
+     * deviations): the engine's kcompactd runs are the kernel's (the same sources in the same runs,
+     * 2251 migrations, 9 wakes), so every allocation lands on the kernel's pfn (the control with
+     * the linear search: 16529 of 20232), fallbacks and order-0 steals are the kernel's 416 and 402, and the
      * free scanner scans fewer pages than the linear one (kernel 10795, linear 22922). Two fixes
      * made it so, each failing this test without it: the start state types frag's slab blocks 32
      * and 33 UNMOVABLE (so the second run's free scanner skips them and reaches block 31 with
@@ -210,9 +210,9 @@ class FreeReplayTest {
     @Test
     void fragWithTheKernelsCompactionSearch() throws IOException {
         RecordedRun run = OracleRuns.load("frag");
-        OracleReplay.Outcome k = OracleReplay.run(run, OracleReplay.Mode.FREE,
-                Knobs.profile(run.kernelVersion()).with("compaction_search", "kernel"));
-        OracleReplay.Outcome l = OracleReplay.run(run, OracleReplay.Mode.FREE);
+        OracleReplay.Outcome k = OracleReplay.run(run, OracleReplay.Mode.FREE);
+        OracleReplay.Outcome l = OracleReplay.run(run, OracleReplay.Mode.FREE,
+                Knobs.profile(run.kernelVersion()).with("compaction_search", "linear"));
         // the kernel's own pfn for (nearly) every allocation: kcompactd's runs follow the kernel's
         assertTrue(k.free().samePfn() >= 20_000 && k.free().samePfn() > l.free().samePfn() + 3000,
                 k.free().samePfn() + " vs linear " + l.free().samePfn());
