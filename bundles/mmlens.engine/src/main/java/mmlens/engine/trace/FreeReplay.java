@@ -1,5 +1,17 @@
 package mmlens.engine.trace;
 
+import static mmlens.engine.trace.ReplayInference.DIRECT_COMPACTION_SKIP_HINTS;
+import static mmlens.engine.trace.ReplayInference.FOLLOW_RECLAIM;
+import static mmlens.engine.trace.ReplayInference.HELD_TARGETS;
+import static mmlens.engine.trace.ReplayInference.KCOMPACTD_DRAINS;
+import static mmlens.engine.trace.ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH;
+import static mmlens.engine.trace.ReplayInference.KSWAPD_FROM_WAKEUP;
+import static mmlens.engine.trace.ReplayInference.PCP_FREE_COUNTS;
+import static mmlens.engine.trace.ReplayInference.PCP_LOCKED_FREES;
+import static mmlens.engine.trace.ReplayInference.RECLAIM_DRAINS_BY_CPU;
+import static mmlens.engine.trace.ReplayInference.UNTRACED_ALLOCATIONS;
+import static mmlens.engine.trace.ReplayInference.VMSTAT_DRIFT;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +83,7 @@ import mmlens.engine.internal.ZoneMem;
  * kswapd frees in the trace a woken kswapd runs to completion before the next request (it also
  * ends watermark boosts, as balance_pgdat() does).
  *
- * <p>NR_FREE_PAGES drifts as the kernel's does ({@link #vmstatDrift}): the watermark checks read
+ * <p>NR_FREE_PAGES drifts as the kernel's does ({@link ReplayInference#VMSTAT_DRIFT}): the watermark checks read
  * the zone counter without the per-cpu differences not yet folded, up to stat_threshold pages per
  * cpu, and kswapd switches zones with a percpu_drift_mark ({@link StartState#driftMarkedZones}) to
  * the pressure thresholds while awake.
@@ -120,8 +132,8 @@ public final class FreeReplay {
     private long kcompactdRuns;
     private long kcompactdWakes;
     private long firstDifferingLine = -1;
-    /** Follow the kernel's reclaim (kswapd runs and direct reclaim progress) from the trace's frees. */
-    private boolean pacedReclaim = true;
+    /** The inferences this replay makes ({@link #set}). */
+    private final java.util.EnumSet<ReplayInference> inferences = java.util.EnumSet.allOf(ReplayInference.class);
     private boolean pacedKswapd;
     private int kswapdRunNode = -1;
     private int kswapdRunCpu;
@@ -129,19 +141,12 @@ public final class FreeReplay {
     private int kswapdLastCpu = -1;
     /** The open run began at the engine's wakeup and the kernel's kswapd has traced nothing in it yet. */
     private boolean kswapdRunAwaiting;
-    private boolean kswapdEarly = true;
     private long kswapdRunsAtWakeup;
     private long kswapdRunPages;
     private long kswapdLastNanos;
     /** tlb_flush events of tasks other than kswapd in the window, {timestampNanos, cpu}, in trace order. */
     private final List<long[]> otherTaskFlushes = new ArrayList<>();
     private int otherTaskFlushNext;
-    private boolean kswapdEndsAtFlush = true;
-    private boolean markSourceBlocks = true;
-    private boolean drift = true;
-    private boolean inferUntraced = true;
-    private boolean inferPcpLocked = true;
-    private boolean inferFreeCounts = true;
     /** Window indexes of frees from interrupt context while the interrupted task held the pcp lock. */
     private final java.util.Set<Integer> lockedOutFrees = new java.util.HashSet<>();
     private long lockedOutReplayed;
@@ -159,19 +164,7 @@ public final class FreeReplay {
     private long untracedNotFree;
     private long untracedFreedInferred;
     private boolean followCompaction = true;
-    /**
-     * Replays the kernel's drain_all_pages() after a direct reclaim and direct compaction's local
-     * drains where the trace shows them (on with {@link #followReclaim}).
-     */
-    private boolean followDrains = true;
-    /**
-     * A drain_all_pages() after a direct reclaim is recognised by the event before it on the same
-     * cpu (default), not the trace's previous event, which on several cpus may be another cpu's.
-     */
-    private boolean previousOnCpu = true;
     private final KcompactdDrains kcompactdDrains = new KcompactdDrains();
-    private boolean followKcompactdDrains = true;
-    private boolean inferHeld = true;
     private long kcompactdDrainsReplayed;
     /** Window indexes where the allocating task's drain_all_pages() after its direct reclaim began. */
     private final java.util.Set<Integer> reclaimDrains = new java.util.HashSet<>();
@@ -229,115 +222,24 @@ public final class FreeReplay {
     }
 
     /**
-     * Whether the replay follows the kernel's reclaim from the trace (default true): the engine's
-     * kswapd runs where the kernel's kswapd freed pages, with those frees as its reclaim, and a
-     * direct reclaim is given the pages the allocating task freed since its previous request
-     * (see the class comment). Off: the engine's kswapd runs at its own wakeup and its direct
-     * reclaim has only the engine's (empty) page-cache LRU. Call before {@link #replay}.
+     * Turns one of the replay's inferences on or off (all are on by default). Call before
+     * {@link #replay}.
      */
-    public void followReclaim(boolean on) {
-        pacedReclaim = on;
-        followDrains = on;
+    public void set(ReplayInference inference, boolean on) {
+        if (on) {
+            inferences.add(inference);
+        } else {
+            inferences.remove(inference);
+        }
     }
 
-    /**
-     * Whether NR_FREE_PAGES keeps the kernel's per-cpu drift ({@link Machine#setVmstatDrift};
-     * default true): the watermark checks read the folded zone counter, up to stat_threshold
-     * pages per cpu behind, with the pressure thresholds from kswapd's first run until it sleeps
-     * ({@link #KSWAPD_NAP_NANOS} without a run). Call before {@link #replay}.
-     */
-    public void vmstatDrift(boolean on) {
-        drift = on;
-    }
-
-    /**
-     * Whether pages the kernel allocated without a trace event (direct compaction's migration
-     * targets, bulk allocations; {@link UntracedAllocations}) are taken in the engine where the
-     * kernel took them (default true). Call before {@link #replay}.
-     */
-    public void inferUntracedAllocations(boolean on) {
-        inferUntraced = on;
-    }
-
-    /**
-     * Whether a free from softirq or hardirq context inside the interrupted task's pcp-locked batch
-     * ({@link PcpLockedFrees}) goes straight to the buddy, as the kernel's failing
-     * pcp_spin_trylock() sends it (default true). Call before {@link #replay}.
-     */
-    public void inferPcpLockedFrees(boolean on) {
-        inferPcpLocked = on;
-    }
-
-    /**
-     * Whether each pcp's free_count at the start is inferred from the kernel's first drain of it
-     * by its own free path ({@link PcpStartState#inferFreeCounts}; default true), else 0. Call
-     * before {@link #replay}.
-     */
-    public void inferPcpFreeCounts(boolean on) {
-        inferFreeCounts = on;
+    private boolean on(ReplayInference inference) {
+        return inferences.contains(inference);
     }
 
     /** "nid/zone/cpu" to the free_count set from the kernel's first free-path drain. */
     public Map<String, Integer> inferredFreeCounts() {
         return pcpStart.freeCounts();
-    }
-
-    /**
-     * Whether a woken engine kswapd whose node is not balanced begins its run at the wakeup when
-     * its cpu is not the waking task's ({@link #beginKswapdRunAtWakeup}; default true), else at
-     * the kernel's next kswapd stretch. Call before {@link #replay}.
-     */
-    public void kswapdRunsFromWakeup(boolean on) {
-        kswapdEarly = on;
-    }
-
-    /**
-     * Whether a kswapd stretch also ends at a tlb_flush traced by another task on kswapd's cpu
-     * after kswapd's last event (default true): that task ran there, so kswapd had gone to sleep
-     * or was preempted. Call before {@link #replay}.
-     */
-    public void kswapdEndsAtOtherTasksFlush(boolean on) {
-        kswapdEndsAtFlush = on;
-    }
-
-    /**
-     * Whether a pageblock the kernel's direct compaction took a migration source from (a source
-     * free of {@link UntracedAllocations}) gets its compaction skip hint, as the kernel's
-     * isolate_migratepages_block() sets it with test_and_set_skip() (default true; only with
-     * {@code compaction_search = kernel}, the search that keeps hints). The engine does not run
-     * its own direct compaction beside the kernel's, so without this its later compactions take
-     * sources from blocks the kernel's skip. Call before {@link #replay}.
-     */
-    public void markDirectCompactionSourceBlocks(boolean on) {
-        markSourceBlocks = on;
-    }
-
-    /**
-     * Whether the drain_all_pages() after a direct reclaim is recognised by the event before its
-     * first drain on the same cpu (default true) or by the trace's previous event (false: on
-     * several cpus another cpu's event may come between the reclaim's frees and the drain). Call
-     * before {@link #replay}.
-     */
-    public void reclaimDrainsByCpu(boolean on) {
-        previousOnCpu = on;
-    }
-
-    /**
-     * Whether kcompactd's drain_all_pages(zone) after a complete run is replayed where the trace
-     * shows it ({@link KcompactdDrains}; default true, with {@link #followReclaim}). Call before
-     * {@link #replay}.
-     */
-    public void followKcompactdDrains(boolean on) {
-        followKcompactdDrains = on;
-    }
-
-    /**
-     * Whether direct compaction's targets that the window never frees are taken too, found from
-     * the kernel's end state ({@link StartState#afterFreeMap}; {@link UntracedAllocations}; default
-     * true, with {@link #inferUntracedAllocations}). Call before {@link #replay}.
-     */
-    public void inferHeldTargets(boolean on) {
-        inferHeld = on;
     }
 
     /** kcompactd drain_all_pages() calls replayed where the kernel's kcompactd drained. */
@@ -371,7 +273,7 @@ public final class FreeReplay {
                 withBatched.add(ev);
                 locked.accept(ev, ev instanceof PageFreeBatched ? -1 : window.size());
                 kcompactdDrains.accept(ev, ev instanceof PageFreeBatched ? -1 : window.size());
-                TraceEvent before = previousOnCpu ? previous.get(ev.header().cpu()) : lastEvent[0];
+                TraceEvent before = on(RECLAIM_DRAINS_BY_CPU) ? previous.get(ev.header().cpu()) : lastEvent[0];
                 if (ev instanceof PagePcpuDrain && reclaimDrain(before, ev)) {
                     reclaimDrains.add(window.size());
                 }
@@ -403,24 +305,24 @@ public final class FreeReplay {
         locked.finish();
         interruptFrees = locked.interruptFrees();
         lockedFound = locked.lockedOut().size();
-        if (inferPcpLocked) {
+        if (on(PCP_LOCKED_FREES)) {
             lockedOutFrees.addAll(locked.lockedOut());
         }
         pcpStart.seed(window);
         pcpStart.inferAllocFactors(window);
-        if (inferFreeCounts) {
+        if (on(PCP_FREE_COUNTS)) {
             java.util.Set<TraceEvent> batched = new java.util.HashSet<>();
             batchedFrees.forEach(i -> batched.add(window.get(i)));
             pcpStart.inferFreeCounts(withBatched, batched);
         }
-        untraced = inferUntraced ? new UntracedAllocations(window, batchedFrees, start.freeMap(),
-                inferHeld ? start.afterFreeMap() : null) : null;
-        m.setVmstatDrift(drift);
+        untraced = on(UNTRACED_ALLOCATIONS) ? new UntracedAllocations(window, batchedFrees, start.freeMap(),
+                on(HELD_TARGETS) ? start.afterFreeMap() : null) : null;
+        m.setVmstatDrift(on(VMSTAT_DRIFT));
         for (Zone z : e.allZones()) {
             z.driftMark = start.driftMarkedZones().contains(z.nid + "/" + z.type.kernelName());
         }
-        pacedKswapd = pacedReclaim && window.stream().anyMatch(ev -> ev instanceof PageFree && kswapd(ev));
-        if (pacedReclaim) {
+        pacedKswapd = on(FOLLOW_RECLAIM) && window.stream().anyMatch(ev -> ev instanceof PageFree && kswapd(ev));
+        if (on(FOLLOW_RECLAIM)) {
             m.setReclaimSource(new mmlens.engine.internal.Reclaim.Source() {
                 @Override
                 public long directReclaim(int cpu, int order) {
@@ -440,7 +342,7 @@ public final class FreeReplay {
 
                 @Override
                 public boolean drainsItself() {
-                    return followDrains;
+                    return on(FOLLOW_RECLAIM);
                 }
             });
         }
@@ -449,7 +351,7 @@ public final class FreeReplay {
         for (int i = 0; i < window.size(); i++) {
             TraceEvent ev = window.get(i);
             currentIndex = i;
-            if (followDrains && untraced != null && ev instanceof PagePcpuDrain d && i > 0 && untraced.isSource(i - 1)
+            if (on(FOLLOW_RECLAIM) && untraced != null && ev instanceof PagePcpuDrain d && i > 0 && untraced.isSource(i - 1)
                     && window.get(i - 1).header().pid() == ev.header().pid()
                     && window.get(i - 1).header().cpu() == ev.header().cpu()) {
                 // compact_zone() left the block it migrated from: lru_add_drain_cpu_zone() drains
@@ -460,7 +362,7 @@ public final class FreeReplay {
                     compactionDrainsReplayed++;
                 }
             }
-            if (followDrains && followKcompactdDrains && kcompactdDrains.drainsAllAt(i)) {
+            if (on(FOLLOW_RECLAIM) && on(KCOMPACTD_DRAINS) && kcompactdDrains.drainsAllAt(i)) {
                 // kcompactd_do_work() after a COMPACT_COMPLETE run: drain_all_pages(zone)
                 Zone z = e.zoneOf((int) ((PagePcpuDrain) ev).pfn());
                 if (z != null) {
@@ -470,12 +372,12 @@ public final class FreeReplay {
                     kcompactdDrainsReplayed++;
                 }
             }
-            if (followDrains && reclaimDrains.contains(i)) {
+            if (on(FOLLOW_RECLAIM) && reclaimDrains.contains(i)) {
                 // the kernel's __alloc_pages_direct_reclaim() found no page after reclaiming
                 m.drainAllPages();
                 reclaimDrainsReplayed++;
             }
-            if (markSourceBlocks && untraced != null && untraced.isSource(i) && ev instanceof PageFree src
+            if (on(DIRECT_COMPACTION_SKIP_HINTS) && untraced != null && untraced.isSource(i) && ev instanceof PageFree src
                     && !e.ctx.sysctl.compactionSearchLinear) {
                 // the kernel's direct compaction isolated this page: isolate_migratepages_block()'s
                 // test_and_set_skip() marked its pageblock skip for later compactions
@@ -552,7 +454,7 @@ public final class FreeReplay {
         boolean otherRanOnKswapdCpu = false;
         while (otherTaskFlushNext < otherTaskFlushes.size() && otherTaskFlushes.get(otherTaskFlushNext)[0] <= now) {
             long[] fl = otherTaskFlushes.get(otherTaskFlushNext++);
-            otherRanOnKswapdCpu |= kswapdEndsAtFlush && kswapdRunNode >= 0 && !kswapdRunAwaiting
+            otherRanOnKswapdCpu |= on(KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH) && kswapdRunNode >= 0 && !kswapdRunAwaiting
                     && fl[1] == kswapdRunCpu && fl[0] > kswapdLastNanos;
         }
         if (kswapdRunNode >= 0 && !kswapdRunAwaiting && (k ? ev.header().cpu() != kswapdRunCpu
@@ -601,7 +503,7 @@ public final class FreeReplay {
      * balanced before kswapd freed anything.
      */
     private void beginKswapdRunAtWakeup(mmlens.engine.internal.Node n, int cpu) {
-        if (!kswapdEarly || kswapdRunNode >= 0 || kswapdLastCpu < 0 || kswapdLastCpu == cpu || m.nrCpus() < 2) {
+        if (!on(KSWAPD_FROM_WAKEUP) || kswapdRunNode >= 0 || kswapdLastCpu < 0 || kswapdLastCpu == cpu || m.nrCpus() < 2) {
             return;
         }
         kswapdRunNode = n.nid;
@@ -966,7 +868,7 @@ public final class FreeReplay {
         return firstDifferingLine;
     }
 
-    /** Pages taken for allocations the kernel made without a trace event ({@link #inferUntracedAllocations}). */
+    /** Pages taken for allocations the kernel made without a trace event ({@link ReplayInference#UNTRACED_ALLOCATIONS}). */
     public long untracedTaken() {
         return untracedTakenCompaction + untracedTakenBulk;
     }

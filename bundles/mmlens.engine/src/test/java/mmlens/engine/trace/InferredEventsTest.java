@@ -86,7 +86,7 @@ class InferredEventsTest {
         assertTrue(m[0].buddyFreePfns().get(0x5c50));
         assertEquals(List.of(), m[0].checkInvariants());
 
-        FreeReplay control = replay(t, r -> r.inferPcpLockedFrees(false), m);
+        FreeReplay control = replay(t, r -> r.set(ReplayInference.PCP_LOCKED_FREES, false), m);
         assertEquals(0, control.pcpLockedFrees());
         assertFalse(m[0].buddyFreePfns().get(0x5c50));
         assertTrue(String.join("\n", control.notes()).contains("frees in interrupt context: 1,"));
@@ -117,7 +117,7 @@ class InferredEventsTest {
         assertEquals(0, f.untracedFrees(), notes);
         assertEquals(List.of(), m[0].checkInvariants());
 
-        FreeReplay control = replay(t, r -> r.inferUntracedAllocations(false), m);
+        FreeReplay control = replay(t, r -> r.set(ReplayInference.UNTRACED_ALLOCATIONS, false), m);
         assertEquals(1, control.untracedFrees());
         assertTrue(control.samePfn() + 100 < f.samePfn(), control.samePfn() + " vs " + f.samePfn());
     }

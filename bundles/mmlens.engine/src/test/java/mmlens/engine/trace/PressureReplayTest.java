@@ -75,7 +75,7 @@ class PressureReplayTest {
         assertEquals(List.of(), o.machine().checkInvariants());
     }
 
-    /** A free replay of the run, following the kernel's reclaim or not ({@link FreeReplay#followReclaim}). */
+    /** A free replay of the run, following the kernel's reclaim or not ({@link ReplayInference#FOLLOW_RECLAIM}). */
     private static Free free(RecordedRun run, boolean followReclaim) throws IOException {
         return free(run, followReclaim, true, true);
     }
@@ -83,9 +83,9 @@ class PressureReplayTest {
     private static Free free(RecordedRun run, boolean followReclaim, boolean drift, boolean untraced)
             throws IOException {
         return free(run, f -> {
-            f.followReclaim(followReclaim);
-            f.vmstatDrift(drift);
-            f.inferUntracedAllocations(untraced);
+            f.set(ReplayInference.FOLLOW_RECLAIM, followReclaim);
+            f.set(ReplayInference.VMSTAT_DRIFT, drift);
+            f.set(ReplayInference.UNTRACED_ALLOCATIONS, untraced);
         });
     }
 
@@ -214,10 +214,10 @@ class PressureReplayTest {
     @org.junit.jupiter.api.Test
     void pcpFreeCountComesFromTheFirstFreePathDrain() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
-        Free o = free(run, f -> f.kswapdRunsFromWakeup(false));
+        Free o = free(run, f -> f.set(ReplayInference.KSWAPD_FROM_WAKEUP, false));
         Free control = free(run, f -> {
-            f.kswapdRunsFromWakeup(false);
-            f.inferPcpFreeCounts(false);
+            f.set(ReplayInference.KSWAPD_FROM_WAKEUP, false);
+            f.set(ReplayInference.PCP_FREE_COUNTS, false);
         });
         assertEquals(java.util.Map.of("0/1/1", 4), o.replay().inferredFreeCounts());
         assertEquals(java.util.Map.of(), control.replay().inferredFreeCounts());
@@ -244,7 +244,7 @@ class PressureReplayTest {
     void kswapdRunsFromItsWakeupOnItsIdleCpu() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         Free o = free(run, f -> { });
-        Free control = free(run, f -> f.kswapdRunsFromWakeup(false));
+        Free control = free(run, f -> f.set(ReplayInference.KSWAPD_FROM_WAKEUP, false));
         String text = String.join("\n", o.replay().notes());
         assertEquals(36107, control.replay().firstDifferingLine());
         assertTrue(o.replay().firstDifferingLine() > 40000, text);
@@ -257,7 +257,7 @@ class PressureReplayTest {
         assertEquals(List.of(), o.machine().checkInvariants());
         // one cpu: kswapd runs only where the trace shows it, the option changes nothing
         RecordedRun one = OracleRuns.load("pressure");
-        assertEquals(free(one, f -> f.kswapdRunsFromWakeup(false)).replay().samePfn(),
+        assertEquals(free(one, f -> f.set(ReplayInference.KSWAPD_FROM_WAKEUP, false)).replay().samePfn(),
                 free(one, f -> { }).replay().samePfn());
     }
 
@@ -274,16 +274,16 @@ class PressureReplayTest {
     void reclaimDrainsAreRecognisedPerCpu() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         assertEquals(28, free(run, f -> { }).replay().reclaimDrainsReplayed());
-        assertEquals(27, free(run, f -> f.reclaimDrainsByCpu(false)).replay().reclaimDrainsReplayed());
-        Free o = free(run, "linear", f -> f.kswapdEndsAtOtherTasksFlush(false));
+        assertEquals(27, free(run, f -> f.set(ReplayInference.RECLAIM_DRAINS_BY_CPU, false)).replay().reclaimDrainsReplayed());
+        Free o = free(run, "linear", f -> f.set(ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH, false));
         Free control = free(run, "linear", f -> {
-            f.kswapdEndsAtOtherTasksFlush(false);
-            f.reclaimDrainsByCpu(false);
+            f.set(ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH, false);
+            f.set(ReplayInference.RECLAIM_DRAINS_BY_CPU, false);
         });
         assertTrue(o.replay().engineFailed() < control.replay().engineFailed(),
                 () -> o.replay().engineFailed() + " vs " + control.replay().engineFailed());
         RecordedRun one = OracleRuns.load("pressure");
-        assertEquals(free(one, f -> f.reclaimDrainsByCpu(false)).replay().reclaimDrainsReplayed(),
+        assertEquals(free(one, f -> f.set(ReplayInference.RECLAIM_DRAINS_BY_CPU, false)).replay().reclaimDrainsReplayed(),
                 free(one, f -> { }).replay().reclaimDrainsReplayed());
     }
 
@@ -298,10 +298,10 @@ class PressureReplayTest {
     void kcompactdsDrainAllPagesIsReplayed() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         assertEquals(2, free(run, f -> { }).replay().kcompactdDrainsReplayed());
-        Free o = free(run, "linear", f -> f.kswapdEndsAtOtherTasksFlush(false));
+        Free o = free(run, "linear", f -> f.set(ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH, false));
         Free control = free(run, "linear", f -> {
-            f.kswapdEndsAtOtherTasksFlush(false);
-            f.followKcompactdDrains(false);
+            f.set(ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH, false);
+            f.set(ReplayInference.KCOMPACTD_DRAINS, false);
         });
         assertEquals(2, o.replay().kcompactdDrainsReplayed());
         assertEquals(0, control.replay().kcompactdDrainsReplayed());
@@ -323,14 +323,14 @@ class PressureReplayTest {
     void kswapdStretchEndsWhereAnotherTaskRunsOnItsCpu() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         Free o = free(run, f -> { });
-        Free control = free(run, f -> f.kswapdEndsAtOtherTasksFlush(false));
+        Free control = free(run, f -> f.set(ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH, false));
         assertTrue(o.replay().samePfn() > control.replay().samePfn() + 200,
                 () -> o.replay().samePfn() + " vs " + control.replay().samePfn());
         assertTrue(o.replay().engineFailed() <= control.replay().engineFailed(),
                 () -> o.replay().engineFailed() + " vs " + control.replay().engineFailed());
         assertEquals(List.of(), o.machine().checkInvariants());
         RecordedRun one = OracleRuns.load("pressure");
-        assertEquals(free(one, f -> f.kswapdEndsAtOtherTasksFlush(false)).replay().samePfn(),
+        assertEquals(free(one, f -> f.set(ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH, false)).replay().samePfn(),
                 free(one, f -> { }).replay().samePfn());
     }
 
@@ -347,7 +347,7 @@ class PressureReplayTest {
     void directCompactionMarksItsSourceBlocksSkip() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         Free o = free(run, f -> { });
-        Free control = free(run, f -> f.markDirectCompactionSourceBlocks(false));
+        Free control = free(run, f -> f.set(ReplayInference.DIRECT_COMPACTION_SKIP_HINTS, false));
         assertTrue(o.replay().untracedFrees() + 50 < control.replay().untracedFrees(),
                 () -> o.replay().untracedFrees() + " vs " + control.replay().untracedFrees());
         FidelityReport.Metric free = o.report().metric("buddyinfo", "node 0 DMA32 free pages");
@@ -357,7 +357,7 @@ class PressureReplayTest {
         assertTrue(o.replay().samePfn() >= control.replay().samePfn());
         assertEquals(List.of(), o.machine().checkInvariants());
         RecordedRun one = OracleRuns.load("pressure");
-        assertEquals(free(one, f -> f.markDirectCompactionSourceBlocks(false)).replay().samePfn(),
+        assertEquals(free(one, f -> f.set(ReplayInference.DIRECT_COMPACTION_SKIP_HINTS, false)).replay().samePfn(),
                 free(one, f -> { }).replay().samePfn());
     }
 
@@ -374,7 +374,7 @@ class PressureReplayTest {
     void heldCompactionTargetsAreTakenFromTheEndState() throws IOException {
         RecordedRun run = OracleRuns.load("pressure");
         Free o = free(run, f -> { });
-        Free control = free(run, f -> f.inferHeldTargets(false));
+        Free control = free(run, f -> f.set(ReplayInference.HELD_TARGETS, false));
         String text = String.join("\n", o.replay().notes()) + "\n" + o.report().toText();
         assertTrue(o.replay().samePfnShare() >= 0.90, text);
         assertTrue(control.replay().samePfnShare() < 0.90, () -> "control " + control.replay().samePfnShare());
@@ -386,6 +386,6 @@ class PressureReplayTest {
                 < control.report().metric("extfrag", "fallbacks").expected());
         assertEquals(List.of(), o.machine().checkInvariants());
         RecordedRun two = OracleRuns.load("pressure-2cpu");
-        assertEquals(free(two, f -> f.inferHeldTargets(false)).replay().samePfn(), free(two, f -> { }).replay().samePfn());
+        assertEquals(free(two, f -> f.set(ReplayInference.HELD_TARGETS, false)).replay().samePfn(), free(two, f -> { }).replay().samePfn());
     }
 }

@@ -1,0 +1,86 @@
+package mmlens.engine.trace;
+
+/**
+ * What a {@link FreeReplay} infers beyond the trace's own events. Every inference is on by
+ * default; {@link FreeReplay#set} turns one off (before {@link FreeReplay#replay}), which is how the
+ * tests compare a replay against a control without it.
+ */
+public enum ReplayInference {
+
+    /**
+     * Follow the kernel's reclaim from the trace: the engine's kswapd runs where the kernel's
+     * kswapd freed pages, with those frees as its reclaim; a direct reclaim is given the pages the
+     * allocating task freed since its previous request; the kernel's drain_all_pages() after a
+     * direct reclaim and direct compaction's local drains are replayed where the trace shows them.
+     * Off: the engine's kswapd runs at its own wakeup and its direct reclaim has only the engine's
+     * (empty) page-cache LRU.
+     */
+    FOLLOW_RECLAIM,
+
+    /**
+     * NR_FREE_PAGES keeps the kernel's per-cpu drift ({@link mmlens.engine.Machine#setVmstatDrift}):
+     * the watermark checks read the folded zone counter, up to stat_threshold pages per cpu behind,
+     * with the pressure thresholds from kswapd's first run until it sleeps.
+     */
+    VMSTAT_DRIFT,
+
+    /**
+     * Pages the kernel allocated without a trace event (direct compaction's migration targets,
+     * bulk allocations; {@link UntracedAllocations}) are taken in the engine where the kernel took
+     * them.
+     */
+    UNTRACED_ALLOCATIONS,
+
+    /**
+     * Direct compaction's targets that the window never frees are taken too, found from the
+     * kernel's end state ({@link StartState#afterFreeMap}); only with {@link #UNTRACED_ALLOCATIONS}.
+     */
+    HELD_TARGETS,
+
+    /**
+     * A free from softirq or hardirq context inside the interrupted task's pcp-locked batch
+     * ({@link PcpLockedFrees}) goes straight to the buddy, as the kernel's failing
+     * pcp_spin_trylock() sends it.
+     */
+    PCP_LOCKED_FREES,
+
+    /**
+     * Each pcp's free_count at the start is inferred from the kernel's first drain of it by its
+     * own free path ({@link PcpStartState#inferFreeCounts}); off: 0.
+     */
+    PCP_FREE_COUNTS,
+
+    /**
+     * A woken engine kswapd whose node is not balanced begins its run at the wakeup when its cpu
+     * is not the waking task's; off: at the kernel's next kswapd stretch.
+     */
+    KSWAPD_FROM_WAKEUP,
+
+    /**
+     * A kswapd stretch also ends at a tlb_flush traced by another task on kswapd's cpu after
+     * kswapd's last event: that task ran there, so kswapd had gone to sleep or was preempted.
+     */
+    KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH,
+
+    /**
+     * A pageblock the kernel's direct compaction took a migration source from gets its compaction
+     * skip hint, as isolate_migratepages_block() sets it with test_and_set_skip() (only with
+     * {@code compaction_search = kernel}, the search that keeps hints). The engine does not run
+     * its own direct compaction beside the kernel's, so without this its later compactions take
+     * sources from blocks the kernel's skip.
+     */
+    DIRECT_COMPACTION_SKIP_HINTS,
+
+    /**
+     * The drain_all_pages() after a direct reclaim is recognised by the event before its first
+     * drain on the same cpu; off: by the trace's previous event (on several cpus another cpu's
+     * event may come between the reclaim's frees and the drain).
+     */
+    RECLAIM_DRAINS_BY_CPU,
+
+    /**
+     * kcompactd's drain_all_pages(zone) after a complete run is replayed where the trace shows it
+     * ({@link KcompactdDrains}); only with {@link #FOLLOW_RECLAIM}.
+     */
+    KCOMPACTD_DRAINS
+}
