@@ -246,10 +246,21 @@ public final class Folios {
         }
         mapcount.add(p, -1);
         int t = total.add(h, -1);
-        if (o > 0 && (fl & F_ANON) != 0 && t > 0 && entire.get(h) == 0 && queuesPartial(o)) {
-            deferredSplitFolio(h, true);
+        if (o > 0) {
+            partlyUnmapped(h, o, fl, t);
         }
         return h;
+    }
+
+    /**
+     * A PTE of the large folio at h (order o, flags fl, t mappings left) went: a partially mapped
+     * anon folio is queued for deferred split. Kept out of {@link #unmapPte} so that stays small
+     * enough for the JIT to inline into the zap loop.
+     */
+    private void partlyUnmapped(int h, int o, int fl, int t) {
+        if ((fl & F_ANON) != 0 && t > 0 && entire.get(h) == 0 && queuesPartial(o)) {
+            deferredSplitFolio(h, true);
+        }
     }
 
     /** Whether a partially unmapped anon folio of order o goes on the deferred split queue. */
