@@ -124,21 +124,20 @@ public final class Folios {
         }
     }
 
-    /** Frees the folio at head whose flags are {@code fl}. */
+    /**
+     * Frees the folio at head whose flags are {@code fl}. The common order-0 case stays small
+     * (the JIT inlines it into the munmap loop); large-folio accounting and the unbatched hand-over
+     * are out of line.
+     */
     private void free(int cpu, long head, int fl) {
         int h = (int) head;
         int o = order.get(h);
         if (total.get(h) != 0) {
-            throw new IllegalStateException("freeing mapped folio pfn " + head);
+            throw mappedFolioFreed(head);
         }
-        if ((fl & F_DEFERRED) != 0) {
-            deferred.remove(head);
-            if ((fl & F_PARTIAL) != 0) {
-                core.stats.mthp(o, MthpStat.NR_ANON_PARTIALLY_MAPPED, -1);
-            }
-        }
-        if ((fl & F_ANON) != 0) {
-            core.stats.mthp(o, MthpStat.NR_ANON, -1);
+        if ((fl & F_DEFERRED) != 0 || (o > 0 && (fl & F_ANON) != 0)) {
+            // order-0 folios are never on the deferred split queue and mTHP counters skip order 0
+            dropLargeFolioStats(head, o, fl);
         }
         int n = 1 << o;
         if (o == 0) {
@@ -150,17 +149,45 @@ public final class Folios {
         ownedPages -= n;
         core.checker.onFree(cpu, head, o);
         core.log.event(EventLog.FREE, cpu, head, o, 0);
-        if (batching && cpu == batchCpu) {
-            if (batchN == BATCH) {
-                flushFreeBatch();
-            }
+        if (batching && cpu == batchCpu && batchN < BATCH) {
             batchPfns[batchN] = head;
             batchOrders[batchN++] = o;
         } else {
-            flushFreeBatch();
-            core.src.freePages(cpu, head, o);
+            toPageSource(cpu, head, o);
         }
         core.stats.cycles += core.costs.pageAlloc + core.costs.folioRelease;
+    }
+
+    private static IllegalStateException mappedFolioFreed(long head) {
+        return new IllegalStateException("freeing mapped folio pfn " + head);
+    }
+
+    /** The deferred split queue and the mTHP counters let go of a freed folio (head, order o, flags fl). */
+    private void dropLargeFolioStats(long head, int o, int fl) {
+        if ((fl & F_DEFERRED) != 0) {
+            deferred.remove(head);
+            if ((fl & F_PARTIAL) != 0) {
+                core.stats.mthp(o, MthpStat.NR_ANON_PARTIALLY_MAPPED, -1);
+            }
+        }
+        if ((fl & F_ANON) != 0) {
+            core.stats.mthp(o, MthpStat.NR_ANON, -1);
+        }
+    }
+
+    /**
+     * A freed block that does not fit the pending batch: a full batch goes to the page source first
+     * and the block starts the next one; outside a batch (or freed on another cpu) the pending part
+     * goes first and the block is freed on its own.
+     */
+    private void toPageSource(int cpu, long head, int o) {
+        flushFreeBatch();
+        if (batching && cpu == batchCpu) {
+            batchPfns[batchN] = head;
+            batchOrders[batchN++] = o;
+        } else {
+            core.src.freePages(cpu, head, o);
+        }
     }
 
     /**
