@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The chunked per-pfn arrays against plain arrays: random reads, writes, adds and fills hopping
- * between chunks (so the kept last chunk is replaced, reused and allocated under it) read back
+ * between chunks (so the last chunk the byte and short arrays keep is replaced, reused and allocated
+ * under it) read back
  * exactly what a plain array holds; memory is still paid only for chunks written with a value other
  * than the default.
  */
