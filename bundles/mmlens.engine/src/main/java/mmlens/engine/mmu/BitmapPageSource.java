@@ -59,6 +59,30 @@ public final class BitmapPageSource implements PageSource {
         }
     }
 
+    /**
+     * As {@link #freePages} for each block in turn (same checks, same exception after the blocks
+     * before a bad one were freed, same cursors); a single page is tested and cleared as one bit.
+     */
+    @Override
+    public void freePagesBatch(int cpu, long[] pfns, int[] orders, int n) {
+        for (int i = 0; i < n; i++) {
+            long pfn = pfns[i];
+            if (orders[i] != 0) {
+                freePages(cpu, pfn, orders[i]);
+                continue;
+            }
+            int off = (int) (pfn - start);
+            if (pfn < start || pfn >= end || !used.get(off)) {
+                throw new IllegalArgumentException("bad free pfn " + pfn + " order 0");
+            }
+            used.clear(off);
+            allocated--;
+            if (pfn < cursor[0]) {
+                cursor[0] = pfn;
+            }
+        }
+    }
+
     /** Whether every bit of [off, off + n) is set (a bounded scan, unlike nextClearBit). */
     private boolean allUsed(int off, int n) {
         for (int i = off; i < off + n; i++) {

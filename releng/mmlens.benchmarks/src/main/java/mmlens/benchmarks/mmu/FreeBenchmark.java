@@ -11,6 +11,12 @@ import org.openjdk.jmh.annotations.Setup;
  * timed); the invocation munmaps the region (zap of 16384 PTEs, one ranged TLB flush, every folio
  * and page-table page freed to the page source). Score: pages freed per second.
  * {@code backend} as in {@link FaultBenchmark}; 1 GiB machine, 4 cpus, checker on.
+ *
+ * <p>Only the munmap is timed (JMH leaves {@code Level.Invocation} fixtures out of the score), but
+ * the faulting setup takes about twice the munmap's CPU time, so a profiler attached to this
+ * benchmark's JVM (JFR, {@code -prof gc}, perfasm) mostly sees faults: profile the munmap by the
+ * samples under {@code Mmu.munmap}. {@code releng/bench/vs-kernel} compares the score with the
+ * kernel's munmap of a region of the same 64 MiB.
  */
 public class FreeBenchmark extends RegionBench {
 

@@ -48,17 +48,20 @@ public final class Checker {
         int n = 1 << order;
         int now = core.clock + 1;
         lastFree.fill((int) head, (int) head + n, now);
-        int mask = FREE_PROT_MASK;
-        int def = pageKernel;
         for (int i = 0; i < n; i += 1) {
             int p = core.dm.protOf(head + i) & ~Prot.PSE;
-            if (p != 0 && (p & mask) != (def & mask)) {
-                report(Finding.Kind.FREED_WITH_DIRECT_MAP_PERMS, cpu, Cpa.va(head + i), head + i, 0,
-                        "freed page has direct-map protections " + Prot.describe(p) + " instead of "
-                                + Prot.describe(def) + " (vm_reset_perms missing?)");
+            if (p != 0 && (p & FREE_PROT_MASK) != (pageKernel & FREE_PROT_MASK)) {
+                freedWithPerms(cpu, head + i, p);
                 break;
             }
         }
+    }
+
+    /** A page was freed while its direct-map entry lacks PAGE_KERNEL's bits (out of line: rare). */
+    private void freedWithPerms(int cpu, long pfn, int p) {
+        report(Finding.Kind.FREED_WITH_DIRECT_MAP_PERMS, cpu, Cpa.va(pfn), pfn, 0,
+                "freed page has direct-map protections " + Prot.describe(p) + " instead of "
+                        + Prot.describe(pageKernel) + " (vm_reset_perms missing?)");
     }
 
     void onCopy(long head, int order) {

@@ -136,7 +136,18 @@ public final class DirectMapTable {
 
     /** Effective protection of the leaf mapping pfn, or 0 if none. */
     public int protOf(long pfn) {
-        int e = read(lookup(pfn));
+        // the walk of lookup() + read(), without packing and unpacking the handle (a check per freed page)
+        int pi = (int) (pfn >>> 18);
+        if (pi >= pud.length) {
+            return 0;
+        }
+        int e = pud[pi];
+        if (isTable(e)) {
+            e = pmd.entries[tableIndex(e) * PTRS + (int) ((pfn >>> 9) & 511)];
+            if (isTable(e)) {
+                e = pte.entries[tableIndex(e) * PTRS + (int) (pfn & 511)];
+            }
+        }
         return isNone(e) || isTable(e) ? 0 : prot(e);
     }
 

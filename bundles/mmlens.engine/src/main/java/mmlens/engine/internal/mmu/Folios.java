@@ -69,16 +69,6 @@ public final class Folios {
         return o < 0 ? -1 : pfn & -(1L << o);
     }
 
-    /** Head pfn of the folio containing pfn when the model owns it and it is not a zero page/folio, else -1. */
-    long headOfMapped(long pfn) {
-        int o = order.get((int) pfn);
-        if (o < 0) {
-            return -1;
-        }
-        int h = (int) pfn & -(1 << o);
-        return (flags.get(h) & F_ZERO) != 0 ? -1 : h;
-    }
-
     public int orderOf(long head) {
         return order.get((int) head);
     }
@@ -121,7 +111,8 @@ public final class Folios {
     /** folio_put_refs(): frees the folio when the count drops to zero. */
     void put(int cpu, long head, int n) {
         int h = (int) head;
-        if ((flags.get(h) & F_ZERO) != 0) {
+        int fl = flags.get(h);
+        if ((fl & F_ZERO) != 0) {
             return;
         }
         int r = ref.add(h, -n);
@@ -129,25 +120,24 @@ public final class Folios {
             throw new IllegalStateException("folio refcount underflow at pfn " + head);
         }
         if (r == 0) {
-            free(cpu, head);
+            free(cpu, head, fl);
         }
     }
 
-    private void free(int cpu, long head) {
+    /**
+     * Frees the folio at head whose flags are {@code fl}. The common order-0 case stays small
+     * (the JIT inlines it into the munmap loop); large-folio accounting and the unbatched hand-over
+     * are out of line.
+     */
+    private void free(int cpu, long head, int fl) {
         int h = (int) head;
         int o = order.get(h);
         if (total.get(h) != 0) {
-            throw new IllegalStateException("freeing mapped folio pfn " + head);
+            throw mappedFolioFreed(head);
         }
-        int fl = flags.get(h);
-        if ((fl & F_DEFERRED) != 0) {
-            deferred.remove(head);
-            if ((fl & F_PARTIAL) != 0) {
-                core.stats.mthp(o, MthpStat.NR_ANON_PARTIALLY_MAPPED, -1);
-            }
-        }
-        if ((fl & F_ANON) != 0) {
-            core.stats.mthp(o, MthpStat.NR_ANON, -1);
+        if ((fl & F_DEFERRED) != 0 || (o > 0 && (fl & F_ANON) != 0)) {
+            // order-0 folios are never on the deferred split queue and mTHP counters skip order 0
+            dropLargeFolioStats(head, o, fl);
         }
         int n = 1 << o;
         if (o == 0) {
@@ -159,17 +149,45 @@ public final class Folios {
         ownedPages -= n;
         core.checker.onFree(cpu, head, o);
         core.log.event(EventLog.FREE, cpu, head, o, 0);
-        if (batching && cpu == batchCpu) {
-            if (batchN == BATCH) {
-                flushFreeBatch();
-            }
+        if (batching && cpu == batchCpu && batchN < BATCH) {
             batchPfns[batchN] = head;
             batchOrders[batchN++] = o;
         } else {
-            flushFreeBatch();
-            core.src.freePages(cpu, head, o);
+            toPageSource(cpu, head, o);
         }
         core.stats.cycles += core.costs.pageAlloc + core.costs.folioRelease;
+    }
+
+    private static IllegalStateException mappedFolioFreed(long head) {
+        return new IllegalStateException("freeing mapped folio pfn " + head);
+    }
+
+    /** The deferred split queue and the mTHP counters let go of a freed folio (head, order o, flags fl). */
+    private void dropLargeFolioStats(long head, int o, int fl) {
+        if ((fl & F_DEFERRED) != 0) {
+            deferred.remove(head);
+            if ((fl & F_PARTIAL) != 0) {
+                core.stats.mthp(o, MthpStat.NR_ANON_PARTIALLY_MAPPED, -1);
+            }
+        }
+        if ((fl & F_ANON) != 0) {
+            core.stats.mthp(o, MthpStat.NR_ANON, -1);
+        }
+    }
+
+    /**
+     * A freed block that does not fit the pending batch: a full batch goes to the page source first
+     * and the block starts the next one; outside a batch (or freed on another cpu) the pending part
+     * goes first and the block is freed on its own.
+     */
+    private void toPageSource(int cpu, long head, int o) {
+        flushFreeBatch();
+        if (batching && cpu == batchCpu) {
+            batchPfns[batchN] = head;
+            batchOrders[batchN++] = o;
+        } else {
+            core.src.freePages(cpu, head, o);
+        }
     }
 
     /**
@@ -237,6 +255,47 @@ public final class Folios {
     }
 
     /**
+     * The rmap side of zapping one present PTE that maps pfn: when the model owns the page and it is
+     * not a zero page/folio, {@link #removePteMap} for its folio (the order and flags looked up once).
+     *
+     * @return the folio's head pfn, or -1 when nothing was removed (not owned, or a zero page)
+     */
+    long unmapPte(long pfn) {
+        int p = (int) pfn;
+        int o = order.get(p);
+        if (o < 0) {
+            return -1;
+        }
+        int h = p & -(1 << o);
+        int fl = flags.get(h);
+        if ((fl & F_ZERO) != 0) {
+            return -1;
+        }
+        mapcount.add(p, -1);
+        int t = total.add(h, -1);
+        if (o > 0) {
+            partlyUnmapped(h, o, fl, t);
+        }
+        return h;
+    }
+
+    /**
+     * A PTE of the large folio at h (order o, flags fl, t mappings left) went: a partially mapped
+     * anon folio is queued for deferred split. Kept out of {@link #unmapPte} so that stays small
+     * enough for the JIT to inline into the zap loop.
+     */
+    private void partlyUnmapped(int h, int o, int fl, int t) {
+        if ((fl & F_ANON) != 0 && t > 0 && entire.get(h) == 0 && queuesPartial(o)) {
+            deferredSplitFolio(h, true);
+        }
+    }
+
+    /** Whether a partially unmapped anon folio of order o goes on the deferred split queue. */
+    private boolean queuesPartial(int o) {
+        return core.cfg.anonPolicy == AnonOrderPolicy.MAINLINE || o == FolioOrderPolicy.PMD_ORDER;
+    }
+
+    /**
      * Removes one PTE mapping (folio_remove_rmap_pte); queues a partially mapped large anon folio.
      * Under {@link AnonOrderPolicy#RFC_V1} (v6.3 page_remove_rmap()) only PMD-mappable folios are
      * queued.
@@ -246,8 +305,7 @@ public final class Folios {
         mapcount.add((int) pfn, -1);
         int t = total.add(h, -1);
         int o = order.get(h);
-        boolean queues = core.cfg.anonPolicy == AnonOrderPolicy.MAINLINE || o == FolioOrderPolicy.PMD_ORDER;
-        if (o > 0 && (flags.get(h) & F_ANON) != 0 && t > 0 && entire.get(h) == 0 && queues) {
+        if (o > 0 && (flags.get(h) & F_ANON) != 0 && t > 0 && entire.get(h) == 0 && queuesPartial(o)) {
             deferredSplitFolio(head, true);
         }
     }

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A per-pfn {@code short} array over {@code [0, length)} stored in chunks of {@value #CHUNK} entries
  * that are allocated on the first write of a value other than the default: memory is paid only for
  * the 16 MiB ranges of physical memory the model has touched. Reads of untouched entries give the
- * default.
+ * default. The chunk used last is kept at hand ({@link #hitIdx}), so runs of nearby pfns read and
+ * write it without going through the chunk directory.
  */
 final class PfnShorts {
     static final int SHIFT = 12;
@@ -17,6 +18,9 @@ final class PfnShorts {
     private final short dflt;
     private final short[][] chunks;
     private int allocated;
+    /** Directory index of {@link #hit}, the chunk used last (-1: none yet). */
+    private int hitIdx = -1;
+    private short[] hit;
 
     PfnShorts(long length, int dflt) {
         this.length = (int) length;
@@ -29,12 +33,12 @@ final class PfnShorts {
     }
 
     int get(int i) {
-        short[] c = chunks[i >>> SHIFT];
+        short[] c = at(i);
         return c == null ? dflt : c[i & MASK];
     }
 
     void set(int i, int v) {
-        short[] c = chunks[i >>> SHIFT];
+        short[] c = at(i);
         if (c == null) {
             if (v == dflt) {
                 return;
@@ -46,11 +50,25 @@ final class PfnShorts {
 
     /** Adds delta to entry i and returns the new value. */
     int add(int i, int delta) {
-        short[] c = chunks[i >>> SHIFT];
+        short[] c = at(i);
         if (c == null) {
             c = chunk(i);
         }
         return c[i & MASK] += (short) delta;
+    }
+
+    /** The chunk holding entry i, or null while it is not allocated. */
+    private short[] at(int i) {
+        int ci = i >>> SHIFT;
+        if (ci == hitIdx) {
+            return hit;
+        }
+        short[] c = chunks[ci];
+        if (c != null) {
+            hitIdx = ci;
+            hit = c;
+        }
+        return c;
     }
 
     void fill(int from, int to, int v) {
@@ -68,6 +86,8 @@ final class PfnShorts {
             Arrays.fill(c, dflt);
         }
         chunks[i >>> SHIFT] = c;
+        hitIdx = i >>> SHIFT;
+        hit = c;
         allocated++;
         return c;
     }

@@ -205,9 +205,8 @@ final class Zap {
             table[i] = 0;
             core.log.event(EventLog.UNMAP, cpu, mm.id, va, pfn);
             cycles += pteUpdate;
-            long head = f.headOfMapped(pfn);
+            long head = f.unmapPte(pfn);
             if (head >= 0) {
-                f.removePteMap(head, pfn);
                 cycles += rmapPage;
                 unmapped++;
                 g.addPage(head);
