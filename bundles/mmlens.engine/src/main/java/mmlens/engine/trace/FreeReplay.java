@@ -311,7 +311,8 @@ public final class FreeReplay {
         pcpStart.seed(window);
         pcpStart.inferAllocFactors(window);
         if (on(PCP_FREE_COUNTS)) {
-            java.util.Set<TraceEvent> batched = new java.util.HashSet<>();
+            // the window's own event objects: identity, not the records' value equality (which hashes strings)
+            java.util.Set<TraceEvent> batched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             batchedFrees.forEach(i -> batched.add(window.get(i)));
             pcpStart.inferFreeCounts(withBatched, batched);
         }
