@@ -214,7 +214,7 @@ class PressureReplayTest {
     @org.junit.jupiter.api.Test
     void pcpFreeCountComesFromTheFirstFreePathDrain() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
-        Free o = free(run, f -> f.set(ReplayInference.KSWAPD_FROM_WAKEUP, false));
+        Free o = without(run, ReplayInference.KSWAPD_FROM_WAKEUP);
         Free control = free(run, f -> {
             f.set(ReplayInference.KSWAPD_FROM_WAKEUP, false);
             f.set(ReplayInference.PCP_FREE_COUNTS, false);
@@ -244,7 +244,7 @@ class PressureReplayTest {
     void kswapdRunsFromItsWakeupOnItsIdleCpu() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         Free o = free(run, f -> { });
-        Free control = free(run, f -> f.set(ReplayInference.KSWAPD_FROM_WAKEUP, false));
+        Free control = without(run, ReplayInference.KSWAPD_FROM_WAKEUP);
         String text = String.join("\n", o.replay().notes());
         assertEquals(36107, control.replay().firstDifferingLine());
         assertTrue(o.replay().firstDifferingLine() > 40000, text);
@@ -257,8 +257,7 @@ class PressureReplayTest {
         assertEquals(List.of(), o.machine().checkInvariants());
         // one cpu: kswapd runs only where the trace shows it, the option changes nothing
         RecordedRun one = OracleRuns.load("pressure");
-        assertEquals(free(one, f -> f.set(ReplayInference.KSWAPD_FROM_WAKEUP, false)).replay().samePfn(),
-                free(one, f -> { }).replay().samePfn());
+        assertNoEffect(one, ReplayInference.KSWAPD_FROM_WAKEUP);
     }
 
     /**
@@ -274,7 +273,7 @@ class PressureReplayTest {
     void reclaimDrainsAreRecognisedPerCpu() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         assertEquals(28, free(run, f -> { }).replay().reclaimDrainsReplayed());
-        assertEquals(27, free(run, f -> f.set(ReplayInference.RECLAIM_DRAINS_BY_CPU, false)).replay().reclaimDrainsReplayed());
+        assertEquals(27, without(run, ReplayInference.RECLAIM_DRAINS_BY_CPU).replay().reclaimDrainsReplayed());
         Free o = free(run, "linear", f -> f.set(ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH, false));
         Free control = free(run, "linear", f -> {
             f.set(ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH, false);
@@ -283,7 +282,7 @@ class PressureReplayTest {
         assertTrue(o.replay().engineFailed() < control.replay().engineFailed(),
                 () -> o.replay().engineFailed() + " vs " + control.replay().engineFailed());
         RecordedRun one = OracleRuns.load("pressure");
-        assertEquals(free(one, f -> f.set(ReplayInference.RECLAIM_DRAINS_BY_CPU, false)).replay().reclaimDrainsReplayed(),
+        assertEquals(without(one, ReplayInference.RECLAIM_DRAINS_BY_CPU).replay().reclaimDrainsReplayed(),
                 free(one, f -> { }).replay().reclaimDrainsReplayed());
     }
 
@@ -323,15 +322,14 @@ class PressureReplayTest {
     void kswapdStretchEndsWhereAnotherTaskRunsOnItsCpu() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         Free o = free(run, f -> { });
-        Free control = free(run, f -> f.set(ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH, false));
+        Free control = without(run, ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH);
         assertTrue(o.replay().samePfn() > control.replay().samePfn() + 200,
                 () -> o.replay().samePfn() + " vs " + control.replay().samePfn());
         assertTrue(o.replay().engineFailed() <= control.replay().engineFailed(),
                 () -> o.replay().engineFailed() + " vs " + control.replay().engineFailed());
         assertEquals(List.of(), o.machine().checkInvariants());
         RecordedRun one = OracleRuns.load("pressure");
-        assertEquals(free(one, f -> f.set(ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH, false)).replay().samePfn(),
-                free(one, f -> { }).replay().samePfn());
+        assertNoEffect(one, ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH);
     }
 
     /**
@@ -347,7 +345,7 @@ class PressureReplayTest {
     void directCompactionMarksItsSourceBlocksSkip() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         Free o = free(run, f -> { });
-        Free control = free(run, f -> f.set(ReplayInference.DIRECT_COMPACTION_SKIP_HINTS, false));
+        Free control = without(run, ReplayInference.DIRECT_COMPACTION_SKIP_HINTS);
         assertTrue(o.replay().untracedFrees() + 50 < control.replay().untracedFrees(),
                 () -> o.replay().untracedFrees() + " vs " + control.replay().untracedFrees());
         FidelityReport.Metric free = o.report().metric("buddyinfo", "node 0 DMA32 free pages");
@@ -357,8 +355,7 @@ class PressureReplayTest {
         assertTrue(o.replay().samePfn() >= control.replay().samePfn());
         assertEquals(List.of(), o.machine().checkInvariants());
         RecordedRun one = OracleRuns.load("pressure");
-        assertEquals(free(one, f -> f.set(ReplayInference.DIRECT_COMPACTION_SKIP_HINTS, false)).replay().samePfn(),
-                free(one, f -> { }).replay().samePfn());
+        assertNoEffect(one, ReplayInference.DIRECT_COMPACTION_SKIP_HINTS);
     }
 
     /**
@@ -374,7 +371,7 @@ class PressureReplayTest {
     void heldCompactionTargetsAreTakenFromTheEndState() throws IOException {
         RecordedRun run = OracleRuns.load("pressure");
         Free o = free(run, f -> { });
-        Free control = free(run, f -> f.set(ReplayInference.HELD_TARGETS, false));
+        Free control = without(run, ReplayInference.HELD_TARGETS);
         String text = String.join("\n", o.replay().notes()) + "\n" + o.report().toText();
         assertTrue(o.replay().samePfnShare() >= 0.90, text);
         assertTrue(control.replay().samePfnShare() < 0.90, () -> "control " + control.replay().samePfnShare());
@@ -386,6 +383,17 @@ class PressureReplayTest {
                 < control.report().metric("extfrag", "fallbacks").expected());
         assertEquals(List.of(), o.machine().checkInvariants());
         RecordedRun two = OracleRuns.load("pressure-2cpu");
-        assertEquals(free(two, f -> f.set(ReplayInference.HELD_TARGETS, false)).replay().samePfn(), free(two, f -> { }).replay().samePfn());
+        assertNoEffect(two, ReplayInference.HELD_TARGETS);
+    }
+
+    /** The replay of run without one inference: its control. */
+    private static Free without(RecordedRun run, ReplayInference inference) throws IOException {
+        return free(run, f -> f.set(inference, false));
+    }
+
+    /** The inference changes nothing on run: the same allocations land on the kernel's pfn without it. */
+    private static void assertNoEffect(RecordedRun run, ReplayInference inference) throws IOException {
+        assertEquals(without(run, inference).replay().samePfn(), free(run, f -> { }).replay().samePfn(),
+                () -> inference + " changed " + run);
     }
 }
