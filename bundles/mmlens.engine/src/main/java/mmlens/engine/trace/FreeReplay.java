@@ -121,7 +121,9 @@ public final class FreeReplay {
     /** Pending vmstat_update() runs: {timestampNanos, cpu}, earliest first. */
     private final List<long[]> vmstatUpdates = new ArrayList<>();
     private long vmstatDecays;
-    private long kswapdRuns;
+    /** kswapd runs when the replay does not pace kswapd (it runs at each wakeup). */
+    private long unpacedKswapdRuns;
+    private KswapdPacing kswapd;
     private long tracedVmstatUpdates;
     private String freeingTask = "";
     private final java.util.ArrayDeque<RequestStream.Free> migrated = new java.util.ArrayDeque<>();
@@ -135,18 +137,6 @@ public final class FreeReplay {
     /** The inferences this replay makes ({@link #set}). */
     private final java.util.EnumSet<ReplayInference> inferences = java.util.EnumSet.allOf(ReplayInference.class);
     private boolean pacedKswapd;
-    private int kswapdRunNode = -1;
-    private int kswapdRunCpu;
-    /** The cpu of kswapd's last traced event, -1 before the first. */
-    private int kswapdLastCpu = -1;
-    /** The open run began at the engine's wakeup and the kernel's kswapd has traced nothing in it yet. */
-    private boolean kswapdRunAwaiting;
-    private long kswapdRunsAtWakeup;
-    private long kswapdRunPages;
-    private long kswapdLastNanos;
-    /** tlb_flush events of tasks other than kswapd in the window, {timestampNanos, cpu}, in trace order. */
-    private final List<long[]> otherTaskFlushes = new ArrayList<>();
-    private int otherTaskFlushNext;
     /** Window indexes of frees from interrupt context while the interrupted task held the pcp lock. */
     private final java.util.Set<Integer> lockedOutFrees = new java.util.HashSet<>();
     private long lockedOutReplayed;
@@ -170,21 +160,6 @@ public final class FreeReplay {
     private final java.util.Set<Integer> reclaimDrains = new java.util.HashSet<>();
     private long reclaimDrainsReplayed;
     private long compactionDrainsReplayed;
-    /** End of the last kswapd run (trace clock), -1 while none ended since kswapd last slept. */
-    private long kswapdNapFrom = -1;
-    /**
-     * kswapd_try_to_sleep() naps HZ/10 after a run before it sleeps (and restores the normal stat
-     * thresholds); a wakeup during the nap keeps it awake.
-     */
-    static final long KSWAPD_NAP_NANOS = 100_000_000;
-    /**
-     * A kswapd stretch ends when kswapd has traced nothing for this long while other events go on
-     * (its frees come microseconds apart while it reclaims): on a multi-cpu trace kswapd's cpu may
-     * run nothing else after it sleeps.
-     */
-    static final long KSWAPD_IDLE_NANOS = 1_000_000;
-    private long kswapdRunsUnwoken;
-    private long kswapdRunsBalanced;
     private int currentPid;
     private int currentCpu;
     /** pid to pages it freed since its last allocation request: the progress of its direct reclaim. */
@@ -197,6 +172,7 @@ public final class FreeReplay {
         this.e = m.engine();
         this.start = start;
         this.pcpStart = new PcpStartState(m, start);
+        this.kswapd = new KswapdPacing(m, e, true, true);
         m.setKcompactdPaced(true);
         m.addListener(new EngineTraceAdapter(ev -> {
             // the kernel traces no mm_page_alloc for a bulk allocation, nor does the engine's side
@@ -259,6 +235,7 @@ public final class FreeReplay {
 
     /** Reads the whole trace: seeds the per-cpu lists, then replays the requests. */
     public void replay(TraceReader trace) {
+        kswapd = new KswapdPacing(m, e, on(KSWAPD_FROM_WAKEUP), on(KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH));
         List<TraceEvent> window = new ArrayList<>();
         List<TraceEvent> withBatched = new ArrayList<>();
         StartState.Window w = start.window();
@@ -280,8 +257,8 @@ public final class FreeReplay {
                 previous.put(ev.header().cpu(), ev);
                 lastEvent[0] = ev;
             }
-            if (w.inside(ev) && ev instanceof TlbFlush && !kswapd(ev)) {
-                otherTaskFlushes.add(new long[] {ev.header().timestampNanos(), ev.header().cpu()});
+            if (w.inside(ev) && ev instanceof TlbFlush && !KswapdPacing.kswapd(ev)) {
+                kswapd.otherTaskFlush(ev.header().timestampNanos(), ev.header().cpu());
             }
             if (w.inside(ev) && ev instanceof PageFreeBatched b) {
                 // free_unref_folios() traced this page's free twice (reclaim, munmap, exit)
@@ -322,7 +299,7 @@ public final class FreeReplay {
         for (Zone z : e.allZones()) {
             z.driftMark = start.driftMarkedZones().contains(z.nid + "/" + z.type.kernelName());
         }
-        pacedKswapd = on(FOLLOW_RECLAIM) && window.stream().anyMatch(ev -> ev instanceof PageFree && kswapd(ev));
+        pacedKswapd = on(FOLLOW_RECLAIM) && window.stream().anyMatch(ev -> ev instanceof PageFree && KswapdPacing.kswapd(ev));
         if (on(FOLLOW_RECLAIM)) {
             m.setReclaimSource(new mmlens.engine.internal.Reclaim.Source() {
                 @Override
@@ -398,14 +375,11 @@ public final class FreeReplay {
             currentCpu = ev.header().cpu();
             currentPid = ev.header().pid();
             if (pacedKswapd) {
-                followKswapd(ev);
+                kswapd.follow(ev);
             }
             stream.accept(ev);
         }
-        if (kswapdRunNode >= 0) {
-            m.endKswapdRun(kswapdRunNode, kswapdRunPages);
-            kswapdRunNode = -1;
-        }
+        kswapd.finish();
         m.setReclaimSource(null);
     }
 
@@ -421,99 +395,6 @@ public final class FreeReplay {
         return previous instanceof PageFreeBatched && previous.header().pid() == drain.header().pid()
                 && previous.header().cpu() == drain.header().cpu() && f.length() >= 4 && f.charAt(3) == '2'
                 && !task.startsWith("kswapd") && !task.startsWith("kcompactd");
-    }
-
-    private static boolean kswapd(TraceEvent ev) {
-        return ev.header().task().startsWith("kswapd");
-    }
-
-    /**
-     * Paced kswapd: the kernel's kswapd runs show in the trace as its frees (the pages it
-     * reclaimed, in a stretch of events on its cpu); the engine's kswapd runs there, with those
-     * frees as its reclaim, instead of at its own wakeup with an LRU the replay does not have.
-     * A run begins at the first kswapd event of a stretch and ends at the next event of another
-     * task on that cpu, at a kswapd event on another cpu, or at an event more than
-     * {@link #KSWAPD_IDLE_NANOS} after kswapd's last; a run begun at the engine's wakeup
-     * ({@link #beginKswapdRunAtWakeup}) takes the next stretch's first event as its first.
-     */
-    private void followKswapd(TraceEvent ev) {
-        boolean k = kswapd(ev);
-        long now = ev.header().timestampNanos();
-        if (kswapdRunNode >= 0 && kswapdRunAwaiting) {
-            if (k) {
-                // the kernel's kswapd, running since its wakeup, frees its first pages
-                kswapdRunAwaiting = false;
-                kswapdRunCpu = ev.header().cpu();
-            } else if (m.kswapdBalanced(kswapdRunNode)) {
-                // balanced before it reclaimed anything: balance_pgdat() returns
-                m.endKswapdRun(kswapdRunNode, 0);
-                kswapdNapFrom = now;
-                kswapdRunNode = -1;
-                kswapdRunAwaiting = false;
-            }
-        }
-        boolean otherRanOnKswapdCpu = false;
-        while (otherTaskFlushNext < otherTaskFlushes.size() && otherTaskFlushes.get(otherTaskFlushNext)[0] <= now) {
-            long[] fl = otherTaskFlushes.get(otherTaskFlushNext++);
-            otherRanOnKswapdCpu |= on(KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH) && kswapdRunNode >= 0 && !kswapdRunAwaiting
-                    && fl[1] == kswapdRunCpu && fl[0] > kswapdLastNanos;
-        }
-        if (kswapdRunNode >= 0 && !kswapdRunAwaiting && (k ? ev.header().cpu() != kswapdRunCpu
-                : ev.header().cpu() == kswapdRunCpu || now - kswapdLastNanos > KSWAPD_IDLE_NANOS
-                        || otherRanOnKswapdCpu)) {
-            // another task on kswapd's cpu, kswapd on another cpu, or kswapd silent while others run
-            m.endKswapdRun(kswapdRunNode, kswapdRunPages);
-            kswapdNapFrom = kswapdLastNanos;
-            kswapdRunNode = -1;
-        }
-        if (kswapdRunNode < 0 && kswapdNapFrom >= 0 && now - kswapdNapFrom > KSWAPD_NAP_NANOS) {
-            for (mmlens.engine.internal.Node n : e.nodes) {
-                m.kswapdSleep(n.nid);
-            }
-            kswapdNapFrom = -1;
-        }
-        if (k && kswapdRunNode < 0) {
-            String t = ev.header().task().substring("kswapd".length());
-            int nid = 0;
-            try {
-                nid = Math.max(0, Math.min(Integer.parseInt(t.split(":")[0]), e.nodes.length - 1));
-            } catch (NumberFormatException ex) {
-                nid = 0;
-            }
-            kswapdRunNode = nid;
-            kswapdRunCpu = ev.header().cpu();
-            kswapdRunPages = 0;
-            if (!m.kswapdWoken(nid)) {
-                kswapdRunsUnwoken++;
-            }
-            m.beginKswapdRun(nid);
-            kswapdRuns++;
-        }
-        if (k) {
-            kswapdLastNanos = now;
-            kswapdLastCpu = ev.header().cpu();
-        }
-    }
-
-    /**
-     * A woken engine kswapd whose node is not balanced, on a machine where its cpu is another
-     * than the waking task's: the kernel's kswapd starts balance_pgdat() at once on its idle cpu
-     * (ZONE_RECLAIM_ACTIVE set: the pcp high limit of the free path) even if it frees its first
-     * pages much later (aging the active list first); the run is opened here and takes the
-     * kernel's next kswapd stretch as its reclaim. It ends as a stretch does, or when the node is
-     * balanced before kswapd freed anything.
-     */
-    private void beginKswapdRunAtWakeup(mmlens.engine.internal.Node n, int cpu) {
-        if (!on(KSWAPD_FROM_WAKEUP) || kswapdRunNode >= 0 || kswapdLastCpu < 0 || kswapdLastCpu == cpu || m.nrCpus() < 2) {
-            return;
-        }
-        kswapdRunNode = n.nid;
-        kswapdRunCpu = kswapdLastCpu;
-        kswapdRunPages = 0;
-        kswapdRunAwaiting = true;
-        m.beginKswapdRun(n.nid);
-        kswapdRuns++;
-        kswapdRunsAtWakeup++;
     }
 
     /**
@@ -579,19 +460,17 @@ public final class FreeReplay {
                 // the kernel's kswapd runs as soon as it is scheduled, between the workload's
                 // requests; balance_pgdat() also ends a watermark boost
                 m.runKswapd();
-                kswapdRuns++;
+                unpacedKswapdRuns++;
                 break;
             }
             if (!n.kswapdRunning && !m.kswapdBalanced(n.nid)) {
-                beginKswapdRunAtWakeup(n, currentCpu);
+                kswapd.beginAtWakeup(n, currentCpu);
             }
             if (!n.kswapdRunning && m.kswapdBalanced(n.nid)) {
                 // a run that finds the node balanced reclaims nothing the trace could show: none
                 // when not boosted, and a boosted one stops at its first pass without progress
                 // (balance_pgdat()); it still ends the boost
-                m.beginKswapdRun(n.nid);
-                m.endKswapdRun(n.nid, 0);
-                kswapdRunsBalanced++;
+                kswapd.runBalanced(n);
             }
         }
     }
@@ -713,7 +592,7 @@ public final class FreeReplay {
         frees++;
         int cpu = Math.max(0, Math.min(f.cpu(), m.nrCpus() - 1));
         if (freeingTask.startsWith("kswapd")) {
-            kswapdRunPages += 1L << f.order();
+            kswapd.freed(1L << f.order());
         } else if (!freeingTask.startsWith("kcompactd") && batchedFrees.contains(currentIndex)) {
             // shrink_folio_list() frees through free_unref_folios(); compaction's sources do not
             reclaimCredit.merge(currentPid, 1L << f.order(), Long::sum);
@@ -919,14 +798,14 @@ public final class FreeReplay {
         n.add("frees replayed: " + frees + " (" + freesByPfn + " by pfn), not replayable: " + unreplayedFrees
                 + ", of pages allocated untraced (compaction targets, bulk): " + untracedFrees);
         n.add("per-cpu pages seeded from the trace: " + (pcpStart.seededPages() - pcpStart.unseenPages())
-                + ", stand-ins for pages the window never names: " + pcpStart.unseenPages() + ", kswapd runs: " + kswapdRuns);
+                + ", stand-ins for pages the window never names: " + pcpStart.unseenPages() + ", kswapd runs: " + (unpacedKswapdRuns + kswapd.runs()));
         if (pacedKswapd || directReclaims > 0) {
             n.add("drains replayed where the kernel drained: drain_all_pages() after direct reclaim "
                     + reclaimDrainsReplayed + ", direct compaction's drain_local_pages() " + compactionDrainsReplayed
                     + ", kcompactd's drain_all_pages() " + kcompactdDrainsReplayed);
-            n.add("reclaim followed from the trace: kswapd runs at the kernel's " + (pacedKswapd ? kswapdRuns : 0)
-                    + " (" + kswapdRunsUnwoken + " not woken in the engine, " + kswapdRunsAtWakeup
-                    + " begun at the engine's wakeup on kswapd's idle cpu) and " + kswapdRunsBalanced
+            n.add("reclaim followed from the trace: kswapd runs at the kernel's " + (pacedKswapd ? kswapd.runs() : 0)
+                    + " (" + kswapd.runsUnwoken() + " not woken in the engine, " + kswapd.runsAtWakeup()
+                    + " begun at the engine's wakeup on kswapd's idle cpu) and " + kswapd.runsBalanced()
                     + " runs without reclaim where the engine's node was balanced, direct reclaims given the kernel's"
                     + " progress: " + directReclaims + " (" + directReclaimPages + " pages)");
         }

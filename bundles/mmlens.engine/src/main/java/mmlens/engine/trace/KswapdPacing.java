@@ -1,0 +1,199 @@
+package mmlens.engine.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import mmlens.engine.Machine;
+import mmlens.engine.internal.Engine;
+import mmlens.engine.internal.Node;
+
+/**
+ * Paced kswapd for a {@link FreeReplay}: the kernel's kswapd runs show in the trace as its frees
+ * (the pages it reclaimed, in a stretch of events on its cpu); the engine's kswapd runs there, with
+ * those frees as its reclaim, instead of at its own wakeup with an LRU the replay does not have.
+ * A run begins at the first kswapd event of a stretch and ends at the next event of another task on
+ * that cpu, at a kswapd event on another cpu, at an event more than {@link #KSWAPD_IDLE_NANOS} after
+ * kswapd's last, or (with {@link ReplayInference#KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH}) at another
+ * task's tlb_flush on kswapd's cpu; a run begun at the engine's wakeup ({@link #beginAtWakeup})
+ * takes the next stretch's first event as its first. After a run kswapd naps
+ * {@link #KSWAPD_NAP_NANOS} before it sleeps.
+ */
+final class KswapdPacing {
+    /**
+     * kswapd_try_to_sleep() naps HZ/10 after a run before it sleeps (and restores the normal stat
+     * thresholds); a wakeup during the nap keeps it awake.
+     */
+    static final long KSWAPD_NAP_NANOS = 100_000_000;
+    /**
+     * A kswapd stretch ends when kswapd has traced nothing for this long while other events go on
+     * (its frees come microseconds apart while it reclaims): on a multi-cpu trace kswapd's cpu may
+     * run nothing else after it sleeps.
+     */
+    static final long KSWAPD_IDLE_NANOS = 1_000_000;
+
+    private final Machine m;
+    private final Engine e;
+    private final boolean fromWakeup;
+    private final boolean endsAtOtherTasksFlush;
+    /** tlb_flush events of tasks other than kswapd in the window, {timestampNanos, cpu}, in trace order. */
+    private final List<long[]> otherTaskFlushes = new ArrayList<>();
+    private int otherTaskFlushNext;
+    /** The node of the open run, -1 while none is open. */
+    private int runNode = -1;
+    private int runCpu;
+    /** The cpu of kswapd's last traced event, -1 before the first. */
+    private int lastCpu = -1;
+    /** The open run began at the engine's wakeup and the kernel's kswapd has traced nothing in it yet. */
+    private boolean runAwaiting;
+    private long runPages;
+    private long lastNanos;
+    /** End of the last kswapd run (trace clock), -1 while none ended since kswapd last slept. */
+    private long napFrom = -1;
+    private long runs;
+    private long runsAtWakeup;
+    private long runsUnwoken;
+    private long runsBalanced;
+
+    /**
+     * @param fromWakeup {@link ReplayInference#KSWAPD_FROM_WAKEUP}
+     * @param endsAtOtherTasksFlush {@link ReplayInference#KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH}
+     */
+    KswapdPacing(Machine m, Engine e, boolean fromWakeup, boolean endsAtOtherTasksFlush) {
+        this.m = m;
+        this.e = e;
+        this.fromWakeup = fromWakeup;
+        this.endsAtOtherTasksFlush = endsAtOtherTasksFlush;
+    }
+
+    static boolean kswapd(TraceEvent ev) {
+        return ev.header().task().startsWith("kswapd");
+    }
+
+    /** A tlb_flush of a task other than kswapd in the window, in trace order (before the replay). */
+    void otherTaskFlush(long nanos, int cpu) {
+        otherTaskFlushes.add(new long[] {nanos, cpu});
+    }
+
+    /** Pages kswapd's traced frees gave the open run. */
+    void freed(long pages) {
+        runPages += pages;
+    }
+
+    /** Follows the trace's event (every event of the window, in order). */
+    void follow(TraceEvent ev) {
+        boolean k = kswapd(ev);
+        long now = ev.header().timestampNanos();
+        if (runNode >= 0 && runAwaiting) {
+            if (k) {
+                // the kernel's kswapd, running since its wakeup, frees its first pages
+                runAwaiting = false;
+                runCpu = ev.header().cpu();
+            } else if (m.kswapdBalanced(runNode)) {
+                // balanced before it reclaimed anything: balance_pgdat() returns
+                m.endKswapdRun(runNode, 0);
+                napFrom = now;
+                runNode = -1;
+                runAwaiting = false;
+            }
+        }
+        boolean otherRanOnKswapdCpu = false;
+        while (otherTaskFlushNext < otherTaskFlushes.size() && otherTaskFlushes.get(otherTaskFlushNext)[0] <= now) {
+            long[] fl = otherTaskFlushes.get(otherTaskFlushNext++);
+            otherRanOnKswapdCpu |= endsAtOtherTasksFlush && runNode >= 0 && !runAwaiting
+                    && fl[1] == runCpu && fl[0] > lastNanos;
+        }
+        if (runNode >= 0 && !runAwaiting && (k ? ev.header().cpu() != runCpu
+                : ev.header().cpu() == runCpu || now - lastNanos > KSWAPD_IDLE_NANOS || otherRanOnKswapdCpu)) {
+            // another task on kswapd's cpu, kswapd on another cpu, or kswapd silent while others run
+            m.endKswapdRun(runNode, runPages);
+            napFrom = lastNanos;
+            runNode = -1;
+        }
+        if (runNode < 0 && napFrom >= 0 && now - napFrom > KSWAPD_NAP_NANOS) {
+            for (Node n : e.nodes) {
+                m.kswapdSleep(n.nid);
+            }
+            napFrom = -1;
+        }
+        if (k && runNode < 0) {
+            String t = ev.header().task().substring("kswapd".length());
+            int nid = 0;
+            try {
+                nid = Math.max(0, Math.min(Integer.parseInt(t.split(":")[0]), e.nodes.length - 1));
+            } catch (NumberFormatException ex) {
+                nid = 0;
+            }
+            runNode = nid;
+            runCpu = ev.header().cpu();
+            runPages = 0;
+            if (!m.kswapdWoken(nid)) {
+                runsUnwoken++;
+            }
+            m.beginKswapdRun(nid);
+            runs++;
+        }
+        if (k) {
+            lastNanos = now;
+            lastCpu = ev.header().cpu();
+        }
+    }
+
+    /**
+     * A woken engine kswapd whose node is not balanced, on a machine where its cpu is another
+     * than the waking task's: the kernel's kswapd starts balance_pgdat() at once on its idle cpu
+     * (ZONE_RECLAIM_ACTIVE set: the pcp high limit of the free path) even if it frees its first
+     * pages much later (aging the active list first); the run is opened here and takes the
+     * kernel's next kswapd stretch as its reclaim. It ends as a stretch does, or when the node is
+     * balanced before kswapd freed anything. Nothing happens without
+     * {@link ReplayInference#KSWAPD_FROM_WAKEUP}.
+     */
+    void beginAtWakeup(Node n, int cpu) {
+        if (!fromWakeup || runNode >= 0 || lastCpu < 0 || lastCpu == cpu || m.nrCpus() < 2) {
+            return;
+        }
+        runNode = n.nid;
+        runCpu = lastCpu;
+        runPages = 0;
+        runAwaiting = true;
+        m.beginKswapdRun(n.nid);
+        runs++;
+        runsAtWakeup++;
+    }
+
+    /**
+     * A woken kswapd whose node is balanced: the run reclaims nothing the trace could show (none
+     * when not boosted; a boosted one stops at its first pass without progress, balance_pgdat())
+     * and still ends the boost.
+     */
+    void runBalanced(Node n) {
+        m.beginKswapdRun(n.nid);
+        m.endKswapdRun(n.nid, 0);
+        runsBalanced++;
+    }
+
+    /** Ends the run still open at the end of the window. */
+    void finish() {
+        if (runNode >= 0) {
+            m.endKswapdRun(runNode, runPages);
+            runNode = -1;
+        }
+    }
+
+    /** Runs begun (at kswapd stretches and at wakeups). */
+    long runs() {
+        return runs;
+    }
+
+    long runsAtWakeup() {
+        return runsAtWakeup;
+    }
+
+    /** Runs the trace shows that the engine had not woken. */
+    long runsUnwoken() {
+        return runsUnwoken;
+    }
+
+    long runsBalanced() {
+        return runsBalanced;
+    }
+}
