@@ -36,14 +36,18 @@ import mmlens.engine.mmu.Mmu;
  *
  * <p>The allocator's invariants are checked every 64 operations (DEBUG_VM mode throws) and at the
  * end; the MMU checker's findings are counted. A correct variant must end with no violation and no
- * finding; the variants that model a posted series' known gap ({@link #GAPS}) are expected to be
- * caught and are tallied, not failed. Outside CI: enabled by {@code -Dmmlens.soak=OPS} (operations
+ * finding; the variants that model a posted series' known gap or a deliberately unsafe ordering
+ * ({@link #GAPS}) are expected to be caught and are tallied, not failed. Outside CI: enabled by {@code -Dmmlens.soak=OPS} (operations
  * per variant and shape), run by {@code releng/fuzz/soak}; prints one line per variant and the
  * total operation count.
  */
 class EngineSoakTest {
-    /** Variants that reproduce a posted series' gap: the checkers must find them, not pass them. */
-    static final List<String> GAPS = List.of("flush_policy=deferred-no-write-flush",
+    /**
+     * Variants that reproduce a posted series' gap, or free pages before the TLB flush on purpose
+     * (flush_policy=free-before-flush, the ordering the checker exists to catch): the checkers must
+     * find them, not pass them.
+     */
+    static final List<String> GAPS = List.of("flush_policy=free-before-flush", "flush_policy=deferred-no-write-flush",
             "unaccepted=buddy-flag-no-merge-carry", "asi=split-unmovable", "anon_order_policy=rfc-v1+order1");
 
     /** The variants: name -> knobs. */
