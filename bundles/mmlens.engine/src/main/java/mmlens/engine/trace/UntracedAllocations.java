@@ -79,7 +79,7 @@ final class UntracedAllocations {
         Map<Integer, List<Integer>> pendingFreesOfPid = new HashMap<>();
         List<Integer> sources = new ArrayList<>();
         java.util.Set<Integer> kcompactdSources = new java.util.HashSet<>();
-        List<long[]> untraced = new ArrayList<>(); // {index, pfn, order, lastTouch, refill}
+        List<Untraced> untraced = new ArrayList<>();
         for (int i = 0; i < window.size(); i++) {
             TraceEvent ev = window.get(i);
             int pid = ev.header().pid();
@@ -118,8 +118,8 @@ final class UntracedAllocations {
                     long to = from + (1L << f.order());
                     if (freeAtStart.freePages(from, to) > 0 || touched.get((int) from, (int) to).cardinality() > 0) {
                         Integer last = lastTouch.get(from);
-                        untraced.add(new long[] {i, from, f.order(), last == null ? -1 : last,
-                                Boolean.TRUE.equals(lastWasRefill.get(from)) ? 1 : 0});
+                        untraced.add(new Untraced(i, from, f.order(), last == null ? -1 : last,
+                                Boolean.TRUE.equals(lastWasRefill.get(from)), false));
                     }
                 }
                 mark(lastTouch, lastWasRefill, touched, drainedLast, f.pfn(), f.order(), i, false);
@@ -142,35 +142,35 @@ final class UntracedAllocations {
                     continue;
                 }
                 Integer last = lastTouch.get(p);
-                untraced.add(new long[] {Integer.MAX_VALUE, p, 0, last == null ? -1 : last, 0, 1});
+                untraced.add(new Untraced(Integer.MAX_VALUE, p, 0, last == null ? -1 : last, false, true));
             }
         }
         sourceSet.addAll(sources);
         sources.addAll(kcompactdSources);
         java.util.Collections.sort(sources);
-        for (long[] u : untraced) {
-            int freeAt = (int) u[0];
-            int last = (int) u[3];
+        for (Untraced u : untraced) {
+            int freeAt = u.freeAt();
+            int last = u.lastTouch();
             int idx = java.util.Collections.binarySearch(sources, last + 1);
             int s = idx >= 0 ? idx : -idx - 1;
             if (s < sources.size() && sources.get(s) < freeAt && kcompactdSources.contains(sources.get(s))) {
-                if (u.length > 5) {
+                if (u.held()) {
                     heldNotPlaced++; // kcompactd's target: the engine's kcompactd takes its own
                 } else {
                     kcompactdTargets++; // the first migration after it was kcompactd's: FreeReplay pairs those
                 }
             } else if (s < sources.size() && sources.get(s) < freeAt) {
-                add(new Take(sources.get(s), u[1], (int) u[2], false, 0, -1));
-                if (u.length > 5) {
+                add(new Take(sources.get(s), u.pfn(), u.order(), false, 0, -1));
+                if (u.held()) {
                     heldTargets++;
                 } else {
                     compactionTargets++;
                 }
-            } else if (u.length > 5) {
+            } else if (u.held()) {
                 heldNotPlaced++;
-            } else if (u[4] == 1 && last >= 0) {
+            } else if (u.lastWasRefill() && last >= 0) {
                 PageAllocZoneLocked refill = (PageAllocZoneLocked) window.get(last);
-                add(new Take(last, u[1], (int) u[2], true, refill.header().cpu(), refill.migratetype()));
+                add(new Take(last, u.pfn(), u.order(), true, refill.header().cpu(), refill.migratetype()));
                 bulk++;
             } else {
                 notPlaced++;
@@ -179,6 +179,14 @@ final class UntracedAllocations {
         for (List<Take> l : byIndex.values()) {
             l.sort((x, y) -> x.bulk() ? Long.compare(x.pfn(), y.pfn()) : Long.compare(y.pfn(), x.pfn()));
         }
+    }
+
+    /**
+     * A page taken without a trace event: freed at window index {@code freeAt} (MAX_VALUE: held at
+     * the end), last touched at {@code lastTouch} (-1: never), that touch a per-cpu refill, and
+     * whether it was found from the end state (held, never freed in the window).
+     */
+    private record Untraced(int freeAt, long pfn, int order, int lastTouch, boolean lastWasRefill, boolean held) {
     }
 
     private static void mark(Map<Long, Integer> lastTouch, Map<Long, Boolean> refill, BitSet touched,
