@@ -181,8 +181,8 @@ public final class AllocPath {
         return flags | ALLOC_NOFRAGMENT;
     }
 
-    /** gfp_to_alloc_flags() */
-    int gfpToAllocFlags(int gfp, int order) {
+    /** gfp_to_alloc_flags(): the slow path's flags (ALLOC_WMARK_MIN and the reserves gfp allows). */
+    public int gfpToAllocFlags(int gfp, int order) {
         int flags = ALLOC_WMARK_MIN | ALLOC_CPUSET;
         flags |= gfp & (Gfp.HIGH | Gfp.KSWAPD_RECLAIM); // __GFP_HIGH == ALLOC_MIN_RESERVE
         if ((gfp & Gfp.DIRECT_RECLAIM) == 0) {

@@ -4,12 +4,14 @@ import static mmlens.engine.trace.ReplayInference.DIRECT_COMPACTION_SKIP_HINTS;
 import static mmlens.engine.trace.ReplayInference.FOLLOW_RECLAIM;
 import static mmlens.engine.trace.ReplayInference.HELD_TARGETS;
 import static mmlens.engine.trace.ReplayInference.KCOMPACTD_DRAINS;
+import static mmlens.engine.trace.ReplayInference.KCOMPACTD_RUN_FROM_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_FROM_WAKEUP;
 import static mmlens.engine.trace.ReplayInference.PCP_FREE_COUNTS;
 import static mmlens.engine.trace.ReplayInference.PCP_LOCKED_FREES;
 import static mmlens.engine.trace.ReplayInference.RECLAIM_DRAINS_BY_CPU;
 import static mmlens.engine.trace.ReplayInference.UNTRACED_ALLOCATIONS;
+import static mmlens.engine.trace.ReplayInference.UNTRACED_VMSTAT_FOLDS;
 import static mmlens.engine.trace.ReplayInference.VMSTAT_DRIFT;
 
 import java.util.ArrayList;
@@ -166,12 +168,17 @@ public final class FreeReplay {
     private final Map<Integer, Long> reclaimCredit = new HashMap<>();
     private long directReclaims;
     private long directReclaimPages;
+    /** Window index to the kcompactd tlb_flush events just before it ({@link ReplayInference#KCOMPACTD_RUN_FROM_FLUSH}). */
+    private final Map<Integer, List<TraceEvent>> kcompactdFlushes = new HashMap<>();
+    private long kcompactdRunsFromFlush;
+    private final UntracedVmstatFolds vmstatFolds;
 
     public FreeReplay(Machine m, StartState start) {
         this.m = m;
         this.e = m.engine();
         this.start = start;
         this.pcpStart = new PcpStartState(m, start);
+        this.vmstatFolds = new UntracedVmstatFolds(m);
         this.kswapd = new KswapdPacing(m, e, true, true);
         m.setKcompactdPaced(true);
         m.addListener(new EngineTraceAdapter(ev -> {
@@ -256,6 +263,9 @@ public final class FreeReplay {
                 }
                 previous.put(ev.header().cpu(), ev);
                 lastEvent[0] = ev;
+            }
+            if (w.inside(ev) && ev instanceof TlbFlush && ev.header().task().startsWith("kcompactd")) {
+                kcompactdFlushes.computeIfAbsent(window.size(), k -> new ArrayList<>()).add(ev);
             }
             if (w.inside(ev) && ev instanceof TlbFlush && !KswapdPacing.kswapd(ev)) {
                 kswapd.otherTaskFlush(ev.header().timestampNanos(), ev.header().cpu());
@@ -370,6 +380,19 @@ public final class FreeReplay {
                 }
             }
             runVmstatDecays(ev.header().timestampNanos());
+            List<TraceEvent> flushes = on(KCOMPACTD_RUN_FROM_FLUSH) ? kcompactdFlushes.get(i) : null;
+            if (flushes != null) {
+                for (TraceEvent flush : flushes) {
+                    // kcompactd runs on this cpu from here: a kswapd stretch open there ends (and
+                    // kswapd wakes kcompactd with its order), then kcompactd takes its targets
+                    if (pacedKswapd) {
+                        kswapd.follow(flush);
+                    }
+                    if (followKcompactdRuns(lastTask, flush)) {
+                        kcompactdRunsFromFlush++;
+                    }
+                }
+            }
             followKcompactdRuns(lastTask, ev);
             freeingTask = ev.header().task();
             currentCpu = ev.header().cpu();
@@ -429,12 +452,13 @@ public final class FreeReplay {
      * The kernel's kcompactd runs in the trace: its events on a cpu after another task's. Where
      * one begins, the engine's kcompactd is woken (at pageblock order, as kswapd wakes it after a
      * watermark boost) unless it already is: the kernel's kswapd, which wakes kcompactd, runs
-     * asynchronously and its wakeups are not traced.
+     * asynchronously and its wakeups are not traced. True when a run begins at {@code ev}.
      */
-    private void followKcompactdRuns(Map<Integer, String> lastTask, TraceEvent ev) {
+    private boolean followKcompactdRuns(Map<Integer, String> lastTask, TraceEvent ev) {
         boolean now = ev.header().task().startsWith("kcompactd");
         String prev = lastTask.put(ev.header().cpu(), ev.header().task());
-        if (now && (prev == null || !prev.startsWith("kcompactd"))) {
+        boolean begins = now && (prev == null || !prev.startsWith("kcompactd"));
+        if (begins) {
             kcompactdRuns++;
             if (!m.kcompactdWoken()) {
                 for (int nid = 0; nid < e.nodes.length; nid++) {
@@ -444,6 +468,7 @@ public final class FreeReplay {
             }
             m.scanKcompactd(); // it runs now: scanning is not paced, only migrations are
         }
+        return begins;
     }
 
     private void request(RequestStream.Request r) {
@@ -485,6 +510,9 @@ public final class FreeReplay {
             typeMismatches++;
         }
         int cpu = Math.max(0, Math.min(a.cpu(), m.nrCpus() - 1));
+        if (on(UNTRACED_VMSTAT_FOLDS) && on(VMSTAT_DRIFT)) {
+            vmstatFolds.beforeAllocation(gfp, a.order(), a.kernelPfn());
+        }
         int pfn = m.allocPages(cpu, gfp, a.order());
         reclaimCredit.remove(currentPid);
         if (a.kernelPfn() >= 0) {
@@ -758,6 +786,21 @@ public final class FreeReplay {
         return kernelSucceeded == 0 ? 0 : (double) samePfn / kernelSucceeded;
     }
 
+    /** Pages the engine's paced kcompactd migrated in step with the kernel's. */
+    public long kcompactdMigrated() {
+        return pacedMigrations;
+    }
+
+    /** kcompactd runs first seen at a tlb_flush ({@link ReplayInference#KCOMPACTD_RUN_FROM_FLUSH}). */
+    public long kcompactdRunsFromFlush() {
+        return kcompactdRunsFromFlush;
+    }
+
+    /** Folds of every cpu's NR_FREE_PAGES differences inferred ({@link ReplayInference#UNTRACED_VMSTAT_FOLDS}). */
+    public long untracedVmstatFolds() {
+        return vmstatFolds.folds();
+    }
+
     public long engineFailed() {
         return engineFailed;
     }
@@ -832,8 +875,10 @@ public final class FreeReplay {
         }
         n.add("kernel compaction: migration sources freed by kcompactd " + migrationSources
                 + ", their targets freed later " + targetFrees + "; engine kcompactd migrated " + pacedMigrations
-                + " pages in step with it; kernel kcompactd runs " + kcompactdRuns + ", engine kcompactd woken at "
-                + kcompactdWakes + " of them");
+                + " pages in step with it; kernel kcompactd runs " + kcompactdRuns + " (" + kcompactdRunsFromFlush
+                + " seen first at their unmap tlb_flush), engine kcompactd woken at " + kcompactdWakes + " of them");
+        n.add("NR_FREE_PAGES per-cpu differences folded where the kernel's allocation passed a watermark the engine's"
+                + " folded counter failed (quiet_vmstat() on idle, untraced): " + vmstatFolds.folds());
         return n;
     }
 }

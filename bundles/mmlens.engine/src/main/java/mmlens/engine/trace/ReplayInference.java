@@ -82,5 +82,23 @@ public enum ReplayInference {
      * kcompactd's drain_all_pages(zone) after a complete run is replayed where the trace shows it
      * ({@link KcompactdDrains}); only with {@link #FOLLOW_RECLAIM}.
      */
-    KCOMPACTD_DRAINS
+    KCOMPACTD_DRAINS,
+
+    /**
+     * The kernel's kcompactd run begins at its first event, which may be a tlb_flush (the unmap
+     * flush of migrate_pages_batch(), traced before the run's first source free): compaction_alloc()
+     * took that batch's targets before the flush, so the engine's kcompactd is woken and takes its
+     * targets there, and a kswapd stretch open on that cpu ends there; off: the run is seen only
+     * from kcompactd's first free, after the workload's allocations in between took the free pages
+     * the kernel's targets were.
+     */
+    KCOMPACTD_RUN_FROM_FLUSH,
+
+    /**
+     * NR_FREE_PAGES's per-cpu differences folded without a trace event (quiet_vmstat() of a cpu
+     * going idle, an untraced vmstat_update()), inferred where the kernel's allocation shows its
+     * zone passed a watermark the engine's folded counter fails ({@link UntracedVmstatFolds}); only
+     * with {@link #VMSTAT_DRIFT}.
+     */
+    UNTRACED_VMSTAT_FOLDS
 }

@@ -1,0 +1,65 @@
+package mmlens.engine.trace;
+
+import mmlens.engine.Gfp;
+import mmlens.engine.Machine;
+import mmlens.engine.internal.Engine;
+import mmlens.engine.internal.Zone;
+
+/**
+ * Folds of NR_FREE_PAGES's per-cpu differences that the trace cannot show, inferred from the
+ * kernel's allocations ({@link ReplayInference#UNTRACED_VMSTAT_FOLDS}).
+ *
+ * <p>Under {@link ReplayInference#VMSTAT_DRIFT} the engine's watermark checks read the folded
+ * zone counter, which lags the exact count by up to stat_threshold pages per cpu. The kernel
+ * folds a cpu's differences without a trace event when the cpu's idle loop stops the tick
+ * (quiet_vmstat()) and in vmstat_update() runs the trace does not record. The kernel's allocation
+ * itself tells when such a fold must have happened: it took a page of zone Z, so Z passed at
+ * least the slow path's min watermark check (min plus the watermark boost, lowmem reserve,
+ * reserves gfp allows). When the engine's folded counter of Z fails that check but its exact
+ * count passes it, only unfolded differences stand between the engine and the kernel's choice:
+ * every cpu's differences are folded before the request is replayed.
+ */
+final class UntracedVmstatFolds {
+    private final Machine m;
+    private final Engine e;
+    private long folds;
+
+    UntracedVmstatFolds(Machine m) {
+        this.m = m;
+        this.e = m.engine();
+    }
+
+    /**
+     * Before the engine allocates {@code order} pages with {@code gfp} for a request the kernel
+     * served at {@code kernelPfn} (negative: it failed; nothing is inferred then): folds every
+     * cpu's differences when only they make the kernel's zone fail its min watermark. True when
+     * it folded.
+     */
+    boolean beforeAllocation(int gfp, int order, long kernelPfn) {
+        if (kernelPfn < 0 || !e.ctx.vmstatDrift) {
+            return false;
+        }
+        Zone z = e.zoneOf((int) kernelPfn);
+        int highestZoneIdx = Gfp.gfpZone(gfp);
+        if (z == null || z.mem == null || highestZoneIdx < 0) {
+            return false;
+        }
+        int flags = e.alloc.gfpToAllocFlags(gfp, order);
+        long mark = z.watermark[Zone.WMARK_MIN] + z.watermarkBoost; // min_wmark_pages()
+        boolean folded = e.wm.zoneWatermarkOk(z, order, mark, highestZoneIdx, flags);
+        boolean exact = e.wm.zoneWatermarkOk(z, order, mark, highestZoneIdx, flags, z.nrFreePages);
+        if (folded || !exact) {
+            return false;
+        }
+        for (int cpu = 0; cpu < m.nrCpus(); cpu++) {
+            m.foldVmstat(cpu);
+        }
+        folds++;
+        return true;
+    }
+
+    /** Folds inferred so far. */
+    long folds() {
+        return folds;
+    }
+}
