@@ -159,13 +159,19 @@ public final class CompactZone {
 
     /**
      * compact_zone()'s check_drain: once the migrate scanner left the order-aligned block it last
-     * migrated from, drain this cpu's lists so the freed sources merge (lru_add_drain_cpu_zone()).
+     * migrated from, drain this cpu's lists so the freed sources merge (lru_add_drain_cpu_zone());
+     * a replay may defer a kcompactd run's last one ({@link EngineContext#kcompactdLastDrainDeferred}).
      */
     void checkDrain() {
         if (cc.order > 0 && cc.lastMigratedPfn != 0) {
             int currentBlockStart = cc.migratePfn & -(1 << cc.order);
             if (cc.lastMigratedPfn < currentBlockStart) {
-                freePath.drainLocal(cc.z, cc.cpu);
+                if (!cc.direct && ctx.kcompactdLastDrainDeferred && cc.scannersMet()) {
+                    ctx.deferredDrainZones.add(cc.z);
+                    ctx.deferredDrainCpus.add(cc.cpu);
+                } else {
+                    freePath.drainLocal(cc.z, cc.cpu);
+                }
                 cc.lastMigratedPfn = 0;
             }
         }

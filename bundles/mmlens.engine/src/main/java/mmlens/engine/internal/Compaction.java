@@ -365,7 +365,7 @@ public final class Compaction {
         if (status == COMPACT_SUCCESS) {
             deferReset(z, order, false);
         } else if (status == COMPACT_PARTIAL_SKIPPED || status == COMPACT_COMPLETE) {
-            for (int c = 0; c < z.pcp.length; c++) {
+            for (int c = 0; c < z.pcp.length && !ctx.kcompactdDrainAllFollowed; c++) {
                 walker.drainLocal(z, c);
             }
             deferCompaction(z, order);

@@ -40,6 +40,23 @@ public final class EngineContext {
      */
     public boolean pacedKcompactd;
     /**
+     * A replay drains every cpu's lists where the kernel's kcompactd did after a complete run
+     * (drain_all_pages(zone), shown in its trace): the engine's kcompactd then leaves that drain
+     * to it (a paced run's scanners meet at once, the kernel's after milliseconds of scanning).
+     */
+    public boolean kcompactdDrainAllFollowed;
+    /**
+     * A replay times the last check_drain of a kcompactd run by the kernel's kcompactd: when the
+     * run's scanners have met (compact_finished() returns COMPACT_COMPLETE whatever the lists
+     * hold), compact_zone()'s check_drain is deferred to {@link #deferredDrainZones} and the replay
+     * drains at the kernel's kcompactd's next event (its own last check_drain follows the scan to
+     * the scanners' meeting point, which a paced run does at once and the kernel in milliseconds).
+     */
+    public boolean kcompactdLastDrainDeferred;
+    /** check_drain drains deferred by {@link #kcompactdLastDrainDeferred}: zone and cpu, in order. */
+    public final java.util.List<Zone> deferredDrainZones = new java.util.ArrayList<>();
+    public final java.util.List<Integer> deferredDrainCpus = new java.util.ArrayList<>();
+    /**
      * NR_FREE_PAGES as the kernel keeps it: per-cpu differences up to stat_threshold, folded into
      * the zone counter that the watermark checks read (zone_page_state()); pgdat_balanced() reads
      * the exact value (zone_watermark_ok_safe()). Off: every check reads the exact count.

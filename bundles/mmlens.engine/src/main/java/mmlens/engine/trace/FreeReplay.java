@@ -4,6 +4,7 @@ import static mmlens.engine.trace.ReplayInference.DIRECT_COMPACTION_SKIP_HINTS;
 import static mmlens.engine.trace.ReplayInference.FOLLOW_RECLAIM;
 import static mmlens.engine.trace.ReplayInference.HELD_TARGETS;
 import static mmlens.engine.trace.ReplayInference.KCOMPACTD_DRAINS;
+import static mmlens.engine.trace.ReplayInference.KCOMPACTD_LAST_DRAIN;
 import static mmlens.engine.trace.ReplayInference.KCOMPACTD_RUN_FROM_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_FROM_WAKEUP;
@@ -171,6 +172,7 @@ public final class FreeReplay {
     /** Window index to the kcompactd tlb_flush events just before it ({@link ReplayInference#KCOMPACTD_RUN_FROM_FLUSH}). */
     private final Map<Integer, List<TraceEvent>> kcompactdFlushes = new HashMap<>();
     private long kcompactdRunsFromFlush;
+    private long kcompactdLastDrainsDeferred;
     private final UntracedVmstatFolds vmstatFolds;
 
     public FreeReplay(Machine m, StartState start) {
@@ -228,6 +230,11 @@ public final class FreeReplay {
     /** kcompactd drain_all_pages() calls replayed where the kernel's kcompactd drained. */
     public long kcompactdDrainsReplayed() {
         return kcompactdDrainsReplayed;
+    }
+
+    /** kcompactd's last check_drain drains deferred to the kernel's kcompactd ({@link ReplayInference#KCOMPACTD_LAST_DRAIN}). */
+    public long kcompactdLastDrainsDeferred() {
+        return kcompactdLastDrainsDeferred;
     }
 
     /** drain_all_pages() calls after a direct reclaim replayed where the kernel drained. */
@@ -306,6 +313,9 @@ public final class FreeReplay {
         untraced = on(UNTRACED_ALLOCATIONS) ? new UntracedAllocations(window, batchedFrees, start.freeMap(),
                 on(HELD_TARGETS) ? start.afterFreeMap() : null) : null;
         m.setVmstatDrift(on(VMSTAT_DRIFT));
+        // the trace shows kcompactd's drain_all_pages(): the replay drains there, not the engine's run
+        e.ctx.kcompactdDrainAllFollowed = on(FOLLOW_RECLAIM) && on(KCOMPACTD_DRAINS) && kcompactdDrains.count() > 0;
+        e.ctx.kcompactdLastDrainDeferred = on(FOLLOW_RECLAIM) && on(KCOMPACTD_LAST_DRAIN);
         for (Zone z : e.allZones()) {
             z.driftMark = start.driftMarkedZones().contains(z.nid + "/" + z.type.kernelName());
         }
@@ -360,6 +370,10 @@ public final class FreeReplay {
                     kcompactdDrainsReplayed++;
                 }
             }
+            if (ev.header().task().startsWith("kcompactd")) {
+                // the kernel's kcompactd is past its last check_drain by its next event
+                replayDeferredDrains();
+            }
             if (on(FOLLOW_RECLAIM) && reclaimDrains.contains(i)) {
                 // the kernel's __alloc_pages_direct_reclaim() found no page after reclaiming
                 m.drainAllPages();
@@ -404,6 +418,19 @@ public final class FreeReplay {
         }
         kswapd.finish();
         m.setReclaimSource(null);
+        e.ctx.kcompactdDrainAllFollowed = false;
+        replayDeferredDrains();
+        e.ctx.kcompactdLastDrainDeferred = false;
+    }
+
+    /** The engine kcompactd's last check_drain, deferred to the kernel's kcompactd's next event. */
+    private void replayDeferredDrains() {
+        for (int k = 0; k < e.ctx.deferredDrainZones.size(); k++) {
+            e.freePath.drainLocal(e.ctx.deferredDrainZones.get(k), e.ctx.deferredDrainCpus.get(k));
+            kcompactdLastDrainsDeferred++;
+        }
+        e.ctx.deferredDrainZones.clear();
+        e.ctx.deferredDrainCpus.clear();
     }
 
     /**
@@ -466,6 +493,7 @@ public final class FreeReplay {
                 }
                 kcompactdWakes++;
             }
+            replayDeferredDrains();
             m.scanKcompactd(); // it runs now: scanning is not paced, only migrations are
         }
         return begins;
@@ -630,6 +658,7 @@ public final class FreeReplay {
             // did this much work here, so the engine's (if woken) does as much
             migrationSources++;
             migrated.addLast(f);
+            replayDeferredDrains();
             pacedMigrations += m.runKcompactd(1L << f.order());
             return;
         }
@@ -845,7 +874,8 @@ public final class FreeReplay {
         if (pacedKswapd || directReclaims > 0) {
             n.add("drains replayed where the kernel drained: drain_all_pages() after direct reclaim "
                     + reclaimDrainsReplayed + ", direct compaction's drain_local_pages() " + compactionDrainsReplayed
-                    + ", kcompactd's drain_all_pages() " + kcompactdDrainsReplayed);
+                    + ", kcompactd's drain_all_pages() " + kcompactdDrainsReplayed + " and last check_drain "
+                    + kcompactdLastDrainsDeferred);
             n.add("reclaim followed from the trace: kswapd runs at the kernel's " + (pacedKswapd ? kswapd.runs() : 0)
                     + " (" + kswapd.runsUnwoken() + " not woken in the engine, " + kswapd.runsAtWakeup()
                     + " begun at the engine's wakeup on kswapd's idle cpu) and " + kswapd.runsBalanced()

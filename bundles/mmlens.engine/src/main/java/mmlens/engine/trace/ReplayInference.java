@@ -80,7 +80,9 @@ public enum ReplayInference {
 
     /**
      * kcompactd's drain_all_pages(zone) after a complete run is replayed where the trace shows it
-     * ({@link KcompactdDrains}); only with {@link #FOLLOW_RECLAIM}.
+     * ({@link KcompactdDrains}), and when the trace shows some, the engine's kcompactd leaves
+     * that drain to the replay (its paced run's scanners meet at once, the kernel's after
+     * milliseconds of scanning); only with {@link #FOLLOW_RECLAIM}.
      */
     KCOMPACTD_DRAINS,
 
@@ -93,6 +95,16 @@ public enum ReplayInference {
      * the kernel's targets were.
      */
     KCOMPACTD_RUN_FROM_FLUSH,
+
+    /**
+     * The check_drain (drain_local_pages()) at the end of a kcompactd run whose scanners met is
+     * replayed at the kernel's kcompactd's next event, not where the paced engine run reaches it:
+     * the kernel's comes after its migrate scanner crossed the rest of the zone to the meeting
+     * point (pressure-2cpu: 2.1 ms after the last source free), and until then the freed sources
+     * stay on kcompactd's cpu's list. A run whose scanners have met ends COMPACT_COMPLETE whatever
+     * the lists hold, so the run itself is the same. Only with {@link #FOLLOW_RECLAIM}.
+     */
+    KCOMPACTD_LAST_DRAIN,
 
     /**
      * NR_FREE_PAGES's per-cpu differences folded without a trace event (quiet_vmstat() of a cpu
