@@ -6,6 +6,7 @@ import static mmlens.engine.trace.ReplayInference.HELD_TARGETS;
 import static mmlens.engine.trace.ReplayInference.KCOMPACTD_DRAINS;
 import static mmlens.engine.trace.ReplayInference.KCOMPACTD_LAST_DRAIN;
 import static mmlens.engine.trace.ReplayInference.KCOMPACTD_RUN_FROM_FLUSH;
+import static mmlens.engine.trace.ReplayInference.KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_FROM_WAKEUP;
 import static mmlens.engine.trace.ReplayInference.PCP_FREE_COUNTS;
@@ -320,6 +321,22 @@ public final class FreeReplay {
             z.driftMark = start.driftMarkedZones().contains(z.nid + "/" + z.type.kernelName());
         }
         pacedKswapd = on(FOLLOW_RECLAIM) && window.stream().anyMatch(ev -> ev instanceof PageFree && KswapdPacing.kswapd(ev));
+        // the last event of each of the kernel's kswapd stretches (KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END)
+        java.util.BitSet stretchLast = new java.util.BitSet();
+        if (on(KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END)) {
+            int lastK = -1;
+            for (int i = 0; i < window.size(); i++) {
+                TraceEvent ev = window.get(i);
+                if (!KswapdPacing.kswapd(ev)) {
+                    continue;
+                }
+                if (lastK >= 0 && (ev.header().timestampNanos() - window.get(lastK).header().timestampNanos() > KswapdPacing.KSWAPD_IDLE_NANOS
+                        || ev.header().cpu() != window.get(lastK).header().cpu())) {
+                    stretchLast.set(lastK);
+                }
+                lastK = i;
+            }
+        }
         if (on(FOLLOW_RECLAIM)) {
             m.setReclaimSource(new mmlens.engine.internal.Reclaim.Source() {
                 @Override
@@ -415,6 +432,9 @@ public final class FreeReplay {
                 kswapd.follow(ev);
             }
             stream.accept(ev);
+            if (pacedKswapd && stretchLast.get(i)) {
+                kswapd.stretchEnded(ev.header().timestampNanos());
+            }
         }
         kswapd.finish();
         m.setReclaimSource(null);
@@ -825,6 +845,11 @@ public final class FreeReplay {
         return kcompactdRunsFromFlush;
     }
 
+    /** Boosted kswapd runs ended at the kernel's stretch's last event ({@link ReplayInference#KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END}). */
+    public long kswapdBoostedRunsEndedAtStretchEnd() {
+        return kswapd.stretchEnds();
+    }
+
     /** Folds of every cpu's NR_FREE_PAGES differences inferred ({@link ReplayInference#UNTRACED_VMSTAT_FOLDS}). */
     public long untracedVmstatFolds() {
         return vmstatFolds.folds();
@@ -879,7 +904,8 @@ public final class FreeReplay {
             n.add("reclaim followed from the trace: kswapd runs at the kernel's " + (pacedKswapd ? kswapd.runs() : 0)
                     + " (" + kswapd.runsUnwoken() + " not woken in the engine, " + kswapd.runsAtWakeup()
                     + " begun at the engine's wakeup on kswapd's idle cpu) and " + kswapd.runsBalanced()
-                    + " runs without reclaim where the engine's node was balanced, direct reclaims given the kernel's"
+                    + " runs without reclaim where the engine's node was balanced, " + kswapd.stretchEnds()
+                    + " boosted runs ended at their stretch's last event, direct reclaims given the kernel's"
                     + " progress: " + directReclaims + " (" + directReclaimPages + " pages)");
         }
         if (vmstatDecays > 0) {

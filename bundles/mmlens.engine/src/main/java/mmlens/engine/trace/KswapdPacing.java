@@ -53,6 +53,7 @@ final class KswapdPacing {
     private long runsAtWakeup;
     private long runsUnwoken;
     private long runsBalanced;
+    private long stretchEnds;
 
     /**
      * @param fromWakeup {@link ReplayInference#KSWAPD_FROM_WAKEUP}
@@ -72,6 +73,34 @@ final class KswapdPacing {
     /** A tlb_flush of a task other than kswapd in the window, in trace order (before the replay). */
     void otherTaskFlush(long nanos, int cpu) {
         otherTaskFlushes.add(new long[] {nanos, cpu});
+    }
+
+    /**
+     * The kernel's kswapd traces nothing for over {@link #KSWAPD_IDLE_NANOS} after this event of
+     * its (the stretch's last). A boosted run whose reclaim has covered the boosts it noted at its
+     * start, on a balanced node, ends right after it: balance_pgdat() returns once nr_boost_reclaim
+     * is down to 0 and the node is balanced, and drops those boosts then, not at the first other
+     * event that much later (while a boost is up, the low watermark the allocations see carries it).
+     * Other runs keep the idle rule: the kernel's kswapd often goes on scanning without a trace event.
+     */
+    void stretchEnded(long nanos) {
+        long boosted = 0;
+        if (runNode >= 0) {
+            for (long b : e.nodes[runNode].kswapdRunBoosts) {
+                boosted += b;
+            }
+        }
+        if (runNode >= 0 && !runAwaiting && boosted > 0 && runPages >= boosted && m.kswapdBalanced(runNode)) {
+            m.endKswapdRun(runNode, runPages);
+            napFrom = nanos;
+            runNode = -1;
+            stretchEnds++;
+        }
+    }
+
+    /** Boosted runs ended at their stretch's last event ({@link #stretchEnded}). */
+    long stretchEnds() {
+        return stretchEnds;
     }
 
     /** Pages kswapd's traced frees gave the open run. */

@@ -63,6 +63,15 @@ public enum ReplayInference {
     KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH,
 
     /**
+     * A boosted kswapd run whose reclaim has covered the boosts it noted at its start ends, on a
+     * balanced node, at the last event of the kernel's kswapd stretch (nothing of kswapd's follows
+     * for over the idle limit): balance_pgdat() returned there and dropped the boosts. Off: it ends
+     * at the first other event past the idle limit, and allocations in between see the boosted low
+     * watermark.
+     */
+    KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END,
+
+    /**
      * A pageblock the kernel's direct compaction took a migration source from gets its compaction
      * skip hint, as isolate_migratepages_block() sets it with test_and_set_skip() (only with
      * {@code compaction_search = kernel}, the search that keeps hints). The engine does not run
