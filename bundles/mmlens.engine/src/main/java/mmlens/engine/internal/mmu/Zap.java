@@ -408,9 +408,7 @@ final class Zap {
         Folios f = core.folios;
         f.beginFreeBatch(cpu);
         try {
-            for (int i = 0; i < g.nrPages; i++) {
-                f.put(cpu, g.pages[i], 1);
-            }
+            f.putEach(cpu, g.pages, g.nrPages);
         } finally {
             f.endFreeBatch();
         }
