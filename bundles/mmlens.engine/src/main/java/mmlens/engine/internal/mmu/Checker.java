@@ -45,6 +45,39 @@ public final class Checker {
         if (!on) {
             return;
         }
+        if (order == 0) {
+            lastFree.set((int) head, core.clock + 1);
+            checkFreedProt(cpu, head);
+            return;
+        }
+        onFreeLarge(cpu, head, order);
+    }
+
+    /** Whether the checker is on (with it off, {@link #onFree} does nothing). */
+    boolean on() {
+        return on;
+    }
+
+    /**
+     * The chunk of last-free stamps holding pfn (index {@code pfn & (PfnInts.CHUNK - 1)}), or null
+     * while it is not allocated or the checker is off: a free path that keeps it may stamp a freed
+     * order-0 page itself ({@code core.clock + 1}, as {@link #onFree} does) and then call
+     * {@link #checkFreedProt}.
+     */
+    int[] lastFreeChunk(int pfn) {
+        return on ? lastFree.chunkOf(pfn) : null;
+    }
+
+    /** The direct-map check of {@link #onFree} for one freed page pfn (its stamp already set). */
+    void checkFreedProt(int cpu, long pfn) {
+        int p = core.dm.protOf(pfn) & ~Prot.PSE;
+        if (p != 0 && (p & FREE_PROT_MASK) != (pageKernel & FREE_PROT_MASK)) {
+            freedWithPerms(cpu, pfn, p);
+        }
+    }
+
+    /** {@link #onFree} of a folio of order &gt; 0: every page's stamp, the first page with wrong protections reported. */
+    private void onFreeLarge(int cpu, long head, int order) {
         int n = 1 << order;
         int now = core.clock + 1;
         lastFree.fill((int) head, (int) head + n, now);
