@@ -30,6 +30,9 @@ public final class Checker {
     private static final int FREE_PROT_MASK = Prot.PRESENT | Prot.RW | Prot.NX | Prot.ENC;
     /** PAGE_KERNEL of this configuration (pti and memory encryption are fixed at boot). */
     private final int pageKernel;
+    /** The 2 MiB region (pfn &gt;&gt; 9) whose direct-map leaf protection is {@link #regionProt}, or -1. */
+    private long protRegion = -1;
+    private int regionProt;
 
     Checker(MmuCore core, long endPfn) {
         this.core = core;
@@ -66,6 +69,33 @@ public final class Checker {
      */
     int[] lastFreeChunk(int pfn) {
         return on ? lastFree.chunkOf(pfn) : null;
+    }
+
+    /**
+     * Starts a run of {@link #checkFreedProtInRun} calls during which the direct map does not change
+     * (the put loop of an mmu_gather's folios: only folio state, the event log and the page source
+     * are touched).
+     */
+    void beginFreeRun() {
+        protRegion = -1;
+    }
+
+    /**
+     * {@link #checkFreedProt} inside a run begun by {@link #beginFreeRun}: the protection of a 2M or
+     * 1G direct-map leaf is looked up once per 2 MiB region (a 4K leaf's region is looked up per page).
+     */
+    void checkFreedProtInRun(int cpu, long pfn) {
+        long r = pfn >>> 9;
+        int p = regionProt;
+        if (r != protRegion) {
+            p = core.dm.protOf(pfn);
+            regionProt = p;
+            protRegion = core.dm.levelOf(pfn) >= DirectMapTable.L2M ? r : -1;
+        }
+        p &= ~Prot.PSE;
+        if (p != 0 && (p & FREE_PROT_MASK) != (pageKernel & FREE_PROT_MASK)) {
+            freedWithPerms(cpu, pfn, p);
+        }
     }
 
     /** The direct-map check of {@link #onFree} for one freed page pfn (its stamp already set). */

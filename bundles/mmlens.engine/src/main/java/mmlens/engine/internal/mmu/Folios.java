@@ -140,6 +140,7 @@ public final class Folios {
         int[] rc = null;
         int[] tc = null;
         int[] lf = null;
+        chk.beginFreeRun();
         for (int i = 0; i < n; i++) {
             long head = heads[i];
             int h = (int) head;
@@ -176,7 +177,7 @@ public final class Folios {
             ownedPages--;
             if (checking) {
                 lf[k] = core.clock + 1;
-                chk.checkFreedProt(cpu, head);
+                chk.checkFreedProtInRun(cpu, head);
             }
             core.log.event(EventLog.FREE, cpu, head, 0, 0);
             if (batching && cpu == batchCpu && batchN < BATCH) {
