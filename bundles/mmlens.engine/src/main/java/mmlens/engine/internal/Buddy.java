@@ -99,11 +99,64 @@ public final class Buddy {
         return ((st >>> 4) & 7) == K_BUDDY && (st & 0xF) == order;
     }
 
-    /** __free_one_page(): merge with free buddies and put the result on a free list. */
+    /**
+     * __free_one_page(): merge with free buddies and put the result on a free list. The common case
+     * (no unaccepted memory, no compaction capturing in this zone) is a short loop the JIT inlines into
+     * the pcp drain; the general one is {@link #freeOnePageGeneral}, with the same result for it.
+     */
     public void freeOnePage(Zone z, int pfn, int order, int mt, boolean fpiToTail) {
         ctx.hooks.freeOnePage(z.view, pfn, order, mt);
-        ZoneMem m = z.mem;
         accountFreepages(z, 1L << order, mt);
+        if (ctx.unaccepted != null || z == ctx.captureZone) {
+            freeOnePageGeneral(z, pfn, order, mt, fpiToTail);
+            return;
+        }
+        ZoneMem m = z.mem;
+        int buddyPfn = 0;
+        int steps = 0;
+        int pbOrder = ctx.pageblockOrder;
+        while (order < MAX_PAGE_ORDER) {
+            buddyPfn = pfn ^ (1 << order);
+            if (!isBuddy(m, buddyPfn, order)) {
+                break;
+            }
+            if (order >= pbOrder) {
+                if (!mergeAcrossBlocks(z, buddyPfn, order, mt)) {
+                    break;
+                }
+            } else {
+                delFromFreeList(z, buddyPfn, order, mt);
+            }
+            m.setState(Math.max(pfn, buddyPfn) - m.base, ZoneMem.K_FREE_TAIL, 0, false);
+            pfn &= buddyPfn;
+            order++;
+            steps++;
+        }
+        boolean toTail = fpiToTail || buddyMergeLikely(m, pfn, buddyPfn, order);
+        addToFreeList(z, pfn, order, mt, toTail);
+        ctx.charge(CostModel.Op.BUDDY_FREE, steps);
+    }
+
+    /**
+     * One merge step of {@link #freeOnePage} at order &gt;= pageblock_order: false (no merge) when the
+     * buddy's pageblock type cannot merge with mt; otherwise takes the buddy off its list and gives
+     * its pageblock type mt.
+     */
+    private boolean mergeAcrossBlocks(Zone z, int buddyPfn, int order, int mt) {
+        int buddyMt = z.blockMt(buddyPfn, ctx.isolate);
+        if (mt != buddyMt && (!ctx.types.mergeable(mt) || !ctx.types.mergeable(buddyMt))) {
+            return false;
+        }
+        delFromFreeList(z, buddyPfn, order, buddyMt);
+        if (buddyMt != mt) {
+            z.setBlockMt(buddyPfn, mt);
+        }
+        return true;
+    }
+
+    /** {@link #freeOnePage} with unaccepted memory or a compaction capture in this zone (accounted already). */
+    private void freeOnePageGeneral(Zone z, int pfn, int order, int mt, boolean fpiToTail) {
+        ZoneMem m = z.mem;
         Unaccepted acc = ctx.unaccepted;
         boolean needsAcceptance = acc != null && acc.freeEntry(z, pfn);
         int buddyPfn = 0;

@@ -62,6 +62,54 @@ public final class FreePath {
         pcp.freeCommit(z, cpu, pfn, mt, order);
     }
 
+    /**
+     * The order-0 frees of a batch that go to the pcp lists ({@code free_unref_folios()}): frees
+     * {@code pfns[from..)} on cpu, each exactly as {@code Machine.freePages} would (the same checks,
+     * counters, listener events, pcp and buddy work, in the same order), for as long as each is an
+     * allocated order-0 head ({@code orders[i] == 0}) of a zone ({@code e.zoneOf}) whose pageblock
+     * type has a pcp list, on a machine without ASI and its separate free area. Returns the index
+     * of the first block not freed (the caller frees it the general way, which also raises the
+     * bad-page error); {@code from} itself when none was.
+     */
+    public int freePcpRun(Engine e, int cpu, long[] pfns, int[] orders, int from, int n) {
+        EngineContext c = ctx;
+        if (c.asi != null || c.area != null || !Orders.pcpAllowedOrder(0, c.sysctl.costlyOrder)) {
+            return from;
+        }
+        int isolate = c.isolate;
+        int pcpTypes = c.pcpTypes;
+        int i = from;
+        for (; i < n; i++) {
+            if (orders[i] != 0) {
+                break;
+            }
+            int pfn = (int) pfns[i];
+            Zone z = e.zoneOf(pfn);
+            if (z == null) {
+                break;
+            }
+            ZoneMem m = z.mem;
+            int s = pfn - m.base;
+            int st = m.state(s);
+            int k = (st >>> 4) & 7;
+            if ((k != ZoneMem.K_ALLOC && k != ZoneMem.K_CACHE) || (st & 0xF) != 0) {
+                break;
+            }
+            int mt = z.blockMt(pfn, isolate);
+            if (mt >= pcpTypes) {
+                break;
+            }
+            c.currentCpu = cpu;
+            if (k == ZoneMem.K_CACHE) {
+                z.nrFilePages -= 1;
+                nodes[z.nid].nrFilePages -= 1;
+            }
+            c.listener.pageFree(pfn, 0);
+            pcp.freeCommit(z, cpu, pfn, mt, 0);
+        }
+        return i;
+    }
+
     /** drain_local_pages(zone): this cpu's lists of the zone go back to the buddy lists. */
     public void drainLocal(Zone z, int cpu) {
         pcp.drainZone(z, cpu);

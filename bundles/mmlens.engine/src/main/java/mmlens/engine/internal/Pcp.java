@@ -168,16 +168,10 @@ public final class Pcp {
         pcp.lists[pindex].addFirst(pfn);
         pcp.count += 1 << order;
         int batch = pcp.batch;
-        boolean freeHigh = false;
         int scaleMax = ctx.sysctl.pcpBatchScaleMax;
-        if (order != 0 && order <= ctx.sysctl.costlyOrder) {
-            freeHigh = pcp.freeCount >= freeHighThreshold(pcp, batch)
-                    && (pcp.flags & PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER) != 0
-                    && ((pcp.flags & PerCpuPages.PCPF_FREE_HIGH_BATCH) == 0 || pcp.count >= batch);
-            pcp.flags |= PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER;
-        } else if ((pcp.flags & PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER) != 0) {
-            pcp.flags &= ~PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER;
-        }
+        // an order-0 free with PCPF_PREV_FREE_HIGH_ORDER clear changes no flag and is never free_high
+        boolean freeHigh = (order != 0 || (pcp.flags & PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER) != 0)
+                && freeHighFlags(pcp, order, batch);
         if (pcp.freeCount < (batch << scaleMax)) {
             pcp.freeCount += 1 << order;
         }
@@ -186,8 +180,31 @@ public final class Pcp {
             return;
         }
         freePcppagesBulk(z, nrPcpFree(pcp, batch, high, freeHigh, scaleMax), pcp, pindex);
-        if (z.testFlag(Zone.ZONE_BELOW_HIGH)
-                && wm.zoneWatermarkOk(z, 0, z.wmark(Zone.WMARK_HIGH), mmlens.engine.ZoneType.MOVABLE.ordinal(), 0)) {
+        if (z.testFlag(Zone.ZONE_BELOW_HIGH)) {
+            clearBelowHigh(z);
+        }
+    }
+
+    /**
+     * free_frozen_page_commit()'s free_high test and its PCPF_PREV_FREE_HIGH_ORDER update for a free
+     * of the given order (pcp.count already includes it).
+     */
+    private boolean freeHighFlags(PerCpuPages pcp, int order, int batch) {
+        boolean freeHigh = false;
+        if (order != 0 && order <= ctx.sysctl.costlyOrder) {
+            freeHigh = pcp.freeCount >= freeHighThreshold(pcp, batch)
+                    && (pcp.flags & PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER) != 0
+                    && ((pcp.flags & PerCpuPages.PCPF_FREE_HIGH_BATCH) == 0 || pcp.count >= batch);
+            pcp.flags |= PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER;
+        } else if ((pcp.flags & PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER) != 0) {
+            pcp.flags &= ~PerCpuPages.PCPF_PREV_FREE_HIGH_ORDER;
+        }
+        return freeHigh;
+    }
+
+    /** After a drain of a ZONE_BELOW_HIGH zone: the flag goes once the high watermark is met. */
+    private void clearBelowHigh(Zone z) {
+        if (wm.zoneWatermarkOk(z, 0, z.wmark(Zone.WMARK_HIGH), mmlens.engine.ZoneType.MOVABLE.ordinal(), 0)) {
             z.setFlag(Zone.ZONE_BELOW_HIGH, false);
         }
     }

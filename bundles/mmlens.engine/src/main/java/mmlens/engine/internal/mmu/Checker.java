@@ -30,6 +30,9 @@ public final class Checker {
     private static final int FREE_PROT_MASK = Prot.PRESENT | Prot.RW | Prot.NX | Prot.ENC;
     /** PAGE_KERNEL of this configuration (pti and memory encryption are fixed at boot). */
     private final int pageKernel;
+    /** The 2 MiB region (pfn &gt;&gt; 9) whose direct-map leaf protection is {@link #regionProt}, or -1. */
+    private long protRegion = -1;
+    private int regionProt;
 
     Checker(MmuCore core, long endPfn) {
         this.core = core;
@@ -45,6 +48,66 @@ public final class Checker {
         if (!on) {
             return;
         }
+        if (order == 0) {
+            lastFree.set((int) head, core.clock + 1);
+            checkFreedProt(cpu, head);
+            return;
+        }
+        onFreeLarge(cpu, head, order);
+    }
+
+    /** Whether the checker is on (with it off, {@link #onFree} does nothing). */
+    boolean on() {
+        return on;
+    }
+
+    /**
+     * The chunk of last-free stamps holding pfn (index {@code pfn & (PfnInts.CHUNK - 1)}), or null
+     * while it is not allocated or the checker is off: a free path that keeps it may stamp a freed
+     * order-0 page itself ({@code core.clock + 1}, as {@link #onFree} does) and then call
+     * {@link #checkFreedProt}.
+     */
+    int[] lastFreeChunk(int pfn) {
+        return on ? lastFree.chunkOf(pfn) : null;
+    }
+
+    /**
+     * Starts a run of {@link #checkFreedProtInRun} calls during which the direct map does not change
+     * (the put loop of an mmu_gather's folios: only folio state, the event log and the page source
+     * are touched).
+     */
+    void beginFreeRun() {
+        protRegion = -1;
+    }
+
+    /**
+     * {@link #checkFreedProt} inside a run begun by {@link #beginFreeRun}: the protection of a 2M or
+     * 1G direct-map leaf is looked up once per 2 MiB region (a 4K leaf's region is looked up per page).
+     */
+    void checkFreedProtInRun(int cpu, long pfn) {
+        long r = pfn >>> 9;
+        int p = regionProt;
+        if (r != protRegion) {
+            p = core.dm.protOf(pfn);
+            regionProt = p;
+            protRegion = core.dm.levelOf(pfn) >= DirectMapTable.L2M ? r : -1;
+        }
+        p &= ~Prot.PSE;
+        if (p != 0 && (p & FREE_PROT_MASK) != (pageKernel & FREE_PROT_MASK)) {
+            freedWithPerms(cpu, pfn, p);
+        }
+    }
+
+    /** The direct-map check of {@link #onFree} for one freed page pfn (its stamp already set). */
+    void checkFreedProt(int cpu, long pfn) {
+        int p = core.dm.protOf(pfn) & ~Prot.PSE;
+        if (p != 0 && (p & FREE_PROT_MASK) != (pageKernel & FREE_PROT_MASK)) {
+            freedWithPerms(cpu, pfn, p);
+        }
+    }
+
+    /** {@link #onFree} of a folio of order &gt; 0: every page's stamp, the first page with wrong protections reported. */
+    private void onFreeLarge(int cpu, long head, int order) {
         int n = 1 << order;
         int now = core.clock + 1;
         lastFree.fill((int) head, (int) head + n, now);

@@ -125,6 +125,72 @@ public final class Folios {
     }
 
     /**
+     * {@link #put} of one reference on each of {@code heads[0..n)}, in order: the gathered folios of
+     * an mmu_gather after its flush. An order-0 folio that is not the zero page nor on the deferred
+     * split queue is put (and freed) here, with the per-pfn chunks of its state at hand (one chunk
+     * lookup per 4096 pfns instead of one per field and page); its effects, their order and the
+     * exceptions are those of {@link #put}. Any other folio goes through {@link #put}.
+     */
+    void putEach(int cpu, long[] heads, int n) {
+        Checker chk = core.checker;
+        boolean checking = chk.on();
+        int ci = -1;
+        byte[] oc = null;
+        byte[] fc = null;
+        int[] rc = null;
+        int[] tc = null;
+        int[] lf = null;
+        chk.beginFreeRun();
+        for (int i = 0; i < n; i++) {
+            long head = heads[i];
+            int h = (int) head;
+            if (h >>> PfnBytes.SHIFT != ci) {
+                ci = h >>> PfnBytes.SHIFT;
+                oc = order.chunkOf(h);
+                fc = flags.chunkOf(h);
+                rc = ref.chunkOf(h);
+                tc = total.chunkOf(h);
+                lf = chk.lastFreeChunk(h);
+                if (oc == null || fc == null || rc == null || tc == null || (checking && lf == null)) {
+                    ci = -1; // a chunk is not allocated yet: put() allocates it
+                }
+            }
+            int k = h & (PfnBytes.CHUNK - 1);
+            if (ci < 0 || oc[k] != 0 || (fc[k] & (F_ZERO | F_DEFERRED)) != 0) {
+                put(cpu, head, 1);
+                ci = -1;
+                continue;
+            }
+            int r = --rc[k];
+            if (r < 0) {
+                throw new IllegalStateException("folio refcount underflow at pfn " + head);
+            }
+            if (r != 0) {
+                continue;
+            }
+            // free() of an order-0 folio
+            if (tc[k] != 0) {
+                throw mappedFolioFreed(head);
+            }
+            oc[k] = -1;
+            fc[k] = 0;
+            ownedPages--;
+            if (checking) {
+                lf[k] = core.clock + 1;
+                chk.checkFreedProtInRun(cpu, head);
+            }
+            core.log.event(EventLog.FREE, cpu, head, 0, 0);
+            if (batching && cpu == batchCpu && batchN < BATCH) {
+                batchPfns[batchN] = head;
+                batchOrders[batchN++] = 0;
+            } else {
+                toPageSource(cpu, head, 0);
+            }
+            core.stats.cycles += core.costs.pageAlloc + core.costs.folioRelease;
+        }
+    }
+
+    /**
      * Frees the folio at head whose flags are {@code fl}. The common order-0 case stays small
      * (the JIT inlines it into the munmap loop); large-folio accounting and the unbatched hand-over
      * are out of line.

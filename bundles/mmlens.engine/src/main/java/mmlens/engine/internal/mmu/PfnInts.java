@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A per-pfn {@code int} array over {@code [0, length)} stored in chunks of {@value #CHUNK} entries
  * that are allocated on the first write of a value other than the default: memory is paid only for
  * the 16 MiB ranges of physical memory the model has touched. Reads of untouched entries give the
- * default.
+ * default. The chunk used last is kept at hand, so runs of nearby pfns skip the chunk directory.
  */
 final class PfnInts {
     static final int SHIFT = 12;
@@ -17,6 +17,9 @@ final class PfnInts {
     private final int dflt;
     private final int[][] chunks;
     private int allocated;
+    /** Directory index of {@link #hit}, the chunk used last (-1: none yet). */
+    private int hitIdx = -1;
+    private int[] hit;
 
     PfnInts(long length, int dflt) {
         this.length = (int) length;
@@ -29,12 +32,12 @@ final class PfnInts {
     }
 
     int get(int i) {
-        int[] c = chunks[i >>> SHIFT];
+        int[] c = at(i);
         return c == null ? dflt : c[i & MASK];
     }
 
     void set(int i, int v) {
-        int[] c = chunks[i >>> SHIFT];
+        int[] c = at(i);
         if (c == null) {
             if (v == dflt) {
                 return;
@@ -46,11 +49,34 @@ final class PfnInts {
 
     /** Adds delta to entry i and returns the new value. */
     int add(int i, int delta) {
-        int[] c = chunks[i >>> SHIFT];
+        int[] c = at(i);
         if (c == null) {
             c = chunk(i);
         }
         return c[i & MASK] += delta;
+    }
+
+    /**
+     * The chunk holding entry i (at index {@code i & (CHUNK - 1)}), or null while it is not
+     * allocated. A chunk, once allocated, stays this entry range's storage for good: a caller may
+     * keep it and read and write entries through it directly.
+     */
+    int[] chunkOf(int i) {
+        return chunks[i >>> SHIFT];
+    }
+
+    /** The chunk holding entry i, or null while it is not allocated. */
+    private int[] at(int i) {
+        int ci = i >>> SHIFT;
+        if (ci == hitIdx) {
+            return hit;
+        }
+        int[] c = chunks[ci];
+        if (c != null) {
+            hitIdx = ci;
+            hit = c;
+        }
+        return c;
     }
 
     void fill(int from, int to, int v) {
@@ -68,6 +94,8 @@ final class PfnInts {
             Arrays.fill(c, dflt);
         }
         chunks[i >>> SHIFT] = c;
+        hitIdx = i >>> SHIFT;
+        hit = c;
         allocated++;
         return c;
     }

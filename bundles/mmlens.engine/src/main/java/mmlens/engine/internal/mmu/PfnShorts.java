@@ -57,6 +57,15 @@ final class PfnShorts {
         return c[i & MASK] += (short) delta;
     }
 
+    /**
+     * The chunk holding entry i (at index {@code i & (CHUNK - 1)}), or null while it is not
+     * allocated. A chunk, once allocated, stays this entry range's storage for good: a caller may
+     * keep it and read and write entries through it directly.
+     */
+    short[] chunkOf(int i) {
+        return chunks[i >>> SHIFT];
+    }
+
     /** The chunk holding entry i, or null while it is not allocated. */
     private short[] at(int i) {
         int ci = i >>> SHIFT;

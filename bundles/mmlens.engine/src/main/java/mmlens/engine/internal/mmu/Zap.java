@@ -196,6 +196,12 @@ final class Zap {
         long first = -1;
         long last = 0;
         int unmapped = 0;
+        // the folio state chunks of the pfns met last (see Folios.putEach): order-0 folios are unmapped here
+        int ci = -1;
+        byte[] oc = null;
+        byte[] fc = null;
+        short[] mc = null;
+        int[] tc = null;
         for (int i = PageTables.idx(va, 12); va < end; va += 4096, i++) {
             long e = table[i];
             if (!PageTables.isPresentLeaf(e)) {
@@ -205,7 +211,28 @@ final class Zap {
             table[i] = 0;
             core.log.event(EventLog.UNMAP, cpu, mm.id, va, pfn);
             cycles += pteUpdate;
-            long head = f.unmapPte(pfn);
+            int p = (int) pfn;
+            if (p >>> PfnBytes.SHIFT != ci) {
+                ci = p >>> PfnBytes.SHIFT;
+                oc = f.order.chunkOf(p);
+                fc = f.flags.chunkOf(p);
+                mc = f.mapcount.chunkOf(p);
+                tc = f.total.chunkOf(p);
+                if (oc == null || fc == null || mc == null || tc == null) {
+                    ci = -1;
+                }
+            }
+            int k = p & (PfnBytes.CHUNK - 1);
+            long head;
+            if (ci >= 0 && oc[k] == 0 && (fc[k] & Folios.F_ZERO) == 0) {
+                // Folios.unmapPte() of an order-0 folio: its head is pfn
+                mc[k]--;
+                tc[k]--;
+                head = p;
+            } else {
+                head = f.unmapPte(pfn);
+                ci = -1;
+            }
             if (head >= 0) {
                 cycles += rmapPage;
                 unmapped++;
@@ -408,9 +435,7 @@ final class Zap {
         Folios f = core.folios;
         f.beginFreeBatch(cpu);
         try {
-            for (int i = 0; i < g.nrPages; i++) {
-                f.put(cpu, g.pages[i], 1);
-            }
+            f.putEach(cpu, g.pages, g.nrPages);
         } finally {
             f.endFreeBatch();
         }
