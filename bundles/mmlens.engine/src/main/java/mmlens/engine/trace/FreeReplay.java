@@ -6,6 +6,7 @@ import static mmlens.engine.trace.ReplayInference.HELD_TARGETS;
 import static mmlens.engine.trace.ReplayInference.KCOMPACTD_DRAINS;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_FROM_WAKEUP;
+import static mmlens.engine.trace.ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES;
 import static mmlens.engine.trace.ReplayInference.PCP_FREE_COUNTS;
 import static mmlens.engine.trace.ReplayInference.PCP_LOCKED_FREES;
 import static mmlens.engine.trace.ReplayInference.RECLAIM_DRAINS_BY_CPU;
@@ -236,6 +237,7 @@ public final class FreeReplay {
     /** Reads the whole trace: seeds the per-cpu lists, then replays the requests. */
     public void replay(TraceReader trace) {
         kswapd = new KswapdPacing(m, e, on(KSWAPD_FROM_WAKEUP), on(KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH));
+        kswapd.spanStretches(on(KSWAPD_RUNS_SPAN_STRETCHES) && on(FOLLOW_RECLAIM));
         List<TraceEvent> window = new ArrayList<>();
         List<TraceEvent> withBatched = new ArrayList<>();
         StartState.Window w = start.window();
@@ -256,6 +258,9 @@ public final class FreeReplay {
                 }
                 previous.put(ev.header().cpu(), ev);
                 lastEvent[0] = ev;
+            }
+            if (w.inside(ev)) {
+                kswapd.noteEvent(ev);
             }
             if (w.inside(ev) && ev instanceof TlbFlush && !KswapdPacing.kswapd(ev)) {
                 kswapd.otherTaskFlush(ev.header().timestampNanos(), ev.header().cpu());
@@ -807,7 +812,8 @@ public final class FreeReplay {
                     + " (" + kswapd.runsUnwoken() + " not woken in the engine, " + kswapd.runsAtWakeup()
                     + " begun at the engine's wakeup on kswapd's idle cpu) and " + kswapd.runsBalanced()
                     + " runs without reclaim where the engine's node was balanced, direct reclaims given the kernel's"
-                    + " progress: " + directReclaims + " (" + directReclaimPages + " pages)");
+                    + " progress: " + directReclaims + " (" + directReclaimPages + " pages)"
+                    + (kswapd.runsContinued() > 0 ? "; kswapd stretches continuing a preempted run: " + kswapd.runsContinued() : ""));
         }
         if (vmstatDecays > 0) {
             n.add("vmstat_update decay_pcp_high() calls: " + vmstatDecays + " (vmstat_update runs traced: "

@@ -47,12 +47,25 @@ final class KswapdPacing {
     private boolean runAwaiting;
     private long runPages;
     private long lastNanos;
+    /**
+     * Ends of kswapd stretches whose last kswapd event (of any kind) showed need-resched,
+     * {nanos of that event, cpu}, in trace order ({@link #noteEvent}).
+     */
+    private final List<long[]> needReschedEnds = new ArrayList<>();
+    private int needReschedNext;
+    /** While noting: per cpu, kswapd's last event there {nanos, need-resched 0/1} since another task's. */
+    private final java.util.Map<Integer, long[]> noting = new java.util.HashMap<>();
     /** End of the last kswapd run (trace clock), -1 while none ended since kswapd last slept. */
     private long napFrom = -1;
     private long runs;
     private long runsAtWakeup;
     private long runsUnwoken;
     private long runsBalanced;
+    /** Null unless {@link ReplayInference#KSWAPD_RUNS_SPAN_STRETCHES}: decides whether a stretch's end ends the run. */
+    private KswapdRunSpan span;
+    /** The open run's kswapd was preempted at the end of its last stretch: its next stretch continues it. */
+    private boolean preempted;
+    private long runsContinued;
 
     /**
      * @param fromWakeup {@link ReplayInference#KSWAPD_FROM_WAKEUP}
@@ -65,6 +78,15 @@ final class KswapdPacing {
         this.endsAtOtherTasksFlush = endsAtOtherTasksFlush;
     }
 
+    /**
+     * With {@code on} ({@link ReplayInference#KSWAPD_RUNS_SPAN_STRETCHES}), a stretch that ends
+     * while balance_pgdat() would still reclaim ({@link KswapdRunSpan}) leaves the run open, and
+     * kswapd's next stretch continues it. Call before the replay.
+     */
+    void spanStretches(boolean on) {
+        span = on ? new KswapdRunSpan(e) : null;
+    }
+
     static boolean kswapd(TraceEvent ev) {
         return ev.header().task().startsWith("kswapd");
     }
@@ -74,9 +96,28 @@ final class KswapdPacing {
         otherTaskFlushes.add(new long[] {nanos, cpu});
     }
 
+    /**
+     * Every event of the window in trace order, mm_page_free_batched and tlb_flush included
+     * (before the replay): notes where a kswapd stretch ended with need-resched set.
+     */
+    void noteEvent(TraceEvent ev) {
+        int cpu = ev.header().cpu();
+        if (kswapd(ev)) {
+            noting.put(cpu, new long[] {ev.header().timestampNanos(), KswapdRunSpan.needResched(ev.header().flags()) ? 1 : 0});
+        } else {
+            long[] last = noting.remove(cpu);
+            if (last != null && last[1] == 1) {
+                needReschedEnds.add(new long[] {last[0], cpu});
+            }
+        }
+    }
+
     /** Pages kswapd's traced frees gave the open run. */
     void freed(long pages) {
         runPages += pages;
+        if (span != null) {
+            span.reclaimed(pages);
+        }
     }
 
     /** Follows the trace's event (every event of the window, in order). */
@@ -96,18 +137,36 @@ final class KswapdPacing {
                 runAwaiting = false;
             }
         }
+        boolean resched = false;
+        while (needReschedNext < needReschedEnds.size() && needReschedEnds.get(needReschedNext)[0] <= now) {
+            long[] r = needReschedEnds.get(needReschedNext++);
+            resched |= runNode >= 0 && r[1] == runCpu && r[0] >= lastNanos;
+        }
         boolean otherRanOnKswapdCpu = false;
         while (otherTaskFlushNext < otherTaskFlushes.size() && otherTaskFlushes.get(otherTaskFlushNext)[0] <= now) {
             long[] fl = otherTaskFlushes.get(otherTaskFlushNext++);
             otherRanOnKswapdCpu |= endsAtOtherTasksFlush && runNode >= 0 && !runAwaiting
                     && fl[1] == runCpu && fl[0] > lastNanos;
         }
-        if (runNode >= 0 && !runAwaiting && (k ? ev.header().cpu() != runCpu
+        if (runNode >= 0 && preempted && k) {
+            // kswapd is back on a cpu in the middle of its balance_pgdat() run
+            preempted = false;
+            runCpu = ev.header().cpu();
+            runsContinued++;
+        }
+        if (runNode >= 0 && !runAwaiting && !preempted && (k ? ev.header().cpu() != runCpu
                 : ev.header().cpu() == runCpu || now - lastNanos > KSWAPD_IDLE_NANOS || otherRanOnKswapdCpu)) {
             // another task on kswapd's cpu, kswapd on another cpu, or kswapd silent while others run
-            m.endKswapdRun(runNode, runPages);
-            napFrom = lastNanos;
-            runNode = -1;
+            if (span != null && span.goesOn(e.nodes[runNode], resched)) {
+                // balance_pgdat() goes on: kswapd was preempted, or moved to another cpu
+                if (k) {
+                    runCpu = ev.header().cpu();
+                } else {
+                    preempted = true;
+                }
+            } else {
+                endRun(lastNanos);
+            }
         }
         if (runNode < 0 && napFrom >= 0 && now - napFrom > KSWAPD_NAP_NANOS) {
             for (Node n : e.nodes) {
@@ -130,6 +189,9 @@ final class KswapdPacing {
                 runsUnwoken++;
             }
             m.beginKswapdRun(nid);
+            if (span != null) {
+                span.begin(e.nodes[nid]);
+            }
             runs++;
         }
         if (k) {
@@ -171,17 +233,30 @@ final class KswapdPacing {
         runsBalanced++;
     }
 
+    private void endRun(long at) {
+        m.endKswapdRun(runNode, runPages);
+        napFrom = at;
+        runNode = -1;
+        preempted = false;
+    }
+
     /** Ends the run still open at the end of the window. */
     void finish() {
         if (runNode >= 0) {
             m.endKswapdRun(runNode, runPages);
             runNode = -1;
+            preempted = false;
         }
     }
 
     /** Runs begun (at kswapd stretches and at wakeups). */
     long runs() {
         return runs;
+    }
+
+    /** Stretches that continued a run kswapd was preempted in ({@link #spanStretches}). */
+    long runsContinued() {
+        return runsContinued;
     }
 
     long runsAtWakeup() {

@@ -82,5 +82,14 @@ public enum ReplayInference {
      * kcompactd's drain_all_pages(zone) after a complete run is replayed where the trace shows it
      * ({@link KcompactdDrains}); only with {@link #FOLLOW_RECLAIM}.
      */
-    KCOMPACTD_DRAINS
+    KCOMPACTD_DRAINS,
+
+    /**
+     * A kswapd stretch of the trace that ends while balance_pgdat() would go on (the node not
+     * balanced for the run's order and zone, or the boost reclaim noted at the run's start not
+     * done; {@link KswapdRunSpan}) is a preemption, not the end of the run: kswapd's next stretch
+     * continues the same run (no new pageoutrun), and the watermark boosts stay until it ends.
+     * Only with {@link #FOLLOW_RECLAIM}. Off: every stretch is a run of its own.
+     */
+    KSWAPD_RUNS_SPAN_STRETCHES
 }

@@ -386,6 +386,39 @@ class PressureReplayTest {
         assertNoEffect(two, ReplayInference.HELD_TARGETS);
     }
 
+    /**
+     * On one cpu kswapd and the workload take turns, and a kswapd stretch of the trace is not
+     * always a balance_pgdat() run: pressure has 26 stretches and pageoutrun 19. A stretch whose
+     * last kswapd event shows need-resched (6 of them, e.g. the mm_page_free_batched events up to
+     * line 75890, flags ".N.2.") or that ends on a node not balanced (1) is a preemption; the
+     * run goes on at kswapd's next stretch, so the engine's kswapd begins the kernel's 19 runs,
+     * and a boost stays until its run ends: the claim at line 75256 boosted DMA32 by a pageblock
+     * and the run that began at line 75304 ended only in the next stretch, so at line 76903,
+     * right after a 224-page refill, DMA32 is below low + boost and the kernel's page comes from
+     * DMA (pfn 0x5ad). The control ends every run at its stretch's end, drops the boost at line
+     * 75891, allocates in DMA32 there and first differs at 76903; with the inference the first
+     * difference moves on and fewer pfns end with another free bit (593 -> 463). Measured with
+     * the 2-cpu run too: its allocations are unchanged.
+     */
+    @org.junit.jupiter.api.Test
+    void kswapdRunsSpanPreemptedStretches() throws IOException {
+        RecordedRun run = OracleRuns.load("pressure");
+        Free o = free(run, f -> { });
+        Free control = without(run, ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES);
+        String text = String.join("\n", o.replay().notes());
+        assertTrue(text.contains("kswapd runs at the kernel's " + delta(run, "pageoutrun") + " "), text);
+        assertTrue(text.contains("stretches continuing a preempted run: 7"), text);
+        assertEquals(76903, control.replay().firstDifferingLine());
+        assertTrue(o.replay().firstDifferingLine() > 76903, text);
+        assertTrue(o.replay().samePfn() > control.replay().samePfn(),
+                () -> o.replay().samePfn() + " vs " + control.replay().samePfn());
+        long differing = o.report().metric("freemap", "pfns with a different free bit").actual();
+        long controlDiffering = control.report().metric("freemap", "pfns with a different free bit").actual();
+        assertTrue(differing + 100 < controlDiffering, () -> differing + " vs " + controlDiffering);
+        assertEquals(List.of(), o.machine().checkInvariants());
+        assertNoEffect(OracleRuns.load("pressure-2cpu"), ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES);
+    }
+
     /** The replay of run without one inference: its control. */
     private static Free without(RecordedRun run, ReplayInference inference) throws IOException {
         return free(run, f -> f.set(inference, false));
