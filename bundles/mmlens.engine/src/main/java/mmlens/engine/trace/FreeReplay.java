@@ -10,6 +10,7 @@ import static mmlens.engine.trace.ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES;
 import static mmlens.engine.trace.ReplayInference.PCP_FREE_COUNTS;
 import static mmlens.engine.trace.ReplayInference.PCP_LOCKED_FREES;
 import static mmlens.engine.trace.ReplayInference.RECLAIM_DRAINS_BY_CPU;
+import static mmlens.engine.trace.ReplayInference.TARGETS_IN_MOVABLE_BLOCKS;
 import static mmlens.engine.trace.ReplayInference.UNTRACED_ALLOCATIONS;
 import static mmlens.engine.trace.ReplayInference.VMSTAT_DRIFT;
 
@@ -299,7 +300,9 @@ public final class FreeReplay {
             pcpStart.inferFreeCounts(withBatched, batched);
         }
         untraced = on(UNTRACED_ALLOCATIONS) ? new UntracedAllocations(window, batchedFrees, start.freeMap(),
-                on(HELD_TARGETS) ? start.afterFreeMap() : null) : null;
+                on(HELD_TARGETS) ? start.afterFreeMap() : null,
+                on(TARGETS_IN_MOVABLE_BLOCKS) ? new PageblockTimeline(window, start::blockType, start.pageblockOrder()) : null)
+                : null;
         m.setVmstatDrift(on(VMSTAT_DRIFT));
         for (Zone z : e.allZones()) {
             z.driftMark = start.driftMarkedZones().contains(z.nid + "/" + z.type.kernelName());

@@ -91,5 +91,15 @@ public enum ReplayInference {
      * continues the same run (no new pageoutrun), and the watermark boosts stay until it ends.
      * Only with {@link #FOLLOW_RECLAIM}. Off: every stretch is a run of its own.
      */
-    KSWAPD_RUNS_SPAN_STRETCHES
+    KSWAPD_RUNS_SPAN_STRETCHES,
+
+    /**
+     * A direct compaction target named by its later free (or by the end state) is taken at the
+     * first migration source free after it was last free whose compaction could isolate it: its
+     * pageblock MOVABLE then, by the start's types and the trace's claims
+     * ({@link PageblockTimeline}); the free scanner of a THP fault's compaction, never at
+     * MIN_COMPACT_PRIORITY, skips other blocks (suitable_migration_target()). Off: at the first
+     * source free. Only with {@link #UNTRACED_ALLOCATIONS}.
+     */
+    TARGETS_IN_MOVABLE_BLOCKS
 }

@@ -397,8 +397,9 @@ class PressureReplayTest {
      * right after a 224-page refill, DMA32 is below low + boost and the kernel's page comes from
      * DMA (pfn 0x5ad). The control ends every run at its stretch's end, drops the boost at line
      * 75891, allocates in DMA32 there and first differs at 76903; with the inference the first
-     * difference moves on and fewer pfns end with another free bit (593 -> 463). Measured with
-     * the 2-cpu run too: its allocations are unchanged.
+     * difference moves on (to 76907 before the targets were taken in movable blocks, none now)
+     * and fewer pfns end with another free bit (593 -> 463 then; 68 -> 0 now). The 2-cpu run's
+     * allocations are unchanged.
      */
     @org.junit.jupiter.api.Test
     void kswapdRunsSpanPreemptedStretches() throws IOException {
@@ -409,14 +410,43 @@ class PressureReplayTest {
         assertTrue(text.contains("kswapd runs at the kernel's " + delta(run, "pageoutrun") + " "), text);
         assertTrue(text.contains("stretches continuing a preempted run: 7"), text);
         assertEquals(76903, control.replay().firstDifferingLine());
-        assertTrue(o.replay().firstDifferingLine() > 76903, text);
+        assertTrue(o.replay().firstDifferingLine() < 0 || o.replay().firstDifferingLine() > 76903, text);
         assertTrue(o.replay().samePfn() > control.replay().samePfn(),
                 () -> o.replay().samePfn() + " vs " + control.replay().samePfn());
         long differing = o.report().metric("freemap", "pfns with a different free bit").actual();
         long controlDiffering = control.report().metric("freemap", "pfns with a different free bit").actual();
-        assertTrue(differing + 100 < controlDiffering, () -> differing + " vs " + controlDiffering);
+        assertTrue(differing + 50 < controlDiffering, () -> differing + " vs " + controlDiffering);
         assertEquals(List.of(), o.machine().checkInvariants());
         assertNoEffect(OracleRuns.load("pressure-2cpu"), ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES);
+    }
+
+    /**
+     * The free scanner of a THP fault's direct compaction isolates targets only in MOVABLE
+     * pageblocks (suitable_migration_target(); ignore_block_suitable needs MIN_COMPACT_PRIORITY,
+     * which such a fault never reaches). pressure: pfns 0x8ee4-0x8eff, free since kswapd's drains
+     * at line 70555 and freed untraced from line 97819, lie in block 0x8e00, UNMOVABLE from the
+     * claim at line 22640 until the claims at lines 78373 and 79806 made it MOVABLE: they were
+     * targets of the compaction of the fault at line 85790 (first source free line 85294), not
+     * of the one at 74649 (73545). The control takes them at 73545 and so leaves 0x8ee0-0x8ee3 an
+     * order-2 UNMOVABLE buddy, which its 224-page refill at line 76646 hands out where the
+     * kernel's took 0x8fd4: first difference at line 76907. With the inference every allocation
+     * the kernel served gets the kernel's pfn, and the end state's free map, buddyinfo and free
+     * pages per type are the kernel's.
+     */
+    @org.junit.jupiter.api.Test
+    void compactionTargetsAreTakenInMovableBlocks() throws IOException {
+        RecordedRun run = OracleRuns.load("pressure");
+        Free o = free(run, f -> { });
+        Free control = without(run, ReplayInference.TARGETS_IN_MOVABLE_BLOCKS);
+        String text = String.join("\n", o.replay().notes()) + "\n" + o.report().toText();
+        assertEquals(76907, control.replay().firstDifferingLine());
+        assertEquals(o.replay().kernelSucceeded(), o.replay().samePfn(), text);
+        assertEquals(0, o.report().metric("freemap", "pfns with a different free bit").actual(), text);
+        assertTrue(o.report().sectionMatches("buddyinfo"), text);
+        assertTrue(o.report().sectionMatches("freetypes"), text);
+        assertTrue(!control.report().sectionMatches("buddyinfo"), control.report()::toText);
+        assertEquals(List.of(), o.machine().checkInvariants());
+        assertNoEffect(OracleRuns.load("pressure-2cpu"), ReplayInference.TARGETS_IN_MOVABLE_BLOCKS);
     }
 
     /** The replay of run without one inference: its control. */
