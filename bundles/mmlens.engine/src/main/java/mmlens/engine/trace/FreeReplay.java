@@ -7,6 +7,7 @@ import static mmlens.engine.trace.ReplayInference.KCOMPACTD_DRAINS;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_FROM_WAKEUP;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES;
+import static mmlens.engine.trace.ReplayInference.KSWAPD_WAKEUPS_IN_RUN_LOST;
 import static mmlens.engine.trace.ReplayInference.PCP_FREE_COUNTS;
 import static mmlens.engine.trace.ReplayInference.PCP_LOCKED_FREES;
 import static mmlens.engine.trace.ReplayInference.RECLAIM_DRAINS_BY_CPU;
@@ -239,6 +240,7 @@ public final class FreeReplay {
     public void replay(TraceReader trace) {
         kswapd = new KswapdPacing(m, e, on(KSWAPD_FROM_WAKEUP), on(KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH));
         kswapd.spanStretches(on(KSWAPD_RUNS_SPAN_STRETCHES) && on(FOLLOW_RECLAIM));
+        kswapd.wakeupsInRunLost(on(KSWAPD_WAKEUPS_IN_RUN_LOST));
         List<TraceEvent> window = new ArrayList<>();
         List<TraceEvent> withBatched = new ArrayList<>();
         StartState.Window w = start.window();

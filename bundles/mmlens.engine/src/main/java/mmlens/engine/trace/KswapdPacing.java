@@ -66,6 +66,8 @@ final class KswapdPacing {
     /** The open run's kswapd was preempted at the end of its last stretch: its next stretch continues it. */
     private boolean preempted;
     private long runsContinued;
+    /** {@link ReplayInference#KSWAPD_WAKEUPS_IN_RUN_LOST} */
+    private boolean wakeupsInRunLost;
 
     /**
      * @param fromWakeup {@link ReplayInference#KSWAPD_FROM_WAKEUP}
@@ -85,6 +87,16 @@ final class KswapdPacing {
      */
     void spanStretches(boolean on) {
         span = on ? new KswapdRunSpan(e) : null;
+    }
+
+    /**
+     * With {@code on} ({@link ReplayInference#KSWAPD_WAKEUPS_IN_RUN_LOST}), on a machine of one
+     * cpu a wakeup of the engine's kswapd while a run of its stretches is open (kswapd preempted
+     * by the waking task, see {@link #spanStretches}) does not leave it woken when the run ends.
+     * Call before the replay.
+     */
+    void wakeupsInRunLost(boolean on) {
+        wakeupsInRunLost = on;
     }
 
     static boolean kswapd(TraceEvent ev) {
@@ -235,6 +247,10 @@ final class KswapdPacing {
 
     private void endRun(long at) {
         m.endKswapdRun(runNode, runPages);
+        if (wakeupsInRunLost && m.nrCpus() == 1) {
+            // woken while it ran (preempted): wakeup_kswapd() found kswapd off its wait queue
+            e.nodes[runNode].kswapdWoken = false;
+        }
         napFrom = at;
         runNode = -1;
         preempted = false;

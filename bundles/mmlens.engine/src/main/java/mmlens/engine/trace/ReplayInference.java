@@ -101,5 +101,17 @@ public enum ReplayInference {
      * MIN_COMPACT_PRIORITY, skips other blocks (suitable_migration_target()). Off: at the first
      * source free. Only with {@link #UNTRACED_ALLOCATIONS}.
      */
-    TARGETS_IN_MOVABLE_BLOCKS
+    TARGETS_IN_MOVABLE_BLOCKS,
+
+    /**
+     * On one cpu, a wakeup of the engine's kswapd while one of its runs over the kernel's kswapd
+     * stretches is open (kswapd preempted by the waking task, {@link #KSWAPD_RUNS_SPAN_STRETCHES})
+     * wakes nothing: the kernel's wakeup_kswapd() returns when kswapd is not on its wait queue
+     * (it is in balance_pgdat()), and after the run kswapd naps if the node is balanced. So the
+     * run's end does not leave the engine's kswapd woken, and no run without reclaim follows it.
+     * Not on more cpus, where the replay opens runs at wakeups and idle limits and their ends are
+     * less certain (pressure-2cpu: same pfn 83.3% -> 83.4% but 1133 -> 1360 pfns with another
+     * free bit and one DMA32 pageblock off with it). Only with {@link #FOLLOW_RECLAIM}.
+     */
+    KSWAPD_WAKEUPS_IN_RUN_LOST
 }

@@ -364,8 +364,10 @@ class PressureReplayTest {
      * (a drain, or free at the start) that after/kpageflags shows allocated. Taken at the first
      * direct-compaction source free after that event, they make pressure's pageblocks and
      * fallbacks the kernel's and lift same pfn past 90% (control without them: 89.2%, one block
-     * and one fallback off). pressure-2cpu's 217 such pages were kcompactd's targets (the engine's
-     * kcompactd takes its own) and change nothing.
+     * and one fallback off, when measured; with the later kswapd and target inferences 88.0%, one
+     * fallback off, 2262 pfns with another free bit against none, its pageblocks the kernel's).
+     * pressure-2cpu's 217 such pages were kcompactd's targets (the engine's kcompactd takes its
+     * own) and change nothing.
      */
     @org.junit.jupiter.api.Test
     void heldCompactionTargetsAreTakenFromTheEndState() throws IOException {
@@ -376,7 +378,8 @@ class PressureReplayTest {
         assertTrue(o.replay().samePfnShare() >= 0.90, text);
         assertTrue(control.replay().samePfnShare() < 0.90, () -> "control " + control.replay().samePfnShare());
         assertTrue(o.report().sectionMatches("pageblocks"), text);
-        assertTrue(!control.report().sectionMatches("pageblocks"), control.report()::toText);
+        assertTrue(control.report().metric("freemap", "pfns with a different free bit").actual()
+                > 1000 + o.report().metric("freemap", "pfns with a different free bit").actual(), control.report()::toText);
         assertEquals(o.report().metric("extfrag", "fallbacks").expected(), o.report().metric("extfrag", "fallbacks").actual(),
                 text);
         assertTrue(control.report().metric("extfrag", "fallbacks").actual()
@@ -447,6 +450,31 @@ class PressureReplayTest {
         assertTrue(!control.report().sectionMatches("buddyinfo"), control.report()::toText);
         assertEquals(List.of(), o.machine().checkInvariants());
         assertNoEffect(OracleRuns.load("pressure-2cpu"), ReplayInference.TARGETS_IN_MOVABLE_BLOCKS);
+    }
+
+    /**
+     * On one cpu the workload's allocations wake kswapd while its run is open but preempted
+     * (KSWAPD_RUNS_SPAN_STRETCHES): the kernel's wakeup_kswapd() finds kswapd off its wait queue
+     * and wakes nothing, and after the run kswapd naps on the balanced node. The control leaves
+     * the engine's kswapd woken at the run's end, so a run without reclaim follows at once (the
+     * ends at lines 54404, 78025 and 84109): pageoutrun 23 for the kernel's 19; with the inference
+     * 20 (the one left is the DMA boost's wakeup at line 34341). The allocations are the same; the
+     * 2-cpu run is left alone.
+     */
+    @org.junit.jupiter.api.Test
+    void kswapdWokenDuringItsRunIsNotWokenAfterIt() throws IOException {
+        RecordedRun run = OracleRuns.load("pressure");
+        Free o = free(run, f -> { });
+        Free control = without(run, ReplayInference.KSWAPD_WAKEUPS_IN_RUN_LOST);
+        long runs = o.report().metric("vmstat", "pageoutrun").actual();
+        long controlRuns = control.report().metric("vmstat", "pageoutrun").actual();
+        assertEquals(delta(run, "pageoutrun") + 1, runs, String.join("\n", o.replay().notes()));
+        assertEquals(delta(run, "pageoutrun") + 4, controlRuns);
+        assertEquals(control.replay().samePfn(), o.replay().samePfn());
+        assertEquals(List.of(), o.machine().checkInvariants());
+        RecordedRun two = OracleRuns.load("pressure-2cpu");
+        assertEquals(without(two, ReplayInference.KSWAPD_WAKEUPS_IN_RUN_LOST).report().metric("vmstat", "pageoutrun").actual(),
+                free(two, f -> { }).report().metric("vmstat", "pageoutrun").actual());
     }
 
     /** The replay of run without one inference: its control. */
