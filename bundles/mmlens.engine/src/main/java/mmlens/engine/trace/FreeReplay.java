@@ -68,7 +68,8 @@ import mmlens.engine.internal.ZoneMem;
  * <p>Reclaim: the kernel's page cache is allocations in the trace and its reclaim is frees there;
  * the engine has no page-cache LRU of its own here. When the trace shows kswapd freeing pages,
  * the engine's kswapd runs where the kernel's did ({@link Machine#beginKswapdRun}: a run opens at
- * the first kswapd event of a stretch and closes at the next event of another task on that cpu),
+ * the first kswapd event of a stretch and closes at the next event of another task on that cpu,
+ * or at a later stretch's end when kswapd was preempted: {@link KswapdRunSpan}),
  * its reclaim being those frees: pageoutrun, ZONE_RECLAIM_ACTIVE (pcp high), the watermark boosts
  * noted at the start and subtracted at the end, kswapd_failures and the kcompactd wakeups follow
  * the kernel's. A woken engine kswapd whose node is balanced runs at once and reclaims nothing

@@ -15,8 +15,10 @@ import mmlens.engine.internal.Node;
  * that cpu, at a kswapd event on another cpu, at an event more than {@link #KSWAPD_IDLE_NANOS} after
  * kswapd's last, or (with {@link ReplayInference#KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH}) at another
  * task's tlb_flush on kswapd's cpu; a run begun at the engine's wakeup ({@link #beginAtWakeup})
- * takes the next stretch's first event as its first. After a run kswapd naps
- * {@link #KSWAPD_NAP_NANOS} before it sleeps.
+ * takes the next stretch's first event as its first. With
+ * {@link ReplayInference#KSWAPD_RUNS_SPAN_STRETCHES} such an end is only a preemption when
+ * {@link KswapdRunSpan} says balance_pgdat() went on there: the run stays open and kswapd's next
+ * stretch continues it. After a run kswapd naps {@link #KSWAPD_NAP_NANOS} before it sleeps.
  */
 final class KswapdPacing {
     /**
