@@ -9,9 +9,12 @@ import static mmlens.engine.trace.ReplayInference.KCOMPACTD_RUN_FROM_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_FROM_WAKEUP;
+import static mmlens.engine.trace.ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES;
+import static mmlens.engine.trace.ReplayInference.KSWAPD_WAKEUPS_IN_RUN_LOST;
 import static mmlens.engine.trace.ReplayInference.PCP_FREE_COUNTS;
 import static mmlens.engine.trace.ReplayInference.PCP_LOCKED_FREES;
 import static mmlens.engine.trace.ReplayInference.RECLAIM_DRAINS_BY_CPU;
+import static mmlens.engine.trace.ReplayInference.TARGETS_IN_MOVABLE_BLOCKS;
 import static mmlens.engine.trace.ReplayInference.UNTRACED_ALLOCATIONS;
 import static mmlens.engine.trace.ReplayInference.UNTRACED_VMSTAT_FOLDS;
 import static mmlens.engine.trace.ReplayInference.VMSTAT_DRIFT;
@@ -69,7 +72,8 @@ import mmlens.engine.internal.ZoneMem;
  * <p>Reclaim: the kernel's page cache is allocations in the trace and its reclaim is frees there;
  * the engine has no page-cache LRU of its own here. When the trace shows kswapd freeing pages,
  * the engine's kswapd runs where the kernel's did ({@link Machine#beginKswapdRun}: a run opens at
- * the first kswapd event of a stretch and closes at the next event of another task on that cpu),
+ * the first kswapd event of a stretch and closes at the next event of another task on that cpu,
+ * or at a later stretch's end when kswapd was preempted: {@link KswapdRunSpan}),
  * its reclaim being those frees: pageoutrun, ZONE_RECLAIM_ACTIVE (pcp high), the watermark boosts
  * noted at the start and subtracted at the end, kswapd_failures and the kcompactd wakeups follow
  * the kernel's. A woken engine kswapd whose node is balanced runs at once and reclaims nothing
@@ -251,6 +255,8 @@ public final class FreeReplay {
     /** Reads the whole trace: seeds the per-cpu lists, then replays the requests. */
     public void replay(TraceReader trace) {
         kswapd = new KswapdPacing(m, e, on(KSWAPD_FROM_WAKEUP), on(KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH));
+        kswapd.spanStretches(on(KSWAPD_RUNS_SPAN_STRETCHES) && on(FOLLOW_RECLAIM));
+        kswapd.wakeupsInRunLost(on(KSWAPD_WAKEUPS_IN_RUN_LOST));
         List<TraceEvent> window = new ArrayList<>();
         List<TraceEvent> withBatched = new ArrayList<>();
         StartState.Window w = start.window();
@@ -274,6 +280,9 @@ public final class FreeReplay {
             }
             if (w.inside(ev) && ev instanceof TlbFlush && ev.header().task().startsWith("kcompactd")) {
                 kcompactdFlushes.computeIfAbsent(window.size(), k -> new ArrayList<>()).add(ev);
+            }
+            if (w.inside(ev)) {
+                kswapd.noteEvent(ev);
             }
             if (w.inside(ev) && ev instanceof TlbFlush && !KswapdPacing.kswapd(ev)) {
                 kswapd.otherTaskFlush(ev.header().timestampNanos(), ev.header().cpu());
@@ -312,7 +321,9 @@ public final class FreeReplay {
             pcpStart.inferFreeCounts(withBatched, batched);
         }
         untraced = on(UNTRACED_ALLOCATIONS) ? new UntracedAllocations(window, batchedFrees, start.freeMap(),
-                on(HELD_TARGETS) ? start.afterFreeMap() : null) : null;
+                on(HELD_TARGETS) ? start.afterFreeMap() : null,
+                on(TARGETS_IN_MOVABLE_BLOCKS) ? new PageblockTimeline(window, start::blockType, start.pageblockOrder()) : null)
+                : null;
         m.setVmstatDrift(on(VMSTAT_DRIFT));
         // the trace shows kcompactd's drain_all_pages(): the replay drains there, not the engine's run
         e.ctx.kcompactdDrainAllFollowed = on(FOLLOW_RECLAIM) && on(KCOMPACTD_DRAINS) && kcompactdDrains.count() > 0;
@@ -433,7 +444,7 @@ public final class FreeReplay {
             }
             stream.accept(ev);
             if (pacedKswapd && stretchLast.get(i)) {
-                kswapd.stretchEnded(ev.header().timestampNanos());
+                kswapd.stretchEnded(ev);
             }
         }
         kswapd.finish();
@@ -906,7 +917,8 @@ public final class FreeReplay {
                     + " begun at the engine's wakeup on kswapd's idle cpu) and " + kswapd.runsBalanced()
                     + " runs without reclaim where the engine's node was balanced, " + kswapd.stretchEnds()
                     + " boosted runs ended at their stretch's last event, direct reclaims given the kernel's"
-                    + " progress: " + directReclaims + " (" + directReclaimPages + " pages)");
+                    + " progress: " + directReclaims + " (" + directReclaimPages + " pages)"
+                    + (kswapd.runsContinued() > 0 ? "; kswapd stretches continuing a preempted run: " + kswapd.runsContinued() : ""));
         }
         if (vmstatDecays > 0) {
             n.add("vmstat_update decay_pcp_high() calls: " + vmstatDecays + " (vmstat_update runs traced: "

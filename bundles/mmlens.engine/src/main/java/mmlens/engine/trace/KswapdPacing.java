@@ -15,8 +15,10 @@ import mmlens.engine.internal.Node;
  * that cpu, at a kswapd event on another cpu, at an event more than {@link #KSWAPD_IDLE_NANOS} after
  * kswapd's last, or (with {@link ReplayInference#KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH}) at another
  * task's tlb_flush on kswapd's cpu; a run begun at the engine's wakeup ({@link #beginAtWakeup})
- * takes the next stretch's first event as its first. After a run kswapd naps
- * {@link #KSWAPD_NAP_NANOS} before it sleeps.
+ * takes the next stretch's first event as its first. With
+ * {@link ReplayInference#KSWAPD_RUNS_SPAN_STRETCHES} such an end is only a preemption when
+ * {@link KswapdRunSpan} says balance_pgdat() went on there: the run stays open and kswapd's next
+ * stretch continues it. After a run kswapd naps {@link #KSWAPD_NAP_NANOS} before it sleeps.
  */
 final class KswapdPacing {
     /**
@@ -47,6 +49,14 @@ final class KswapdPacing {
     private boolean runAwaiting;
     private long runPages;
     private long lastNanos;
+    /**
+     * Ends of kswapd stretches whose last kswapd event (of any kind) showed need-resched,
+     * {nanos of that event, cpu}, in trace order ({@link #noteEvent}).
+     */
+    private final List<long[]> needReschedEnds = new ArrayList<>();
+    private int needReschedNext;
+    /** While noting: per cpu, kswapd's last event there {nanos, need-resched 0/1} since another task's. */
+    private final java.util.Map<Integer, long[]> noting = new java.util.HashMap<>();
     /** End of the last kswapd run (trace clock), -1 while none ended since kswapd last slept. */
     private long napFrom = -1;
     private long runs;
@@ -54,6 +64,13 @@ final class KswapdPacing {
     private long runsUnwoken;
     private long runsBalanced;
     private long stretchEnds;
+    /** Null unless {@link ReplayInference#KSWAPD_RUNS_SPAN_STRETCHES}: decides whether a stretch's end ends the run. */
+    private KswapdRunSpan span;
+    /** The open run's kswapd was preempted at the end of its last stretch: its next stretch continues it. */
+    private boolean preempted;
+    private long runsContinued;
+    /** {@link ReplayInference#KSWAPD_WAKEUPS_IN_RUN_LOST} */
+    private boolean wakeupsInRunLost;
 
     /**
      * @param fromWakeup {@link ReplayInference#KSWAPD_FROM_WAKEUP}
@@ -64,6 +81,25 @@ final class KswapdPacing {
         this.e = e;
         this.fromWakeup = fromWakeup;
         this.endsAtOtherTasksFlush = endsAtOtherTasksFlush;
+    }
+
+    /**
+     * With {@code on} ({@link ReplayInference#KSWAPD_RUNS_SPAN_STRETCHES}), a stretch that ends
+     * while balance_pgdat() would still reclaim ({@link KswapdRunSpan}) leaves the run open, and
+     * kswapd's next stretch continues it. Call before the replay.
+     */
+    void spanStretches(boolean on) {
+        span = on ? new KswapdRunSpan(e) : null;
+    }
+
+    /**
+     * With {@code on} ({@link ReplayInference#KSWAPD_WAKEUPS_IN_RUN_LOST}), on a machine of one
+     * cpu a wakeup of the engine's kswapd while a run of its stretches is open (kswapd preempted
+     * by the waking task, see {@link #spanStretches}) does not leave it woken when the run ends.
+     * Call before the replay.
+     */
+    void wakeupsInRunLost(boolean on) {
+        wakeupsInRunLost = on;
     }
 
     static boolean kswapd(TraceEvent ev) {
@@ -81,16 +117,20 @@ final class KswapdPacing {
      * start, on a balanced node, ends right after it: balance_pgdat() returns once nr_boost_reclaim
      * is down to 0 and the node is balanced, and drops those boosts then, not at the first other
      * event that much later (while a boost is up, the low watermark the allocations see carries it).
-     * Other runs keep the idle rule: the kernel's kswapd often goes on scanning without a trace event.
+     * Other runs keep the idle rule: the kernel's kswapd often goes on scanning without a trace event;
+     * with {@link ReplayInference#KSWAPD_RUNS_SPAN_STRETCHES}, a stretch its {@link KswapdRunSpan}
+     * takes for a preemption (need-resched at its end, or its own boost reclaim not done) goes on.
      */
-    void stretchEnded(long nanos) {
+    void stretchEnded(TraceEvent ev) {
+        long nanos = ev.header().timestampNanos();
         long boosted = 0;
         if (runNode >= 0) {
             for (long b : e.nodes[runNode].kswapdRunBoosts) {
                 boosted += b;
             }
         }
-        if (runNode >= 0 && !runAwaiting && boosted > 0 && runPages >= boosted && m.kswapdBalanced(runNode)) {
+        if (runNode >= 0 && !runAwaiting && !preempted && boosted > 0 && runPages >= boosted
+                && m.kswapdBalanced(runNode) && (span == null || !span.goesOn(e.nodes[runNode], reschedAfter(ev)))) {
             m.endKswapdRun(runNode, runPages);
             napFrom = nanos;
             runNode = -1;
@@ -98,14 +138,44 @@ final class KswapdPacing {
         }
     }
 
+    /** Whether kswapd's events on ev's cpu up to the stretch's end (batched frees included) end with need-resched. */
+    private boolean reschedAfter(TraceEvent ev) {
+        long from = ev.header().timestampNanos();
+        for (long[] r : needReschedEnds) {
+            if (r[1] == ev.header().cpu() && r[0] >= from && r[0] - from <= KSWAPD_IDLE_NANOS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Boosted runs ended at their stretch's last event ({@link #stretchEnded}). */
     long stretchEnds() {
         return stretchEnds;
     }
 
+    /**
+     * Every event of the window in trace order, mm_page_free_batched and tlb_flush included
+     * (before the replay): notes where a kswapd stretch ended with need-resched set.
+     */
+    void noteEvent(TraceEvent ev) {
+        int cpu = ev.header().cpu();
+        if (kswapd(ev)) {
+            noting.put(cpu, new long[] {ev.header().timestampNanos(), KswapdRunSpan.needResched(ev.header().flags()) ? 1 : 0});
+        } else {
+            long[] last = noting.remove(cpu);
+            if (last != null && last[1] == 1) {
+                needReschedEnds.add(new long[] {last[0], cpu});
+            }
+        }
+    }
+
     /** Pages kswapd's traced frees gave the open run. */
     void freed(long pages) {
         runPages += pages;
+        if (span != null) {
+            span.reclaimed(pages);
+        }
     }
 
     /** Follows the trace's event (every event of the window, in order). */
@@ -125,18 +195,36 @@ final class KswapdPacing {
                 runAwaiting = false;
             }
         }
+        boolean resched = false;
+        while (needReschedNext < needReschedEnds.size() && needReschedEnds.get(needReschedNext)[0] <= now) {
+            long[] r = needReschedEnds.get(needReschedNext++);
+            resched |= runNode >= 0 && r[1] == runCpu && r[0] >= lastNanos;
+        }
         boolean otherRanOnKswapdCpu = false;
         while (otherTaskFlushNext < otherTaskFlushes.size() && otherTaskFlushes.get(otherTaskFlushNext)[0] <= now) {
             long[] fl = otherTaskFlushes.get(otherTaskFlushNext++);
             otherRanOnKswapdCpu |= endsAtOtherTasksFlush && runNode >= 0 && !runAwaiting
                     && fl[1] == runCpu && fl[0] > lastNanos;
         }
-        if (runNode >= 0 && !runAwaiting && (k ? ev.header().cpu() != runCpu
+        if (runNode >= 0 && preempted && k) {
+            // kswapd is back on a cpu in the middle of its balance_pgdat() run
+            preempted = false;
+            runCpu = ev.header().cpu();
+            runsContinued++;
+        }
+        if (runNode >= 0 && !runAwaiting && !preempted && (k ? ev.header().cpu() != runCpu
                 : ev.header().cpu() == runCpu || now - lastNanos > KSWAPD_IDLE_NANOS || otherRanOnKswapdCpu)) {
             // another task on kswapd's cpu, kswapd on another cpu, or kswapd silent while others run
-            m.endKswapdRun(runNode, runPages);
-            napFrom = lastNanos;
-            runNode = -1;
+            if (span != null && span.goesOn(e.nodes[runNode], resched)) {
+                // balance_pgdat() goes on: kswapd was preempted, or moved to another cpu
+                if (k) {
+                    runCpu = ev.header().cpu();
+                } else {
+                    preempted = true;
+                }
+            } else {
+                endRun(lastNanos);
+            }
         }
         if (runNode < 0 && napFrom >= 0 && now - napFrom > KSWAPD_NAP_NANOS) {
             for (Node n : e.nodes) {
@@ -159,6 +247,9 @@ final class KswapdPacing {
                 runsUnwoken++;
             }
             m.beginKswapdRun(nid);
+            if (span != null) {
+                span.begin(e.nodes[nid]);
+            }
             runs++;
         }
         if (k) {
@@ -200,17 +291,34 @@ final class KswapdPacing {
         runsBalanced++;
     }
 
+    private void endRun(long at) {
+        m.endKswapdRun(runNode, runPages);
+        if (wakeupsInRunLost && m.nrCpus() == 1) {
+            // woken while it ran (preempted): wakeup_kswapd() found kswapd off its wait queue
+            e.nodes[runNode].kswapdWoken = false;
+        }
+        napFrom = at;
+        runNode = -1;
+        preempted = false;
+    }
+
     /** Ends the run still open at the end of the window. */
     void finish() {
         if (runNode >= 0) {
             m.endKswapdRun(runNode, runPages);
             runNode = -1;
+            preempted = false;
         }
     }
 
     /** Runs begun (at kswapd stretches and at wakeups). */
     long runs() {
         return runs;
+    }
+
+    /** Stretches that continued a run kswapd was preempted in ({@link #spanStretches}). */
+    long runsContinued() {
+        return runsContinued;
     }
 
     long runsAtWakeup() {

@@ -122,4 +122,36 @@ public enum ReplayInference {
      * with {@link #VMSTAT_DRIFT}.
      */
     UNTRACED_VMSTAT_FOLDS
+,
+
+    /**
+     * A kswapd stretch of the trace that ends while balance_pgdat() would go on (the node not
+     * balanced for the run's order and zone, or the boost reclaim noted at the run's start not
+     * done; {@link KswapdRunSpan}) is a preemption, not the end of the run: kswapd's next stretch
+     * continues the same run (no new pageoutrun), and the watermark boosts stay until it ends.
+     * Only with {@link #FOLLOW_RECLAIM}. Off: every stretch is a run of its own.
+     */
+    KSWAPD_RUNS_SPAN_STRETCHES,
+
+    /**
+     * A direct compaction target named by its later free (or by the end state) is taken at the
+     * first migration source free after it was last free whose compaction could isolate it: its
+     * pageblock MOVABLE then, by the start's types and the trace's claims
+     * ({@link PageblockTimeline}); the free scanner of a THP fault's compaction, never at
+     * MIN_COMPACT_PRIORITY, skips other blocks (suitable_migration_target()). Off: at the first
+     * source free. Only with {@link #UNTRACED_ALLOCATIONS}.
+     */
+    TARGETS_IN_MOVABLE_BLOCKS,
+
+    /**
+     * On one cpu, a wakeup of the engine's kswapd while one of its runs over the kernel's kswapd
+     * stretches is open (kswapd preempted by the waking task, {@link #KSWAPD_RUNS_SPAN_STRETCHES})
+     * wakes nothing: the kernel's wakeup_kswapd() returns when kswapd is not on its wait queue
+     * (it is in balance_pgdat()), and after the run kswapd naps if the node is balanced. So the
+     * run's end does not leave the engine's kswapd woken, and no run without reclaim follows it.
+     * Not on more cpus, where the replay opens runs at wakeups and idle limits and their ends are
+     * less certain (pressure-2cpu: same pfn 83.3% -> 83.4% but 1133 -> 1360 pfns with another
+     * free bit and one DMA32 pageblock off with it). Only with {@link #FOLLOW_RECLAIM}.
+     */
+    KSWAPD_WAKEUPS_IN_RUN_LOST
 }

@@ -40,6 +40,8 @@ final class UntracedAllocations {
     record Take(int at, long pfn, int order, boolean bulk, int cpu, int migratetype) {
     }
 
+    /** MIGRATE_MOVABLE */
+    private static final int MOVABLE = 1;
     private final Map<Integer, List<Take>> byIndex = new HashMap<>();
     private int compactionTargets;
     private int heldTargets;
@@ -69,6 +71,18 @@ final class UntracedAllocations {
      * first migration after it was kcompactd's, or none followed).
      */
     UntracedAllocations(List<TraceEvent> window, Set<Integer> batchedFrees, FreeMap freeAtStart, FreeMap freeAtEnd) {
+        this(window, batchedFrees, freeAtStart, freeAtEnd, null);
+    }
+
+    /**
+     * As {@link #UntracedAllocations(List, Set, FreeMap, FreeMap)}; with {@code blocks} (null for
+     * none) a direct compaction target is taken at the first source free after it was last free
+     * whose compaction could isolate it: its pageblock MOVABLE there (suitable_migration_target()
+     * without ignore_block_suitable, which only MIN_COMPACT_PRIORITY sets and a THP fault's
+     * compaction never reaches); at the first source free as before when none is.
+     */
+    UntracedAllocations(List<TraceEvent> window, Set<Integer> batchedFrees, FreeMap freeAtStart, FreeMap freeAtEnd,
+            PageblockTimeline blocks) {
         // index of the last event that touched each pfn (free, drain, refill, traced allocation)
         Map<Long, Integer> lastTouch = new HashMap<>();
         Map<Long, Boolean> lastWasRefill = new HashMap<>();
@@ -160,7 +174,17 @@ final class UntracedAllocations {
                     kcompactdTargets++; // the first migration after it was kcompactd's: FreeReplay pairs those
                 }
             } else if (s < sources.size() && sources.get(s) < freeAt) {
-                add(new Take(sources.get(s), u.pfn(), u.order(), false, 0, -1));
+                int at = sources.get(s);
+                if (blocks != null && blocks.typeAt(u.pfn(), at) != MOVABLE) {
+                    for (int t = s + 1; t < sources.size() && sources.get(t) < freeAt; t++) {
+                        int c = sources.get(t);
+                        if (!kcompactdSources.contains(c) && blocks.typeAt(u.pfn(), c) == MOVABLE) {
+                            at = c;
+                            break;
+                        }
+                    }
+                }
+                add(new Take(at, u.pfn(), u.order(), false, 0, -1));
                 if (u.held()) {
                     heldTargets++;
                 } else {
