@@ -6,7 +6,7 @@ import static mmlens.engine.trace.ReplayInference.HELD_TARGETS;
 import static mmlens.engine.trace.ReplayInference.KCOMPACTD_DRAINS;
 import static mmlens.engine.trace.ReplayInference.KCOMPACTD_LAST_DRAIN;
 import static mmlens.engine.trace.ReplayInference.KCOMPACTD_RUN_FROM_FLUSH;
-import static mmlens.engine.trace.ReplayInference.KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END;
+import static mmlens.engine.trace.ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_FROM_WAKEUP;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES;
@@ -332,9 +332,9 @@ public final class FreeReplay {
             z.driftMark = start.driftMarkedZones().contains(z.nid + "/" + z.type.kernelName());
         }
         pacedKswapd = on(FOLLOW_RECLAIM) && window.stream().anyMatch(ev -> ev instanceof PageFree && KswapdPacing.kswapd(ev));
-        // the last event of each of the kernel's kswapd stretches (KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END)
+        // the last event of each of the kernel's kswapd stretches (KSWAPD_RUN_ENDS_AT_STRETCH_END)
         java.util.BitSet stretchLast = new java.util.BitSet();
-        if (on(KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END)) {
+        if (on(KSWAPD_RUN_ENDS_AT_STRETCH_END)) {
             int lastK = -1;
             for (int i = 0; i < window.size(); i++) {
                 TraceEvent ev = window.get(i);
@@ -856,8 +856,8 @@ public final class FreeReplay {
         return kcompactdRunsFromFlush;
     }
 
-    /** Boosted kswapd runs ended at the kernel's stretch's last event ({@link ReplayInference#KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END}). */
-    public long kswapdBoostedRunsEndedAtStretchEnd() {
+    /** kswapd runs ended at the kernel's stretch's last event ({@link ReplayInference#KSWAPD_RUN_ENDS_AT_STRETCH_END}). */
+    public long kswapdRunsEndedAtStretchEnd() {
         return kswapd.stretchEnds();
     }
 
@@ -916,7 +916,7 @@ public final class FreeReplay {
                     + " (" + kswapd.runsUnwoken() + " not woken in the engine, " + kswapd.runsAtWakeup()
                     + " begun at the engine's wakeup on kswapd's idle cpu) and " + kswapd.runsBalanced()
                     + " runs without reclaim where the engine's node was balanced, " + kswapd.stretchEnds()
-                    + " boosted runs ended at their stretch's last event, direct reclaims given the kernel's"
+                    + " runs ended at their stretch's last event, direct reclaims given the kernel's"
                     + " progress: " + directReclaims + " (" + directReclaimPages + " pages)"
                     + (kswapd.runsContinued() > 0 ? "; kswapd stretches continuing a preempted run: " + kswapd.runsContinued() : ""));
         }

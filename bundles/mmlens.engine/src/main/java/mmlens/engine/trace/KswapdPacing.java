@@ -113,26 +113,26 @@ final class KswapdPacing {
 
     /**
      * The kernel's kswapd traces nothing for over {@link #KSWAPD_IDLE_NANOS} after this event of
-     * its (the stretch's last). A boosted run whose reclaim has covered the boosts it noted at its
-     * start, on a balanced node, ends right after it: balance_pgdat() returns once nr_boost_reclaim
-     * is down to 0 and the node is balanced, and drops those boosts then, not at the first other
-     * event that much later (while a boost is up, the low watermark the allocations see carries it).
-     * Other runs keep the idle rule: the kernel's kswapd often goes on scanning without a trace event;
-     * with {@link ReplayInference#KSWAPD_RUNS_SPAN_STRETCHES}, a stretch its {@link KswapdRunSpan}
-     * takes for a preemption (need-resched at its end, or its own boost reclaim not done) goes on.
+     * its (the stretch's last). With {@link ReplayInference#KSWAPD_RUNS_SPAN_STRETCHES}, a run that
+     * does not go on past the stretch ({@link KswapdRunSpan#goesOn}: no need-resched at its end, its
+     * boost reclaim done) on a balanced node, with its reclaim covering the boosts it noted, ends
+     * right after it: balance_pgdat() returned there (clear_reclaim_active(), the boosts dropped),
+     * not at the first other event that much later, and the workload's frees and allocations in
+     * between see neither the reclaim pcp high nor the boost. Without the span's preemption test
+     * ending every stretch's run there is wrong (the kernel's kswapd often goes on scanning without a
+     * trace event), so nothing happens then.
      */
     void stretchEnded(TraceEvent ev) {
-        long nanos = ev.header().timestampNanos();
-        long boosted = 0;
-        if (runNode >= 0) {
-            for (long b : e.nodes[runNode].kswapdRunBoosts) {
-                boosted += b;
-            }
+        if (span == null || runNode < 0 || runAwaiting || preempted) {
+            return;
         }
-        if (runNode >= 0 && !runAwaiting && !preempted && boosted > 0 && runPages >= boosted
-                && m.kswapdBalanced(runNode) && (span == null || !span.goesOn(e.nodes[runNode], reschedAfter(ev)))) {
+        long boosted = 0;
+        for (long b : e.nodes[runNode].kswapdRunBoosts) {
+            boosted += b;
+        }
+        if (runPages >= boosted && m.kswapdBalanced(runNode) && !span.goesOn(e.nodes[runNode], reschedAfter(ev))) {
             m.endKswapdRun(runNode, runPages);
-            napFrom = nanos;
+            napFrom = ev.header().timestampNanos();
             runNode = -1;
             stretchEnds++;
         }
@@ -149,7 +149,7 @@ final class KswapdPacing {
         return false;
     }
 
-    /** Boosted runs ended at their stretch's last event ({@link #stretchEnded}). */
+    /** Runs ended at their stretch's last event ({@link #stretchEnded}). */
     long stretchEnds() {
         return stretchEnds;
     }

@@ -63,13 +63,13 @@ public enum ReplayInference {
     KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH,
 
     /**
-     * A boosted kswapd run whose reclaim has covered the boosts it noted at its start ends, on a
-     * balanced node, at the last event of the kernel's kswapd stretch (nothing of kswapd's follows
-     * for over the idle limit): balance_pgdat() returned there and dropped the boosts. Off: it ends
-     * at the first other event past the idle limit, and allocations in between see the boosted low
-     * watermark.
+     * A kswapd run ends at the last event of the kernel's kswapd stretch (nothing of kswapd's
+     * follows for over the idle limit) when it does not go on past it by
+     * {@link #KSWAPD_RUNS_SPAN_STRETCHES}'s test and the node is balanced with the run's boost
+     * reclaim done: balance_pgdat() returned there (reclaim high and boosts dropped). Off: it ends
+     * at the first other event past the idle limit. Only with {@link #KSWAPD_RUNS_SPAN_STRETCHES}.
      */
-    KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END,
+    KSWAPD_RUN_ENDS_AT_STRETCH_END,
 
     /**
      * A pageblock the kernel's direct compaction took a migration source from gets its compaction

@@ -126,7 +126,7 @@ class PressureReplayTest {
      * to reclaim; kswapd_failures reach MAX_RECLAIM_RETRIES, boosts stay) fails over a thousand.
      */
     @ParameterizedTest
-    @CsvSource({"pressure, 13, 905", "pressure-2cpu, 19, 960"})
+    @CsvSource({"pressure, 13, 905", "pressure-2cpu, 19, 962"})
     void freeReplayFollowsTheKernelsReclaim(String workload, long maxFailed, int samePfnPerMille)
             throws IOException {
         RecordedRun run = OracleRuns.load(workload);
@@ -432,30 +432,34 @@ class PressureReplayTest {
     }
 
     /**
-     * pressure-2cpu: fallbacks at lines 73661 and 74872 boost DMA32 by 512 each while the engine's
-     * kswapd run, opened at the first wakeup, notes only the first. The kernel's stretch ends at line
-     * 79161 (kswapd silent for 16 ms after), its balance_pgdat() having reclaimed the noted boost on
-     * a balanced node; it dropped that boost there, so at line 79290 DMA32's low watermark carried
-     * 512, not 1024, and the workload refilled from its DMA32 list. Ended there, the engine's run
-     * does the same; the control keeps it open to the idle limit, fails DMA32's low watermark by 10
-     * pages and refills from DMA (about 1700 allocations elsewhere). Ending every run at its
-     * stretch's last event instead (not only boosted ones with the boost reclaimed) gave 83.6%:
-     * the kernel's kswapd often goes on scanning untraced. pressure and frag are unchanged.
+     * A kswapd run that does not go on past its stretch (KSWAPD_RUNS_SPAN_STRETCHES) ends at the
+     * stretch's last event, as balance_pgdat() returned there. pressure-2cpu line 79161: fallbacks
+     * at lines 73661 and 74872 boosted DMA32 by 512 each while the engine's run, opened at the first
+     * wakeup, noted only the first; the kernel's stretch ends there (kswapd silent for 16 ms after)
+     * with that boost reclaimed on a balanced node, so at line 79290 DMA32's low watermark carried
+     * 512, not 1024, and the workload refilled from its DMA32 list; the control keeps the run open
+     * to the idle limit, fails DMA32's low watermark by 10 pages and refills from DMA (about 1700
+     * allocations to line 87314). Line 44177 likewise: the workload's frees right after kswapd's
+     * last event no longer meet the reclaim pcp high (the control drains cpu 1's list there, which
+     * swaps two order-4 blocks on the free list: line 48984). Without the span's preemption test
+     * this rule took pressure-2cpu to 83.6%. pressure's allocations are the kernel's either way.
      */
     @org.junit.jupiter.api.Test
-    void boostedKswapdRunEndsAtItsStretchsLastEvent() throws IOException {
+    void kswapdRunEndsAtItsStretchsLastEvent() throws IOException {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         Free o = free(run, f -> { });
-        Free control = without(run, ReplayInference.KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END);
+        Free control = without(run, ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END);
         String text = String.join("\n", o.replay().notes());
-        assertTrue(o.replay().kswapdBoostedRunsEndedAtStretchEnd() > 0, text);
-        assertEquals(0, control.replay().kswapdBoostedRunsEndedAtStretchEnd());
+        assertTrue(o.replay().kswapdRunsEndedAtStretchEnd() > 0, text);
+        assertEquals(0, control.replay().kswapdRunsEndedAtStretchEnd());
         assertTrue(o.replay().samePfn() > control.replay().samePfn() + 1000,
                 () -> o.replay().samePfn() + " vs " + control.replay().samePfn());
+        assertTrue(o.replay().firstDifferingLine() > 48984, text);
+        assertEquals(48984, control.replay().firstDifferingLine());
         assertTrue(o.replay().engineFailed() <= control.replay().engineFailed());
         assertEquals(List.of(), o.machine().checkInvariants());
-        assertNoEffect(OracleRuns.load("pressure"), ReplayInference.KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END);
-        assertNoEffect(OracleRuns.load("frag"), ReplayInference.KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END);
+        assertNoEffect(OracleRuns.load("pressure"), ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END);
+        assertNoEffect(OracleRuns.load("frag"), ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END);
     }
 
     /**
@@ -514,7 +518,7 @@ class PressureReplayTest {
      * Turns off the inferences added after the tests that call this were measured
      * ({@link ReplayInference#KCOMPACTD_RUN_FROM_FLUSH}, {@link ReplayInference#UNTRACED_VMSTAT_FOLDS},
      * {@link ReplayInference#KCOMPACTD_LAST_DRAIN},
-     * {@link ReplayInference#KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END}):
+     * {@link ReplayInference#KSWAPD_RUN_ENDS_AT_STRETCH_END}):
      * on pressure-2cpu they take over what those tests' inferences did there (the kcompactd flush at
      * line 66011 also ends the kswapd stretch; kcompactd's run, begun at its flush, drains and skips
      * as the kernel's did), so the older inferences are measured against a control in the replay
@@ -524,7 +528,7 @@ class PressureReplayTest {
         f.set(ReplayInference.KCOMPACTD_RUN_FROM_FLUSH, false);
         f.set(ReplayInference.UNTRACED_VMSTAT_FOLDS, false);
         f.set(ReplayInference.KCOMPACTD_LAST_DRAIN, false);
-        f.set(ReplayInference.KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END, false);
+        f.set(ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END, false);
     }
 
     /**
@@ -558,7 +562,10 @@ class PressureReplayTest {
         long controlDiffering = control.report().metric("freemap", "pfns with a different free bit").actual();
         assertTrue(differing + 50 < controlDiffering, () -> differing + " vs " + controlDiffering);
         assertEquals(List.of(), o.machine().checkInvariants());
-        assertNoEffect(OracleRuns.load("pressure-2cpu"), ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES);
+        // on 2 cpus the span changes nothing by itself; KSWAPD_RUN_ENDS_AT_STRETCH_END, which needs it, does
+        RecordedRun two = OracleRuns.load("pressure-2cpu");
+        assertEquals(free(two, f -> f.set(ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END, false)).replay().samePfn(),
+                without(two, ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES).replay().samePfn());
     }
 
     /**
@@ -602,11 +609,11 @@ class PressureReplayTest {
     @org.junit.jupiter.api.Test
     void kswapdWokenDuringItsRunIsNotWokenAfterIt() throws IOException {
         RecordedRun run = OracleRuns.load("pressure");
-        // KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END ends one of these runs at its stretch's last event,
+        // KSWAPD_RUN_ENDS_AT_STRETCH_END ends one of these runs at its stretch's last event,
         // before the wakeup this rule drops, which then wakes kswapd (pageoutrun 21): measured without it
-        Free o = free(run, f -> f.set(ReplayInference.KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END, false));
+        Free o = free(run, f -> f.set(ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END, false));
         Free control = free(run, f -> {
-            f.set(ReplayInference.KSWAPD_BOOSTED_RUN_ENDS_AT_STRETCH_END, false);
+            f.set(ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END, false);
             f.set(ReplayInference.KSWAPD_WAKEUPS_IN_RUN_LOST, false);
         });
         long runs = o.report().metric("vmstat", "pageoutrun").actual();
