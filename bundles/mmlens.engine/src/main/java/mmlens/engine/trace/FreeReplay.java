@@ -432,6 +432,11 @@ public final class FreeReplay {
                     }
                     if (followKcompactdRuns(lastTask, flush)) {
                         kcompactdRunsFromFlush++;
+                    } else if (m.kcompactdWoken() && flush instanceof TlbFlush t && t.reason() != TlbFlush.TASK_SWITCH) {
+                        // the unmap flush of the run's next batch (not a switch to kcompactd): its
+                        // sources and targets were taken by now
+                        replayDeferredDrains();
+                        m.scanKcompactd();
                     }
                 }
             }

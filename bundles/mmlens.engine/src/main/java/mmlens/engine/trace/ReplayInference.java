@@ -99,9 +99,11 @@ public enum ReplayInference {
      * The kernel's kcompactd run begins at its first event, which may be a tlb_flush (the unmap
      * flush of migrate_pages_batch(), traced before the run's first source free): compaction_alloc()
      * took that batch's targets before the flush, so the engine's kcompactd is woken and takes its
-     * targets there, and a kswapd stretch open on that cpu ends there; off: the run is seen only
-     * from kcompactd's first free, after the workload's allocations in between took the free pages
-     * the kernel's targets were.
+     * targets there, and a kswapd stretch open on that cpu ends there. A later unmap flush of the
+     * run marks its next batch: the engine's kcompactd isolates that batch (sources and targets)
+     * there too, not at the batch's first source free, when the workload's allocations in between
+     * have made other pages isolatable. Off: the run and its batches are seen only from kcompactd's
+     * frees.
      */
     KCOMPACTD_RUN_FROM_FLUSH,
 
