@@ -59,10 +59,8 @@ public final class KernelProfile {
                     "c544a952ba61 mm: pcp: increase pcp->free_count threshold to trigger free_high", 0),
             new Switch("capture_extfrag", "v6.12", "6.15",
                     "f46012c0ec9f mm: page_alloc: trace type pollution from compaction capturing", 0),
-            new Switch("compaction_cma_check", "v6.12", "6.16",
-                    "subject only: mm: compaction: skip memory compaction when there are not enough migratable"
-                            + " pages",
-                    0),
+            new Switch("compaction_cma_check", "v6.12", "6.14",
+                    "6268f0a166eb mm: compaction: use the proper flag to determine watermarks", 0),
             new Switch("mm_cpumask", "v6.12", "6.14", "209954cbc7d0 x86/mm/tlb: Update mm_cpumask lazily", 0));
 
     private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?.*");
