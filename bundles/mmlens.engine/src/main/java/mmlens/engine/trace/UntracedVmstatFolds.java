@@ -48,7 +48,7 @@ final class UntracedVmstatFolds {
         long mark = z.watermark[Zone.WMARK_MIN] + z.watermarkBoost; // min_wmark_pages()
         boolean folded = e.wm.zoneWatermarkOk(z, order, mark, highestZoneIdx, flags);
         boolean exact = e.wm.zoneWatermarkOk(z, order, mark, highestZoneIdx, flags, z.nrFreePages);
-        if (folded || !exact) {
+        if ((folded || !exact) && !fastPathTakesALowerZone(z, order, highestZoneIdx, flags)) {
             return false;
         }
         for (int cpu = 0; cpu < m.nrCpus(); cpu++) {
@@ -56,6 +56,27 @@ final class UntracedVmstatFolds {
         }
         folds++;
         return true;
+    }
+
+    /**
+     * The fast path (ALLOC_WMARK_LOW plus boost, no reserves): z's folded counter fails the low
+     * watermark its exact count passes, while a lower zone of its node passes it, so the engine's
+     * fast path would take that zone's page where the kernel's took z's.
+     */
+    private boolean fastPathTakesALowerZone(Zone z, int order, int highestZoneIdx, int flags) {
+        int fast = flags & mmlens.engine.internal.AllocFlags.ALLOC_CMA;
+        long low = z.watermark[Zone.WMARK_LOW] + z.watermarkBoost;
+        if (e.wm.zoneWatermarkOk(z, order, low, highestZoneIdx, fast)
+                || !e.wm.zoneWatermarkOk(z, order, low, highestZoneIdx, fast, z.nrFreePages)) {
+            return false;
+        }
+        for (Zone y : e.nodes[z.nid].zones) {
+            if (y != null && y.mem != null && y.idx < z.idx && y.managed() && e.wm.zoneWatermarkOk(y, order,
+                    y.watermark[Zone.WMARK_LOW] + y.watermarkBoost, highestZoneIdx, fast)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Folds inferred so far. */
