@@ -120,8 +120,9 @@ public enum ReplayInference {
     /**
      * NR_FREE_PAGES's per-cpu differences folded without a trace event (quiet_vmstat() of a cpu
      * going idle, an untraced vmstat_update()), inferred where the kernel's allocation shows its
-     * zone passed a watermark the engine's folded counter fails ({@link UntracedVmstatFolds}); only
-     * with {@link #VMSTAT_DRIFT}.
+     * zone passed a watermark (the slow path's min, or the fast path's low where the engine would
+     * take a lower zone) that the engine's folded counter fails and its exact count passes
+     * ({@link UntracedVmstatFolds}); only with {@link #VMSTAT_DRIFT}.
      */
     UNTRACED_VMSTAT_FOLDS
 ,

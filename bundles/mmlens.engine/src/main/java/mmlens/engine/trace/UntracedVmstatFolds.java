@@ -17,7 +17,10 @@ import mmlens.engine.internal.Zone;
  * least the slow path's min watermark check (min plus the watermark boost, lowmem reserve,
  * reserves gfp allows). When the engine's folded counter of Z fails that check but its exact
  * count passes it, only unfolded differences stand between the engine and the kernel's choice:
- * every cpu's differences are folded before the request is replayed.
+ * every cpu's differences are folded before the request is replayed. Likewise in the fast path:
+ * when Z's folded counter fails the low watermark (plus boost) its exact count passes while a
+ * lower zone of the node passes it, the engine would take the lower zone's page where the kernel
+ * took Z's.
  */
 final class UntracedVmstatFolds {
     private final Machine m;

@@ -126,7 +126,7 @@ class PressureReplayTest {
      * to reclaim; kswapd_failures reach MAX_RECLAIM_RETRIES, boosts stay) fails over a thousand.
      */
     @ParameterizedTest
-    @CsvSource({"pressure, 13, 905", "pressure-2cpu, 19, 962"})
+    @CsvSource({"pressure, 13, 905", "pressure-2cpu, 19, 990"})
     void freeReplayFollowsTheKernelsReclaim(String workload, long maxFailed, int samePfnPerMille)
             throws IOException {
         RecordedRun run = OracleRuns.load(workload);
@@ -494,7 +494,10 @@ class PressureReplayTest {
      * cpu 0 holds +22 unfolded since its drain at line 36729 (pressure threshold 23), so its
      * folded counter (258) fails and the control fails the allocation and the 15 at line 59850.
      * The inferred fold (cpu 0 idled in one of kswapd's gaps: quiet_vmstat()) lets them pass as
-     * the kernel's did; pressure never needs one.
+     * the kernel's did. Line 86070 is the fast path's case: DMA32's folded counter (1563) fails
+     * its low watermark (1566) while the exact count (1568) passes and DMA passes, so the control
+     * refills from DMA where the kernel refilled from DMA32 (about 590 allocations to line 87314).
+     * pressure never needs one.
      */
     @org.junit.jupiter.api.Test
     void untracedVmstatFoldsWhereTheKernelsZonePassed() throws IOException {
@@ -506,7 +509,7 @@ class PressureReplayTest {
         assertEquals(0, control.replay().untracedVmstatFolds());
         assertTrue(o.replay().engineFailed() < control.replay().engineFailed(),
                 () -> o.replay().engineFailed() + " vs " + control.replay().engineFailed());
-        assertTrue(o.replay().samePfn() > control.replay().samePfn(),
+        assertTrue(o.replay().samePfn() > control.replay().samePfn() + 500,
                 () -> o.replay().samePfn() + " vs " + control.replay().samePfn());
         assertEquals(List.of(), o.machine().checkInvariants());
         RecordedRun one = OracleRuns.load("pressure");
