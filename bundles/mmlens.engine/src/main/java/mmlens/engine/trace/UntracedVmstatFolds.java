@@ -44,8 +44,8 @@ final class UntracedVmstatFolds {
         }
         Zone z = e.zoneOf((int) kernelPfn);
         int highestZoneIdx = Gfp.gfpZone(gfp);
-        if (z == null || z.mem == null || highestZoneIdx < 0) {
-            return false;
+        if (z == null || z.mem == null || highestZoneIdx < 0 || z.nrFreePagesFolded >= z.nrFreePages) {
+            return false; // folding can only lower the counter there: it cannot make a check pass
         }
         int flags = e.alloc.gfpToAllocFlags(gfp, order);
         long mark = z.watermark[Zone.WMARK_MIN] + z.watermarkBoost; // min_wmark_pages()
