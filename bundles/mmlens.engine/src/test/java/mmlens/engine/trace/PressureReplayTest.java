@@ -422,13 +422,9 @@ class PressureReplayTest {
         assertEquals(2, o.replay().kcompactdRunsFromFlush(), text);
         assertEquals(496, o.replay().kcompactdMigrated(), text);
         assertTrue(control.replay().kcompactdMigrated() < 496, () -> "control " + control.replay().kcompactdMigrated());
-        assertTrue(o.replay().samePfn() > control.replay().samePfn() + 300,
-                () -> o.replay().samePfn() + " vs " + control.replay().samePfn());
-        assertTrue(o.replay().engineFailed() < control.replay().engineFailed(),
-                () -> o.replay().engineFailed() + " vs " + control.replay().engineFailed());
-        assertEquals(List.of(), o.machine().checkInvariants());
-        assertNoEffect(OracleRuns.load("pressure"), ReplayInference.KCOMPACTD_RUN_FROM_FLUSH);
-        assertNoEffect(OracleRuns.load("frag"), ReplayInference.KCOMPACTD_RUN_FROM_FLUSH);
+        assertBeatsControl(o, control, 300);
+        assertTrue(o.replay().engineFailed() < control.replay().engineFailed());
+        assertNoEffectOn(ReplayInference.KCOMPACTD_RUN_FROM_FLUSH, "pressure", "frag");
     }
 
     /**
@@ -452,14 +448,10 @@ class PressureReplayTest {
         String text = String.join("\n", o.replay().notes());
         assertTrue(o.replay().kswapdRunsEndedAtStretchEnd() > 0, text);
         assertEquals(0, control.replay().kswapdRunsEndedAtStretchEnd());
-        assertTrue(o.replay().samePfn() > control.replay().samePfn() + 1000,
-                () -> o.replay().samePfn() + " vs " + control.replay().samePfn());
+        assertBeatsControl(o, control, 1000);
         assertTrue(o.replay().firstDifferingLine() > 48984, text);
         assertEquals(48984, control.replay().firstDifferingLine());
-        assertTrue(o.replay().engineFailed() <= control.replay().engineFailed());
-        assertEquals(List.of(), o.machine().checkInvariants());
-        assertNoEffect(OracleRuns.load("pressure"), ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END);
-        assertNoEffect(OracleRuns.load("frag"), ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END);
+        assertNoEffectOn(ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END, "pressure", "frag");
     }
 
     /**
@@ -483,9 +475,8 @@ class PressureReplayTest {
         assertTrue(control.replay().samePfnShare() < 0.90, () -> "control " + control.replay().samePfnShare());
         assertEquals(19, o.replay().engineFailed(), text);
         assertTrue(control.replay().engineFailed() > 100, () -> "control failed " + control.replay().engineFailed());
-        assertEquals(List.of(), o.machine().checkInvariants());
-        assertNoEffect(OracleRuns.load("frag"), ReplayInference.KCOMPACTD_LAST_DRAIN);
-        assertNoEffect(OracleRuns.load("pressure"), ReplayInference.KCOMPACTD_LAST_DRAIN);
+        assertBeatsControl(o, control, 1000);
+        assertNoEffectOn(ReplayInference.KCOMPACTD_LAST_DRAIN, "frag", "pressure");
     }
 
     /**
@@ -509,9 +500,7 @@ class PressureReplayTest {
         assertEquals(0, control.replay().untracedVmstatFolds());
         assertTrue(o.replay().engineFailed() < control.replay().engineFailed(),
                 () -> o.replay().engineFailed() + " vs " + control.replay().engineFailed());
-        assertTrue(o.replay().samePfn() > control.replay().samePfn() + 500,
-                () -> o.replay().samePfn() + " vs " + control.replay().samePfn());
-        assertEquals(List.of(), o.machine().checkInvariants());
+        assertBeatsControl(o, control, 500);
         RecordedRun one = OracleRuns.load("pressure");
         assertEquals(0, free(one, f -> { }).replay().untracedVmstatFolds());
         assertNoEffect(one, ReplayInference.UNTRACED_VMSTAT_FOLDS);
@@ -628,6 +617,25 @@ class PressureReplayTest {
         RecordedRun two = OracleRuns.load("pressure-2cpu");
         assertEquals(without(two, ReplayInference.KSWAPD_WAKEUPS_IN_RUN_LOST).report().metric("vmstat", "pageoutrun").actual(),
                 free(two, f -> { }).report().metric("vmstat", "pageoutrun").actual());
+    }
+
+    /**
+     * The replay with an inference beats its control: more than {@code moreSamePfn} more allocations
+     * on the kernel's pfn, no more failures, and the allocator's invariants hold.
+     */
+    private static void assertBeatsControl(Free o, Free control, long moreSamePfn) {
+        assertTrue(o.replay().samePfn() > control.replay().samePfn() + moreSamePfn,
+                () -> o.replay().samePfn() + " vs " + control.replay().samePfn());
+        assertTrue(o.replay().engineFailed() <= control.replay().engineFailed(),
+                () -> o.replay().engineFailed() + " vs " + control.replay().engineFailed());
+        assertEquals(List.of(), o.machine().checkInvariants());
+    }
+
+    /** The inference changes nothing on these runs. */
+    private static void assertNoEffectOn(ReplayInference inference, String... workloads) throws IOException {
+        for (String w : workloads) {
+            assertNoEffect(OracleRuns.load(w), inference);
+        }
     }
 
     /** The replay of run without one inference: its control. */
