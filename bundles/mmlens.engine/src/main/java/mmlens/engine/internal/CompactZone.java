@@ -167,8 +167,7 @@ public final class CompactZone {
             int currentBlockStart = cc.migratePfn & -(1 << cc.order);
             if (cc.lastMigratedPfn < currentBlockStart) {
                 if (!cc.direct && ctx.kcompactdLastDrainDeferred && cc.scannersMet()) {
-                    ctx.deferredDrainZones.add(cc.z);
-                    ctx.deferredDrainCpus.add(cc.cpu);
+                    ctx.deferredDrains.add(new EngineContext.DeferredDrain(cc.z, cc.cpu));
                 } else {
                     freePath.drainLocal(cc.z, cc.cpu);
                 }

@@ -48,14 +48,17 @@ public final class EngineContext {
     /**
      * A replay times the last check_drain of a kcompactd run by the kernel's kcompactd: when the
      * run's scanners have met (compact_finished() returns COMPACT_COMPLETE whatever the lists
-     * hold), compact_zone()'s check_drain is deferred to {@link #deferredDrainZones} and the replay
+     * hold), compact_zone()'s check_drain is deferred to {@link #deferredDrains} and the replay
      * drains at the kernel's kcompactd's next event (its own last check_drain follows the scan to
      * the scanners' meeting point, which a paced run does at once and the kernel in milliseconds).
      */
     public boolean kcompactdLastDrainDeferred;
-    /** check_drain drains deferred by {@link #kcompactdLastDrainDeferred}: zone and cpu, in order. */
-    public final java.util.List<Zone> deferredDrainZones = new java.util.ArrayList<>();
-    public final java.util.List<Integer> deferredDrainCpus = new java.util.ArrayList<>();
+    /** A check_drain deferred by {@link #kcompactdLastDrainDeferred}: drain_local_pages(zone) on cpu. */
+    public record DeferredDrain(Zone zone, int cpu) {
+    }
+
+    /** The deferred check_drain drains, in order. */
+    public final java.util.List<DeferredDrain> deferredDrains = new java.util.ArrayList<>();
     /**
      * NR_FREE_PAGES as the kernel keeps it: per-cpu differences up to stat_threshold, folded into
      * the zone counter that the watermark checks read (zone_page_state()); pgdat_balanced() reads

@@ -23,6 +23,15 @@ public final class Node {
     public int kswapdRunZoneidx;
     /** zone_boosts[] of the run in progress, by zone index. */
     public final long[] kswapdRunBoosts = new long[ZoneType.MAX_NR_ZONES];
+
+    /** nr_boost_reclaim at the start of the run in progress: the sum of {@link #kswapdRunBoosts}. */
+    public long kswapdRunBoostTotal() {
+        long sum = 0;
+        for (long b : kswapdRunBoosts) {
+            sum += b;
+        }
+        return sum;
+    }
     /** pgdat->kcompactd_max_order and kcompactd_highest_zoneidx; kcompactd has work while woken. */
     public boolean kcompactdWoken;
     public int kcompactdMaxOrder;

@@ -461,12 +461,11 @@ public final class FreeReplay {
 
     /** The engine kcompactd's last check_drain, deferred to the kernel's kcompactd's next event. */
     private void replayDeferredDrains() {
-        for (int k = 0; k < e.ctx.deferredDrainZones.size(); k++) {
-            e.freePath.drainLocal(e.ctx.deferredDrainZones.get(k), e.ctx.deferredDrainCpus.get(k));
+        for (mmlens.engine.internal.EngineContext.DeferredDrain d : e.ctx.deferredDrains) {
+            e.freePath.drainLocal(d.zone(), d.cpu());
             kcompactdLastDrainsDeferred++;
         }
-        e.ctx.deferredDrainZones.clear();
-        e.ctx.deferredDrainCpus.clear();
+        e.ctx.deferredDrains.clear();
     }
 
     /**

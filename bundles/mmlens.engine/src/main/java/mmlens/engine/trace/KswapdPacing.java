@@ -126,11 +126,8 @@ final class KswapdPacing {
         if (span == null || runNode < 0 || runAwaiting || preempted) {
             return;
         }
-        long boosted = 0;
-        for (long b : e.nodes[runNode].kswapdRunBoosts) {
-            boosted += b;
-        }
-        if (runPages >= boosted && m.kswapdBalanced(runNode) && !span.goesOn(e.nodes[runNode], reschedAfter(ev))) {
+        Node n = e.nodes[runNode];
+        if (runPages >= n.kswapdRunBoostTotal() && m.kswapdBalanced(runNode) && !span.goesOn(n, reschedAfter(ev))) {
             m.endKswapdRun(runNode, runPages);
             napFrom = ev.header().timestampNanos();
             runNode = -1;

@@ -28,10 +28,7 @@ final class KswapdRunSpan {
 
     /** The run has just begun on node {@code n} (its boosts noted in {@link Node#kswapdRunBoosts}). */
     void begin(Node n) {
-        boostReclaim = 0;
-        for (long b : n.kswapdRunBoosts) {
-            boostReclaim += b;
-        }
+        boostReclaim = n.kswapdRunBoostTotal();
         if (!balanced(n)) {
             boostReclaim = 0;
         }
