@@ -115,9 +115,12 @@ public final class FileParser {
         }
     }
 
-    /** Decides the reader from the first bytes of an input. */
+    /**
+     * Decides the reader from the first bytes of an input. A mail's header block is read to its
+     * end however long it is (list archives add a dozen Received: and DKIM lines before From:).
+     */
     public static Kind sniff(String head) {
-        String[] lines = head.split("\n", 40);
+        String[] lines = head.split("\n");
         int i = 0;
         while (i < lines.length && lines[i].isBlank()) {
             i++;
