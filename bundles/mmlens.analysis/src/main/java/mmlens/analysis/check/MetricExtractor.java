@@ -149,6 +149,9 @@ final class MetricExtractor {
         FlushPolicy fp = mmu.config().flushPolicy;
         if (fp == FlushPolicy.DEFERRED_GENERATIONS || fp == FlushPolicy.DEFERRED_NO_WRITE_FLUSH) {
             put("migration_pending_peak_kb", mmu.deferredPendingPeak() << 2);
+        } else if (mmu.stat(MmuStat.PGMIGRATE_SUCCESS) > 0) {
+            // a policy that defers no flush frees every source in its batch: nothing is held
+            put("migration_pending_peak_kb", 0);
         }
         if (mmu.config().permGrouping != PermGrouping.SCATTERED) {
             put("perm_shrunk_4k_kb", mmu.permGroupingStats()[3] << 2);

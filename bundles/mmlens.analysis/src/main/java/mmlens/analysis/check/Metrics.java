@@ -95,7 +95,8 @@ public final class Metrics {
         def("pgfault", "events", LOWER, "vmstat pgfault", "page faults handled by the MMU model");
         def("migration_pending_peak_kb", "kB", LOWER, "no counter (migrc: zone->migrc_pending_nr); engine Mmu",
                 "most memory held at once by source folios whose TLB flush migration deferred (flush_policy"
-                        + " deferred*); present only for those policies");
+                        + " deferred*); 0 in runs of other policies that migrated folios (they free every source in"
+                        + " its batch), absent otherwise");
         def("perm_shrunk_4k_kb", "kB", LOWER, "no counter; engine Mmu.permGroupingStats",
                 "memory the grouped permission cache's shrinker gave back while its 2M direct-map page stays"
                         + " split into 4K pages (perm_grouping grouped-2m/gfp-flag only)");

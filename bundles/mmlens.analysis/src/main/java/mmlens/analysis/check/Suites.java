@@ -34,7 +34,7 @@ public final class Suites {
                 List.of("kswapd-watermarks", "thp-under-pressure")));
         BUILTIN.put("direct-map", new Def(List.of("direct-map", "page-tables"), List.of("module-load", "bpf-jit")));
         BUILTIN.put("tlb", new Def(List.of("tlb-flush", "migration", "vma", "page-tables"),
-                List.of("dontneed-storm", "munmap-storm", "reclaim-unmap", "numa-balance")));
+                List.of("dontneed-storm", "munmap-storm", "reclaim-unmap", "numa-balance", "tiering")));
         BUILTIN.put("folio", new Def(List.of("folio", "fault", "vma", "page-tables"), List.of("kernel-build", "fork-exit")));
         BUILTIN.put("unaccepted", new Def(List.of("unaccepted"), List.of("boot-first-touch")));
         BUILTIN.put("asi", new Def(List.of("asi"), List.of("sensitive-mix")));
