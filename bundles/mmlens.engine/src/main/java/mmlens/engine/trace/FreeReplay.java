@@ -10,8 +10,8 @@ import static mmlens.engine.trace.ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END
 import static mmlens.engine.trace.ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLUSH;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_FROM_WAKEUP;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES;
-import static mmlens.engine.trace.ReplayInference.LRU_ADD_BATCHES;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_WAKEUPS_IN_RUN_LOST;
+import static mmlens.engine.trace.ReplayInference.LRU_ADD_BATCHES;
 import static mmlens.engine.trace.ReplayInference.PCP_FREE_COUNTS;
 import static mmlens.engine.trace.ReplayInference.PCP_LOCKED_FREES;
 import static mmlens.engine.trace.ReplayInference.RECLAIM_DRAINS_BY_CPU;
