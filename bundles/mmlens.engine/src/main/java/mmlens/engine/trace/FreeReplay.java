@@ -11,6 +11,7 @@ import static mmlens.engine.trace.ReplayInference.KSWAPD_ENDS_AT_OTHER_TASKS_FLU
 import static mmlens.engine.trace.ReplayInference.KSWAPD_FROM_WAKEUP;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_RUNS_SPAN_STRETCHES;
 import static mmlens.engine.trace.ReplayInference.KSWAPD_WAKEUPS_IN_RUN_LOST;
+import static mmlens.engine.trace.ReplayInference.LRU_ADD_BATCHES;
 import static mmlens.engine.trace.ReplayInference.PCP_FREE_COUNTS;
 import static mmlens.engine.trace.ReplayInference.PCP_LOCKED_FREES;
 import static mmlens.engine.trace.ReplayInference.RECLAIM_DRAINS_BY_CPU;
@@ -179,6 +180,7 @@ public final class FreeReplay {
     private long kcompactdRunsFromFlush;
     private long kcompactdLastDrainsDeferred;
     private final UntracedVmstatFolds vmstatFolds;
+    private LruAddBatches lruAdds;
 
     public FreeReplay(Machine m, StartState start) {
         this.m = m;
@@ -325,6 +327,7 @@ public final class FreeReplay {
                 on(TARGETS_IN_MOVABLE_BLOCKS) ? new PageblockTimeline(window, start::blockType, start.pageblockOrder()) : null)
                 : null;
         m.setVmstatDrift(on(VMSTAT_DRIFT));
+        lruAdds = on(LRU_ADD_BATCHES) ? new LruAddBatches(e, m.nrCpus()) : null;
         // the trace shows kcompactd's drain_all_pages(): the replay drains there, not the engine's run
         e.ctx.kcompactdDrainAllFollowed = on(FOLLOW_RECLAIM) && on(KCOMPACTD_DRAINS) && kcompactdDrains.count() > 0;
         e.ctx.kcompactdLastDrainDeferred = on(FOLLOW_RECLAIM) && on(KCOMPACTD_LAST_DRAIN);
@@ -420,6 +423,12 @@ public final class FreeReplay {
                 for (UntracedAllocations.Take t : untraced.at(i)) {
                     takeUntraced(t);
                 }
+            }
+            if (lruAdds != null && ev instanceof PageFree && (batchedFrees.contains(i)
+                    || ev.header().task().startsWith("kcompactd") || (untraced != null && untraced.isSource(i)))) {
+                // reclaim, munmap and exit free through free_unref_folios() after lru_add_drain();
+                // a compaction's sources are freed after compact_zone()'s lru_add_drain()
+                lruAdds.drain(Math.max(0, Math.min(ev.header().cpu(), m.nrCpus() - 1)));
             }
             runVmstatDecays(ev.header().timestampNanos());
             List<TraceEvent> flushes = on(KCOMPACTD_RUN_FROM_FLUSH) ? kcompactdFlushes.get(i) : null;
@@ -593,6 +602,9 @@ public final class FreeReplay {
         }
         blocks.put(a.id(), ((long) pfn << 4) | a.order());
         idOfPfn.put(pfn, a.id());
+        if (lruAdds != null) {
+            lruAdds.added(cpu, pfn, a.order(), gfp);
+        }
     }
 
     /**
@@ -654,6 +666,9 @@ public final class FreeReplay {
 
     /** The engine's free of the current trace event: to the buddy when the event's pcp was locked out. */
     private void engineFree(int cpu, int pfn, int order) {
+        if (lruAdds != null) {
+            lruAdds.freed(pfn, order);
+        }
         if (lockedOutFrees.contains(currentIndex)) {
             lockedOutReplayed++;
             m.freePagesPcpLocked(cpu, pfn, order);

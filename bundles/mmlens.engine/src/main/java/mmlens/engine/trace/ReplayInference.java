@@ -156,5 +156,16 @@ public enum ReplayInference {
      * less certain (pressure-2cpu: same pfn 83.3% -> 83.4% but 1133 -> 1360 pfns with another
      * free bit and one DMA32 pageblock off with it). Only with {@link #FOLLOW_RECLAIM}.
      */
-    KSWAPD_WAKEUPS_IN_RUN_LOST
+    KSWAPD_WAKEUPS_IN_RUN_LOST,
+
+    /**
+     * A user folio (an allocation with {@code __GFP_HARDWALL}: anonymous pages, page cache) waits
+     * in its cpu's lru_add folio batch until the batch holds 31 folios, a large folio joins it, or
+     * the cpu runs lru_add_drain(): at a free traced twice (free_unref_folios() of reclaim, whose
+     * shrink_inactive_list() drains first, or of munmap/exit, whose free_pages_and_swap_cache()
+     * does) and at a migration source free (compact_zone() drains when it begins). Until then the
+     * page is not on the LRU and compaction does not isolate it ({@link LruAddBatches}). Off:
+     * every allocated movable page is isolatable at once.
+     */
+    LRU_ADD_BATCHES
 }

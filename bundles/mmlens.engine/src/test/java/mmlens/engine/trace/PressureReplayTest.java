@@ -126,7 +126,7 @@ class PressureReplayTest {
      * to reclaim; kswapd_failures reach MAX_RECLAIM_RETRIES, boosts stay) fails over a thousand.
      */
     @ParameterizedTest
-    @CsvSource({"pressure, 13, 905", "pressure-2cpu, 19, 990"})
+    @CsvSource({"pressure, 13, 905", "pressure-2cpu, 19, 1000"})
     void freeReplayFollowsTheKernelsReclaim(String workload, long maxFailed, int samePfnPerMille)
             throws IOException {
         RecordedRun run = OracleRuns.load(workload);
@@ -182,7 +182,7 @@ class PressureReplayTest {
         RecordedRun run = OracleRuns.load("pressure-2cpu");
         Free o = free(run, true, true, true);
         Free control = free(run, true, false, true);
-        assertTrue(o.replay().firstDifferingLine() > control.replay().firstDifferingLine() + 1000,
+        assertTrue(differsAfter(o, control.replay().firstDifferingLine() + 1000),
                 () -> o.replay().firstDifferingLine() + " vs " + control.replay().firstDifferingLine());
         ProcSnapshot engine = OracleReplay.snapshot(o.machine());
         for (ProcSnapshot.ZoneInfo k : run.after().zones) {
@@ -247,7 +247,7 @@ class PressureReplayTest {
         Free control = without(run, ReplayInference.KSWAPD_FROM_WAKEUP);
         String text = String.join("\n", o.replay().notes());
         assertEquals(36107, control.replay().firstDifferingLine());
-        assertTrue(o.replay().firstDifferingLine() > 40000, text);
+        assertTrue(differsAfter(o, 40000), text);
         assertTrue(o.replay().samePfnShare() > control.replay().samePfnShare() + 0.1,
                 () -> o.replay().samePfnShare() + " vs " + control.replay().samePfnShare());
         assertTrue(o.replay().engineFailed() < control.replay().engineFailed() / 2,
@@ -449,7 +449,7 @@ class PressureReplayTest {
         assertTrue(o.replay().kswapdRunsEndedAtStretchEnd() > 0, text);
         assertEquals(0, control.replay().kswapdRunsEndedAtStretchEnd());
         assertBeatsControl(o, control, 1000);
-        assertTrue(o.replay().firstDifferingLine() > 48984, text);
+        assertTrue(differsAfter(o, 48984), text);
         assertEquals(48984, control.replay().firstDifferingLine());
         assertNoEffectOn(ReplayInference.KSWAPD_RUN_ENDS_AT_STRETCH_END, "pressure", "frag");
     }
@@ -504,6 +504,39 @@ class PressureReplayTest {
         RecordedRun one = OracleRuns.load("pressure");
         assertEquals(0, free(one, f -> { }).replay().untracedVmstatFolds());
         assertNoEffect(one, ReplayInference.UNTRACED_VMSTAT_FOLDS);
+    }
+
+    /**
+     * pressure-2cpu's second kcompactd run isolates the rest of block 35 in one batch
+     * (finish_pageblock) between its first batch's last source free (line 67769) and its unmap
+     * flush (line 67770). 0x46d8-0x46e4 were the workload's last 13 anonymous pages on cpu 1
+     * (lines 67725-67737): 137 faults since the check_drain of its direct compaction (lines
+     * 67336-67381, lru_add_drain_cpu_zone()), 4 full lru_add batches of 31 and 13 left, not yet
+     * on the LRU, so isolate_migratepages_block() passed them. The kernel's batch (sources freed
+     * at lines 68321-68544) is 0x4780-0x47ff and 0x4678-0x46d7; the free scanner ran out after
+     * 224 targets, so the earliest isolated pages (0x4620-0x4677) were put back. The control
+     * isolates the 13 pages too, migrates them instead of 0x4678-0x4684 and first differs at line
+     * 70347 (185 pfns with another free bit at the end); with the inference every allocation the
+     * kernel served is on its pfn and the end state (buddyinfo, free pages per type, free map) is
+     * the kernel's. pressure and frag are unchanged.
+     */
+    @org.junit.jupiter.api.Test
+    void userPagesWaitInTheirCpusLruAddBatch() throws IOException {
+        RecordedRun run = OracleRuns.load("pressure-2cpu");
+        Free o = free(run, f -> { });
+        Free control = without(run, ReplayInference.LRU_ADD_BATCHES);
+        String text = String.join("\n", o.replay().notes()) + "\n" + o.report().toText();
+        assertEquals(70347, control.replay().firstDifferingLine());
+        assertTrue(control.report().metric("freemap", "pfns with a different free bit").actual() > 100,
+                control.report()::toText);
+        assertEquals(o.replay().kernelSucceeded(), o.replay().samePfn(), text);
+        assertEquals(19, o.replay().engineFailed(), text);
+        assertEquals(0, o.report().metric("freemap", "pfns with a different free bit").actual(), text);
+        assertTrue(o.report().sectionMatches("buddyinfo"), text);
+        assertTrue(o.report().sectionMatches("freetypes"), text);
+        assertTrue(!control.report().sectionMatches("buddyinfo"), control.report()::toText);
+        assertBeatsControl(o, control, 100);
+        assertNoEffectOn(ReplayInference.LRU_ADD_BATCHES, "pressure", "frag");
     }
 
     /**
@@ -629,6 +662,11 @@ class PressureReplayTest {
         assertTrue(o.replay().engineFailed() <= control.replay().engineFailed(),
                 () -> o.replay().engineFailed() + " vs " + control.replay().engineFailed());
         assertEquals(List.of(), o.machine().checkInvariants());
+    }
+
+    /** The replay's first allocation off the kernel's pfn comes after trace line {@code line}, or none does. */
+    private static boolean differsAfter(Free o, long line) {
+        return o.replay().firstDifferingLine() < 0 || o.replay().firstDifferingLine() > line;
     }
 
     /** The inference changes nothing on these runs. */
