@@ -85,7 +85,24 @@ public final class SeriesCheck {
         suites.forEach(su -> su.scenarios().forEach(sc -> byName.put(sc.name(), sc)));
         fill(r, report, configs, byName);
         report.notRunnable().forEach(n -> r.getNotes().add("not runnable: " + n));
+        if (unchanged(report)) {
+            r.getNotes().add(UNCHANGED);
+        }
         return new Outcome(r, report, null);
+    }
+
+    /** The note of a check whose patched runs measured exactly what the baseline's did. */
+    static final String UNCHANGED = "every metric of every scenario has the same mean and spread on both sides and"
+            + " no finding is new: the knobs this series sets change nothing these workloads measure";
+
+    /**
+     * Whether the last step that ran measured what the baseline did: every series effect has equal
+     * sides (mean and CI) and there is no new finding. Not the same as "no significant effect",
+     * where values moved within the noise.
+     */
+    static boolean unchanged(ImpactReport report) {
+        return report.lastStep() > 0 && !report.effects().isEmpty() && report.findings().isEmpty()
+                && report.effects().stream().allMatch(e -> e.baseline().equals(e.patched()));
     }
 
     /** Attaches a result to the series, replacing an earlier impact result. */

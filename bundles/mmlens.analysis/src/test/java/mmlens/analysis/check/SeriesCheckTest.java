@@ -305,4 +305,20 @@ class SeriesCheckTest {
         assertTrue(bOne.getPatchedMean() < bOne.getBaselineMean(), describe(b));
         assertEquals(List.of(merged.getPatches().get(0)), bAll.getPatches());
     }
+
+    /**
+     * A check whose patched runs measure exactly what the baseline's did says so (a reviewer must
+     * not read "all neutral" as "changes within the noise"): the flush ceiling set on a suite
+     * without an MMU changes nothing; the same patch on the tlb suite changes flushes and gets no
+     * such note.
+     */
+    @Test
+    void identicalRunsAreSaidToBeIdentical() {
+        PatchSeries s = parse("ceiling.diff", String.format(CEILING, 33, 64));
+        ImpactResult pcp = SeriesCheck.run(s, only(3, "pcp"), CheckMonitor.NONE);
+        assertFalse(pcp.getEffects().isEmpty(), describe(pcp));
+        assertTrue(pcp.getNotes().contains(SeriesCheck.UNCHANGED), describe(pcp) + pcp.getNotes());
+        ImpactResult tlb = SeriesCheck.run(s, only(3, "tlb"), CheckMonitor.NONE);
+        assertFalse(tlb.getNotes().contains(SeriesCheck.UNCHANGED), tlb.getNotes().toString());
+    }
 }
