@@ -33,8 +33,10 @@ final class VariantRules {
         int rNewW = Markers.removed(h, NEW_WEAK);
         int aOld = Markers.added(h, OLD_STRONG);
         int aOldW = Markers.added(h, OLD_WEAK);
-        boolean forward = aNew > 0 || rOld > 0 && aNewW > 0;
-        boolean reverse = aOld > 0 || rNew > 0 && aOldW > 0;
+        // a name on both sides of the hunk (a changed signature, a call site edited) is an edit of
+        // that code, not a switch to or from it: only names the hunk adds or removes on balance count
+        boolean forward = aNew > rNew || rOld > aOld && aNewW > rNewW;
+        boolean reverse = aOld > rOld || rNew > aNew && aOldW > rOldW;
         int fwdScore = 2 * aNew + aNewW + 2 * rOld + rOldW;
         int revScore = 2 * aOld + aOldW + 2 * rNew + rNewW;
         if (forward && reverse) {

@@ -43,6 +43,24 @@ class VariantReadersTest {
         assertEquals("fallback-claim-steal", r.variant());
     }
 
+    /**
+     * An older tree's patch that edits __rmqueue_fallback() itself (its order becomes unsigned, the
+     * loop guards the wrap) keeps the single fallback function on both sides: no switch of the
+     * fallback behaviour in either direction. Likewise an edit inside __rmqueue_claim().
+     */
+    @Test
+    void anEditOfTheFallbackFunctionIsNotASwitch() {
+        none(PA, "static int try_to_steal_freepages(struct zone *zone, struct page *page,",
+                " /* Remove an element from the buddy allocator from the fallback list */",
+                " static inline struct page *",
+                "-__rmqueue_fallback(struct zone *zone, int order, int start_migratetype)",
+                "+__rmqueue_fallback(struct zone *zone, unsigned int order, int start_migratetype)", " {",
+                " \tstruct free_area *area;", "-\tint current_order;", "+\tunsigned int current_order;");
+        none(PA, "__rmqueue(struct zone *zone, unsigned int order, int migratetype,",
+                "-\t\tpage = __rmqueue_claim(zone, order, migratetype, alloc_flags);",
+                "+\t\tpage = __rmqueue_claim(zone, order, migratetype, alloc_flags | ALLOC_NOFRAGMENT);");
+    }
+
     @Test
     void aRenameAloneIsNotTheBehaviourChange() {
         none(PA, null, "-static bool can_steal_fallback(unsigned int order, int start_mt)",
