@@ -155,6 +155,10 @@ public final class SeriesMapper {
                 baseline.putIfAbsent(c.getKnob(), old);
                 m.setMainline("already in mainline 6.18: " + c.getKnob() + " = " + dflt + MainlineHistory.commitOf(c)
                         + "; measured against the earlier behaviour (" + c.getKnob() + " = " + old + ")");
+            } else if (old == null && c.getNewValue().equals(dflt) && m.getMainline() == null) {
+                m.setMainline("sets " + c.getKnob() + " = " + dflt + ", mainline 6.18's value, with no earlier value"
+                        + " on the - side: the engine runs 6.18's value on both sides (the kernel before this"
+                        + " knob existed is not a configuration it models)");
             } else if (old != null && !old.equals(dflt) && !baseline.containsKey(c.getKnob())
                     && !settings.containsKey(c.getKnob())) {
                 m.setConfidence(Math.min(m.getConfidence(), 0.6));

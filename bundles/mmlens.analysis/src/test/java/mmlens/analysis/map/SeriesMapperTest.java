@@ -170,6 +170,30 @@ class SeriesMapperTest {
         assertEquals(Knobs.mainline(), c.patched());
     }
 
+    /**
+     * A patch that introduces a knob at 6.18's value (no - side value) is not a change the check
+     * can run: the hunk says so rather than listing a knob change and leaving the reader to find
+     * "nothing to simulate" in the summary.
+     */
+    @Test
+    void aKnobIntroducedAtMainlinesValueSaysWhyNothingRuns() {
+        String diff = "diff --git a/mm/compaction.c b/mm/compaction.c\n"
+                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+                + "@@ -50,6 +50,12 @@ static inline void count_compact_events(enum vm_event_item item, long delta)\n"
+                + " #define COMPACTION_HPAGE_ORDER\t(PMD_SHIFT - PAGE_SHIFT)\n #endif\n \n"
+                + "+/*\n+ * Tunable for proactive compaction.\n+ */\n"
+                + "+int __read_mostly sysctl_compaction_proactiveness = 20;\n+\n+\n"
+                + " static unsigned long release_freepages(struct list_head *freelist)\n";
+        PatchSeries s = parse("intro.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals(1, m.getKnobChanges().size(), m.toString());
+        assertNull(m.getKnobChanges().get(0).getOldValue());
+        assertNotNull(m.getMainline(), "the + side is 6.18's value and there is no - side value");
+        assertTrue(m.getMainline().contains("compaction_proactiveness = 20"), m.getMainline());
+        assertTrue(SeriesMapper.configs(s).steps().isEmpty());
+    }
+
     @Test
     void unmodelledHunksSayWhy() {
         String diff = "diff --git a/Documentation/mm/foo.rst b/Documentation/mm/foo.rst\n"
