@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import mmlens.model.FileDiff;
 import mmlens.model.Hunk;
@@ -43,8 +42,8 @@ final class DebugHelpers {
                         continue;
                     }
                     String def = FunctionResolver.definitionName(text(l));
-                    for (String d : defined) {
-                        if (d.equals(def) || !Pattern.compile("\\b" + Pattern.quote(d) + "\\s*\\(").matcher(t).find()) {
+                    for (String d : calledNames(t)) {
+                        if (!defined.contains(d) || d.equals(def)) {
                             continue;
                         }
                         boolean debug = ChangeFilter.kindOf(t) == ChangeFilter.Kind.INSTRUMENTATION;
@@ -60,6 +59,41 @@ final class DebugHelpers {
             }
         });
         return r;
+    }
+
+    /**
+     * The words of {@code t} followed by optional white space and {@code (}: what
+     * {@code \bname\s*\(} finds for each name, in one pass over the line (words as
+     * {@code \b} sees them: letters, digits and {@code _}). A patch that adds a whole file
+     * defines hundreds of functions; testing each name against each line with its own pattern
+     * took a second for a 170 kB driver patch.
+     */
+    static Set<String> calledNames(String t) {
+        Set<String> names = new HashSet<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!word(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && word(t.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && Character.isWhitespace(t.charAt(j))) {
+                j++;
+            }
+            if (j < n && t.charAt(j) == '(') {
+                names.add(t.substring(start, i));
+            }
+        }
+        return names;
+    }
+
+    private static boolean word(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** Whether the hunk only adds code and its first added code line defines one of {@code helpers}. */
