@@ -160,6 +160,10 @@ public final class CheckEmail {
     }
 
     private static void quoteFileHeader(StringBuilder b, FileDiff f) {
+        if (f.getOldPath() == null && f.getNewPath() == null) {
+            quoted(b, SeriesText.path(f));
+            return;
+        }
         String oldPath = f.getOldPath() != null ? f.getOldPath() : f.getNewPath();
         String newPath = f.getNewPath() != null ? f.getNewPath() : f.getOldPath();
         quoted(b, "diff --git a/" + oldPath + " b/" + newPath);

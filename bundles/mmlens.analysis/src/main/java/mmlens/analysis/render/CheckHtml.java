@@ -155,8 +155,7 @@ public final class CheckHtml {
             b.append("</ul>\n");
         }
         for (FileDiff f : p.getFiles()) {
-            String path = f.getNewPath() != null ? f.getNewPath() : f.getOldPath();
-            b.append("<h3>").append(Html.esc(path == null ? "(no file)" : path)).append("</h3>\n");
+            b.append("<h3>").append(Html.esc(SeriesText.path(f))).append("</h3>\n");
             for (Hunk h : f.getHunks()) {
                 hunk(b, h, r, pre);
             }

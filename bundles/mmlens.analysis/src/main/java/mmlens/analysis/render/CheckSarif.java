@@ -99,6 +99,9 @@ public final class CheckSarif {
             ObjectNode pl = locations.addObject().putObject("physicalLocation");
             pl.putObject("artifactLocation").put("uri", uri(p == null ? null : p.getSourceFile()));
             pl.putObject("region").put("startLine", Math.max(1, h.getSourceLine()));
+            if (ReportItems.targetPath(h) == null) {
+                continue; // a quoted fragment naming no file: nothing in the kernel tree to point at
+            }
             ObjectNode rl = related.addObject();
             rl.put("id", relatedId++);
             ObjectNode rpl = rl.putObject("physicalLocation");

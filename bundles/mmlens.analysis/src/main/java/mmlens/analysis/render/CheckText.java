@@ -41,8 +41,12 @@ public final class CheckText {
             b.append("\n[PATCH ").append(p.getIndex()).append("] ").append(p.getSubject()).append('\n');
             for (FileDiff f : p.getFiles()) {
                 String path = f.getNewPath() != null ? f.getNewPath() : f.getOldPath();
-                b.append("> diff --git a/").append(f.getOldPath() == null ? path : f.getOldPath()).append(" b/")
-                        .append(path).append('\n');
+                if (path == null) {
+                    b.append("> ").append(SeriesText.path(f)).append('\n');
+                } else {
+                    b.append("> diff --git a/").append(f.getOldPath() == null ? path : f.getOldPath()).append(" b/")
+                            .append(path).append('\n');
+                }
                 for (Hunk h : f.getHunks()) {
                     quote(b, h);
                     b.append('\n');

@@ -42,7 +42,7 @@ public final class MappingText {
         for (Patch p : s.getPatches()) {
             b.append("\n[").append(p.getIndex()).append("] ").append(p.getSubject()).append('\n');
             for (FileDiff f : p.getFiles()) {
-                String path = f.getNewPath() != null ? f.getNewPath() : f.getOldPath();
+                String path = SeriesText.path(f);
                 for (Hunk h : f.getHunks()) {
                     b.append("  ").append(path).append(" @@ -").append(h.getOldStart()).append(" +")
                             .append(h.getNewStart()).append(" @@ (line ").append(h.getSourceLine()).append(")\n");
