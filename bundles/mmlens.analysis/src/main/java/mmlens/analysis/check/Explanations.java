@@ -30,6 +30,9 @@ final class Explanations {
                     "ranges of more than the ceiling's pages are flushed whole: a lower ceiling turns single-page"
                             + " flushes (INVLPG per page) into full flushes"),
             Map.entry("flush_policy|tlb", "the flush policy decides when TLBs are flushed relative to freeing pages"),
+            Map.entry("flush_policy|migration",
+                    "a deferring policy keeps each migrated source folio until a later flush has covered every cpu"
+                            + " that may still cache it; until then its memory is neither free nor usable"),
             Map.entry("pcp_batch_shift|pcp", "zone_batchsize() sets how many pages a pcp refill or drain moves"),
             Map.entry("pcp_batch_divisor|pcp", "zone_batchsize() sets how many pages a pcp refill or drain moves"),
             Map.entry("pcp_high_min_batch_shift|pcp", "pcp high's lower bound decides how soon per-cpu lists drain"),
@@ -54,13 +57,16 @@ final class Explanations {
     private Explanations() {
     }
 
-    /** The family of a metric: fallback, reclaim, tlb, pcp, compaction, folio, direct-map or gfp. */
+    /** The family of a metric: fallback, reclaim, migration, tlb, pcp, compaction, folio, direct-map or gfp. */
     static String family(String metric) {
         if (metric.startsWith("extfrag") || metric.startsWith("pageblock") || metric.startsWith("unusable")) {
             return "fallback";
         }
         if (metric.startsWith("pgscan") || metric.startsWith("allocstall") || metric.startsWith("oom")) {
             return "reclaim";
+        }
+        if (metric.startsWith("migration_pending")) {
+            return "migration";
         }
         if (metric.contains("tlb")) {
             return "tlb";

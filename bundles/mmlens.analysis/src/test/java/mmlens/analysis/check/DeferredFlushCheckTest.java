@@ -36,6 +36,8 @@ class DeferredFlushCheckTest {
         assertEquals(0.0, held.baseline().mean());
         assertTrue(held.patched().mean() > 0, held.toString());
         assertEquals(Verdict.WORSE, held.verdict(), held.toString());
+        assertTrue(Explanations.of("flush_policy", held.metric()).contains("source folio"),
+                "the check says why the memory is held");
         Effect written = r.effect("tlb/numa-balance", "migration_pending_peak_kb");
         assertNotNull(written, r.toString());
         assertEquals(0.0, written.patched().mean(), "every migrated page is mapped writable: " + written);
