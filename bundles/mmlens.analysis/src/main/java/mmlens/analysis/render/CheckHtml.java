@@ -67,7 +67,7 @@ public final class CheckHtml {
     public static String render(List<PatchSeries> series, List<Diagnostic> unattached,
             Function<PatchSeries, EndState.Sides> endStates) {
         StringBuilder b = new StringBuilder(64 * 1024);
-        String title = series.isEmpty() ? "mmlens check" : "mmlens check: " + series.get(0).getTitle();
+        String title = series.isEmpty() ? "mmlens check" : "mmlens check: " + SeriesText.named(series.get(0).getTitle());
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         b.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
                 + "img-src data:; script-src ").append(Html.cspHash(SCRIPT)).append("\">\n");
@@ -90,7 +90,7 @@ public final class CheckHtml {
 
     private static void series(StringBuilder b, PatchSeries s, String pre, EndState.Sides end) {
         ImpactResult r = CheckJson.result(s);
-        b.append("<section class=\"series\">\n<h1>").append(Html.esc(s.getTitle())).append(" <small>(v")
+        b.append("<section class=\"series\">\n<h1>").append(Html.esc(SeriesText.named(s.getTitle()))).append(" <small>(v")
                 .append(s.getVersion()).append(s.isRfc() ? ", RFC" : "").append(")</small></h1>\n");
         summary(b, s, r);
         if (s.getCoverLetter() != null) {
@@ -142,7 +142,7 @@ public final class CheckHtml {
 
     private static void patch(StringBuilder b, Patch p, ImpactResult r, String pre) {
         b.append("<section class=\"patch\" id=\"").append(pre).append("patch-").append(p.getIndex()).append("\">\n<h2>[PATCH ")
-                .append(p.getIndex()).append("] ").append(Html.esc(p.getSubject())).append("</h2>\n");
+                .append(p.getIndex()).append("] ").append(Html.esc(SeriesText.named(p.getSubject()))).append("</h2>\n");
         if (p.getAuthor() != null) {
             b.append("<p class=\"author\">").append(Html.esc(p.getAuthor())).append("</p>\n");
         }

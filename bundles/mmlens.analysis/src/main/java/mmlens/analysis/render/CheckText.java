@@ -36,9 +36,9 @@ public final class CheckText {
 
     private static void series(StringBuilder b, PatchSeries s) {
         ImpactResult r = CheckJson.result(s);
-        b.append("series: ").append(s.getTitle()).append(" (v").append(s.getVersion()).append(")\n");
+        b.append("series: ").append(SeriesText.named(s.getTitle())).append(" (v").append(s.getVersion()).append(")\n");
         for (Patch p : s.getPatches()) {
-            b.append("\n[PATCH ").append(p.getIndex()).append("] ").append(p.getSubject()).append('\n');
+            b.append("\n[PATCH ").append(p.getIndex()).append("] ").append(SeriesText.named(p.getSubject())).append('\n');
             for (FileDiff f : p.getFiles()) {
                 String path = f.getNewPath() != null ? f.getNewPath() : f.getOldPath();
                 if (path == null) {

@@ -38,9 +38,9 @@ public final class MappingText {
 
     static void series(StringBuilder b, PatchSeries s) {
         SeriesMapping sm = SeriesMapper.find(s.getAnnotations(), SeriesMapping.class);
-        b.append("series: ").append(s.getTitle()).append(" (v").append(s.getVersion()).append(")\n");
+        b.append("series: ").append(SeriesText.named(s.getTitle())).append(" (v").append(s.getVersion()).append(")\n");
         for (Patch p : s.getPatches()) {
-            b.append("\n[").append(p.getIndex()).append("] ").append(p.getSubject()).append('\n');
+            b.append("\n[").append(p.getIndex()).append("] ").append(SeriesText.named(p.getSubject())).append('\n');
             for (FileDiff f : p.getFiles()) {
                 String path = SeriesText.path(f);
                 for (Hunk h : f.getHunks()) {

@@ -32,7 +32,7 @@ public final class SeriesText {
     }
 
     private static void series(PatchSeries s, StringBuilder out) {
-        out.append("series: ").append(nz(s.getTitle())).append(" (v").append(s.getVersion())
+        out.append("series: ").append(named(s.getTitle())).append(" (v").append(s.getVersion())
                 .append(s.isRfc() ? ", RFC" : "").append(", ").append(s.getPatches().size());
         if (s.getTotal() > 0) {
             out.append('/').append(s.getTotal());
@@ -75,7 +75,7 @@ public final class SeriesText {
     }
 
     private static void patch(Patch p, StringBuilder out) {
-        out.append("[").append(p.getIndex()).append("] ").append(nz(p.getSubject())).append(by(p.getAuthor()))
+        out.append("[").append(p.getIndex()).append("] ").append(named(p.getSubject())).append(by(p.getAuthor()))
                 .append(" (").append(p.getOrigin().getLiteral()).append(")\n");
         for (Trailer t : p.getTrailers()) {
             out.append("    ").append(t.getKey()).append(": ").append(t.getValue()).append(replyOf(t)).append('\n');
@@ -123,5 +123,13 @@ public final class SeriesText {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * A series title or patch subject for text output: "(no subject)" when the input has none (a
+     * plain diff), so a line never ends in an empty name.
+     */
+    static String named(String s) {
+        return s == null || s.isBlank() ? "(no subject)" : s;
     }
 }

@@ -86,4 +86,18 @@ class UnnamedFragmentRenderTest {
         assertEquals("1:?1:2", result.get("properties").get("hunks").get(0).asText());
         assertTrue(result.get("relatedLocations") == null, "no kernel-tree file to point at: " + result);
     }
+
+    /** A plain diff has no subject: the text renderers say so instead of leaving the name empty. */
+    @Test
+    void aPlainDiffIsNamedAsHavingNoSubject() {
+        String diff = "diff --git a/mm/demo.c b/mm/demo.c\n--- a/mm/demo.c\n+++ b/mm/demo.c\n"
+                + "@@ -1,2 +1,2 @@ static int demo;\n-int a = 1;\n+int a = 2;\n int b;\n";
+        ParseResult r = new PatchParser().parse("plain.diff", new ByteArrayInputStream(diff.getBytes(StandardCharsets.UTF_8)));
+        SeriesMapper.map(r.series().get(0));
+        for (String text : List.of(SeriesText.render(r.series(), List.of()), MappingText.render(r.series(), List.of()),
+                CheckText.render(r.series(), List.of()))) {
+            assertTrue(text.contains("series: (no subject) (v1"), text);
+            assertTrue(text.contains("1] (no subject)"), text);
+        }
+    }
 }
