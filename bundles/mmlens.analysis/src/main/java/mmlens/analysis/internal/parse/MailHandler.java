@@ -28,15 +28,19 @@ final class MailHandler {
         unit.references.addAll(mail.references());
         unit.author = mail.author();
         unit.line = firstLine;
-        List<FollowupTrailers.Found> trailers = FollowupTrailers.find(mail.body());
-        if (!unit.reply && !prefix.cover() && !trailers.isEmpty() && !mail.references().isEmpty()
-                && !FollowupTrailers.hasDiff(mail.body())) {
-            unit.reply = true; // b4: a follow-up without Re: that carries trailers and no diff
+        // the follow-up trailers are read only where they are used (a reply, or a mail that may be
+        // one): reading them scans the whole body, diff included
+        List<FollowupTrailers.Found> trailers = null;
+        if (!unit.reply && !prefix.cover() && !mail.references().isEmpty() && !FollowupTrailers.hasDiff(mail.body())) {
+            trailers = FollowupTrailers.find(mail.body());
+            if (!trailers.isEmpty()) {
+                unit.reply = true; // b4: a follow-up without Re: that carries trailers and no diff
+            }
         }
         int no = mail.bodyFirstLine();
         int own = unit.reply ? CounterPatch.start(mail.body()) : -1;
         if (unit.reply && own < 0) {
-            unit.followups.addAll(trailers);
+            unit.followups.addAll(trailers != null ? trailers : FollowupTrailers.find(mail.body()));
             Patch quoted = newPatch(prefix, PatchOrigin.QUOTED);
             QuoteReader qr = new QuoteReader(quoted, diags, budget);
             qr.message(mail.body(), no, mail.author(), mail.messageId());
