@@ -14,7 +14,6 @@ import mmlens.analysis.check.SeriesCheck;
 import mmlens.analysis.check.Suites;
 import mmlens.analysis.map.SeriesMapper;
 import mmlens.analysis.parse.ParseResult;
-import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.render.CheckCheckpatch;
 import mmlens.analysis.render.CheckEmail;
 import mmlens.analysis.render.CheckHtml;
@@ -89,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println(problem);
             return Mmlens.EXIT_UNUSABLE;
         }
-        ParseResult result = stdin() ? new PatchParser().parse("-", System.in) : new PatchParser().parse(files);
+        ParseResult result = Inputs.parse(files);
         if (!result.parsedAnything()) {
             Inputs.reportNothingParsed(err, files, result);
             return result.exitCode();
@@ -148,11 +147,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** FILE is a single {@code -}: one input on stdin (as b4's per-patch check commands pass it). */
-    private boolean stdin() {
-        return files.size() == 1 && files.get(0).toString().equals("-");
     }
 
     private boolean failed(List<ImpactResult> results) {

@@ -10,7 +10,6 @@ import mmlens.analysis.map.KernelTree;
 import mmlens.analysis.map.SeriesMapper;
 import mmlens.analysis.map.SymbolCatalog;
 import mmlens.analysis.parse.ParseResult;
-import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.render.MappingJson;
 import mmlens.analysis.render.MappingText;
 import mmlens.model.PatchSeries;
@@ -34,7 +33,7 @@ final class MapCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files; they are only read.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files; they are only read. A single - reads one input from stdin.")
     private List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")
@@ -51,7 +50,7 @@ final class MapCommand implements Callable<Integer> {
             err.println("mmlens: --kernel-tree " + kernelTree + " is not a directory");
             return Mmlens.EXIT_UNUSABLE;
         }
-        ParseResult result = new PatchParser().parse(files);
+        ParseResult result = Inputs.parse(files);
         if (!result.parsedAnything()) {
             Inputs.reportNothingParsed(err, files, result);
             return result.exitCode();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import mmlens.analysis.parse.ParseResult;
-import mmlens.analysis.parse.PatchParser;
 import mmlens.analysis.render.SeriesJson;
 import mmlens.analysis.render.SeriesText;
 import picocli.CommandLine.Command;
@@ -31,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files; they are only read.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files; they are only read. A single - reads one input from stdin.")
     private List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json, the shape documented in bundles/mmlens.analysis/JSON.md (default: ${DEFAULT-VALUE}).")
@@ -41,7 +40,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ParseResult result = new PatchParser().parse(files);
+        ParseResult result = Inputs.parse(files);
         if (!result.parsedAnything() && format == Format.text) {
             // the text output would be only these diagnostics: say them once, on stderr
             Inputs.reportNothingParsed(err, files, result);

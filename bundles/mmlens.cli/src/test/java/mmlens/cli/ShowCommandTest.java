@@ -45,6 +45,24 @@ class ShowCommandTest {
         assertTrue(json.contains("\"Reviewed-by\""), json);
     }
 
+    /** show and map read one input from stdin when the only FILE is "-", as check does. */
+    @Test
+    void showAndMapReadStdinForDash() throws Exception {
+        byte[] mbox = Files.readAllBytes(example("fallback-tuning-v2.mbox"));
+        java.io.InputStream saved = System.in;
+        try {
+            for (String cmd : new String[] {"show", "map"}) {
+                System.setIn(new java.io.ByteArrayInputStream(mbox));
+                out.getBuffer().setLength(0);
+                assertEquals(0, run(cmd, "-"), cmd + ": " + err);
+                assertTrue(out.toString().contains("tune fallback claiming and flush batching"), cmd + ": " + out);
+            }
+        } finally {
+            System.setIn(saved);
+        }
+        assertTrue(out.toString().contains("mm/page_alloc.c"), out.toString());
+    }
+
     @Test
     void binaryGarbageExitsTwoWithReasonOnStderr(@TempDir Path dir) throws Exception {
         Path junk = dir.resolve("junk.bin");
