@@ -202,6 +202,10 @@ final class Zap {
         byte[] fc = null;
         short[] mc = null;
         int[] tc = null;
+        // the event log's cursor (see EventLog.write), committed around unmapPte(): it may report a finding
+        EventLog log = core.log;
+        long ev = log.count();
+        int stamp = core.clock;
         for (int i = PageTables.idx(va, 12); va < end; va += 4096, i++) {
             long e = table[i];
             if (!PageTables.isPresentLeaf(e)) {
@@ -209,7 +213,7 @@ final class Zap {
             }
             long pfn = PageTables.pfnOf(e);
             table[i] = 0;
-            core.log.event(EventLog.UNMAP, cpu, mm.id, va, pfn);
+            log.write(ev++, ++stamp, EventLog.UNMAP, cpu, mm.id, va, pfn);
             cycles += pteUpdate;
             int p = (int) pfn;
             if (p >>> PfnBytes.SHIFT != ci) {
@@ -230,7 +234,10 @@ final class Zap {
                 tc[k]--;
                 head = p;
             } else {
+                log.commit(ev, stamp);
                 head = f.unmapPte(pfn);
+                ev = log.count();
+                stamp = core.clock;
                 ci = -1;
             }
             if (head >= 0) {
@@ -243,6 +250,7 @@ final class Zap {
             }
             last = va;
         }
+        log.commit(ev, stamp);
         mm.rssAnon -= unmapped;
         core.stats.cycles += cycles;
         if (first >= 0) {
