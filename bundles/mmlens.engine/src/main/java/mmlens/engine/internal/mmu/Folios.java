@@ -145,6 +145,9 @@ public final class Folios {
         EventLog log = core.log;
         long ev = log.count();
         int stamp = core.clock;
+        // order-0 folios freed here: ownedPages and the cycles of their frees are settled by endRun()
+        long freed = 0;
+        boolean batchHere = batching && cpu == batchCpu;
         for (int i = 0; i < n; i++) {
             long head = heads[i];
             int h = (int) head;
@@ -170,7 +173,7 @@ public final class Folios {
             }
             int r = --rc[k];
             if (r < 0) {
-                log.commit(ev, stamp);
+                endRun(log, ev, stamp, freed);
                 throw new IllegalStateException("folio refcount underflow at pfn " + head);
             }
             if (r != 0) {
@@ -178,12 +181,12 @@ public final class Folios {
             }
             // free() of an order-0 folio
             if (tc[k] != 0) {
-                log.commit(ev, stamp);
+                endRun(log, ev, stamp, freed);
                 throw mappedFolioFreed(head);
             }
             oc[k] = -1;
             fc[k] = 0;
-            ownedPages--;
+            freed++;
             stamp++; // the stamp of this free's event
             if (checking) {
                 lf[k] = stamp;
@@ -193,7 +196,7 @@ public final class Folios {
                 }
             }
             log.write(ev++, stamp, EventLog.FREE, cpu, head, 0, 0);
-            if (batching && cpu == batchCpu && batchN < BATCH) {
+            if (batchHere && batchN < BATCH) {
                 batchPfns[batchN] = head;
                 batchOrders[batchN++] = 0;
             } else {
@@ -202,9 +205,19 @@ public final class Folios {
                 ev = log.count();
                 stamp = core.clock;
             }
-            core.stats.cycles += core.costs.pageAlloc + core.costs.folioRelease;
         }
+        endRun(log, ev, stamp, freed);
+    }
+
+    /**
+     * The end of {@link #putEach} (or a throw in it): the log's cursor committed, and the
+     * {@code freed} order-0 folios it freed itself taken off ownedPages with their cycles (both
+     * only added to in the loop, and read by nothing it calls).
+     */
+    private void endRun(EventLog log, long ev, int stamp, long freed) {
         log.commit(ev, stamp);
+        ownedPages -= freed;
+        core.stats.cycles += freed * (core.costs.pageAlloc + core.costs.folioRelease);
     }
 
     /**

@@ -45,10 +45,15 @@ final class Zap {
         final List<Integer> tables = new ArrayList<>();
 
         void addPage(long head) {
-            if (nrPages == pages.length) {
-                pages = Arrays.copyOf(pages, nrPages * 2);
-            }
+            reserve(1);
             pages[nrPages++] = head;
+        }
+
+        /** Makes room in {@link #pages} for n more heads (a caller may then store them itself). */
+        void reserve(int n) {
+            if (nrPages + n > pages.length) {
+                pages = Arrays.copyOf(pages, Math.max(nrPages * 2, nrPages + n));
+            }
         }
 
         /** __tlb_adjust_range() plus the cleared_* bit of the level whose entry went (shift 12..39). */
@@ -206,6 +211,10 @@ final class Zap {
         EventLog log = core.log;
         long ev = log.count();
         int stamp = core.clock;
+        // the gathered heads, at most one per PTE of the run
+        g.reserve((int) ((end - va) >>> 12));
+        long[] pages = g.pages;
+        int np = g.nrPages;
         for (int i = PageTables.idx(va, 12); va < end; va += 4096, i++) {
             long e = table[i];
             if (!PageTables.isPresentLeaf(e)) {
@@ -243,7 +252,7 @@ final class Zap {
             if (head >= 0) {
                 cycles += rmapPage;
                 unmapped++;
-                g.addPage(head);
+                pages[np++] = head;
             }
             if (first < 0) {
                 first = va;
@@ -251,6 +260,7 @@ final class Zap {
             last = va;
         }
         log.commit(ev, stamp);
+        g.nrPages = np;
         mm.rssAnon -= unmapped;
         core.stats.cycles += cycles;
         if (first >= 0) {
