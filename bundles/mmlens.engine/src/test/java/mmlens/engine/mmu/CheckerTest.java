@@ -74,6 +74,60 @@ class CheckerTest {
         assertEquals(2, m.findingCount(Finding.Kind.FREED_WITH_DIRECT_MAP_PERMS), "one per page freed");
     }
 
+    /**
+     * One gather frees an order-0 folio (the put loop's own path, which keeps the event log's cursor
+     * in locals) and then an order-4 folio (through put(), which logs by itself): each stale-TLB
+     * finding's trace shows its folio's unmap and free, and the free events keep their order. A
+     * cursor not handed back to the log before put() would let the order-4 free overwrite the
+     * order-0 one's event and reuse its stamp.
+     */
+    @Test
+    void aGatherOfSmallAndLargeFoliosLogsEveryFreeInOrder() {
+        Mmu m = Rigs.small(MmuConfig.builder().cpus(2).flushPolicy(FlushPolicy.FREE_BEFORE_FLUSH)
+                .folioOrders(FolioOrderPolicy.mainline(0, 1L << 4)));
+        AddressSpace a = m.newAddressSpace(0);
+        long k64 = 1L << 16;
+        long large = B + 2 * k64;
+        m.mmap(a, B, k64, false);
+        m.mmap(a, large, k64, false);
+        m.madviseHugepage(a, large, k64, true);
+        m.switchTo(0, a);
+        m.switchTo(1, a);
+        // a first free gives the low pfns their last-free stamps (the put loop frees there itself)
+        Rigs.touch(m, 0, B + 4096, 1);
+        m.madviseDontneed(0, a, B + 4096, 4096);
+        Rigs.touch(m, 0, B, 1);
+        Rigs.touch(m, 0, large, 1);
+        long small = m.folioAt(a, B);
+        long big = m.folioAt(a, large);
+        assertEquals(0, m.folioOrder(small));
+        assertEquals(4, m.folioOrder(big));
+        assertTrue(m.access(1, B, false));
+        assertTrue(m.access(1, large, false));
+        m.madviseDontneed(0, a, B, 3 * k64);
+        m.access(1, B, false);
+        m.access(1, large, false);
+        List<Finding> f = m.findings();
+        assertEquals(2, f.size(), f.toString());
+        int smallFree = freeStamp(f.get(0), small, 0);
+        int bigFree = freeStamp(f.get(1), big, 4);
+        assertTrue(smallFree < bigFree, f.toString());
+    }
+
+    /** The stamp of the trace's free of the folio at head (after its unmap, the trace's last line). */
+    private static int freeStamp(Finding x, long head, int order) {
+        assertEquals(Finding.Kind.STALE_TLB_FREED_PFN, x.kind());
+        assertEquals(head, x.pfn());
+        List<String> t = x.trace();
+        String free = t.get(t.size() - 1);
+        String unmap = t.get(t.size() - 2);
+        assertTrue(free.endsWith(" cpu0 free pfn 0x" + Long.toHexString(head) + " order " + order), t.toString());
+        assertTrue(unmap.contains(" cpu0 unmap "), t.toString());
+        int stamp = Integer.parseInt(free.substring(1, free.indexOf(' ')));
+        assertTrue(Integer.parseInt(unmap.substring(1, unmap.indexOf(' '))) < stamp, t.toString());
+        return stamp;
+    }
+
     /** A cpu that skipped the shootdown (it was in the middle of nothing, the policy forgot it) writes on. */
     @Test
     void lostWriteAfterMigrationUnderBrokenPolicy() {

@@ -72,7 +72,7 @@ public final class Checker {
     }
 
     /**
-     * Starts a run of {@link #checkFreedProtInRun} calls during which the direct map does not change
+     * Starts a run of {@link #freedProtOkInRun} calls during which the direct map does not change
      * (the put loop of an mmu_gather's folios: only folio state, the event log and the page source
      * are touched).
      */
@@ -81,10 +81,12 @@ public final class Checker {
     }
 
     /**
-     * {@link #checkFreedProt} inside a run begun by {@link #beginFreeRun}: the protection of a 2M or
-     * 1G direct-map leaf is looked up once per 2 MiB region (a 4K leaf's region is looked up per page).
+     * The test of {@link #checkFreedProt} inside a run begun by {@link #beginFreeRun}, without the
+     * report: false when {@link #checkFreedProt} of pfn would report a finding (the caller then calls
+     * it, so the log is cut where it stands). The protection of a 2M or 1G direct-map leaf is looked
+     * up once per 2 MiB region (a 4K leaf's region is looked up per page).
      */
-    void checkFreedProtInRun(int cpu, long pfn) {
+    boolean freedProtOkInRun(long pfn) {
         long r = pfn >>> 9;
         int p = regionProt;
         if (r != protRegion) {
@@ -93,9 +95,7 @@ public final class Checker {
             protRegion = core.dm.levelOf(pfn) >= DirectMapTable.L2M ? r : -1;
         }
         p &= ~Prot.PSE;
-        if (p != 0 && (p & FREE_PROT_MASK) != (pageKernel & FREE_PROT_MASK)) {
-            freedWithPerms(cpu, pfn, p);
-        }
+        return p == 0 || (p & FREE_PROT_MASK) == (pageKernel & FREE_PROT_MASK);
     }
 
     /** The direct-map check of {@link #onFree} for one freed page pfn (its stamp already set). */

@@ -44,11 +44,34 @@ final class EventLog {
     /** Records an event at the next clock stamp; a, b, c are type specific (mm, va, pfn, ...). */
     void event(int type, int cpu, long a, long b, long c) {
         int stamp = ++core.clock;
-        int i = (int) (count++ & (cap - 1)) * 4;
+        write(count++, stamp, type, cpu, a, b, c);
+    }
+
+    /** Events logged so far: the number the next one gets. */
+    long count() {
+        return count;
+    }
+
+    /**
+     * Writes event number {@code k} with clock stamp {@code stamp}: what {@link #event} does when
+     * {@code k} events were logged before it and the clock stood at {@code stamp - 1}, except that
+     * neither is advanced. For a loop that logs a run of events with the log's cursor (the event
+     * count and the clock) in locals: it starts from {@link #count()} and {@code core.clock}, writes
+     * events k, k + 1, ... with stamps clock + 1, clock + 2, ..., and calls {@link #commit} before
+     * anything else may log, cut the log or read the clock, and at its end.
+     */
+    void write(long k, int stamp, int type, int cpu, long a, long b, long c) {
+        int i = (int) (k & (cap - 1)) * 4;
         ring[i] = (long) stamp << 24 | (long) type << 16 | (cpu & 0xFFFF);
         ring[i + 1] = a;
         ring[i + 2] = b;
         ring[i + 3] = c;
+    }
+
+    /** Sets the cursor after a run of {@link #write}s: {@code k} events logged, the clock at {@code stamp}. */
+    void commit(long k, int stamp) {
+        count = k;
+        core.clock = stamp;
     }
 
     /**

@@ -141,6 +141,13 @@ public final class Folios {
         int[] tc = null;
         int[] lf = null;
         chk.beginFreeRun();
+        // the event log's cursor (see EventLog.write), committed before anything else may log or cut the log
+        EventLog log = core.log;
+        long ev = log.count();
+        int stamp = core.clock;
+        // order-0 folios freed here: ownedPages and the cycles of their frees are settled by endRun()
+        long freed = 0;
+        boolean batchHere = batching && cpu == batchCpu;
         for (int i = 0; i < n; i++) {
             long head = heads[i];
             int h = (int) head;
@@ -157,12 +164,16 @@ public final class Folios {
             }
             int k = h & (PfnBytes.CHUNK - 1);
             if (ci < 0 || oc[k] != 0 || (fc[k] & (F_ZERO | F_DEFERRED)) != 0) {
+                log.commit(ev, stamp);
                 put(cpu, head, 1);
+                ev = log.count();
+                stamp = core.clock;
                 ci = -1;
                 continue;
             }
             int r = --rc[k];
             if (r < 0) {
+                endRun(log, ev, stamp, freed);
                 throw new IllegalStateException("folio refcount underflow at pfn " + head);
             }
             if (r != 0) {
@@ -170,24 +181,43 @@ public final class Folios {
             }
             // free() of an order-0 folio
             if (tc[k] != 0) {
+                endRun(log, ev, stamp, freed);
                 throw mappedFolioFreed(head);
             }
             oc[k] = -1;
             fc[k] = 0;
-            ownedPages--;
+            freed++;
+            stamp++; // the stamp of this free's event
             if (checking) {
-                lf[k] = core.clock + 1;
-                chk.checkFreedProtInRun(cpu, head);
+                lf[k] = stamp;
+                if (!chk.freedProtOkInRun(head)) {
+                    log.commit(ev, stamp - 1);
+                    chk.checkFreedProt(cpu, head);
+                }
             }
-            core.log.event(EventLog.FREE, cpu, head, 0, 0);
-            if (batching && cpu == batchCpu && batchN < BATCH) {
+            log.write(ev++, stamp, EventLog.FREE, cpu, head, 0, 0);
+            if (batchHere && batchN < BATCH) {
                 batchPfns[batchN] = head;
                 batchOrders[batchN++] = 0;
             } else {
+                log.commit(ev, stamp);
                 toPageSource(cpu, head, 0);
+                ev = log.count();
+                stamp = core.clock;
             }
-            core.stats.cycles += core.costs.pageAlloc + core.costs.folioRelease;
         }
+        endRun(log, ev, stamp, freed);
+    }
+
+    /**
+     * The end of {@link #putEach} (or a throw in it): the log's cursor committed, and the
+     * {@code freed} order-0 folios it freed itself taken off ownedPages with their cycles (both
+     * only added to in the loop, and read by nothing it calls).
+     */
+    private void endRun(EventLog log, long ev, int stamp, long freed) {
+        log.commit(ev, stamp);
+        ownedPages -= freed;
+        core.stats.cycles += freed * (core.costs.pageAlloc + core.costs.folioRelease);
     }
 
     /**

@@ -45,10 +45,15 @@ final class Zap {
         final List<Integer> tables = new ArrayList<>();
 
         void addPage(long head) {
-            if (nrPages == pages.length) {
-                pages = Arrays.copyOf(pages, nrPages * 2);
-            }
+            reserve(1);
             pages[nrPages++] = head;
+        }
+
+        /** Makes room in {@link #pages} for n more heads (a caller may then store them itself). */
+        void reserve(int n) {
+            if (nrPages + n > pages.length) {
+                pages = Arrays.copyOf(pages, Math.max(nrPages * 2, nrPages + n));
+            }
         }
 
         /** __tlb_adjust_range() plus the cleared_* bit of the level whose entry went (shift 12..39). */
@@ -202,6 +207,14 @@ final class Zap {
         byte[] fc = null;
         short[] mc = null;
         int[] tc = null;
+        // the event log's cursor (see EventLog.write), committed around unmapPte(): it may report a finding
+        EventLog log = core.log;
+        long ev = log.count();
+        int stamp = core.clock;
+        // the gathered heads, at most one per PTE of the run
+        g.reserve((int) ((end - va) >>> 12));
+        long[] pages = g.pages;
+        int np = g.nrPages;
         for (int i = PageTables.idx(va, 12); va < end; va += 4096, i++) {
             long e = table[i];
             if (!PageTables.isPresentLeaf(e)) {
@@ -209,7 +222,7 @@ final class Zap {
             }
             long pfn = PageTables.pfnOf(e);
             table[i] = 0;
-            core.log.event(EventLog.UNMAP, cpu, mm.id, va, pfn);
+            log.write(ev++, ++stamp, EventLog.UNMAP, cpu, mm.id, va, pfn);
             cycles += pteUpdate;
             int p = (int) pfn;
             if (p >>> PfnBytes.SHIFT != ci) {
@@ -230,19 +243,24 @@ final class Zap {
                 tc[k]--;
                 head = p;
             } else {
+                log.commit(ev, stamp);
                 head = f.unmapPte(pfn);
+                ev = log.count();
+                stamp = core.clock;
                 ci = -1;
             }
             if (head >= 0) {
                 cycles += rmapPage;
                 unmapped++;
-                g.addPage(head);
+                pages[np++] = head;
             }
             if (first < 0) {
                 first = va;
             }
             last = va;
         }
+        log.commit(ev, stamp);
+        g.nrPages = np;
         mm.rssAnon -= unmapped;
         core.stats.cycles += cycles;
         if (first >= 0) {
