@@ -92,8 +92,9 @@ public final class SeriesCheck {
     }
 
     /** The note of a check whose patched runs measured exactly what the baseline's did. */
-    static final String UNCHANGED = "every metric of every scenario has the same mean and spread on both sides and"
-            + " no finding is new: the knobs this series sets change nothing these workloads measure";
+    static final String UNCHANGED = "every metric of every scenario has the same mean and spread after the last patch"
+            + " as on the baseline, and no finding is new: the series as a whole changes nothing these workloads"
+            + " measure";
 
     /**
      * Whether the last step that ran measured what the baseline did: every series effect has equal

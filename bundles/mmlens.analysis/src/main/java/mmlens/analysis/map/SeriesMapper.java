@@ -151,7 +151,9 @@ public final class SeriesMapper {
             }
             String dflt = info.defaultValue();
             String old = c.getOldValue();
-            if (c.getNewValue().equals(dflt) && old != null && !old.equals(dflt)) {
+            if (c.getNewValue().equals(dflt) && old != null && !old.equals(dflt) && !settings.containsKey(c.getKnob())) {
+                // the series' first word on this knob: its - side is the tree the series applies to
+                // (a later patch's - side is what an earlier patch of the series set)
                 baseline.putIfAbsent(c.getKnob(), old);
                 m.setMainline("already in mainline 6.18: " + c.getKnob() + " = " + dflt + MainlineHistory.commitOf(c)
                         + "; measured against the earlier behaviour (" + c.getKnob() + " = " + old + ")");

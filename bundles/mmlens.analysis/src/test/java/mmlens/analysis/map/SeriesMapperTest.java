@@ -171,6 +171,29 @@ class SeriesMapperTest {
     }
 
     /**
+     * A series that raises the flush ceiling (33 -> 64, 6.18's - side) and then lowers it back
+     * (64 -> 33): the second patch's - side is what the first set, not the tree's, so it is no
+     * "already in mainline" change and the baseline stays 6.18; the series ends where it began.
+     */
+    @Test
+    void aLaterPatchsMinusSideIsTheEarlierPatchsValue() throws Exception {
+        String text;
+        try (java.io.InputStream in = SeriesMapperTest.class.getResourceAsStream("raise-then-revert.mbox")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        PatchSeries s = parse("raise-then-revert.mbox", text);
+        SeriesMapper.map(s);
+        List<HunkMapping> m = mappings(s);
+        assertEquals(2, m.size());
+        assertNull(m.get(1).getMainline(), "64 -> 33 here undoes patch 1: " + m.get(1).getMainline());
+        SeriesMapper.Configs c = SeriesMapper.configs(s);
+        assertEquals(Knobs.mainline(), c.baseline());
+        assertEquals(2, c.steps().size());
+        assertEquals("64", c.steps().get(0).knobs().get("tlb_single_page_flush_ceiling"));
+        assertEquals(Knobs.mainline(), c.patched());
+    }
+
+    /**
      * A patch that introduces a knob at 6.18's value (no - side value) is not a change the check
      * can run: the hunk says so rather than listing a knob change and leaving the reader to find
      * "nothing to simulate" in the summary.
