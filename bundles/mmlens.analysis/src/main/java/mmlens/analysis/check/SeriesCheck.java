@@ -87,6 +87,9 @@ public final class SeriesCheck {
         report.notRunnable().forEach(n -> r.getNotes().add("not runnable: " + n));
         if (unchanged(report)) {
             r.getNotes().add(UNCHANGED);
+            if (!report.stepEffects().isEmpty()) {
+                r.getNotes().add(undone(report, configs));
+            }
         }
         return new Outcome(r, report, null);
     }
@@ -104,6 +107,30 @@ public final class SeriesCheck {
     static boolean unchanged(ImpactReport report) {
         return report.lastStep() > 0 && !report.effects().isEmpty() && report.findings().isEmpty()
                 && report.effects().stream().allMatch(e -> e.baseline().equals(e.patched()));
+    }
+
+    /** How many of the steps' own changes {@link #undone} names. */
+    static final int UNDONE_SHOWN = 6;
+
+    /**
+     * For a series that ends where it began although some of its patches changed what the
+     * workloads measure (one undoes another): those patches' own significant changes, each against
+     * the configuration before it, at most {@link #UNDONE_SHOWN} of them.
+     */
+    static String undone(ImpactReport report, SeriesMapper.Configs configs) {
+        StringBuilder b = new StringBuilder("patches that change what is measured, undone by later ones:");
+        List<Effect> steps = report.stepEffects();
+        for (int i = 0; i < Math.min(UNDONE_SHOWN, steps.size()); i++) {
+            Effect e = steps.get(i);
+            b.append(i == 0 ? " " : "; ").append('[').append(configs.steps().get(e.stepIndex() - 1).patch().getIndex())
+                    .append("] ").append(e.scenario()).append(' ').append(e.metric()).append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.4g -> %.4g", e.baseline().mean(), e.patched().mean()))
+                    .append(" (").append(e.verdict().name().toLowerCase(java.util.Locale.ROOT)).append(')');
+        }
+        if (steps.size() > UNDONE_SHOWN) {
+            b.append("; and ").append(steps.size() - UNDONE_SHOWN).append(" more");
+        }
+        return b.toString();
     }
 
     /** Attaches a result to the series, replacing an earlier impact result. */

@@ -321,4 +321,21 @@ class SeriesCheckTest {
         ImpactResult tlb = SeriesCheck.run(s, only(3, "tlb"), CheckMonitor.NONE);
         assertFalse(tlb.getNotes().contains(SeriesCheck.UNCHANGED), tlb.getNotes().toString());
     }
+
+    /**
+     * A series that raises the flush ceiling and then lowers it back ends where it began: the
+     * check says so, and names what the first patch changed and the second undid.
+     */
+    @Test
+    void aSeriesThatUndoesItselfSaysWhatWasUndone() throws IOException {
+        String text;
+        try (java.io.InputStream in = SeriesCheckTest.class.getResourceAsStream("/mmlens/analysis/map/raise-then-revert.mbox")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ImpactResult r = SeriesCheck.run(parse("raise-then-revert.mbox", text), only(3, "tlb"), CheckMonitor.NONE);
+        assertTrue(r.getNotes().contains(SeriesCheck.UNCHANGED), r.getNotes().toString());
+        String undone = r.getNotes().stream().filter(n -> n.startsWith("patches that change")).findFirst().orElse("");
+        assertTrue(undone.contains("[1] tlb/dontneed-storm nr_tlb_local_flush_all"), r.getNotes().toString());
+        assertTrue(undone.contains("[2] tlb/dontneed-storm nr_tlb_local_flush_all"), r.getNotes().toString());
+    }
 }
