@@ -20,6 +20,31 @@ final class MainlineHistory {
         };
     }
 
+    /**
+     * A knob value that is the kernel before the knob's mechanism existed, and why: the baseline of a
+     * series that introduces the mechanism (an added definition with nothing on the - side).
+     */
+    record Before(String value, String why) {
+    }
+
+    /**
+     * The value that runs the kernel from before the knob's mechanism was merged, for the knobs whose
+     * mechanism the engine can switch off faithfully; null for the others (their introduction is
+     * measured at 6.18's value on both sides).
+     */
+    static Before before(String knob) {
+        return switch (knob) {
+            case "unaccepted" -> new Before("eager", "before \"mm: Add support for unaccepted memory\" (v6.5)"
+                    + " the kernel took no unaccepted memory and the firmware accepted all of it before boot:"
+                    + " the engine runs that as accepting everything at boot");
+            case "compaction_proactiveness" -> new Before("0", "before \"mm: Proactive compaction\" (v5.9)"
+                    + " kcompactd compacted only when kswapd woke it, as proactiveness 0 does");
+            case "watermark_boost_factor" -> new Before("0", "before \"mm: reclaim small amounts of memory when an"
+                    + " external fragmentation event occurs\" (v5.0) no watermark was ever boosted, as factor 0 does");
+            default -> null;
+        };
+    }
+
     static String commitOf(mmlens.model.KnobChange c) {
         return commitOf(new KnobChange(c.getKnob(), c.getOldValue(), c.getNewValue(), c.getLine(), c.getEvidence(),
                 c.getVariant(), 1.0));

@@ -157,7 +157,13 @@ public final class SeriesMapper {
                 baseline.putIfAbsent(c.getKnob(), old);
                 m.setMainline("already in mainline 6.18: " + c.getKnob() + " = " + dflt + MainlineHistory.commitOf(c)
                         + "; measured against the earlier behaviour (" + c.getKnob() + " = " + old + ")");
-            } else if (old == null && c.getNewValue().equals(dflt) && m.getMainline() == null) {
+            } else if (old == null && c.getNewValue().equals(dflt) && introduces(c, p, baseline, settings)) {
+                MainlineHistory.Before b = MainlineHistory.before(c.getKnob());
+                baseline.putIfAbsent(c.getKnob(), b.value());
+                m.setMainline("introduces " + c.getKnob() + " = " + dflt + " (mainline 6.18's value); measured against"
+                        + " the kernel before it, " + c.getKnob() + " = " + b.value() + ": " + b.why());
+            } else if (old == null && c.getNewValue().equals(dflt) && m.getMainline() == null
+                    && !baseline.containsKey(c.getKnob())) {
                 m.setMainline("sets " + c.getKnob() + " = " + dflt + ", mainline 6.18's value, with no earlier value"
                         + " on the - side: the engine runs 6.18's value on both sides (the kernel before this"
                         + " knob existed is not a configuration it models)");
@@ -170,6 +176,35 @@ public final class SeriesMapper {
             settings.remove(c.getKnob());
             settings.put(c.getKnob(), setting(c.getKnob(), c.getNewValue(), p, h));
         }
+    }
+
+    /**
+     * Whether an added definition of a knob at 6.18's value, with nothing on the - side, introduces
+     * the knob's mechanism: the knob has a value that runs the kernel from before it
+     * ({@link MainlineHistory#before}), no earlier patch of the series set it, and the patch does
+     * not remove the same line elsewhere (code moved between files introduces nothing).
+     */
+    private static boolean introduces(KnobChange c, Patch p, Map<String, String> baseline,
+            Map<String, KnobSetting> settings) {
+        if (MainlineHistory.before(c.getKnob()) == null || settings.containsKey(c.getKnob())
+                || baseline.containsKey(c.getKnob())) {
+            return false;
+        }
+        String added = normalised(c.getEvidence());
+        for (FileDiff f : p.getFiles()) {
+            for (Hunk h : f.getHunks()) {
+                for (Line l : h.getLines()) {
+                    if (l.getKind() == LineKind.REMOVED && normalised(l.getText()).equals(added)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String normalised(String line) {
+        return line == null ? "" : line.strip().replaceAll("\\s+", " ");
     }
 
     /** Without knobs, a kernel tree still tells when the + lines are what 6.18 already has. */

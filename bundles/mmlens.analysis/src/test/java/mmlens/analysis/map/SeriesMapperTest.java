@@ -199,23 +199,61 @@ class SeriesMapperTest {
      * "nothing to simulate" in the summary.
      */
     @Test
-    void aKnobIntroducedAtMainlinesValueSaysWhyNothingRuns() {
-        String diff = "diff --git a/mm/compaction.c b/mm/compaction.c\n"
-                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
-                + "@@ -50,6 +50,12 @@ static inline void count_compact_events(enum vm_event_item item, long delta)\n"
-                + " #define COMPACTION_HPAGE_ORDER\t(PMD_SHIFT - PAGE_SHIFT)\n #endif\n \n"
-                + "+/*\n+ * Tunable for proactive compaction.\n+ */\n"
-                + "+int __read_mostly sysctl_compaction_proactiveness = 20;\n+\n+\n"
-                + " static unsigned long release_freepages(struct list_head *freelist)\n";
-        PatchSeries s = parse("intro.diff", diff);
-        SeriesMapper.map(s);
+    void aKnobIntroducedAtMainlinesValueIsMeasuredAgainstTheKernelBeforeIt() {
+        PatchSeries s = parse("intro.diff", PROACTIVE_INTRO);
+        SeriesMapping sm = SeriesMapper.map(s);
         HunkMapping m = mappings(s).get(0);
         assertEquals(1, m.getKnobChanges().size(), m.toString());
         assertNull(m.getKnobChanges().get(0).getOldValue());
         assertNotNull(m.getMainline(), "the + side is 6.18's value and there is no - side value");
-        assertTrue(m.getMainline().contains("compaction_proactiveness = 20"), m.getMainline());
+        assertTrue(m.getMainline().startsWith("introduces compaction_proactiveness = 20"), m.getMainline());
+        assertTrue(m.getMainline().contains("compaction_proactiveness = 0"), m.getMainline());
+        assertEquals(1, sm.getBaseline().size());
+        assertEquals("compaction_proactiveness", sm.getBaseline().get(0).getKnob());
+        assertEquals("0", sm.getBaseline().get(0).getValue());
+        SeriesMapper.Configs c = SeriesMapper.configs(s);
+        assertEquals("0", c.baseline().get("compaction_proactiveness"));
+        assertEquals("20", c.patched().get("compaction_proactiveness"));
+    }
+
+    @Test
+    void aDefinitionMovedBetweenFilesIntroducesNothing() {
+        String moved = PROACTIVE_INTRO + "diff --git a/mm/internal.h b/mm/internal.h\n"
+                + "--- a/mm/internal.h\n+++ b/mm/internal.h\n"
+                + "@@ -10,4 +10,3 @@ struct compact_control {\n"
+                + " \tint x;\n-int __read_mostly  sysctl_compaction_proactiveness = 20;\n \tint y;\n \tint z;\n";
+        PatchSeries s = parse("move.diff", moved);
+        SeriesMapping sm = SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertTrue(sm.getBaseline().isEmpty(), "a moved definition is not the mechanism's introduction");
+        assertTrue(m.getMainline().contains("6.18's value on both sides"), m.getMainline());
         assertTrue(SeriesMapper.configs(s).steps().isEmpty());
     }
+
+    @Test
+    void aKnobWithNoEarlierBehaviourIntroducedAtMainlinesValueSaysWhyNothingRuns() {
+        String diff = "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n"
+                + "--- a/arch/x86/mm/tlb.c\n+++ b/arch/x86/mm/tlb.c\n"
+                + "@@ -50,4 +50,6 @@ static void flush_tlb_func(void *info)\n"
+                + " \tx();\n }\n+\n+unsigned long tlb_single_page_flush_ceiling __read_mostly = 33;\n \n"
+                + " static void y(void)\n";
+        PatchSeries s = parse("ceiling.diff", diff);
+        SeriesMapping sm = SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals(1, m.getKnobChanges().size(), m.toString());
+        assertEquals("tlb_single_page_flush_ceiling", m.getKnobChanges().get(0).getKnob());
+        assertTrue(m.getMainline().contains("6.18's value on both sides"), m.getMainline());
+        assertTrue(sm.getBaseline().isEmpty());
+        assertTrue(SeriesMapper.configs(s).steps().isEmpty());
+    }
+
+    private static final String PROACTIVE_INTRO = "diff --git a/mm/compaction.c b/mm/compaction.c\n"
+            + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+            + "@@ -50,6 +50,12 @@ static inline void count_compact_events(enum vm_event_item item, long delta)\n"
+            + " #define COMPACTION_HPAGE_ORDER\t(PMD_SHIFT - PAGE_SHIFT)\n #endif\n \n"
+            + "+/*\n+ * Tunable for proactive compaction.\n+ */\n"
+            + "+int __read_mostly sysctl_compaction_proactiveness = 20;\n+\n+\n"
+            + " static unsigned long release_freepages(struct list_head *freelist)\n";
 
     @Test
     void unmodelledHunksSayWhy() {
