@@ -62,7 +62,10 @@ public final class SeriesCheck {
         List<Suite> suites = suites(series, configs, options);
         suites.forEach(s -> r.getSuites().add(s.name()));
         if (configs.steps().isEmpty()) {
-            String why = "no hunk sets an engine knob or variant: nothing to simulate";
+            int reading = knobHunks(series, null).size();
+            String why = reading == 0 ? "no hunk sets an engine knob or variant: nothing to simulate"
+                    : reading + (reading == 1 ? " hunk sets" : " hunks set") + " engine knobs, but only to the values"
+                            + " the baseline runs (the hunks say why): nothing to simulate";
             r.getNotes().add(why);
             return new Outcome(r, null, why);
         }

@@ -27,7 +27,9 @@ public final class Suites {
     private static final Map<String, Def> BUILTIN = new LinkedHashMap<>();
 
     static {
-        BUILTIN.put("fragmentation", new Def(List.of("buddy", "fallback", "pageblock", "highatomic", "compaction", "gfp"),
+        // watermarks decide fragmentation too: boosts after fragmenting fallbacks, ALLOC_NOFRAGMENT, defrag_mode
+        BUILTIN.put("fragmentation", new Def(List.of("buddy", "fallback", "pageblock", "highatomic", "compaction", "gfp",
+                "watermark"),
                 List.of("mixed-churn", "slab-highorder")));
         BUILTIN.put("pcp", new Def(List.of("pcp", "buddy"), List.of("alloc-free-storm", "bursty-cpus")));
         BUILTIN.put("reclaim", new Def(List.of("watermark", "reclaim", "gfp", "compaction"),

@@ -30,15 +30,14 @@ final class MainlineHistory {
     /**
      * The value that runs the kernel from before the knob's mechanism was merged, for the knobs whose
      * mechanism the engine can switch off faithfully; null for the others (their introduction is
-     * measured at 6.18's value on both sides).
+     * measured at 6.18's value on both sides). Proactive compaction is not here: the engine models
+     * no proactive compaction, so {@code compaction_proactiveness = 0} is not a value it runs.
      */
     static Before before(String knob) {
         return switch (knob) {
             case "unaccepted" -> new Before("eager", "before \"mm: Add support for unaccepted memory\" (v6.5)"
                     + " the kernel took no unaccepted memory and the firmware accepted all of it before boot:"
                     + " the engine runs that as accepting everything at boot");
-            case "compaction_proactiveness" -> new Before("0", "before \"mm: Proactive compaction\" (v5.9)"
-                    + " kcompactd compacted only when kswapd woke it, as proactiveness 0 does");
             case "watermark_boost_factor" -> new Before("0", "before \"mm: reclaim small amounts of memory when an"
                     + " external fragmentation event occurs\" (v5.0) no watermark was ever boosted, as factor 0 does");
             default -> null;

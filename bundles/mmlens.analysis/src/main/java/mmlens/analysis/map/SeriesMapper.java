@@ -181,12 +181,13 @@ public final class SeriesMapper {
     /**
      * Whether an added definition of a knob at 6.18's value, with nothing on the - side, introduces
      * the knob's mechanism: the knob has a value that runs the kernel from before it
-     * ({@link MainlineHistory#before}), no earlier patch of the series set it, and the patch does
+     * ({@link MainlineHistory#before}) and the engine runs that value, no earlier patch of the series set it, and the patch does
      * not remove the same line elsewhere (code moved between files introduces nothing).
      */
     private static boolean introduces(KnobChange c, Patch p, Map<String, String> baseline,
             Map<String, KnobSetting> settings) {
-        if (MainlineHistory.before(c.getKnob()) == null || settings.containsKey(c.getKnob())
+        MainlineHistory.Before b = MainlineHistory.before(c.getKnob());
+        if (b == null || !Knobs.supported(c.getKnob(), b.value()) || settings.containsKey(c.getKnob())
                 || baseline.containsKey(c.getKnob())) {
             return false;
         }

@@ -41,6 +41,29 @@ class IntroducedMechanismCheckTest {
         assertTrue(r.getNotes().stream().noneMatch(n -> n.contains("nothing to simulate")), r.getNotes().toString());
     }
 
+    /**
+     * Watermark boosting brought in (a definition of watermark_boost_factor at 6.18's 15000, nothing
+     * on the - side): measured against factor 0, on the fragmentation suite as well as reclaim,
+     * since a boost follows a fragmenting fallback and its reclaim is what lets later huge
+     * allocations succeed without stalling in compaction.
+     */
+    @Test
+    void watermarkBoostingIsMeasuredAgainstNoBoostOnTheFragmentationSuite() {
+        PatchSeries s = SeriesCheckTest.parse("boost.diff", "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
+                + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -270,3 +270,4 @@ int min_free_kbytes = 1024;\n"
+                + " int user_min_free_kbytes = -1;\n"
+                + "+static int watermark_boost_factor __read_mostly = 15000;\n"
+                + " static int watermark_scale_factor = 10;\n \n");
+        SeriesMapper.map(s);
+        assertEquals("0", SeriesMapper.configs(s).baseline().get("watermark_boost_factor"));
+        CheckOptions o = new CheckOptions(3, List.of(), false, 2);
+        assertEquals(List.of("fragmentation", "reclaim"), SeriesCheck.suiteNames(s, o));
+        ImpactResult r = SeriesCheck.run(s, o, CheckMonitor.NONE);
+        Effect thp = effect(r, "thp_alloc_success_pct");
+        assertEquals(Verdict.BETTER, thp.getVerdict(), thp.getId());
+    }
+
     private static Effect effect(ImpactResult r, String metric) {
         return r.getEffects().stream().filter(e -> e.getMetric().equals(metric) && e.getVerdict() != Verdict.NEUTRAL)
                 .findFirst().orElseThrow(() -> new AssertionError(metric + " changed in no scenario: "

@@ -42,7 +42,7 @@ class SuitesTest {
                 assertTrue(sc.name().startsWith(s.name() + "/"), sc.name());
             }
         }
-        assertEquals(List.of("buddy", "fallback", "pageblock", "highatomic", "compaction", "gfp"),
+        assertEquals(List.of("buddy", "fallback", "pageblock", "highatomic", "compaction", "gfp", "watermark"),
                 List.copyOf(Suites.builtin("fragmentation").mechanisms()));
     }
 
@@ -54,6 +54,9 @@ class SuitesTest {
         assertEquals(List.of("tlb"), Suites.forMechanisms(Set.of("tlb-flush")).stream().map(Suite::name).toList());
         assertEquals(List.of("fragmentation", "pcp"),
                 Suites.forMechanisms(Set.of("buddy")).stream().map(Suite::name).toList());
+        assertEquals(List.of("fragmentation", "reclaim"),
+                Suites.forMechanisms(Set.of("watermark")).stream().map(Suite::name).toList(),
+                "boosts, ALLOC_NOFRAGMENT and defrag_mode are watermark code whose effect is fragmentation");
         assertTrue(Suites.forMechanisms(Set.of()).isEmpty());
     }
 
@@ -78,7 +81,7 @@ class SuitesTest {
     @Test
     void listingNamesSuitesMechanismsAndScenarios() {
         String l = Suites.listing();
-        assertTrue(l.startsWith("fragmentation  (buddy, fallback, pageblock, highatomic, compaction, gfp)\n"
+        assertTrue(l.startsWith("fragmentation  (buddy, fallback, pageblock, highatomic, compaction, gfp, watermark)\n"
                 + "  fragmentation/mixed-churn\n"), l);
         assertTrue(l.contains("  tlb/dontneed-storm\n"), l);
     }

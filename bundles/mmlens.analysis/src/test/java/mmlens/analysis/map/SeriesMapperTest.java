@@ -200,33 +200,57 @@ class SeriesMapperTest {
      */
     @Test
     void aKnobIntroducedAtMainlinesValueIsMeasuredAgainstTheKernelBeforeIt() {
-        PatchSeries s = parse("intro.diff", PROACTIVE_INTRO);
+        PatchSeries s = parse("intro.diff", BOOST_INTRO);
         SeriesMapping sm = SeriesMapper.map(s);
         HunkMapping m = mappings(s).get(0);
         assertEquals(1, m.getKnobChanges().size(), m.toString());
         assertNull(m.getKnobChanges().get(0).getOldValue());
         assertNotNull(m.getMainline(), "the + side is 6.18's value and there is no - side value");
-        assertTrue(m.getMainline().startsWith("introduces compaction_proactiveness = 20"), m.getMainline());
-        assertTrue(m.getMainline().contains("compaction_proactiveness = 0"), m.getMainline());
+        assertTrue(m.getMainline().startsWith("introduces watermark_boost_factor = 15000"), m.getMainline());
+        assertTrue(m.getMainline().contains("watermark_boost_factor = 0"), m.getMainline());
         assertEquals(1, sm.getBaseline().size());
-        assertEquals("compaction_proactiveness", sm.getBaseline().get(0).getKnob());
+        assertEquals("watermark_boost_factor", sm.getBaseline().get(0).getKnob());
         assertEquals("0", sm.getBaseline().get(0).getValue());
         SeriesMapper.Configs c = SeriesMapper.configs(s);
-        assertEquals("0", c.baseline().get("compaction_proactiveness"));
-        assertEquals("20", c.patched().get("compaction_proactiveness"));
+        assertEquals("0", c.baseline().get("watermark_boost_factor"));
+        assertEquals("15000", c.patched().get("watermark_boost_factor"));
     }
 
     @Test
     void aDefinitionMovedBetweenFilesIntroducesNothing() {
-        String moved = PROACTIVE_INTRO + "diff --git a/mm/internal.h b/mm/internal.h\n"
+        String moved = BOOST_INTRO + "diff --git a/mm/internal.h b/mm/internal.h\n"
                 + "--- a/mm/internal.h\n+++ b/mm/internal.h\n"
-                + "@@ -10,4 +10,3 @@ struct compact_control {\n"
-                + " \tint x;\n-int __read_mostly  sysctl_compaction_proactiveness = 20;\n \tint y;\n \tint z;\n";
+                + "@@ -10,4 +10,3 @@ struct alloc_context {\n"
+                + " \tint x;\n-static int  watermark_boost_factor __read_mostly = 15000;\n \tint y;\n \tint z;\n";
         PatchSeries s = parse("move.diff", moved);
         SeriesMapping sm = SeriesMapper.map(s);
         HunkMapping m = mappings(s).get(0);
         assertTrue(sm.getBaseline().isEmpty(), "a moved definition is not the mechanism's introduction");
         assertTrue(m.getMainline().contains("6.18's value on both sides"), m.getMainline());
+        assertTrue(SeriesMapper.configs(s).steps().isEmpty());
+    }
+
+    /**
+     * Proactive compaction's introduction: the kernel before it ran proactiveness 0, but the engine
+     * models no proactive compaction, so that is not a baseline it can run (a check would stop on
+     * an unsupported knob value): 6.18's value runs on both sides, and the hunk says why.
+     */
+    @Test
+    void anIntroductionWhoseEarlierKernelTheEngineCannotRunSaysWhyNothingRuns() {
+        String diff = "diff --git a/mm/compaction.c b/mm/compaction.c\n"
+                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+                + "@@ -50,6 +50,12 @@ static inline void count_compact_events(enum vm_event_item item, long delta)\n"
+                + " #define COMPACTION_HPAGE_ORDER\t(PMD_SHIFT - PAGE_SHIFT)\n #endif\n \n"
+                + "+/*\n+ * Tunable for proactive compaction.\n+ */\n"
+                + "+int __read_mostly sysctl_compaction_proactiveness = 20;\n+\n+\n"
+                + " static unsigned long release_freepages(struct list_head *freelist)\n";
+        PatchSeries s = parse("proactive.diff", diff);
+        SeriesMapping sm = SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals(1, m.getKnobChanges().size(), m.toString());
+        assertTrue(m.getMainline().contains("compaction_proactiveness = 20"), m.getMainline());
+        assertTrue(m.getMainline().contains("6.18's value on both sides"), m.getMainline());
+        assertTrue(sm.getBaseline().isEmpty());
         assertTrue(SeriesMapper.configs(s).steps().isEmpty());
     }
 
@@ -247,13 +271,13 @@ class SeriesMapperTest {
         assertTrue(SeriesMapper.configs(s).steps().isEmpty());
     }
 
-    private static final String PROACTIVE_INTRO = "diff --git a/mm/compaction.c b/mm/compaction.c\n"
-            + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
-            + "@@ -50,6 +50,12 @@ static inline void count_compact_events(enum vm_event_item item, long delta)\n"
-            + " #define COMPACTION_HPAGE_ORDER\t(PMD_SHIFT - PAGE_SHIFT)\n #endif\n \n"
-            + "+/*\n+ * Tunable for proactive compaction.\n+ */\n"
-            + "+int __read_mostly sysctl_compaction_proactiveness = 20;\n+\n+\n"
-            + " static unsigned long release_freepages(struct list_head *freelist)\n";
+    private static final String BOOST_INTRO = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
+            + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+            + "@@ -270,6 +270,7 @@ int min_free_kbytes = 1024;\n"
+            + " int user_min_free_kbytes = -1;\n"
+            + "+static int watermark_boost_factor __read_mostly = 15000;\n"
+            + " static int watermark_scale_factor = 10;\n \n"
+            + " /* movable_zone is the \"real\" zone pages in ZONE_MOVABLE are taken from */\n";
 
     @Test
     void unmodelledHunksSayWhy() {
