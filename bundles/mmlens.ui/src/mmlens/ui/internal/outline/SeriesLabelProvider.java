@@ -33,7 +33,8 @@ public final class SeriesLabelProvider extends LabelProvider implements IColorPr
     public String getText(Object element) {
         if (element instanceof PatchSeries s) {
             return "v" + s.getVersion() + (s.isRfc() ? " RFC " : " ") + nz(s.getTitle())
-                    + " (" + s.getPatches().size() + (s.getTotal() > 0 ? "/" + s.getTotal() : "") + " patches)";
+                    + " (" + s.getPatches().size() + (s.getTotal() > 0 ? "/" + s.getTotal() : "")
+                    + ((s.getTotal() > 0 ? s.getTotal() : s.getPatches().size()) == 1 ? " patch)" : " patches)");
         }
         if (element instanceof CoverLetter c) {
             return "cover letter: " + nz(c.getSubject());

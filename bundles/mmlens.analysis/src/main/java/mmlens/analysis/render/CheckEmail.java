@@ -1,7 +1,10 @@
 package mmlens.analysis.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import mmlens.model.Effect;
 import mmlens.model.FileDiff;
@@ -66,7 +69,7 @@ public final class CheckEmail {
         if (r != null) {
             for (FileDiff f : p.getFiles()) {
                 for (Hunk h : f.getHunks()) {
-                    List<String> notes = notes(r, h);
+                    List<String> notes = notes(r, h, new HashMap<>());
                     if (!notes.isEmpty()) {
                         hunks.add(h);
                     }
@@ -106,6 +109,7 @@ public final class CheckEmail {
             wrap(b, "On " + (p.getDate() == null ? "an earlier date" : p.getDate()) + ", "
                     + (p.getAuthor() == null ? "the author" : p.getAuthor()) + " wrote:", "");
             FileDiff quotedFile = null;
+            Map<Object, Hunk> shownAt = new HashMap<>();
             for (Hunk h : hunks) {
                 FileDiff f = (FileDiff) h.eContainer();
                 if (f != quotedFile) {
@@ -114,7 +118,7 @@ public final class CheckEmail {
                 }
                 quote(b, h);
                 b.append('\n');
-                for (String note : notes(r, h)) {
+                for (String note : notes(r, h, shownAt)) {
                     b.append(note);
                 }
                 b.append('\n');
@@ -127,19 +131,29 @@ public final class CheckEmail {
         return patches.contains(p) || hunks.stream().anyMatch(h -> ReportItems.patchOf(h) == p);
     }
 
-    /** The findings and significant effects of a hunk, each as wrapped lines. */
-    private static List<String> notes(ImpactResult r, Hunk h) {
+    /**
+     * The findings and significant effects of a hunk, each as wrapped lines; one already noted at an
+     * earlier hunk of the reply ({@code shownAt}) is not repeated, a line points back to it.
+     */
+    private static List<String> notes(ImpactResult r, Hunk h, Map<Object, Hunk> shownAt) {
         List<String> notes = new ArrayList<>();
+        Map<Hunk, Integer> repeated = new LinkedHashMap<>();
         for (Finding f : r.getFindings()) {
-            if (f.getHunks().contains(h)) {
+            if (f.getHunks().contains(h) && !CheckText.alreadyShown(f, h, shownAt, repeated)) {
                 notes.add(findingText(f));
             }
         }
         for (Effect e : r.getEffects()) {
-            if (e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h)) {
+            if (e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h)
+                    && !CheckText.alreadyShown(e, h, shownAt, repeated)) {
                 notes.add(effectText(e));
             }
         }
+        repeated.forEach((first, n) -> {
+            StringBuilder b = new StringBuilder();
+            wrap(b, "mmlens: " + CheckText.sameAs(first, n), "  ");
+            notes.add(b.toString());
+        });
         return notes;
     }
 

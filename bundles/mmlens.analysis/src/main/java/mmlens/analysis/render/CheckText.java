@@ -1,7 +1,10 @@
 package mmlens.analysis.render;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import mmlens.analysis.map.SeriesMapper;
 import mmlens.model.Diagnostic;
@@ -36,6 +39,7 @@ public final class CheckText {
 
     private static void series(StringBuilder b, PatchSeries s) {
         ImpactResult r = CheckJson.result(s);
+        Map<Object, Hunk> shownAt = new HashMap<>();
         b.append("series: ").append(SeriesText.named(s.getTitle())).append(" (v").append(s.getVersion()).append(")\n");
         for (Patch p : s.getPatches()) {
             b.append("\n[PATCH ").append(p.getIndex()).append("] ").append(SeriesText.named(p.getSubject())).append('\n');
@@ -52,7 +56,7 @@ public final class CheckText {
                     b.append('\n');
                     MappingText.hunk(b, h, "");
                     if (r != null) {
-                        effectsOf(b, r, h);
+                        effectsOf(b, r, h, shownAt);
                     }
                     b.append('\n');
                 }
@@ -68,9 +72,15 @@ public final class CheckText {
         }
     }
 
-    private static void effectsOf(StringBuilder b, ImpactResult r, Hunk h) {
+    /**
+     * The findings and significant effects attributed to hunk {@code h}. One the report showed at an
+     * earlier hunk (a knob set by several hunks of a patch or series) is not repeated: a line points
+     * back to the first hunk that showed it ({@code shownAt}, filled here).
+     */
+    private static void effectsOf(StringBuilder b, ImpactResult r, Hunk h, Map<Object, Hunk> shownAt) {
+        Map<Hunk, Integer> repeated = new LinkedHashMap<>();
         for (Finding f : r.getFindings()) {
-            if (f.getHunks().contains(h)) {
+            if (f.getHunks().contains(h) && !alreadyShown(f, h, shownAt, repeated)) {
                 b.append("FINDING ").append(f.getId()).append(" (").append(f.getSeverity().getLiteral()).append(", ")
                         .append(f.getKind()).append(") in ").append(f.getScenario()).append(" seed ").append(f.getSeed())
                         .append(": ").append(f.getMessage()).append('\n');
@@ -80,13 +90,31 @@ public final class CheckText {
             }
         }
         for (Effect e : r.getEffects()) {
-            if (e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h)) {
+            if (e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h) && !alreadyShown(e, h, shownAt, repeated)) {
                 b.append(effectLine(e)).append('\n');
                 if (e.getExplanation() != null) {
                     b.append("    because ").append(e.getExplanation()).append('\n');
                 }
             }
         }
+        repeated.forEach((first, n) -> b.append('(').append(sameAs(first, n)).append(")\n"));
+    }
+
+    /** That the n effects and findings shown at hunk {@code first} come from the hunk at hand too. */
+    static String sameAs(Hunk first, int n) {
+        return (n == 1 ? "the effect or finding" : "the " + n + " effects and findings") + " shown above at "
+                + SeriesText.path((FileDiff) first.eContainer()) + " @@ -" + first.getOldStart() + " +"
+                + first.getNewStart() + " @@" + (n == 1 ? " comes" : " come") + " from this hunk too";
+    }
+
+    /** Whether {@code item} was shown at an earlier hunk than h (counted in {@code repeated}); records h as its first. */
+    static boolean alreadyShown(Object item, Hunk h, Map<Object, Hunk> shownAt, Map<Hunk, Integer> repeated) {
+        Hunk first = shownAt.putIfAbsent(item, h);
+        if (first == null || first == h) {
+            return false;
+        }
+        repeated.merge(first, 1, Integer::sum);
+        return true;
     }
 
     /** One effect as a line: verdict, scenario, metric, both sides with their intervals, change. */

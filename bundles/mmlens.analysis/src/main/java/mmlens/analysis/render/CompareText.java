@@ -42,7 +42,7 @@ public final class CompareText {
     }
 
     private static String title(PatchSeries s) {
-        return SeriesText.named(s.getTitle()) + " (v" + s.getVersion() + ", " + s.getPatches().size() + " patches)";
+        return SeriesText.named(s.getTitle()) + " (v" + s.getVersion() + ", " + s.getPatches().size() + (s.getPatches().size() == 1 ? " patch)" : " patches)");
     }
 
     private static void patch(StringBuilder b, SeriesComparison.PatchDelta d) {

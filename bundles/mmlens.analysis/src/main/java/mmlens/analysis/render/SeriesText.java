@@ -37,7 +37,7 @@ public final class SeriesText {
         if (s.getTotal() > 0) {
             out.append('/').append(s.getTotal());
         }
-        out.append(" patches)\n");
+        out.append((s.getTotal() > 0 ? s.getTotal() : s.getPatches().size()) == 1 ? " patch)\n" : " patches)\n");
         if (s.getBaseCommit() != null) {
             out.append("  base-commit: ").append(s.getBaseCommit()).append('\n');
         }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import mmlens.model.Diagnostic;
 import mmlens.model.FileDiff;
+import mmlens.model.Line;
 import mmlens.model.PatchSeries;
 
 /** Broken and hostile input: each case yields diagnostics with a line number, never an exception. */
@@ -123,6 +124,31 @@ class BadInputTest {
         ParseResult c = Inputs.parse("charset.eml", charset);
         assertTrue(find(c, "invalid-mime").getMessage().contains("x-no-such-charset"));
         assertEquals(1, c.series().get(0).getPatches().get(0).getFiles().get(0).getAdded());
+    }
+
+    /**
+     * A quoted-printable mail as it sits in an mbox file (LF line ends) decodes without a warning
+     * (Mime4j reported "Found LF without CR" for every line break, several times per mail), and a
+     * real problem is reported once however often the decoder meets it.
+     */
+    @Test
+    void quotedPrintableWithLfLineEndsIsNotAProblemAndProblemsAreNotRepeated() {
+        String mail = "From: A <a@example.org>\nSubject: [PATCH] x: y\nMIME-Version: 1.0\n"
+                + "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+                + "Fix the comparison =3D=C3=A9.\n\n---\n--- a/f\n+++ b/f\n@@ -1 +1 @@\n-a =3D 1\n+a =3D 2\n";
+        ParseResult r = Inputs.parse("qp.eml", mail);
+        assertTrue(r.allDiagnostics().stream().noneMatch(d -> d.getCode().equals("invalid-mime")),
+                r.allDiagnostics().toString());
+        Line added = r.series().get(0).getPatches().get(0).getFiles().get(0).getHunks().get(0).getLines().get(1);
+        assertEquals("a = 2", added.getText());
+
+        String bad = "From: A <a@example.org>\nSubject: [PATCH] x: y\nMIME-Version: 1.0\n"
+                + "Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n"
+                + "a =ZZ b =QQ c =ZZ\n---\n--- a/f\n+++ b/f\n@@ -1 +1 @@\n-a\n+b\n";
+        ParseResult b = Inputs.parse("badqp.eml", bad);
+        List<String> problems = b.allDiagnostics().stream().filter(d -> d.getCode().equals("invalid-mime"))
+                .map(Diagnostic::getMessage).toList();
+        assertEquals(problems.stream().distinct().toList(), problems);
     }
 
     @Test

@@ -118,11 +118,20 @@ final class MailDecoder {
     }
 
     /** Records what Mime4j had to repair (bad base64, bad quoted-printable, bad encoded words), at most 5. */
+    /**
+     * Mime4j's decoding problems, each distinct one once (at most five). Quoted-printable text with
+     * bare LF line ends is not one: RFC 2045 wants CRLF on the wire, but a mailbox file on disk
+     * holds LF, the decoder translates it losslessly, and a warning on nearly every mbox would
+     * drown the ones that matter.
+     */
     private static final class Monitor extends DecodeMonitor {
-        final List<String> problems = new ArrayList<>();
+        final java.util.Set<String> problems = new java.util.LinkedHashSet<>();
 
         @Override
         public boolean warn(String data, String dropDesc) {
+            if (data != null && data.startsWith("Found LF without CR")) {
+                return false;
+            }
             if (problems.size() < 5) {
                 problems.add(data + (dropDesc == null ? "" : " (" + dropDesc + ")"));
             }
