@@ -1,8 +1,10 @@
 package mmlens.analysis.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import mmlens.analysis.map.SeriesMapper;
+import mmlens.engine.Knobs;
 import mmlens.model.Diagnostic;
 import mmlens.model.FileDiff;
 import mmlens.model.Hunk;
@@ -108,9 +110,29 @@ public final class MappingText {
         if (m.getMainline() != null) {
             b.append(indent).append(m.getMainline()).append('\n');
         } else if (m.getKnobChanges().isEmpty() && m.getVariant() == null) {
-            b.append(indent).append("not simulated: the change sets no engine knob or variant, so ")
+            b.append(indent).append("not simulated: the change sets no engine knob or variant (")
+                    .append(knobsOf(m.getMechanisms())).append("), so ")
                     .append(m.getMechanisms().size() == 1 ? "this mechanism runs" : "these mechanisms run")
                     .append(" as mainline on both sides\n");
         }
+    }
+
+    /**
+     * What the engine could have run differently for these mechanisms: the knobs it reads for
+     * each ({@link Knobs.Info#mechanism()}), at most five named per mechanism.
+     */
+    static String knobsOf(List<String> mechanisms) {
+        List<String> parts = new ArrayList<>();
+        for (String mech : mechanisms) {
+            List<String> names = Knobs.all().stream().filter(i -> i.mechanism().equals(mech)).map(Knobs.Info::name)
+                    .toList();
+            if (names.isEmpty()) {
+                parts.add("the engine has no knob for " + mech);
+            } else {
+                String shown = String.join(", ", names.subList(0, Math.min(5, names.size())));
+                parts.add(mech + "'s knobs: " + shown + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : ""));
+            }
+        }
+        return String.join("; ", parts);
     }
 }
