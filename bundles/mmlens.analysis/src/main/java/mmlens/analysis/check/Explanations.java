@@ -51,13 +51,25 @@ final class Explanations {
             Map.entry("anon_orders|folio", "the anon folio orders decide fault sizes, PTEs per fault and splits"),
             Map.entry("anon_order_policy|folio",
                     "the fault's folio order decides faults, PTEs per fault, zeroing, exit work and splits"),
+            Map.entry("kswapd_node_skip|reclaim",
+                    "6.18's fast path first skips nodes whose kswapd is running: unbound allocations spill to an idle"
+                            + " node instead of refilling the node being reclaimed, so less is scanned there"),
+            Map.entry("kswapd_node_skip|numa",
+                    "skipping nodes whose kswapd is running sends unbound allocations to another node: more of them"
+                            + " miss their preferred node"),
+            Map.entry("kswapd_node_skip|fallback",
+                    "allocations that spill to an idle node find free blocks of their own type there: fewer"
+                            + " fragmenting fallbacks on the node under reclaim"),
+            Map.entry("alloc_highatomic|fallback",
+                    "6.12 lets every non-blocking request of order > 0 reserve a highatomic pageblock; 6.18 only"
+                            + " __GFP_HIGH ones"),
             Map.entry("perm_grouping|direct-map",
                     "grouping permission changes in 2 MiB blocks splits fewer direct-map large pages"));
 
     private Explanations() {
     }
 
-    /** The family of a metric: fallback, reclaim, migration, tlb, pcp, compaction, folio, direct-map or gfp. */
+    /** The family of a metric: fallback, reclaim, migration, tlb, pcp, compaction, folio, direct-map, numa or gfp. */
     static String family(String metric) {
         if (metric.startsWith("extfrag") || metric.startsWith("pageblock") || metric.startsWith("unusable")) {
             return "fallback";
@@ -82,6 +94,9 @@ final class Explanations {
         }
         if (metric.startsWith("direct_map") || metric.startsWith("DirectMap")) {
             return "direct-map";
+        }
+        if (metric.startsWith("numa")) {
+            return "numa";
         }
         return "gfp";
     }

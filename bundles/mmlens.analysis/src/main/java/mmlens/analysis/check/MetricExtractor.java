@@ -105,6 +105,9 @@ final class MetricExtractor {
         put("pcp_drains", probe.pcpDrains);
         put("zone_locked_refills", probe.zoneLockedRefills);
         put("oom_kills", m.event(VmEvent.OOM_KILL));
+        if (m.nrNodes() > 1) {
+            put("numa_miss", m.event(VmEvent.NUMA_MISS));
+        }
         AsiStats asi = m.asiStats();
         if (asi != null) {
             put("asi_conversions", asi.conversions());

@@ -74,6 +74,9 @@ public final class Metrics {
                 "blocks taken from the buddy lists under zone->lock to refill per-cpu lists (rmqueue_bulk);"
                         + " the engine reports no event for rmqueue_buddy()");
         def("oom_kills", "events", LOWER, "vmstat oom_kill", "OOM kills the allocator's slow path would have made");
+        def("numa_miss", "allocations", LOWER, "vmstat numa_miss",
+                "allocations served by a node other than the preferred one (machines with more than one node only;"
+                        + " lower is more local memory, though spilling can spare the local node's reclaim)");
         def("nr_tlb_remote_flush", "events", LOWER, "vmstat nr_tlb_remote_flush (CONFIG_DEBUG_TLBFLUSH)",
                 "flush_tlb_multi calls and flush_tlb_all");
         def("nr_tlb_remote_flush_received", "events", LOWER, "vmstat nr_tlb_remote_flush_received",

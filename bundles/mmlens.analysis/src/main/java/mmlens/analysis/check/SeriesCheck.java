@@ -153,11 +153,15 @@ public final class SeriesCheck {
         return suites(series, SeriesMapper.configs(series), options).stream().map(Suite::name).toList();
     }
 
-    /** The suites: --suite ones, plus (unless replaced) the built-ins of the mechanisms of the knobs set. */
+    /**
+     * The suites: --suite ones, plus (unless replaced) the built-ins of the mechanisms of the knobs
+     * set and those written for one of those knobs.
+     */
     static List<Suite> suites(PatchSeries series, SeriesMapper.Configs configs, CheckOptions options) {
         Map<String, Suite> byName = new LinkedHashMap<>();
         if (!options.replaceSuites() || options.suites().isEmpty()) {
             Set<String> mechanisms = new LinkedHashSet<>();
+            Set<String> knobs = new LinkedHashSet<>();
             for (Hunk h : knobHunks(series, null)) {
                 HunkMapping m = SeriesMapper.find(h.getAnnotations(), HunkMapping.class);
                 mechanisms.addAll(m.getMechanisms());
@@ -165,13 +169,15 @@ public final class SeriesCheck {
                     Knobs.Info i = Knobs.info(k.getKnob());
                     if (i != null) {
                         mechanisms.add(i.mechanism());
+                        knobs.add(k.getKnob());
                     }
                 }
             }
             for (String b : configs.baseline().changed().keySet()) {
                 mechanisms.add(Knobs.info(b).mechanism());
+                knobs.add(b);
             }
-            Suites.forMechanisms(mechanisms).forEach(s -> byName.put(s.name(), s));
+            Suites.covering(mechanisms, knobs).forEach(s -> byName.put(s.name(), s));
         }
         for (String s : options.suites()) {
             Suite suite = Suites.resolve(s);

@@ -21,7 +21,11 @@ import mmlens.engine.scenario.Scenario;
  * report are {@code <suite>/<name>}.
  */
 public final class Suites {
-    private record Def(List<String> mechanisms, List<String> scenarios) {
+    /** A built-in suite: the mechanisms it covers, its scenarios, and knobs it was written for. */
+    private record Def(List<String> mechanisms, List<String> scenarios, List<String> knobs) {
+        Def(List<String> mechanisms, List<String> scenarios) {
+            this(mechanisms, scenarios, List.of());
+        }
     }
 
     private static final Map<String, Def> BUILTIN = new LinkedHashMap<>();
@@ -40,6 +44,9 @@ public final class Suites {
         BUILTIN.put("folio", new Def(List.of("folio", "fault", "vma", "page-tables"), List.of("kernel-build", "fork-exit")));
         BUILTIN.put("unaccepted", new Def(List.of("unaccepted"), List.of("boot-first-touch")));
         BUILTIN.put("asi", new Def(List.of("asi"), List.of("sensitive-mix")));
+        // two nodes: runs only for the knobs whose behaviour needs more than one (every other
+        // suite is single-node), not for every change of their mechanism
+        BUILTIN.put("numa", new Def(List.of(), List.of("kswapd-spill"), List.of("kswapd_node_skip")));
     }
 
     private Suites() {
@@ -107,9 +114,18 @@ public final class Suites {
      * set).
      */
     public static List<Suite> forMechanisms(Set<String> mechanismIds) {
+        return covering(mechanismIds, Set.of());
+    }
+
+    /**
+     * The built-in suites covering any of {@code mechanismIds} or written for any of
+     * {@code knobs} (a change of such a knob runs them), in listing order.
+     */
+    public static List<Suite> covering(Set<String> mechanismIds, Set<String> knobs) {
         List<Suite> l = new ArrayList<>();
         for (Map.Entry<String, Def> e : BUILTIN.entrySet()) {
-            if (e.getValue().mechanisms().stream().anyMatch(mechanismIds::contains)) {
+            if (e.getValue().mechanisms().stream().anyMatch(mechanismIds::contains)
+                    || e.getValue().knobs().stream().anyMatch(knobs::contains)) {
                 l.add(builtin(e.getKey()));
             }
         }
@@ -139,7 +155,9 @@ public final class Suites {
     public static String listing() {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, Def> e : BUILTIN.entrySet()) {
-            b.append(e.getKey()).append("  (").append(String.join(", ", e.getValue().mechanisms())).append(")\n");
+            Def d = e.getValue();
+            b.append(e.getKey()).append("  (").append(d.knobs().isEmpty() ? String.join(", ", d.mechanisms())
+                    : "knobs: " + String.join(", ", d.knobs())).append(")\n");
             for (String s : e.getValue().scenarios()) {
                 b.append("  ").append(e.getKey()).append('/').append(s).append('\n');
             }

@@ -16,6 +16,8 @@ final class MainlineHistory {
             case "pcp_free_high" -> " (\"mm: pcp: increase pcp->free_count threshold to trigger free_high\", 2025)";
             case "unaccepted" -> " (\"mm: Add support for unaccepted memory\", v6.5)";
             case "defrag_mode" -> " (\"mm: page_alloc: defrag_mode\", 2025)";
+            case "alloc_highatomic" -> " (\"mm/page_alloc: only set ALLOC_HIGHATOMIC for __GPF_HIGH allocations\", 2025)";
+            case "kswapd_node_skip" -> " (\"mm: page_alloc: avoid kswapd thrashing due to NUMA restrictions\", 2025)";
             default -> "";
         };
     }
@@ -23,8 +25,10 @@ final class MainlineHistory {
     /**
      * A knob value that is the kernel before the knob's mechanism existed, and why: the baseline of a
      * series that introduces the mechanism (an added definition with nothing on the - side).
+     * {@code present} matches names the kernel has had since the mechanism came: a patch that
+     * removes a line naming one works on the mechanism, it does not bring it.
      */
-    record Before(String value, String why) {
+    record Before(String value, String why, java.util.regex.Pattern present) {
     }
 
     /**
@@ -37,11 +41,20 @@ final class MainlineHistory {
         return switch (knob) {
             case "unaccepted" -> new Before("eager", "before \"mm: Add support for unaccepted memory\" (v6.5)"
                     + " the kernel took no unaccepted memory and the firmware accepted all of it before boot:"
-                    + " the engine runs that as accepting everything at boot");
+                    + " the engine runs that as accepting everything at boot",
+                    present("unaccepted_pages|NR_UNACCEPTED|accept_memory|accept_page|__accept_page|PageUnaccepted"
+                            + "|CONFIG_UNACCEPTED_MEMORY|try_to_accept_memory\\w*|cond_accept_memory|__free_unaccepted"
+                            + "|range_contains_unaccepted_memory|zones_with_unaccepted_pages"));
             case "watermark_boost_factor" -> new Before("0", "before \"mm: reclaim small amounts of memory when an"
-                    + " external fragmentation event occurs\" (v5.0) no watermark was ever boosted, as factor 0 does");
+                    + " external fragmentation event occurs\" (v5.0) no watermark was ever boosted, as factor 0 does",
+                    present("watermark_boost_factor|boost_watermark|watermark_boost|ZONE_BOOSTED_WATERMARK"));
             default -> null;
         };
+    }
+
+    /** Identifiers that exist wherever the mechanism does: a patch removing one edits it, not brings it. */
+    private static java.util.regex.Pattern present(String names) {
+        return java.util.regex.Pattern.compile("\\b(" + names + ")\\b");
     }
 
     static String commitOf(mmlens.model.KnobChange c) {

@@ -181,8 +181,9 @@ public final class SeriesMapper {
     /**
      * Whether an added definition of a knob at 6.18's value, with nothing on the - side, introduces
      * the knob's mechanism: the knob has a value that runs the kernel from before it
-     * ({@link MainlineHistory#before}) and the engine runs that value, no earlier patch of the series set it, and the patch does
-     * not remove the same line elsewhere (code moved between files introduces nothing).
+     * ({@link MainlineHistory#before}) and the engine runs that value, no earlier patch of the
+     * series set it, and the patch removes no line that is the same (code moved between files) or that names the mechanism
+     * (code that already had it: a rename, a changed signature).
      */
     private static boolean introduces(KnobChange c, Patch p, Map<String, String> baseline,
             Map<String, KnobSetting> settings) {
@@ -195,7 +196,8 @@ public final class SeriesMapper {
         for (FileDiff f : p.getFiles()) {
             for (Hunk h : f.getHunks()) {
                 for (Line l : h.getLines()) {
-                    if (l.getKind() == LineKind.REMOVED && normalised(l.getText()).equals(added)) {
+                    if (l.getKind() == LineKind.REMOVED
+                            && (normalised(l.getText()).equals(added) || b.present().matcher(l.getText()).find())) {
                         return false;
                     }
                 }

@@ -43,13 +43,19 @@ import mmlens.model.Hunk;
  * keeps source folios and defers the TLB flush by generation, recognised by its migrc/luf
  * identifiers; TLB generation numbers alone (as in mainline flush_tlb_mm_range or the
  * skip-redundant-sync-IPI series) are not this.</li>
+ * <li>{@code kswapd-node-skip} (kswapd_node_skip: v6.12 ↔ v6.18): get_page_from_freelist()'s first
+ * pass that skips nodes whose kswapd is running ({@code skip_kswapd_nodes}), added or removed on
+ * balance;</li>
+ * <li>{@code highatomic-min-reserve} (alloc_highatomic: v6.12 ↔ v6.18): the {@code if} guarding
+ * {@code alloc_flags |= ALLOC_HIGHATOMIC} tests the order alone (6.12) or also ALLOC_MIN_RESERVE
+ * (6.18).</li>
  * </ul>
  */
 public final class VariantReaders {
 
     private static final List<Function<HunkView, KnobChange>> READERS = List.of(VariantRules::fallbackClaimSteal,
             VariantRules::freeHighThreshold, VariantRules::unaccepted, VariantRules::asi, VariantRules::grouped2m,
-            AnonOrders::read, VariantRules::deferredFlush);
+            AnonOrders::read, VariantRules::deferredFlush, GfpRules::kswapdNodeSkip, GfpRules::highatomicMinReserve);
 
     private VariantReaders() {
     }

@@ -109,8 +109,10 @@ final class VariantRules {
             String old = Markers.removed(h, BUDDY) > 0 ? "buddy-flag" : "zone-list";
             return change(h, "unaccepted", old, "eager", eager, "unaccepted-eager", 0.6);
         }
-        int aB = Markers.added(h, BUDDY);
-        int aZ = Markers.added(h, ZONE);
+        // names on both sides of the hunk (a changed signature, an edited call) are an edit of that
+        // design, not a switch to it: only what the hunk adds on balance counts
+        int aB = Markers.added(h, BUDDY) - Markers.removed(h, BUDDY);
+        int aZ = Markers.added(h, ZONE) - Markers.removed(h, ZONE);
         int acceptInBuddyPath = 0;
         for (int i = 0; i < h.size(); i++) {
             if (h.added(i) && ACCEPT_PAGE.matcher(h.text(i)).find()
@@ -119,7 +121,7 @@ final class VariantRules {
             }
         }
         aB += acceptInBuddyPath;
-        if (aB > aZ) {
+        if (aB > 0 && aB > aZ) {
             int i = Markers.firstAdded(h, aB > acceptInBuddyPath ? BUDDY : ACCEPT_PAGE);
             return change(h, "unaccepted", "zone-list", "buddy-flag", i, "unaccepted-buddy-flag", aB >= 2 ? 0.9 : 0.6);
         }

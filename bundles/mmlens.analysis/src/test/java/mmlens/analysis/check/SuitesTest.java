@@ -33,7 +33,7 @@ class SuitesTest {
 
     @Test
     void everyBuiltinSuiteLoadsWithItsMechanisms() {
-        assertEquals(List.of("fragmentation", "pcp", "reclaim", "direct-map", "tlb", "folio", "unaccepted", "asi"),
+        assertEquals(List.of("fragmentation", "pcp", "reclaim", "direct-map", "tlb", "folio", "unaccepted", "asi", "numa"),
                 Suites.names());
         for (Suite s : Suites.builtin()) {
             assertFalse(s.scenarios().isEmpty(), s.name());
@@ -58,6 +58,10 @@ class SuitesTest {
                 Suites.forMechanisms(Set.of("watermark")).stream().map(Suite::name).toList(),
                 "boosts, ALLOC_NOFRAGMENT and defrag_mode are watermark code whose effect is fragmentation");
         assertTrue(Suites.forMechanisms(Set.of()).isEmpty());
+        assertEquals(List.of("fragmentation", "reclaim", "numa"),
+                Suites.covering(Set.of("gfp"), Set.of("kswapd_node_skip")).stream().map(Suite::name).toList(),
+                "the two-node suite runs for the knob it was written for, not for every gfp change");
+        assertFalse(Suites.forMechanisms(Set.of("gfp")).stream().anyMatch(su -> su.name().equals("numa")));
     }
 
     @Test
@@ -84,5 +88,6 @@ class SuitesTest {
         assertTrue(l.startsWith("fragmentation  (buddy, fallback, pageblock, highatomic, compaction, gfp, watermark)\n"
                 + "  fragmentation/mixed-churn\n"), l);
         assertTrue(l.contains("  tlb/dontneed-storm\n"), l);
+        assertTrue(l.contains("numa  (knobs: kswapd_node_skip)\n  numa/kswapd-spill\n"), l);
     }
 }

@@ -1,0 +1,115 @@
+package mmlens.analysis.map;
+
+import java.util.regex.Pattern;
+
+import mmlens.analysis.map.LineRule.Reading;
+
+/**
+ * Variant readers of the two 6.18 allocation-path behaviours the engine can switch back to 6.12's
+ * ({@code Knobs}: {@code kswapd_node_skip}, {@code alloc_highatomic}); recognition from the code
+ * each behaviour consists of, either way of the diff.
+ */
+final class GfpRules {
+    private GfpRules() {
+    }
+
+    // ---- kswapd-node-skip
+
+    /** The first fast-path pass of get_page_from_freelist() that skips nodes whose kswapd runs. */
+    private static final Pattern KSWAPD_SKIP = Pattern.compile("\\b(skip_kswapd_nodes|skipped_kswapd_nodes)\\b");
+
+    /**
+     * kswapd_node_skip: the skip pass's flags added on balance (v6.12 → v6.18), or removed
+     * (v6.18 → v6.12). Names on both sides are an edit of the pass, not a switch.
+     */
+    static KnobChange kswapdNodeSkip(HunkView h) {
+        if (!h.pathStartsWith("mm/")) {
+            return null;
+        }
+        int added = Markers.added(h, KSWAPD_SKIP);
+        int removed = Markers.removed(h, KSWAPD_SKIP);
+        if (added == removed) {
+            return null;
+        }
+        boolean forward = added > removed;
+        int i = forward ? Markers.firstAdded(h, KSWAPD_SKIP) : firstRemoved(h, KSWAPD_SKIP);
+        double c = Math.abs(added - removed) >= 2 || h.inScope(i, "get_page_from_freelist") == 1 ? 0.9 : 0.6;
+        return new KnobChange("kswapd_node_skip", forward ? "v6.12" : "v6.18", forward ? "v6.18" : "v6.12",
+                h.fileLine(i), h.evidence(i), "kswapd-node-skip", c);
+    }
+
+    // ---- highatomic-min-reserve
+
+    private static final Pattern SETS_HIGHATOMIC = Pattern.compile("\\balloc_flags\\s*\\|=\\s*ALLOC_HIGHATOMIC\\b");
+    private static final Pattern ORDER_ABOVE_0 = Pattern.compile("\\border\\s*>\\s*0\\b|\\border\\s*>=\\s*1\\b");
+    private static final Pattern HIGH_REQUEST = Pattern.compile("\\bALLOC_MIN_RESERVE\\b|\\b__GFP_HIGH\\b");
+
+    /**
+     * alloc_highatomic from the {@code if} that guards {@code alloc_flags |= ALLOC_HIGHATOMIC} on
+     * the same side of the hunk: a test of the order alone is 6.12's (every non-blocking request of
+     * order > 0 may reserve highatomic blocks); one that also requires ALLOC_MIN_RESERVE
+     * (__GFP_HIGH) is 6.18's. The condition may span lines up to its closing parenthesis.
+     */
+    static Reading highatomicLine(HunkView h, int i) {
+        String t = h.text(i).strip();
+        if (!t.startsWith("if")) {
+            return null;
+        }
+        boolean removedSide = h.removed(i);
+        StringBuilder cond = new StringBuilder(t);
+        int j = i;
+        while (depth(cond) > 0) {
+            j = nextOnSide(h, j, removedSide);
+            if (j < 0 || j - i > 4) {
+                return null;
+            }
+            cond.append(' ').append(h.text(j).strip());
+        }
+        int body = nextOnSide(h, j, removedSide);
+        String c = cond.toString();
+        if (body < 0 || !SETS_HIGHATOMIC.matcher(h.text(body)).find() || !ORDER_ABOVE_0.matcher(c).find()) {
+            return null;
+        }
+        double conf = h.inScope(i, "gfp_to_alloc_flags") == 1 ? 1.0 : 0.8;
+        return new Reading(HIGH_REQUEST.matcher(c).find() ? "v6.18" : "v6.12", conf);
+    }
+
+    static KnobChange highatomicMinReserve(HunkView h) {
+        if (!h.pathStartsWith("mm/")) {
+            return null;
+        }
+        return KnobReaders.pair(h, "alloc_highatomic", GfpRules::highatomicLine, "highatomic-min-reserve");
+    }
+
+    /** The next line after j on the old (removed and context) or new (added and context) side. */
+    private static int nextOnSide(HunkView h, int j, boolean oldSide) {
+        for (int k = j + 1; k < h.size(); k++) {
+            if (oldSide ? !h.added(k) : !h.removed(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int depth(CharSequence s) {
+        int d = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch == '(') {
+                d++;
+            } else if (ch == ')') {
+                d--;
+            }
+        }
+        return d;
+    }
+
+    private static int firstRemoved(HunkView h, Pattern p) {
+        for (int i = 0; i < h.size(); i++) {
+            if (h.removed(i) && p.matcher(h.text(i)).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
