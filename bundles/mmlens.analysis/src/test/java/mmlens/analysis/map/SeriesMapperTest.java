@@ -231,6 +231,31 @@ class SeriesMapperTest {
     }
 
     /**
+     * A hunk that adds zone-list code where the - side shows none, in a patch that elsewhere removes
+     * lines naming the mechanism (try_to_accept_memory() renamed), works on a kernel that already
+     * had unaccepted memory: not measured from eager acceptance.
+     */
+    @Test
+    void aPatchThatRemovesTheMechanismsNamesDoesNotIntroduceIt() {
+        String diff = "diff --git a/include/linux/mmzone.h b/include/linux/mmzone.h\n"
+                + "--- a/include/linux/mmzone.h\n+++ b/include/linux/mmzone.h\n"
+                + "@@ -910,4 +910,6 @@ struct zone {\n"
+                + " \tstruct free_area\tfree_area[NR_PAGE_ORDERS];\n \n"
+                + "+\tstruct list_head\tunaccepted_pages;\n+\n"
+                + " \tunsigned long\t\tflags;\n \n"
+                + "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
+                + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -100,4 +100,3 @@ static void f(void)\n"
+                + " \tx();\n-\ttry_to_accept_memory_one(zone);\n \ty();\n \tz();\n";
+        PatchSeries s = parse("rework.diff", diff);
+        SeriesMapping sm = SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals("unaccepted", m.getKnobChanges().get(0).getKnob(), m.toString());
+        assertTrue(sm.getBaseline().isEmpty(), "the - side already had unaccepted memory");
+        assertTrue(m.getMainline().contains("6.18's value on both sides"), m.getMainline());
+    }
+
+    /**
      * Proactive compaction's introduction: the kernel before it ran proactiveness 0, but the engine
      * models no proactive compaction, so that is not a baseline it can run (a check would stop on
      * an unsupported knob value): 6.18's value runs on both sides, and the hunk says why.

@@ -87,6 +87,22 @@ class VariantReadersTest {
                 "+\t\tfree_high = (pcp->free_count >= batch * 3 &&");
     }
 
+    /**
+     * 6.12 to 6.18 changed cond_accept_memory()'s signature and its calls: the zone-list design
+     * on both sides of each hunk, an edit of it, not its arrival (nor a switch to buddy-flag).
+     */
+    @Test
+    void anEditOfTheZoneListDesignIsNotASwitch() {
+        none(PA, null, "-static bool cond_accept_memory(struct zone *zone, unsigned int order);",
+                "+static bool cond_accept_memory(struct zone *zone, unsigned int order,",
+                "+			       int alloc_flags);");
+        none(PA, "get_page_from_freelist(gfp_t gfp_mask, unsigned int order, int alloc_flags,",
+                "-			if (cond_accept_memory(zone, order))", "+			if (cond_accept_memory(zone, order, alloc_flags))",
+                " 				goto try_this_zone;");
+        // zone-list code removed without anything in its place is no switch to the buddy flag
+        none(PA, null, "-	if (cond_accept_memory(zone, order))", "-		goto try_this_zone;");
+    }
+
     @Test
     void unacceptedBuddyFlagZoneListAndEager() {
         KnobChange b = one(PA, "inline void post_alloc_hook(struct page *page, unsigned int order,",
