@@ -222,12 +222,7 @@ class SeriesMapperTest {
                 + "--- a/mm/internal.h\n+++ b/mm/internal.h\n"
                 + "@@ -10,4 +10,3 @@ struct alloc_context {\n"
                 + " \tint x;\n-static int  watermark_boost_factor __read_mostly = 15000;\n \tint y;\n \tint z;\n";
-        PatchSeries s = parse("move.diff", moved);
-        SeriesMapping sm = SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
-        assertTrue(sm.getBaseline().isEmpty(), "a moved definition is not the mechanism's introduction");
-        assertTrue(m.getMainline().contains("6.18's value on both sides"), m.getMainline());
-        assertTrue(SeriesMapper.configs(s).steps().isEmpty());
+        assertRunsMainlineOnBothSides(parse("move.diff", moved)); // a move is not the mechanism's introduction
     }
 
     /**
@@ -247,12 +242,8 @@ class SeriesMapperTest {
                 + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
                 + "@@ -100,4 +100,3 @@ static void f(void)\n"
                 + " \tx();\n-\ttry_to_accept_memory_one(zone);\n \ty();\n \tz();\n";
-        PatchSeries s = parse("rework.diff", diff);
-        SeriesMapping sm = SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = assertRunsMainlineOnBothSides(parse("rework.diff", diff));
         assertEquals("unaccepted", m.getKnobChanges().get(0).getKnob(), m.toString());
-        assertTrue(sm.getBaseline().isEmpty(), "the - side already had unaccepted memory");
-        assertTrue(m.getMainline().contains("6.18's value on both sides"), m.getMainline());
     }
 
     /**
@@ -269,14 +260,9 @@ class SeriesMapperTest {
                 + "+/*\n+ * Tunable for proactive compaction.\n+ */\n"
                 + "+int __read_mostly sysctl_compaction_proactiveness = 20;\n+\n+\n"
                 + " static unsigned long release_freepages(struct list_head *freelist)\n";
-        PatchSeries s = parse("proactive.diff", diff);
-        SeriesMapping sm = SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = assertRunsMainlineOnBothSides(parse("proactive.diff", diff));
         assertEquals(1, m.getKnobChanges().size(), m.toString());
         assertTrue(m.getMainline().contains("compaction_proactiveness = 20"), m.getMainline());
-        assertTrue(m.getMainline().contains("6.18's value on both sides"), m.getMainline());
-        assertTrue(sm.getBaseline().isEmpty());
-        assertTrue(SeriesMapper.configs(s).steps().isEmpty());
     }
 
     @Test
@@ -286,14 +272,22 @@ class SeriesMapperTest {
                 + "@@ -50,4 +50,6 @@ static void flush_tlb_func(void *info)\n"
                 + " \tx();\n }\n+\n+unsigned long tlb_single_page_flush_ceiling __read_mostly = 33;\n \n"
                 + " static void y(void)\n";
-        PatchSeries s = parse("ceiling.diff", diff);
-        SeriesMapping sm = SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = assertRunsMainlineOnBothSides(parse("ceiling.diff", diff));
         assertEquals(1, m.getKnobChanges().size(), m.toString());
         assertEquals("tlb_single_page_flush_ceiling", m.getKnobChanges().get(0).getKnob());
-        assertTrue(m.getMainline().contains("6.18's value on both sides"), m.getMainline());
-        assertTrue(sm.getBaseline().isEmpty());
+    }
+
+    /**
+     * Maps s and checks that its first hunk's knob runs at 6.18's value on both sides (no baseline
+     * entry, no configuration step, the hunk says why); returns that hunk's mapping.
+     */
+    private static HunkMapping assertRunsMainlineOnBothSides(PatchSeries s) {
+        SeriesMapping sm = SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertTrue(sm.getBaseline().isEmpty(), sm.getBaseline().toString());
+        assertTrue(m.getMainline() != null && m.getMainline().contains("6.18's value on both sides"), m.toString());
         assertTrue(SeriesMapper.configs(s).steps().isEmpty());
+        return m;
     }
 
     private static final String BOOST_INTRO = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
