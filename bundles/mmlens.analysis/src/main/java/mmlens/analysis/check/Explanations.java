@@ -63,13 +63,16 @@ final class Explanations {
             Map.entry("alloc_highatomic|fallback",
                     "6.12 lets every non-blocking request of order > 0 reserve a highatomic pageblock; 6.18 only"
                             + " __GFP_HIGH ones"),
+            Map.entry("alloc_highatomic|highatomic",
+                    "6.12 lets every non-blocking request of order > 0 (GFP_NOWAIT too) reserve a highatomic"
+                            + " pageblock; 6.18 only __GFP_HIGH ones, so GFP_NOWAIT requests reserve none"),
             Map.entry("perm_grouping|direct-map",
                     "grouping permission changes in 2 MiB blocks splits fewer direct-map large pages"));
 
     private Explanations() {
     }
 
-    /** The family of a metric: fallback, reclaim, migration, tlb, pcp, compaction, folio, direct-map, numa or gfp. */
+    /** The family of a metric: fallback, reclaim, migration, tlb, pcp, compaction, folio, direct-map, numa, highatomic or gfp. */
     static String family(String metric) {
         if (metric.startsWith("extfrag") || metric.startsWith("pageblock") || metric.startsWith("unusable")) {
             return "fallback";
@@ -97,6 +100,9 @@ final class Explanations {
         }
         if (metric.startsWith("numa")) {
             return "numa";
+        }
+        if (metric.startsWith("highatomic")) {
+            return "highatomic";
         }
         return "gfp";
     }

@@ -108,6 +108,12 @@ final class MetricExtractor {
         if (m.nrNodes() > 1) {
             put("numa_miss", m.event(VmEvent.NUMA_MISS));
         }
+        long highatomic = 0;
+        int ha = m.migrateTypes().highatomic();
+        for (ZoneView z : m.zones()) {
+            highatomic += z.pageblockCounts()[ha];
+        }
+        put("highatomic_blocks", highatomic);
         AsiStats asi = m.asiStats();
         if (asi != null) {
             put("asi_conversions", asi.conversions());

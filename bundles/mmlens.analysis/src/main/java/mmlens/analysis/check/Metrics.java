@@ -74,6 +74,9 @@ public final class Metrics {
                 "blocks taken from the buddy lists under zone->lock to refill per-cpu lists (rmqueue_bulk);"
                         + " the engine reports no event for rmqueue_buddy()");
         def("oom_kills", "events", LOWER, "vmstat oom_kill", "OOM kills the allocator's slow path would have made");
+        def("highatomic_blocks", "pageblocks", LOWER, "/proc/pagetypeinfo Number of blocks type HighAtomic, all zones",
+                "pageblocks held in the highatomic reserve at the end of the run: their free pages serve only"
+                        + " high-order atomic requests until the reserve is given back");
         def("numa_miss", "allocations", LOWER, "vmstat numa_miss",
                 "allocations served by a node other than the preferred one (machines with more than one node only;"
                         + " lower is more local memory, though spilling can spare the local node's reclaim)");

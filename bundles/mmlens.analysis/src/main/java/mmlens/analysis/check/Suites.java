@@ -47,6 +47,8 @@ public final class Suites {
         // two nodes: runs only for the knobs whose behaviour needs more than one (every other
         // suite is single-node), not for every change of their mechanism
         BUILTIN.put("numa", new Def(List.of(), List.of("kswapd-spill"), List.of("kswapd_node_skip")));
+        // non-blocking high-order requests without __GFP_HIGH (GFP_NOWAIT): none in the other suites
+        BUILTIN.put("nonblocking", new Def(List.of(), List.of("nowait-highorder"), List.of("alloc_highatomic")));
     }
 
     private Suites() {

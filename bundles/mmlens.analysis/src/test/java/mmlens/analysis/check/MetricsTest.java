@@ -48,8 +48,9 @@ class MetricsTest {
             assertNotNull(Metrics.get(id), id);
         }
         assertNotNull(Metrics.get("numa_miss"));
-        // + migration_pending_peak_kb, perm_shrunk_4k_kb, numa_miss
-        assertEquals(FIXED.size() + 22 + 3 + UNACCEPTED.size() + ASI.size(), Metrics.all().size());
+        assertNotNull(Metrics.get("highatomic_blocks"));
+        // + migration_pending_peak_kb, perm_shrunk_4k_kb, numa_miss, highatomic_blocks
+        assertEquals(FIXED.size() + 22 + 4 + UNACCEPTED.size() + ASI.size(), Metrics.all().size());
         assertEquals("model", Metrics.get("kernel_time_ns").source());
         assertTrue(Metrics.get("alloc_latency_p99_ns").description().contains("not a measurement"));
         assertEquals(MetricId.Direction.HIGHER_IS_BETTER, Metrics.get("thp_alloc_success_pct").direction());

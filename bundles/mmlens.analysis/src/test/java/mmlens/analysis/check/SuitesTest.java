@@ -33,7 +33,8 @@ class SuitesTest {
 
     @Test
     void everyBuiltinSuiteLoadsWithItsMechanisms() {
-        assertEquals(List.of("fragmentation", "pcp", "reclaim", "direct-map", "tlb", "folio", "unaccepted", "asi", "numa"),
+        assertEquals(List.of("fragmentation", "pcp", "reclaim", "direct-map", "tlb", "folio", "unaccepted", "asi", "numa",
+                "nonblocking"),
                 Suites.names());
         for (Suite s : Suites.builtin()) {
             assertFalse(s.scenarios().isEmpty(), s.name());
@@ -89,5 +90,6 @@ class SuitesTest {
                 + "  fragmentation/mixed-churn\n"), l);
         assertTrue(l.contains("  tlb/dontneed-storm\n"), l);
         assertTrue(l.contains("numa  (knobs: kswapd_node_skip)\n  numa/kswapd-spill\n"), l);
+        assertTrue(l.contains("nonblocking  (knobs: alloc_highatomic)\n  nonblocking/nowait-highorder\n"), l);
     }
 }

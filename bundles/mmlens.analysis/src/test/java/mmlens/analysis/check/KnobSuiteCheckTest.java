@@ -1,0 +1,92 @@
+package mmlens.analysis.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mmlens.analysis.map.SeriesMapper;
+import mmlens.model.Effect;
+import mmlens.model.ImpactResult;
+import mmlens.model.PatchSeries;
+import mmlens.model.Verdict;
+
+/**
+ * The suites written for one knob, each run by a check of a patch that changes it, on the 6.18
+ * code that is each knob's other side:
+ * <ul>
+ * <li>{@code numa}: the kswapd node skip ("avoid kswapd thrashing due to NUMA restrictions"): node
+ * 0's kswapd, woken by node-bound kernel allocations, reclaims less because unbound allocations
+ * spill to node 1 (more NUMA misses). The other suites are single-node, where the pass cannot act.</li>
+ * <li>{@code nonblocking}: 6.12's ALLOC_HIGHATOMIC for every non-blocking order > 0 request lets
+ * GFP_NOWAIT requests reserve highatomic pageblocks; no other suite has such requests.</li>
+ * </ul>
+ */
+class KnobSuiteCheckTest {
+
+    private static final String SKIP = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
+            + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+            + "@@ -3610,6 +3610,7 @@ get_page_from_freelist(gfp_t gfp_mask, unsigned int order, int alloc_flags,\n"
+            + " \tstruct zoneref *z;\n \tstruct zone *zone;\n \tstruct pglist_data *last_pgdat = NULL;\n"
+            + "+\tbool skip_kswapd_nodes = nr_online_nodes > 1;\n"
+            + " \tbool last_pgdat_dirty_ok = false;\n \tbool no_fallback;\n \n";
+
+    @Test
+    void skippingNodesWhoseKswapdRunsSparesTheirReclaimAndSpills() {
+        PatchSeries s = SeriesCheckTest.parse("skip.diff", SKIP);
+        SeriesMapper.map(s);
+        assertEquals("v6.12", SeriesMapper.configs(s).baseline().get("kswapd_node_skip"), "already in mainline");
+        CheckOptions o = new CheckOptions(5, List.of(), false, 2);
+        assertTrue(SeriesCheck.suiteNames(s, o).contains("numa"), SeriesCheck.suiteNames(s, o).toString());
+        ImpactResult r = SeriesCheck.run(s, new CheckOptions(5, List.of("numa"), true, 2), CheckMonitor.NONE);
+        Effect scan = effect(r, "pgscan");
+        assertEquals(Verdict.BETTER, scan.getVerdict(), scan.getId());
+        assertNotNull(scan.getExplanation(), "the check says why");
+        Effect miss = effect(r, "numa_miss");
+        assertEquals(Verdict.WORSE, miss.getVerdict(), miss.getId());
+        assertTrue(miss.getPatchedMean() > miss.getBaselineMean());
+    }
+
+    @Test
+    void aSingleNodeMachineHasNoNumaMetric() {
+        PatchSeries s = SeriesCheckTest.parse("skip.diff", SKIP);
+        SeriesMapper.map(s);
+        ImpactResult r = SeriesCheck.run(s, new CheckOptions(2, List.of("reclaim"), true, 2), CheckMonitor.NONE);
+        assertTrue(r.getEffects().stream().noneMatch(e -> e.getMetric().equals("numa_miss")));
+        assertTrue(r.getEffects().stream().allMatch(e -> e.getVerdict() == Verdict.NEUTRAL),
+                "one node: the skip pass never acts");
+    }
+
+    /** Back to 6.12's condition: GFP_NOWAIT requests of order > 0 reserve highatomic blocks. */
+    @Test
+    void nonBlockingRequestsWithoutGfpHighReserveHighatomicBlocksOn612() {
+        PatchSeries s = SeriesCheckTest.parse("highatomic.diff", "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
+                + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -4436,7 +4436,7 @@ gfp_to_alloc_flags(gfp_t gfp_mask, unsigned int order)\n"
+                + " \t\tif (!(gfp_mask & __GFP_NOMEMALLOC)) {\n \t\t\talloc_flags |= ALLOC_NON_BLOCK;\n \n"
+                + "-\t\t\tif (order > 0 && (alloc_flags & ALLOC_MIN_RESERVE))\n+\t\t\tif (order > 0)\n"
+                + " \t\t\t\talloc_flags |= ALLOC_HIGHATOMIC;\n \t\t}\n \n");
+        SeriesMapper.map(s);
+        assertEquals("v6.12", SeriesMapper.configs(s).patched().get("alloc_highatomic"));
+        CheckOptions o = new CheckOptions(3, List.of(), false, 2);
+        assertTrue(SeriesCheck.suiteNames(s, o).contains("nonblocking"), SeriesCheck.suiteNames(s, o).toString());
+        ImpactResult r = SeriesCheck.run(s, new CheckOptions(3, List.of("nonblocking"), true, 2), CheckMonitor.NONE);
+        Effect blocks = effect(r, "nonblocking/nowait-highorder", "highatomic_blocks");
+        assertEquals(0.0, blocks.getBaselineMean(), "6.18: GFP_NOWAIT reserves nothing");
+        assertTrue(blocks.getPatchedMean() > 0, blocks.getId());
+        assertEquals(Verdict.WORSE, blocks.getVerdict());
+        assertNotNull(blocks.getExplanation());
+    }
+
+    private static Effect effect(ImpactResult r, String metric) {
+        return effect(r, "numa/kswapd-spill", metric);
+    }
+
+    private static Effect effect(ImpactResult r, String scenario, String metric) {
+        return r.getEffects().stream().filter(e -> e.getScenario().equals(scenario) && e.getMetric().equals(metric))
+                .findFirst().orElseThrow(() -> new AssertionError(metric + " missing"));
+    }
+}
