@@ -32,7 +32,7 @@ final class GfpRules {
             return null;
         }
         boolean forward = added > removed;
-        int i = forward ? Markers.firstAdded(h, KSWAPD_SKIP) : firstRemoved(h, KSWAPD_SKIP);
+        int i = forward ? Markers.firstAdded(h, KSWAPD_SKIP) : Markers.firstRemoved(h, KSWAPD_SKIP);
         double c = Math.abs(added - removed) >= 2 || h.inScope(i, "get_page_from_freelist") == 1 ? 0.9 : 0.6;
         return new KnobChange("kswapd_node_skip", forward ? "v6.12" : "v6.18", forward ? "v6.18" : "v6.12",
                 h.fileLine(i), h.evidence(i), "kswapd-node-skip", c);
@@ -102,14 +102,5 @@ final class GfpRules {
             }
         }
         return d;
-    }
-
-    private static int firstRemoved(HunkView h, Pattern p) {
-        for (int i = 0; i < h.size(); i++) {
-            if (h.removed(i) && p.matcher(h.text(i)).find()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -17,6 +17,9 @@ final class MainlineHistory {
             case "unaccepted" -> " (\"mm: Add support for unaccepted memory\", v6.5)";
             case "defrag_mode" -> " (\"mm: page_alloc: defrag_mode\", 2025)";
             case "alloc_highatomic" -> " (\"mm/page_alloc: only set ALLOC_HIGHATOMIC for __GPF_HIGH allocations\", 2025)";
+            case "capture_extfrag" -> " (\"mm: page_alloc: trace type pollution from compaction capturing\", 2025)";
+            case "compaction_cma_check" -> " (\"mm: compaction: use the proper flag to determine watermarks\", 2025)";
+            case "mm_cpumask" -> " (\"x86/mm/tlb: Update mm_cpumask lazily\", 2025)";
             case "kswapd_node_skip" -> " (\"mm: page_alloc: avoid kswapd thrashing due to NUMA restrictions\", 2025)";
             default -> "";
         };

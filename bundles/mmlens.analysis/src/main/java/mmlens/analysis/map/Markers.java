@@ -51,6 +51,16 @@ final class Markers {
         return -1;
     }
 
+    /** The index of the first removed line matching, or -1. */
+    static int firstRemoved(HunkView h, Pattern p) {
+        for (int i = 0; i < h.size(); i++) {
+            if (h.removed(i) && p.matcher(h.text(i)).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static int count(String text, Pattern p) {
         int n = 0;
         Matcher m = p.matcher(text);

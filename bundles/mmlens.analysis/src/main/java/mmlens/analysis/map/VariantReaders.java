@@ -48,14 +48,18 @@ import mmlens.model.Hunk;
  * balance;</li>
  * <li>{@code highatomic-min-reserve} (alloc_highatomic: v6.12 ↔ v6.18): the {@code if} guarding
  * {@code alloc_flags |= ALLOC_HIGHATOMIC} tests the order alone (6.12) or also ALLOC_MIN_RESERVE
- * (6.18).</li>
+ * (6.18);</li>
+ * <li>{@code capture-extfrag} (capture_extfrag), {@code compaction-cma-check}
+ * (compaction_cma_check), {@code mm-cpumask} (mm_cpumask), each v6.12 ↔ v6.18: the statement that
+ * is the change inside its function ({@link SwitchRules}).</li>
  * </ul>
  */
 public final class VariantReaders {
 
     private static final List<Function<HunkView, KnobChange>> READERS = List.of(VariantRules::fallbackClaimSteal,
             VariantRules::freeHighThreshold, VariantRules::unaccepted, VariantRules::asi, VariantRules::grouped2m,
-            AnonOrders::read, VariantRules::deferredFlush, GfpRules::kswapdNodeSkip, GfpRules::highatomicMinReserve);
+            AnonOrders::read, VariantRules::deferredFlush, GfpRules::kswapdNodeSkip, GfpRules::highatomicMinReserve,
+            SwitchRules::captureExtfrag, SwitchRules::compactionCmaCheck, SwitchRules::mmCpumask);
 
     private VariantReaders() {
     }
