@@ -66,6 +66,16 @@ final class Explanations {
             Map.entry("alloc_highatomic|highatomic",
                     "6.12 lets every non-blocking request of order > 0 (GFP_NOWAIT too) reserve a highatomic"
                             + " pageblock; 6.18 only __GFP_HIGH ones, so GFP_NOWAIT requests reserve none"),
+            Map.entry("mm_cpumask|tlb",
+                    "6.18 leaves a cpu in an mm's cpumask when it switches away, so the mm's next flush still sends"
+                            + " it an IPI (which then clears the bit); 6.12 cleared the bit on every switch, an atomic"
+                            + " write per context switch that the engine does not charge"),
+            Map.entry("capture_extfrag|fallback",
+                    "6.18 counts a compaction capture from a pageblock of another type as a fragmenting fallback"
+                            + " (the extfrag tracepoint); 6.12 does not trace it"),
+            Map.entry("compaction_cma_check|compaction",
+                    "6.18 skips costly async compaction for a request that may not use CMA unless non-CMA free pages"
+                            + " cover the watermark plus compact_gap"),
             Map.entry("perm_grouping|direct-map",
                     "grouping permission changes in 2 MiB blocks splits fewer direct-map large pages"));
 
