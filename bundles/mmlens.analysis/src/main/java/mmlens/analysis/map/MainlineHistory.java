@@ -1,9 +1,13 @@
 package mmlens.analysis.map;
 
+import java.util.regex.Pattern;
+
 /**
- * The mainline commits that introduced the 6.18 value of a knob that changed in recent kernels,
- * for the "already in mainline" note. Subjects as in the kernel history (commit ids are not
- * given where the tree the project reads did not show them).
+ * Kernel history the mapping needs: the mainline commits that introduced the 6.18 value of a knob
+ * that changed in recent kernels, for the "already in mainline" note (subjects as in the kernel
+ * history; commit ids are not given where the tree the project reads did not show them), and, for
+ * a few knobs, the value that runs the kernel from before the knob's mechanism existed
+ * ({@link #before}).
  */
 final class MainlineHistory {
     private MainlineHistory() {
@@ -16,7 +20,8 @@ final class MainlineHistory {
             case "pcp_free_high" -> " (\"mm: pcp: increase pcp->free_count threshold to trigger free_high\", 2025)";
             case "unaccepted" -> " (\"mm: Add support for unaccepted memory\", v6.5)";
             case "defrag_mode" -> " (\"mm: page_alloc: defrag_mode\", 2025)";
-            case "alloc_highatomic" -> " (\"mm/page_alloc: only set ALLOC_HIGHATOMIC for __GPF_HIGH allocations\", 2025)";
+            case "alloc_highatomic" ->
+                " (\"mm/page_alloc: only set ALLOC_HIGHATOMIC for __GPF_HIGH allocations\", 2025)";
             case "capture_extfrag" -> " (\"mm: page_alloc: trace type pollution from compaction capturing\", 2025)";
             case "compaction_cma_check" -> " (\"mm: compaction: use the proper flag to determine watermarks\", 2025)";
             case "mm_cpumask" -> " (\"x86/mm/tlb: Update mm_cpumask lazily\", 2025)";
@@ -31,7 +36,7 @@ final class MainlineHistory {
      * {@code present} matches names the kernel has had since the mechanism came: a patch that
      * removes a line naming one works on the mechanism, it does not bring it.
      */
-    record Before(String value, String why, java.util.regex.Pattern present) {
+    record Before(String value, String why, Pattern present) {
     }
 
     /**
@@ -56,8 +61,8 @@ final class MainlineHistory {
     }
 
     /** Identifiers that exist wherever the mechanism does: a patch removing one edits it, not brings it. */
-    private static java.util.regex.Pattern present(String names) {
-        return java.util.regex.Pattern.compile("\\b(" + names + ")\\b");
+    private static Pattern present(String names) {
+        return Pattern.compile("\\b(" + names + ")\\b");
     }
 
     static String commitOf(mmlens.model.KnobChange c) {

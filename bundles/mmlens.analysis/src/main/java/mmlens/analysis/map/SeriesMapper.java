@@ -182,8 +182,8 @@ public final class SeriesMapper {
      * Whether an added definition of a knob at 6.18's value, with nothing on the - side, introduces
      * the knob's mechanism: the knob has a value that runs the kernel from before it
      * ({@link MainlineHistory#before}) and the engine runs that value, no earlier patch of the
-     * series set it, and the patch removes no line that is the same (code moved between files) or that names the mechanism
-     * (code that already had it: a rename, a changed signature).
+     * series set it, and the patch removes no line that is the same (code moved between files) or
+     * that names the mechanism (code that already had it: a rename, a changed signature).
      */
     private static boolean introduces(KnobChange c, Patch p, Map<String, String> baseline,
             Map<String, KnobSetting> settings) {

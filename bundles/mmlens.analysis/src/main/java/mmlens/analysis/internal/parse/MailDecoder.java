@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,15 +119,15 @@ final class MailDecoder {
         }
     }
 
-    /** Records what Mime4j had to repair (bad base64, bad quoted-printable, bad encoded words), at most 5. */
     /**
-     * Mime4j's decoding problems, each distinct one once (at most five). Quoted-printable text with
+     * What Mime4j had to repair (bad base64, bad quoted-printable, bad encoded words), each distinct
+     * problem once (at most five). Quoted-printable text with
      * bare LF line ends is not one: RFC 2045 wants CRLF on the wire, but a mailbox file on disk
      * holds LF, the decoder translates it losslessly, and a warning on nearly every mbox would
      * drown the ones that matter.
      */
     private static final class Monitor extends DecodeMonitor {
-        final java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+        final Set<String> problems = new LinkedHashSet<>();
 
         @Override
         public boolean warn(String data, String dropDesc) {
