@@ -63,9 +63,11 @@ public final class SeriesCheck {
         suites.forEach(s -> r.getSuites().add(s.name()));
         if (configs.steps().isEmpty()) {
             int reading = knobHunks(series, null).size();
-            String why = reading == 0 ? "no hunk sets an engine knob or variant: nothing to simulate"
-                    : reading + (reading == 1 ? " hunk sets" : " hunks set") + " engine knobs, but only to the values"
-                            + " the baseline runs (the hunks say why): nothing to simulate";
+            String why = reading > 0
+                    ? reading + (reading == 1 ? " hunk sets" : " hunks set") + " engine knobs, but only to the values"
+                            + " the baseline runs (the hunks say why): nothing to simulate"
+                    : hunkCount(series) == 0 ? noDiff(series)
+                    : "no hunk sets an engine knob or variant: nothing to simulate";
             r.getNotes().add(why);
             return new Outcome(r, null, why);
         }
@@ -184,6 +186,32 @@ public final class SeriesCheck {
             byName.put(suite.name(), suite);
         }
         return new ArrayList<>(byName.values());
+    }
+
+    private static int hunkCount(PatchSeries series) {
+        int n = 0;
+        for (Patch p : series.getPatches()) {
+            for (FileDiff f : p.getFiles()) {
+                n += f.getHunks().size();
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The note for input that carries no diff at all (a cover letter, an archive page of the
+     * discussion): what to fetch instead, by the series' Message-ID when the input gave one.
+     */
+    private static String noDiff(PatchSeries series) {
+        String id = series.getCoverLetter() != null ? series.getCoverLetter().getMessageId() : null;
+        for (int i = 0; id == null && i < series.getPatches().size(); i++) {
+            id = series.getPatches().get(i).getMessageId();
+        }
+        int n = series.getPatches().size();
+        return "the input holds no diff, a cover letter or discussion without the patches"
+                + (n == 0 ? "" : " (" + n + (n == 1 ? " patch" : " patches") + " known by subject only)")
+                + ": no hunk to map, nothing to simulate; check the series itself"
+                + (id == null ? ", e.g. as an mbox from b4 am" : ", e.g. the mbox of b4 am " + id);
     }
 
     /** Hunks that set knobs, of one patch or (null) of every patch. */

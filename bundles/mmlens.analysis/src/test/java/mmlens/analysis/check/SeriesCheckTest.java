@@ -338,4 +338,22 @@ class SeriesCheckTest {
         assertTrue(undone.contains("[1] tlb/dontneed-storm nr_tlb_local_flush_all"), r.getNotes().toString());
         assertTrue(undone.contains("[2] tlb/dontneed-storm nr_tlb_local_flush_all"), r.getNotes().toString());
     }
+
+    /**
+     * A cover letter alone (as list archives and b4 threads often deliver it) has no hunk: the check
+     * says so and names the series to fetch by its Message-ID, instead of "no hunk sets a knob".
+     */
+    @Test
+    void aCoverLetterWithoutPatchesSaysWhatToFetch() {
+        PatchSeries s = parse("cover.eml", "From: A <a@example.org>\nSubject: [PATCH 0/2] mm: tune the demo\n"
+                + "Message-ID: <cover-1@example.org>\n\nThis series tunes the demo allocator.\n\n"
+                + "A (2):\n  mm: one\n  mm: two\n\n mm/page_alloc.c | 4 ++--\n 1 file changed\n");
+        SeriesMapper.map(s);
+        ImpactResult r = SeriesCheck.run(s, only(2, "pcp"), CheckMonitor.NONE);
+        String note = String.join("\n", r.getNotes());
+        assertTrue(note.contains("the input holds no diff"), note);
+        assertTrue(note.contains("b4 am cover-1@example.org"), note);
+        assertTrue(note.contains("nothing to simulate"), note);
+        assertTrue(r.getEffects().isEmpty());
+    }
 }
