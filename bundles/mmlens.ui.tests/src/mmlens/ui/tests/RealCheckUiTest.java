@@ -62,6 +62,14 @@ class RealCheckUiTest {
         assertFalse(result.getEffects().isEmpty(), "no effects; notes: " + result.getNotes());
         List<HunkImpact> impacts = HunkImpact.of(result);
         assertEquals(impacts.size(), ImpactCheckUiTest.annotationTypesByLine(editor).size());
+        // The hover of an impacted hunk leads with what the mapping read from it (its knob change).
+        HunkImpact first = impacts.get(0);
+        String hover = first.report();
+        HunkMapping fm = SeriesLabelProvider.mappingOf(first.hunk());
+        assertTrue(hover.startsWith("mechanisms: " + String.join(", ", fm.getMechanisms())), hover);
+        if (!fm.getKnobChanges().isEmpty()) {
+            assertTrue(hover.contains("knob " + fm.getKnobChanges().get(0).getKnob() + ": "), hover);
+        }
         long worse = result.getEffects().stream().filter(e -> e.getVerdict() == Verdict.WORSE)
                 .mapToLong(e -> impacts.stream().filter(i -> i.effects().contains(e)).count()).sum();
         long findings = impacts.stream().mapToLong(i -> i.findings().size()).sum();

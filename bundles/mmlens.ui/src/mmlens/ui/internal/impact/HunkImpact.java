@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import mmlens.analysis.render.MappingText;
 import mmlens.model.Effect;
 import mmlens.model.FileDiff;
 import mmlens.model.Finding;
 import mmlens.model.Hunk;
+import mmlens.model.HunkMapping;
 import mmlens.model.ImpactResult;
 import mmlens.model.Patch;
 import mmlens.model.Severity;
@@ -98,11 +100,18 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
     }
 
     /**
-     * Plain-text report for hovers and marker details: a table of the effects (metric, scenario,
-     * baseline and patched means with their 95 % half-widths, change, verdict), then the findings.
+     * Plain-text report for hovers and marker details: what the mapping read from the hunk (as
+     * {@code mmlens map} prints it), a table of the effects (metric, scenario, baseline and patched
+     * means with their 95 % half-widths, change, verdict), then the findings.
      */
     public String report() {
         StringBuilder sb = new StringBuilder();
+        if (hunk.getAnnotations().stream().anyMatch(a -> a instanceof HunkMapping)) {
+            // what the engine read from the hunk (mechanisms, knobs, the baseline's note): the cause
+            StringBuilder m = new StringBuilder();
+            MappingText.hunk(m, hunk, "");
+            sb.append(m.toString().replace("\n", System.lineSeparator()));
+        }
         if (!effects.isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %8s  %s%n",
                     "metric", "scenario", "baseline ±CI95", "patched ±CI95", "change", "verdict"));
