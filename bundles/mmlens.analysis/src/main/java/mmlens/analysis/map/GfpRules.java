@@ -26,16 +26,8 @@ final class GfpRules {
         if (!h.pathStartsWith("mm/")) {
             return null;
         }
-        int added = Markers.added(h, KSWAPD_SKIP);
-        int removed = Markers.removed(h, KSWAPD_SKIP);
-        if (added == removed) {
-            return null;
-        }
-        boolean forward = added > removed;
-        int i = forward ? Markers.firstAdded(h, KSWAPD_SKIP) : Markers.firstRemoved(h, KSWAPD_SKIP);
-        double c = Math.abs(added - removed) >= 2 || h.inScope(i, "get_page_from_freelist") == 1 ? 0.9 : 0.6;
-        return new KnobChange("kswapd_node_skip", forward ? "v6.12" : "v6.18", forward ? "v6.18" : "v6.12",
-                h.fileLine(i), h.evidence(i), "kswapd-node-skip", c);
+        return SwitchRules.versionSwitch(h, KSWAPD_SKIP, "kswapd_node_skip", "kswapd-node-skip", true,
+                "get_page_from_freelist", -1);
     }
 
     // ---- highatomic-min-reserve

@@ -20,7 +20,7 @@ final class SwitchRules {
      * fallback paths is not this switch, so the hunk must be inside compaction_capture().
      */
     static KnobChange captureExtfrag(HunkView h) {
-        return balance(h, EXTFRAG_TRACE, "capture_extfrag", "capture-extfrag", "compaction_capture");
+        return versionSwitch(h, EXTFRAG_TRACE, "capture_extfrag", "capture-extfrag", true, "compaction_capture", 1);
     }
 
     private static final Pattern NON_CMA_CHECK = Pattern.compile("!\\s*\\(\\s*alloc_flags\\s*&\\s*ALLOC_CMA\\s*\\)");
@@ -33,8 +33,8 @@ final class SwitchRules {
         if (!h.pathStartsWith("mm/")) {
             return null;
         }
-        return balance(h, NON_CMA_CHECK, "compaction_cma_check", "compaction-cma-check",
-                "compaction_suit_allocation_order");
+        return versionSwitch(h, NON_CMA_CHECK, "compaction_cma_check", "compaction-cma-check", true,
+                "compaction_suit_allocation_order", 1);
     }
 
     private static final Pattern CLEAR_PREV = Pattern
@@ -49,39 +49,33 @@ final class SwitchRules {
         if (!h.pathStartsWith("arch/x86/")) {
             return null;
         }
-        int added = Markers.added(h, CLEAR_PREV);
-        int removed = Markers.removed(h, CLEAR_PREV);
-        if (added == removed) {
-            return null;
-        }
-        int i = added > removed ? Markers.firstAdded(h, CLEAR_PREV) : Markers.firstRemoved(h, CLEAR_PREV);
-        int scope = h.inScope(i, "switch_mm_irqs_off");
-        if (scope < 0) {
-            return null;
-        }
-        // the clear removed is 6.18 (lazy); the clear added is 6.12 (eager)
-        boolean lazy = removed > added;
-        return new KnobChange("mm_cpumask", lazy ? "v6.12" : "v6.18", lazy ? "v6.18" : "v6.12", h.fileLine(i),
-                h.evidence(i), "mm-cpumask", scope == 1 ? 0.9 : 0.6);
+        // the clear removed is 6.18 (lazy); the clear added back is 6.12 (eager)
+        return versionSwitch(h, CLEAR_PREV, "mm_cpumask", "mm-cpumask", false, "switch_mm_irqs_off", 0);
     }
 
     /**
-     * A 6.12 → 6.18 change that adds the statement {@code p} inside {@code function} (or removes
-     * it: the reverse), on balance; null when the hunk is outside that function or the statement
-     * is on both sides as often.
+     * A v6.12 ↔ v6.18 switch that is one statement {@code p}, added or removed on balance (a
+     * statement on both sides as often is an edit: null). {@code addedIs618}: adding it is the
+     * change to 6.18 (else removing it is). The statement's line must be inside {@code function}
+     * ({@code minScope} 1), or at least not known to be in another one (0), or anywhere (-1);
+     * confidence 0.9 inside the function or with two statements more on one side, else 0.6.
      */
-    private static KnobChange balance(HunkView h, Pattern p, String knob, String variant, String function) {
+    static KnobChange versionSwitch(HunkView h, Pattern p, String knob, String variant, boolean addedIs618,
+            String function, int minScope) {
         int added = Markers.added(h, p);
         int removed = Markers.removed(h, p);
         if (added == removed) {
             return null;
         }
-        boolean forward = added > removed;
-        int i = forward ? Markers.firstAdded(h, p) : Markers.firstRemoved(h, p);
-        if (h.inScope(i, function) != 1) {
+        boolean adds = added > removed;
+        int i = adds ? Markers.firstAdded(h, p) : Markers.firstRemoved(h, p);
+        int scope = h.inScope(i, function);
+        if (scope < minScope) {
             return null;
         }
-        return new KnobChange(knob, forward ? "v6.12" : "v6.18", forward ? "v6.18" : "v6.12", h.fileLine(i),
-                h.evidence(i), variant, 0.9);
+        boolean to618 = adds == addedIs618;
+        double c = scope == 1 || Math.abs(added - removed) >= 2 ? 0.9 : 0.6;
+        return new KnobChange(knob, to618 ? "v6.12" : "v6.18", to618 ? "v6.18" : "v6.12", h.fileLine(i),
+                h.evidence(i), variant, c);
     }
 }

@@ -60,13 +60,11 @@ class IntroducedMechanismCheckTest {
         CheckOptions o = new CheckOptions(3, List.of(), false, 2);
         assertEquals(List.of("fragmentation", "reclaim"), SeriesCheck.suiteNames(s, o));
         ImpactResult r = SeriesCheck.run(s, o, CheckMonitor.NONE);
-        Effect thp = effect(r, "thp_alloc_success_pct");
+        Effect thp = SeriesCheckTest.effect(r, "fragmentation/mixed-churn", "thp_alloc_success_pct");
         assertEquals(Verdict.BETTER, thp.getVerdict(), thp.getId());
     }
 
     private static Effect effect(ImpactResult r, String metric) {
-        return r.getEffects().stream().filter(e -> e.getMetric().equals(metric) && e.getVerdict() != Verdict.NEUTRAL)
-                .findFirst().orElseThrow(() -> new AssertionError(metric + " changed in no scenario: "
-                        + r.getEffects().stream().map(Effect::getId).toList()));
+        return SeriesCheckTest.effect(r, "unaccepted/boot-first-touch", metric);
     }
 }

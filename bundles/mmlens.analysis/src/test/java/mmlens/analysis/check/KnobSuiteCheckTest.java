@@ -74,7 +74,7 @@ class KnobSuiteCheckTest {
         CheckOptions o = new CheckOptions(3, List.of(), false, 2);
         assertTrue(SeriesCheck.suiteNames(s, o).contains("nonblocking"), SeriesCheck.suiteNames(s, o).toString());
         ImpactResult r = SeriesCheck.run(s, new CheckOptions(3, List.of("nonblocking"), true, 2), CheckMonitor.NONE);
-        Effect blocks = effect(r, "nonblocking/nowait-highorder", "highatomic_blocks");
+        Effect blocks = SeriesCheckTest.effect(r, "nonblocking/nowait-highorder", "highatomic_blocks");
         assertEquals(0.0, blocks.getBaselineMean(), "6.18: GFP_NOWAIT reserves nothing");
         assertTrue(blocks.getPatchedMean() > 0, blocks.getId());
         assertEquals(Verdict.WORSE, blocks.getVerdict());
@@ -82,11 +82,6 @@ class KnobSuiteCheckTest {
     }
 
     private static Effect effect(ImpactResult r, String metric) {
-        return effect(r, "numa/kswapd-spill", metric);
-    }
-
-    private static Effect effect(ImpactResult r, String scenario, String metric) {
-        return r.getEffects().stream().filter(e -> e.getScenario().equals(scenario) && e.getMetric().equals(metric))
-                .findFirst().orElseThrow(() -> new AssertionError(metric + " missing"));
+        return SeriesCheckTest.effect(r, "numa/kswapd-spill", metric);
     }
 }

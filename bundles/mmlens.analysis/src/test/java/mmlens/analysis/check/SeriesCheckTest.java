@@ -84,7 +84,8 @@ class SeriesCheckTest {
         return l;
     }
 
-    private static Effect effect(ImpactResult r, String scenario, String metric) {
+    /** The effect of {@code metric} in {@code scenario}; fails listing the effects when there is none. */
+    static Effect effect(ImpactResult r, String scenario, String metric) {
         for (Effect e : r.getEffects()) {
             if (e.getScenario().equals(scenario) && e.getMetric().equals(metric)) {
                 return e;
