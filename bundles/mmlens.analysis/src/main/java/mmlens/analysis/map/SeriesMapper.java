@@ -164,9 +164,13 @@ public final class SeriesMapper {
                         + " the kernel before it, " + c.getKnob() + " = " + b.value() + ": " + b.why());
             } else if (old == null && c.getNewValue().equals(dflt) && m.getMainline() == null
                     && !baseline.containsKey(c.getKnob())) {
+                String onlyDefault = info.kind() == Knobs.Kind.INT && dflt.matches("-?\\d+")
+                        && info.min() != Long.parseLong(dflt)
+                        ? Knobs.unsupportedReason(c.getKnob(), Long.toString(info.min())) : null;
                 m.setMainline("sets " + c.getKnob() + " = " + dflt + ", mainline 6.18's value, with no earlier value"
                         + " on the - side: the engine runs 6.18's value on both sides (the kernel before this"
-                        + " knob existed is not a configuration it models)");
+                        + " knob existed is not a configuration it models" + (onlyDefault == null ? ""
+                                : "; and it runs no other value of this knob: " + onlyDefault) + ")");
             } else if (old != null && !old.equals(dflt) && !baseline.containsKey(c.getKnob())
                     && !settings.containsKey(c.getKnob())) {
                 m.setConfidence(Math.min(m.getConfidence(), 0.6));

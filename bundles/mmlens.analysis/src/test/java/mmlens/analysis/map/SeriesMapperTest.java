@@ -263,6 +263,8 @@ class SeriesMapperTest {
         HunkMapping m = assertRunsMainlineOnBothSides(parse("proactive.diff", diff));
         assertEquals(1, m.getKnobChanges().size(), m.toString());
         assertTrue(m.getMainline().contains("compaction_proactiveness = 20"), m.getMainline());
+        assertTrue(m.getMainline().contains("it runs no other value of this knob: the engine has no proactive"),
+                m.getMainline());
     }
 
     @Test
