@@ -1,6 +1,7 @@
 package mmlens.analysis.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,8 +99,9 @@ public final class CheckHtml {
                     .append(s.getCoverLetter().getAuthor() == null ? "" : " (" + Html.esc(s.getCoverLetter().getAuthor()) + ")")
                     .append("</summary><pre>").append(Html.esc(s.getCoverLetter().getText())).append("</pre></details>\n");
         }
+        Map<Object, Hunk> shownAt = new HashMap<>();
         for (Patch p : s.getPatches()) {
-            patch(b, p, r, pre);
+            patch(b, p, r, pre, shownAt);
         }
         if (r != null) {
             effects(b, r, pre);
@@ -140,7 +142,7 @@ public final class CheckHtml {
         b.append("<tr><th>").append(Html.esc(k)).append("</th><td>").append(Html.esc(v)).append("</td></tr>\n");
     }
 
-    private static void patch(StringBuilder b, Patch p, ImpactResult r, String pre) {
+    private static void patch(StringBuilder b, Patch p, ImpactResult r, String pre, Map<Object, Hunk> shownAt) {
         b.append("<section class=\"patch\" id=\"").append(pre).append("patch-").append(p.getIndex()).append("\">\n<h2>[PATCH ")
                 .append(p.getIndex()).append("] ").append(Html.esc(SeriesText.named(p.getSubject()))).append("</h2>\n");
         if (p.getAuthor() != null) {
@@ -157,13 +159,17 @@ public final class CheckHtml {
         for (FileDiff f : p.getFiles()) {
             b.append("<h3>").append(Html.esc(SeriesText.path(f))).append("</h3>\n");
             for (Hunk h : f.getHunks()) {
-                hunk(b, h, r, pre);
+                hunk(b, h, r, pre, shownAt);
             }
         }
         b.append("</section>\n");
     }
 
-    private static void hunk(StringBuilder b, Hunk h, ImpactResult r, String pre) {
+    /**
+     * One hunk: the diff, its mapping, and its findings and significant effects as links; those
+     * listed at an earlier hunk ({@code shownAt}) are not repeated, a line links back to that hunk.
+     */
+    private static void hunk(StringBuilder b, Hunk h, ImpactResult r, String pre, Map<Object, Hunk> shownAt) {
         String id = HunkIds.of(h);
         b.append("<div class=\"hunk\" id=\"").append(pre).append("hunk-").append(Html.esc(id)).append("\">\n<pre class=\"diff\">");
         for (String l : QuotedHunk.lines(h)) {
@@ -183,8 +189,9 @@ public final class CheckHtml {
         b.append("</div>\n");
         if (r != null) {
             b.append("<ul class=\"results\">\n");
+            Map<Hunk, Integer> repeated = new LinkedHashMap<>();
             for (Finding f : r.getFindings()) {
-                if (f.getHunks().contains(h)) {
+                if (f.getHunks().contains(h) && !CheckText.alreadyShown(f, h, shownAt, repeated)) {
                     b.append("<li class=\"finding\"><a href=\"#").append(pre).append("finding-").append(Html.esc(f.getId()))
                             .append("\">").append(Html.esc(f.getSeverity().getLiteral())).append(' ')
                             .append(Html.esc(f.getKind())).append("</a>: ").append(Html.esc(ReportItems.oneLine(f.getMessage())))
@@ -192,7 +199,8 @@ public final class CheckHtml {
                 }
             }
             for (Effect e : r.getEffects()) {
-                if (e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h)) {
+                if (e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h)
+                        && !CheckText.alreadyShown(e, h, shownAt, repeated)) {
                     b.append("<li class=\"").append(e.getVerdict().getLiteral()).append("\"><a href=\"#").append(pre)
                             .append("effect-").append(Html.esc(e.getId())).append("\">").append(Html.esc(CheckText.effectLine(e)))
                             .append("</a>");
@@ -202,6 +210,9 @@ public final class CheckHtml {
                     b.append("</li>\n");
                 }
             }
+            repeated.forEach((first, n) -> b.append("<li class=\"same\"><a href=\"#").append(pre).append("hunk-")
+                    .append(Html.esc(HunkIds.of(first))).append("\">").append(Html.esc(CheckText.sameAs(first, n)))
+                    .append("</a></li>\n"));
             b.append("</ul>\n");
         }
         b.append("</div>\n");

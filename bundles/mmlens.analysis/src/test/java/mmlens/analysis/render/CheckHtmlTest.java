@@ -82,4 +82,15 @@ class CheckHtmlTest {
         String none = CheckHtml.render(List.of(), List.of(), null);
         assertTrue(none.contains("No series in the input."), none);
     }
+
+    /** An effect of several hunks is listed at the first; the later hunks link back to it. */
+    @Test
+    void anEffectOfSeveralHunksIsListedOnceAndLinkedTo() throws IOException {
+        ParseResult r = ReportFixture.checkedWithSharedEffects();
+        String html = CheckHtml.render(r.series(), List.of(), null);
+        assertEquals(1, count(html, "<li class=\"worse\">"), "the worse effect listed once");
+        String first = HunkIds.of(r.series().get(0).getPatches().get(0).getFiles().get(0).getHunks().get(0));
+        assertTrue(html.contains("<li class=\"same\"><a href=\"#s1-hunk-" + first + "\">the 2 effects and findings shown above"),
+                html);
+    }
 }

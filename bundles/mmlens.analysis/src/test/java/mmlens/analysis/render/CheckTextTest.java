@@ -9,11 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import mmlens.analysis.parse.ParseResult;
-import mmlens.model.Effect;
 import mmlens.model.Hunk;
-import mmlens.model.ImpactResult;
 import mmlens.model.Patch;
-import mmlens.model.PatchSeries;
 
 /**
  * The text report of a check whose effects come from several hunks (a knob set by more than one
@@ -24,14 +21,9 @@ class CheckTextTest {
 
     @Test
     void anEffectOfSeveralHunksIsPrintedOnceAndReferredTo() throws IOException {
-        ParseResult r = ReportFixture.checked();
-        PatchSeries s = r.series().get(0);
-        ImpactResult ir = CheckJson.result(s);
-        Patch first = s.getPatches().get(0);
+        ParseResult r = ReportFixture.checkedWithSharedEffects();
+        Patch first = r.series().get(0).getPatches().get(0);
         Hunk h1 = first.getFiles().get(0).getHunks().get(0);
-        for (Effect e : ir.getEffects()) {
-            e.getHunks().add(0, h1);
-        }
         String text = CheckText.render(r.series(), List.of());
         assertEquals(1, count(text, "WORSE  fragmentation/mixed-churn pageblock_claims"), text);
         assertEquals(1, count(text, "BETTER fragmentation/mixed-churn extfrag_events"), text);

@@ -60,6 +60,20 @@ final class ReportFixture {
         return r;
     }
 
+    /**
+     * {@link #checked()} with every effect also attributed to the first hunk of patch 1 (a knob set
+     * by several hunks), which the reports then show first.
+     */
+    static ParseResult checkedWithSharedEffects() throws IOException {
+        ParseResult r = checked();
+        PatchSeries s = r.series().get(0);
+        Hunk first = s.getPatches().get(0).getFiles().get(0).getHunks().get(0);
+        for (Effect e : CheckJson.result(s).getEffects()) {
+            e.getHunks().add(0, first);
+        }
+        return r;
+    }
+
     private static Effect effect(String id, String metric, Verdict v, Hunk h) {
         Effect e = MmlensFactory.eINSTANCE.createEffect();
         e.setId(id);
