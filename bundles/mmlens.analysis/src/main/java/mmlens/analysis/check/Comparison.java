@@ -80,19 +80,35 @@ public final class Comparison {
         return rejected;
     }
 
+    private static Map<String, double[]> withZeros(Map<String, double[]> samples, String id, int n) {
+        if (samples.containsKey(id)) {
+            return samples;
+        }
+        Map<String, double[]> m = new java.util.HashMap<>(samples);
+        m.put(id, new double[n]);
+        return m;
+    }
+
     /**
      * Compares the metric samples of one scenario.
      *
      * @param a metric id → per-seed values of the earlier configuration (NaN-free)
      * @param b metric id → per-seed values of the later configuration; for PAIRED index i is the
      *            same seed as in {@code a}
-     * @return one effect per metric present on both sides, in {@link Metrics} order
+     * @return one effect per metric present on both sides (or on one side, when
+     *         {@link Metrics#zeroWhenAbsent} makes the other side's samples zeros), in {@link Metrics} order
      */
     public static List<Effect> compare(String scenario, Map<String, double[]> a, Map<String, double[]> b,
             Pairing pairing, int stepIndex) {
         List<String> ids = new ArrayList<>();
         for (MetricId m : Metrics.all()) {
             if (a.containsKey(m.id()) && b.containsKey(m.id())) {
+                ids.add(m.id());
+            } else if (Metrics.zeroWhenAbsent(m.id()) && (a.containsKey(m.id()) || b.containsKey(m.id()))) {
+                // one side did none of it (ASI off): its samples are zeros, seed for seed
+                int n = a.containsKey(m.id()) ? a.get(m.id()).length : b.get(m.id()).length;
+                a = withZeros(a, m.id(), n);
+                b = withZeros(b, m.id(), n);
                 ids.add(m.id());
             }
         }

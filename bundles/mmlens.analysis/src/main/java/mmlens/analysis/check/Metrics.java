@@ -172,6 +172,15 @@ public final class Metrics {
         return ALL.get(id);
     }
 
+    /**
+     * Whether a run without the metric did none of what it counts, so that it reads as 0 there: the
+     * ASI model's counters exist only on a machine with knob {@code asi} on, and mainline makes no
+     * ASI conversion or flush. A check of an ASI patch then compares them against mainline's 0.
+     */
+    public static boolean zeroWhenAbsent(String id) {
+        return id.startsWith("asi_");
+    }
+
     /** The position of {@code id} in report order (-1 if unknown). */
     public static int order(String id) {
         return INDEX.getOrDefault(id, -1);

@@ -29,6 +29,13 @@ public final class Stats {
         if (x.length < 2) {
             return 0;
         }
+        boolean constant = true;
+        for (double v : x) {
+            constant &= v == x[0];
+        }
+        if (constant) {
+            return 0; // exactly: the mean of equal values can miss them by an ulp (1/9 * 9 / 9 ...)
+        }
         double m = mean(x);
         double ss = 0;
         for (double v : x) {

@@ -28,6 +28,14 @@ class ComparisonCheckTest {
         assertEquals(0, Stats.ci95(new double[] { 7, 7, 7 }));
     }
 
+    /** Equal samples have no spread, even when their mean is one ulp off (1/9 five times). */
+    @Test
+    void equalSamplesHaveAnIntervalOfExactlyZero() {
+        double[] x = { 1.0 / 9, 1.0 / 9, 1.0 / 9, 1.0 / 9, 1.0 / 9 };
+        assertEquals(0.0, Stats.sd(x));
+        assertEquals(0.0, Stats.ci95(x));
+    }
+
     @Test
     void pairedTestUsesTheDifferences() {
         // differences 1, 2, 1, 2, 1: mean 1.4, sd 0.5477, t = 5.715 with 4 df
