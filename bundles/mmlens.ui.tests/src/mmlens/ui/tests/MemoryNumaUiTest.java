@@ -79,18 +79,7 @@ class MemoryNumaUiTest {
         // maximized, so that the canvas is visible and lays out its maps whatever ran before
         page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         var canvas = view.getBaselineSide().map();
-        int mapOfNode1 = node1;
-        waitUntil(() -> {
-            canvas.redraw();
-            canvas.update();
-            try {
-                canvas.cellCentre(mapOfNode1, 0);
-                return true;
-            } catch (IndexOutOfBoundsException e) {
-                return false; // not laid out yet
-            }
-        }, "the pageblock maps laid out");
-        Point p = canvas.cellCentre(node1, 0);
+        Point p = ReviewFixture.cellCentreOnceLaidOut(canvas, node1, 0);
         String tip = canvas.describeAt(p.x, p.y);
         assertTrue(tip != null && tip.contains("Node 1"), tip);
         Screenshots.save(page().getWorkbenchWindow().getShell(), "memory-browser-numa");

@@ -72,6 +72,27 @@ final class ReviewFixture implements AutoCloseable {
         waitUntil(condition, what, 3000);
     }
 
+    /**
+     * The centre of cell {@code block} of pageblock map {@code map} once the canvas has laid its maps
+     * out (it does when it paints with a size: a test that reads a cell right after a run may come
+     * before that, depending on which test ran before it).
+     */
+    static org.eclipse.swt.graphics.Point cellCentreOnceLaidOut(mmlens.ui.internal.memory.PageblockCanvas canvas,
+            int map, int block) throws InterruptedException {
+        org.eclipse.swt.graphics.Point[] p = new org.eclipse.swt.graphics.Point[1];
+        waitUntil(() -> {
+            canvas.redraw();
+            canvas.update();
+            try {
+                p[0] = canvas.cellCentre(map, block);
+                return true;
+            } catch (IndexOutOfBoundsException e) {
+                return false; // not laid out yet
+            }
+        }, "the pageblock maps laid out");
+        return p[0];
+    }
+
     /** As {@link #waitUntil(BooleanSupplier, String)}, giving up after {@code rounds} rounds of about 10 ms. */
     static void waitUntil(BooleanSupplier condition, String what, int rounds) throws InterruptedException {
         Display display = display();
