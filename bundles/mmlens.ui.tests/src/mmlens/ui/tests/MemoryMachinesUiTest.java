@@ -26,13 +26,19 @@ import mmlens.ui.internal.memory.TimelineRecorder;
 import mmlens.ui.views.MemoryView;
 
 /**
- * The memory browser on a suite scenario with unaccepted memory: blocks that still hold
- * unaccepted memory are marked, match the engine's own bitmap at the end of the run, shrink as the
- * run accepts memory, and say so in the cell's tooltip.
+ * The memory browser on the suite scenarios whose machines are unlike the others:
+ * <ul>
+ * <li>unaccepted memory: blocks that still hold unaccepted memory are marked, match the engine's
+ * own bitmap at the end of the run, shrink as the run accepts memory, and say so in the cell's
+ * tooltip;</li>
+ * <li>two nodes: one pageblock map per zone of each node, labelled with its node, equal at the end
+ * of the run to the engine's own pageblock types, and a tooltip on node 1's map that names it.</li>
+ * </ul>
  */
 @ExtendWith(NoErrorLoggedExtension.class)
-class MemoryAcceptanceUiTest {
+class MemoryMachinesUiTest {
     private static final String SCENARIO = "unaccepted/boot-first-touch";
+    private static final String NUMA = "numa/kswapd-spill";
 
     private ReviewFixture fixture;
 
@@ -51,20 +57,31 @@ class MemoryAcceptanceUiTest {
         fixture.close();
     }
 
-    @Test
-    void unacceptedBlocksAreMarkedAsTheEngineHasThem() throws Exception {
-        ReviewEditor editor = ReviewFixture.open(ReviewFixture.workspaceFile("series.mbox", "accept.mbox"));
+    /** Opens a review, runs {@code scenario} (seed 1) in the memory browser and waits for its end. */
+    private static MemoryView run(String scenario, String file) throws Exception {
+        ReviewEditor editor = ReviewFixture.open(ReviewFixture.workspaceFile("series.mbox", file));
         MemoryView view = (MemoryView) page().showView(MemoryView.ID);
         page().activate(editor);
-        Job job = view.run(SCENARIO, 1);
+        Job job = view.run(scenario, 1);
         waitUntil(() -> job.getState() == Job.NONE && view.getBaselineRun() != null, "memory run", 20000);
+        return view;
+    }
+
+    /** The engine's own pageblock maps at the end of {@code scenario} (seed 1, mainline). */
+    private static List<PageblockMap> engineMaps(String scenario) {
+        Machine engine = ScenarioRunner.run(TimelineRecorder.scenario(scenario), 1, Knobs.mainline()).machine();
+        return PageblockMap.of(engine);
+    }
+
+    @Test
+    void unacceptedBlocksAreMarkedAsTheEngineHasThem() throws Exception {
+        MemoryView view = run(SCENARIO, "accept.mbox");
         RunTimeline run = view.getBaselineRun();
         int last = run.snapshots().size() - 1;
         List<PageblockMap> first = run.snapshots().get(0).maps();
         List<PageblockMap> end = run.snapshots().get(last).maps();
 
-        Machine engine = ScenarioRunner.run(TimelineRecorder.scenario(SCENARIO), 1, Knobs.mainline()).machine();
-        List<PageblockMap> expected = PageblockMap.of(engine);
+        List<PageblockMap> expected = engineMaps(SCENARIO);
         assertEquals(expected.size(), end.size());
         int marked = 0;
         int before = 0;
@@ -93,6 +110,37 @@ class MemoryAcceptanceUiTest {
         String tip = canvas.describeAt(p.x, p.y);
         assertTrue(tip != null && tip.contains("unaccepted memory"), tip);
         Screenshots.save(page().getWorkbenchWindow().getShell(), "memory-browser-unaccepted");
+        page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+    }
+
+    @Test
+    void everyNodesZonesAreMappedAsTheEngineHasThem() throws Exception {
+        MemoryView view = run(NUMA, "numa.mbox");
+        RunTimeline run = view.getBaselineRun();
+        int last = run.snapshots().size() - 1;
+        List<PageblockMap> end = run.snapshots().get(last).maps();
+
+        List<PageblockMap> expected = engineMaps(NUMA);
+        assertEquals(expected.size(), end.size());
+        int node1 = -1;
+        for (int m = 0; m < end.size(); m++) {
+            assertEquals(expected.get(m).zone(), end.get(m).zone());
+            assertArrayEquals(expected.get(m).types(), end.get(m).types(), end.get(m).zone());
+            if (node1 < 0 && end.get(m).zone().startsWith("Node 1")) {
+                node1 = m;
+            }
+        }
+        assertTrue(end.get(0).zone().startsWith("Node 0"), end.get(0).zone());
+        assertTrue(node1 > 0, "no map of node 1: " + end.stream().map(PageblockMap::zone).toList());
+
+        view.setMoment(last);
+        // maximized, so that the canvas is visible and lays out its maps whatever ran before
+        page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        var canvas = view.getBaselineSide().map();
+        Point p = ReviewFixture.cellCentreOnceLaidOut(canvas, node1, 0);
+        String tip = canvas.describeAt(p.x, p.y);
+        assertTrue(tip != null && tip.contains("Node 1"), tip);
+        Screenshots.save(page().getWorkbenchWindow().getShell(), "memory-browser-numa");
         page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
     }
 }
