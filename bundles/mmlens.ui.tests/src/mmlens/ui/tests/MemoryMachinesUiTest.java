@@ -1,7 +1,6 @@
 package mmlens.ui.tests;
 
 import static mmlens.ui.tests.ReviewFixture.page;
-import static mmlens.ui.tests.ReviewFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,17 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.Point;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
 import mmlens.engine.scenario.ScenarioRunner;
-import mmlens.ui.editors.ReviewEditor;
 import mmlens.ui.internal.memory.PageblockMap;
 import mmlens.ui.internal.memory.RunTimeline;
 import mmlens.ui.internal.memory.TimelineRecorder;
@@ -36,35 +31,13 @@ import mmlens.ui.views.MemoryView;
  * </ul>
  */
 @ExtendWith(NoErrorLoggedExtension.class)
-class MemoryMachinesUiTest {
+class MemoryMachinesUiTest extends MemoryBrowserFixture {
     private static final String SCENARIO = "unaccepted/boot-first-touch";
     private static final String NUMA = "numa/kswapd-spill";
 
-    private ReviewFixture fixture;
-
-    @BeforeEach
-    void fake() {
-        fixture = new ReviewFixture(new FakeImpactService());
-    }
-
-    @AfterEach
-    void close() {
-        page().closeAllEditors(false);
-        var view = page().findView(MemoryView.ID);
-        if (view != null) {
-            page().hideView(view);
-        }
-        fixture.close();
-    }
-
     /** Opens a review, runs {@code scenario} (seed 1) in the memory browser and waits for its end. */
     private static MemoryView run(String scenario, String file) throws Exception {
-        ReviewEditor editor = ReviewFixture.open(ReviewFixture.workspaceFile("series.mbox", file));
-        MemoryView view = (MemoryView) page().showView(MemoryView.ID);
-        page().activate(editor);
-        Job job = view.run(scenario, 1);
-        waitUntil(() -> job.getState() == Job.NONE && view.getBaselineRun() != null, "memory run", 20000);
-        return view;
+        return runView(ReviewFixture.open(ReviewFixture.workspaceFile("series.mbox", file)), scenario);
     }
 
     /** The engine's own pageblock maps at the end of {@code scenario} (seed 1, mainline). */

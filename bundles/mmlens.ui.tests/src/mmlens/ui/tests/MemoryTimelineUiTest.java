@@ -12,12 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.BitSet;
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,33 +42,7 @@ import mmlens.ui.views.MemoryView;
  * hunk 1 maps to fallback+pageblock, hunk 2 to watermark, hunk 3 is given direct-map and tlb-flush here).
  */
 @ExtendWith(NoErrorLoggedExtension.class)
-class MemoryTimelineUiTest {
-
-    private ReviewFixture fixture;
-
-    @BeforeEach
-    void fake() {
-        fixture = new ReviewFixture(new FakeImpactService());
-    }
-
-    @AfterEach
-    void close() {
-        page().closeAllEditors(false);
-        var view = page().findView(MemoryView.ID);
-        if (view != null) {
-            page().hideView(view);
-        }
-        fixture.close();
-    }
-
-    private static MemoryView runView(ReviewEditor editor, String scenario) throws Exception {
-        MemoryView view = (MemoryView) page().showView(MemoryView.ID);
-        page().activate(editor);
-        Job job = view.run(scenario, 1);
-        waitUntil(() -> job.getState() == Job.NONE && view.getBaselineRun() != null && view.getPatchedRun() != null,
-                "memory runs", 12000);
-        return view;
-    }
+class MemoryTimelineUiTest extends MemoryBrowserFixture {
 
     @Test
     void timelineStepsThroughTheRunAndLinksBlocksWithHunks() throws Exception {

@@ -2,17 +2,13 @@ package mmlens.ui.tests;
 
 import static mmlens.ui.tests.ReviewFixture.display;
 import static mmlens.ui.tests.ReviewFixture.page;
-import static mmlens.ui.tests.ReviewFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,32 +22,12 @@ import mmlens.ui.views.MemoryView;
 
 /** The memory browser: pageblock maps of baseline and patched runs side by side, as the engine reports them. */
 @ExtendWith(NoErrorLoggedExtension.class)
-class MemoryViewUiTest {
-
-    private ReviewFixture fixture;
-
-    @BeforeEach
-    void fake() {
-        fixture = new ReviewFixture(new FakeImpactService());
-    }
-
-    @AfterEach
-    void close() {
-        page().closeAllEditors(false);
-        var view = page().findView(MemoryView.ID);
-        if (view != null) {
-            page().hideView(view);
-        }
-        fixture.close();
-    }
+class MemoryViewUiTest extends MemoryBrowserFixture {
 
     @Test
     void pageblockMapsMatchTheEnginesBlockCounts() throws Exception {
         ReviewEditor editor = ReviewFixture.open(ReviewFixture.workspaceFile("series.mbox", "memory.mbox"));
-        MemoryView view = (MemoryView) page().showView(MemoryView.ID);
-        page().activate(editor);
-        Job job = view.run("slab-churn", 1);
-        waitUntil(() -> job.getState() == Job.NONE && !view.getBaseline().getMaps().isEmpty(), "memory runs");
+        MemoryView view = runView(editor, "slab-churn");
         assertTrue(view.getPatchedLabel().startsWith("patched: slab-churn seed 1, 16 snapshots"), view.getPatchedLabel());
 
         Machine expected = ScenarioRunner.run(Scenario.builtin("slab-churn"), 1).machine();
