@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.lang.ref.WeakReference;
 
 import org.eclipse.ui.IPageLayout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,20 +19,7 @@ import mmlens.ui.views.ImpactView;
  * and Outline views following it and a check attached, a closed editor becomes unreachable.
  */
 @ExtendWith(NoErrorLoggedExtension.class)
-class EditorLeakUiTest {
-
-    private ReviewFixture fixture;
-
-    @BeforeEach
-    void fake() {
-        fixture = new ReviewFixture(new FakeImpactService());
-    }
-
-    @AfterEach
-    void close() {
-        page().closeAllEditors(false);
-        fixture.close();
-    }
+class EditorLeakUiTest extends FakeServiceUiTest {
 
     @Test
     void closedEditorIsCollectedAfterAnotherSeriesIsOpened() throws Exception {

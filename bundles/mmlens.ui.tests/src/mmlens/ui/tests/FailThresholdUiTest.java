@@ -2,7 +2,6 @@ package mmlens.ui.tests;
 
 import static mmlens.ui.tests.ReviewFixture.awaitCheck;
 import static mmlens.ui.tests.ReviewFixture.display;
-import static mmlens.ui.tests.ReviewFixture.page;
 import static mmlens.ui.tests.ReviewFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -19,8 +18,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,20 +34,11 @@ import mmlens.ui.internal.outline.SeriesLabelProvider;
  * 30 % one; changing the preference re-grades an open editor without a new check.
  */
 @ExtendWith(NoErrorLoggedExtension.class)
-class FailThresholdUiTest {
+class FailThresholdUiTest extends FakeServiceUiTest {
 
-    private ReviewFixture fixture;
-
-    @BeforeEach
-    void fake() {
-        fixture = new ReviewFixture(new FakeImpactService());
-    }
-
-    @AfterEach
-    void close() {
-        page().closeAllEditors(false);
+    @Override
+    protected void reset() {
         CheckPreferences.store().setToDefault(CheckPreferences.FAIL_THRESHOLD);
-        fixture.close();
     }
 
     @Test

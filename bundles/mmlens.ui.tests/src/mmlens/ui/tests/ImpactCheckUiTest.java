@@ -41,7 +41,6 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.keys.IBindingService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,22 +63,17 @@ import mmlens.ui.internal.markers.FindingMarkers;
  * open the hunk, cancel that attaches nothing while the UI stays usable.
  */
 @ExtendWith(NoErrorLoggedExtension.class)
-class ImpactCheckUiTest {
+class ImpactCheckUiTest extends FakeServiceUiTest {
 
-    private ReviewFixture fixture;
-
-    @BeforeEach
-    void fake() {
-        fixture = new ReviewFixture(new FakeImpactService());
-        // above the fake's +40 % regression, so it stays a warning here (FailThresholdUiTest crosses it)
-        mmlens.ui.internal.check.CheckPreferences.store().setValue(mmlens.ui.internal.check.CheckPreferences.FAIL_THRESHOLD, 50);
+    @Override
+    protected void reset() {
+        mmlens.ui.internal.check.CheckPreferences.store().setToDefault(mmlens.ui.internal.check.CheckPreferences.FAIL_THRESHOLD);
     }
 
-    @AfterEach
-    void close() {
-        page().closeAllEditors(false);
-        mmlens.ui.internal.check.CheckPreferences.store().setToDefault(mmlens.ui.internal.check.CheckPreferences.FAIL_THRESHOLD);
-        fixture.close();
+    @BeforeEach
+    void raiseFailThreshold() {
+        // after the base class installed the fake service; above the fake's +40 % regression, so it stays a warning here (FailThresholdUiTest crosses it)
+        mmlens.ui.internal.check.CheckPreferences.store().setValue(mmlens.ui.internal.check.CheckPreferences.FAIL_THRESHOLD, 50);
     }
 
     @Test

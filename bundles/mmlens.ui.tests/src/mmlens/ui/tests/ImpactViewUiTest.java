@@ -20,8 +20,6 @@ import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,24 +31,11 @@ import mmlens.ui.views.ImpactView;
 
 /** The Impact view on the fake check: table rows, sorting, the significant filter, the chart's series. */
 @ExtendWith(NoErrorLoggedExtension.class)
-class ImpactViewUiTest {
+class ImpactViewUiTest extends FakeServiceUiTest {
 
-    private ReviewFixture fixture;
-
-    @BeforeEach
-    void fake() {
-        fixture = new ReviewFixture(new FakeImpactService());
-    }
-
-    @AfterEach
-    void close() {
-        IWorkbenchPage page = page();
-        page.closeAllEditors(false);
-        var view = page.findView(ImpactView.ID);
-        if (view != null) {
-            page.hideView(view);
-        }
-        fixture.close();
+    @Override
+    protected String viewId() {
+        return ImpactView.ID;
     }
 
     @Test

@@ -17,8 +17,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,20 +27,7 @@ import mmlens.ui.internal.outline.SeriesOutlinePage;
 
 /** The series in the workbench Outline view: mechanisms per hunk, unmodelled hunks greyed, linked with the editor. */
 @ExtendWith(NoErrorLoggedExtension.class)
-class OutlineViewUiTest {
-
-    private ReviewFixture fixture;
-
-    @BeforeEach
-    void fake() {
-        fixture = new ReviewFixture(new FakeImpactService());
-    }
-
-    @AfterEach
-    void close() {
-        page().closeAllEditors(false);
-        fixture.close();
-    }
+class OutlineViewUiTest extends FakeServiceUiTest {
 
     @Test
     void outlineViewShowsMappingAndRevealsTheSelectedHunk() throws Exception {

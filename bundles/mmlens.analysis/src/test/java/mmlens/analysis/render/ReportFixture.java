@@ -43,16 +43,8 @@ final class ReportFixture {
         Patch last = s.getPatches().get(s.getPatches().size() - 1);
         Hunk h1 = first.getFiles().get(0).getHunks().get(0);
         Hunk h2 = last.getFiles().get(0).getHunks().get(0);
-        Finding fi = f.createFinding();
-        fi.setId("fragmentation/mixed-churn/oom");
-        fi.setKind("oom");
-        fi.setSeverity(Severity.ERROR);
-        fi.setMessage("order-0 allocation failed\nwith free pages left");
-        fi.setScenario("fragmentation/mixed-churn");
-        fi.setSeed(7);
-        fi.getHunks().add(h1);
-        fi.getPatches().add(first);
-        ir.getFindings().add(fi);
+        ir.getFindings().add(finding("fragmentation/mixed-churn/oom", "oom",
+                "order-0 allocation failed\nwith free pages left", "fragmentation/mixed-churn", 7, h1));
         ir.getEffects().add(effect("fragmentation/mixed-churn/pageblock_claims", "pageblock_claims", Verdict.WORSE, h2));
         ir.getEffects().add(effect("fragmentation/mixed-churn/extfrag_events", "extfrag_events", Verdict.BETTER, h2));
         ir.getEffects().add(effect("fragmentation/mixed-churn/pgscan", "pgscan", Verdict.NEUTRAL, h2));
@@ -72,6 +64,20 @@ final class ReportFixture {
             e.getHunks().add(0, first);
         }
         return r;
+    }
+
+    /** An error finding of {@code hunk} (and its patch) in one scenario and seed. */
+    static Finding finding(String id, String kind, String message, String scenario, long seed, Hunk hunk) {
+        Finding fi = MmlensFactory.eINSTANCE.createFinding();
+        fi.setId(id);
+        fi.setKind(kind);
+        fi.setSeverity(Severity.ERROR);
+        fi.setMessage(message);
+        fi.setScenario(scenario);
+        fi.setSeed(seed);
+        fi.getHunks().add(hunk);
+        fi.getPatches().add(ReportItems.patchOf(hunk));
+        return fi;
     }
 
     private static Effect effect(String id, String metric, Verdict v, Hunk h) {

@@ -18,12 +18,10 @@ import mmlens.analysis.check.SeriesCheck;
 import mmlens.analysis.map.SeriesMapper;
 import mmlens.analysis.parse.ParseResult;
 import mmlens.analysis.parse.PatchParser;
-import mmlens.model.Finding;
 import mmlens.model.Hunk;
 import mmlens.model.ImpactResult;
 import mmlens.model.MmlensFactory;
 import mmlens.model.PatchSeries;
-import mmlens.model.Severity;
 
 /**
  * A review reply that quotes hunks without their file header (an archive page's usual excerpt)
@@ -50,16 +48,7 @@ class UnnamedFragmentRenderTest {
         ir.setEngineVersion("0.1.0");
         ir.setSeeds(2);
         Hunk h = s.getPatches().get(0).getFiles().get(0).getHunks().get(1);
-        Finding f = MmlensFactory.eINSTANCE.createFinding();
-        f.setId("F1");
-        f.setKind("STALE_TLB");
-        f.setSeverity(Severity.ERROR);
-        f.setMessage("stale entry");
-        f.setScenario("tlb/munmap-storm");
-        f.setSeed(1);
-        f.getHunks().add(h);
-        f.getPatches().add(s.getPatches().get(0));
-        ir.getFindings().add(f);
+        ir.getFindings().add(ReportFixture.finding("F1", "STALE_TLB", "stale entry", "tlb/munmap-storm", 1, h));
         SeriesCheck.attach(s, ir);
         return r;
     }
