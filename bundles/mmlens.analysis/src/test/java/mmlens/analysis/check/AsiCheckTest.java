@@ -19,8 +19,7 @@ import mmlens.engine.Knobs;
 class AsiCheckTest {
 
     private static ImpactReport check(Knobs patched) {
-        return ((CheckResult.Done) new ImpactCheck(Knobs.mainline(), List.of(new Step("patch 1", patched)),
-                List.of(Suites.builtin("asi")), 3, 2).run(CheckMonitor.NONE)).report();
+        return DeferredFlushCheckTest.checkSuite("asi", 3, patched);
     }
 
     @Test

@@ -19,9 +19,17 @@ import mmlens.engine.Knobs;
  */
 class DeferredFlushCheckTest {
 
-    private static ImpactReport check(Knobs patched) {
+    /**
+     * Mainline against {@code patched} as one patch, on one built-in suite ({@code seeds} seeds, 2
+     * threads): the check without a patch file, for tests of what a knob does.
+     */
+    static ImpactReport checkSuite(String suite, int seeds, Knobs patched) {
         return ((CheckResult.Done) new ImpactCheck(Knobs.mainline(), List.of(new Step("patch 1", patched)),
-                List.of(Suites.builtin("tlb")), 5, 2).run(CheckMonitor.NONE)).report();
+                List.of(Suites.builtin(suite)), seeds, 2).run(CheckMonitor.NONE)).report();
+    }
+
+    private static ImpactReport check(Knobs patched) {
+        return checkSuite("tlb", 5, patched);
     }
 
     @Test
