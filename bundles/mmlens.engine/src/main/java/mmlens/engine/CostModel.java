@@ -25,7 +25,19 @@ public interface CostModel {
          */
         ACCEPT_4K,
         /** unaccepted memory accepted in 2 MiB units, EFI_UNACCEPTED_UNIT_SIZE (amount = units) */
-        ACCEPT_2M
+        ACCEPT_2M,
+        /**
+         * ASI (knob {@code asi}): pageblocks asi_map()ped into the restricted physmap, one PMD entry
+         * each and no flush (amount = pageblocks)
+         */
+        ASI_MAP,
+        /**
+         * ASI: one asi_unmap() (its PMD entries cleared) with the flush_tlb_kernel_range() that
+         * follows it (amount = the IPIs that flush sends, one per other cpu)
+         */
+        ASI_UNMAP,
+        /** ASI: pages zeroed before their pageblock is mapped in the restricted physmap (amount = pages) */
+        ASI_ZERO
     }
 
     long cost(Op op, long amount);
@@ -38,6 +50,15 @@ public interface CostModel {
      * dstack pull request 1220); a single-vCPU TDX guest accepting 8 GiB in about 30 s (asterinas pull
      * request 1691, about 7 ms per 2 MiB with zeroing) is of the same order. Both are assumptions for
      * a host that maps 2 MiB natively, which accepts faster. See bundles/mmlens.engine/VARIANTS-unaccepted.md.
+     *
+     * <p>ASI, in the MMU model's {@link mmlens.engine.mmu.CycleCosts} defaults at 3 cycles per ns:
+     * asi_map 100 per pageblock (a page-table walk and one PMD write under the restricted physmap's
+     * lock); asi_unmap 270 + 1000 per IPI: the PMD writes and a local full flush (flushAll, 500
+     * cycles), because a pageblock's 2 MiB at 4 KiB stride exceeds tlb_single_page_flush_ceiling (33)
+     * and flush_tlb_kernel_range() then flushes everything on each cpu, plus per other cpu the IPI
+     * sent and handled with its full flush (ipiSend + ipiReceive + flushAll, 3000 cycles); zeroing
+     * 333 per 4 KiB page (pageCopy, 1000 cycles). The TLB refills after those full flushes are not
+     * charged.
      */
     CostModel DEFAULT = (op, amount) -> {
         switch (op) {
@@ -49,6 +70,9 @@ public interface CostModel {
             case RECLAIM: return 300 * amount;
             case ACCEPT_4K: return 8_000 * amount;
             case ACCEPT_2M: return 4_096_000 * amount;
+            case ASI_MAP: return 100 * amount;
+            case ASI_UNMAP: return 270 + 1000 * amount;
+            case ASI_ZERO: return 333 * amount;
             default: return 0;
         }
     };

@@ -3,6 +3,7 @@ package mmlens.analysis.check;
 import java.util.List;
 
 import mmlens.engine.AsiStats;
+import mmlens.engine.CostModel;
 import mmlens.engine.Machine;
 import mmlens.engine.VmEvent;
 import mmlens.engine.ZoneView;
@@ -50,7 +51,7 @@ final class MetricExtractor {
         double kernelTime = 0;
         if (m != null) {
             x.allocator(m, probe);
-            for (mmlens.engine.CostModel.Op op : mmlens.engine.CostModel.Op.values()) {
+            for (CostModel.Op op : CostModel.Op.values()) {
                 kernelTime += m.cost(op);
             }
         }
@@ -119,6 +120,8 @@ final class MetricExtractor {
             put("asi_conversions", asi.conversions());
             put("asi_tlb_flushes", asi.flushes());
             put("asi_flushes_per_conversion", asi.flushesPerConversion());
+            put("asi_time_ns", m.cost(CostModel.Op.ASI_MAP) + m.cost(CostModel.Op.ASI_UNMAP)
+                    + m.cost(CostModel.Op.ASI_ZERO));
         }
     }
 

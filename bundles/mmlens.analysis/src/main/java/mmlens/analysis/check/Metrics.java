@@ -149,6 +149,10 @@ public final class Metrics {
                 "kernel TLB flushes (each reaching every cpu) the ASI restricted physmap needed (knob asi)");
         def("asi_flushes_per_conversion", "ratio", LOWER, "model: asi_tlb_flushes / asi_conversions",
                 "TLB flushes per pageblock sensitivity conversion (0 without conversions; knob asi)");
+        def("asi_time_ns", "ns", LOWER, "model: CostModel ASI_MAP + ASI_UNMAP + ASI_ZERO",
+                "engine cost model, not a measurement: what asi_map(), asi_unmap() with its kernel TLB flush"
+                        + " and IPIs, and the zeroing of pages entering the restricted physmap cost; part of"
+                        + " kernel_time_ns (knob asi)");
     }
 
     private static final Map<String, Integer> INDEX = new LinkedHashMap<>();

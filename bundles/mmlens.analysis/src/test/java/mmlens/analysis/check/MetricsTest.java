@@ -27,7 +27,8 @@ class MetricsTest {
     static final List<String> UNACCEPTED = List.of("boot_time_ns", "boot_accept_ns", "accept_ns", "accepted_kb",
             "accepted_kb_at_25", "accepted_kb_at_50", "accepted_kb_at_75", "unaccepted_kb");
     /** Added for the ASI variant (issue 12): present only when knob asi is on. */
-    static final List<String> ASI = List.of("asi_conversions", "asi_tlb_flushes", "asi_flushes_per_conversion");
+    static final List<String> ASI = List.of("asi_conversions", "asi_tlb_flushes", "asi_flushes_per_conversion",
+            "asi_time_ns");
 
     @Test
     void everyFixedIdIsDocumented() {

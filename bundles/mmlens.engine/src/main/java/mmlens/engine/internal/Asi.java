@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
+import mmlens.engine.CostModel;
 import mmlens.engine.Gfp;
 import mmlens.engine.MigrateTypes;
 import mmlens.engine.mmu.Finding;
@@ -31,7 +32,11 @@ import mmlens.engine.mmu.Finding;
  * or (b) sensitive data is placed in a page whose block is mapped (a sensitive allocation or a
  * migration into a block left mapped). Each finding carries the trace of the allocator events
  * touching its pageblock. Flushes are counted here (one flush_tlb_kernel_range per asi_unmap call,
- * reaching every cpu); the MMU model's TLBs are not involved.
+ * reaching every cpu); the MMU model's TLBs are not involved. asi_map, asi_unmap with its flush and
+ * the zeroing are charged to the cost model ({@link CostModel.Op#ASI_MAP}, {@link CostModel.Op#ASI_UNMAP},
+ * {@link CostModel.Op#ASI_ZERO}), so they count in the request that caused them and in kernel time.
+ * The zeroed variant zeroes the pages of the block that hold sensitive data, as the model records
+ * them per page: a lower bound for a kernel that cannot tell and zeroes the block's free pages.
  */
 public final class Asi {
     /** Findings kept with their trace; all are counted. */
@@ -149,6 +154,7 @@ public final class Asi {
         }
         flushes++;
         flushIpis += nrCpus - 1;
+        ctx.charge(CostModel.Op.ASI_UNMAP, nrCpus - 1);
         log.add(AsiLog.UNMAP_FLUSH, cpu, pfn, order);
     }
 
@@ -165,6 +171,7 @@ public final class Asi {
             if (!mapped.get(blk)) {
                 mapped.set(blk);
                 mapConversions++;
+                ctx.charge(CostModel.Op.ASI_MAP, 1);
                 log.add(AsiLog.MAP, cpu, start, ctx.pageblockOrder);
                 checkMap(z, start);
             }
@@ -211,7 +218,9 @@ public final class Asi {
             return;
         }
         if (fixed) {
-            zeroedPages += sensitiveData.get(start, end).cardinality();
+            int zeroed = sensitiveData.get(start, end).cardinality();
+            zeroedPages += zeroed;
+            ctx.charge(CostModel.Op.ASI_ZERO, zeroed);
             sensitiveData.clear(start, end);
             log.add(AsiLog.ZERO, cpu, start, ctx.pageblockOrder);
             return;

@@ -2,6 +2,7 @@ package mmlens.engine.internal;
 
 import java.util.BitSet;
 
+import mmlens.engine.CostModel;
 import mmlens.engine.Gfp;
 
 /**
@@ -22,7 +23,8 @@ import mmlens.engine.Gfp;
  * </pre>
  *
  * Pages are zeroed when a block enters the cache, so nothing sensitive is ever mapped; the model
- * raises no findings. Counters are those of {@link mmlens.engine.AsiStats}.
+ * raises no findings. Counters are those of {@link mmlens.engine.AsiStats}; mapping, zeroing and
+ * unmapping with its flush are charged as in {@link Asi} (whole blocks are zeroed here).
  */
 public final class UnmappedArea {
     private final Engine e;
@@ -116,6 +118,8 @@ public final class UnmappedArea {
     private void map(int blocks, int pages) {
         mapConversions += blocks;
         zeroedPages += pages;
+        e.ctx.charge(CostModel.Op.ASI_MAP, blocks);
+        e.ctx.charge(CostModel.Op.ASI_ZERO, pages);
     }
 
     /** Whether pfn was handed out by the area. */
@@ -156,6 +160,7 @@ public final class UnmappedArea {
         unmapConversions += blocks;
         flushes++;
         flushIpis += nrCpus - 1;
+        e.ctx.charge(CostModel.Op.ASI_UNMAP, nrCpus - 1);
     }
 
     /** Blocks mapped in the restricted physmap now (cached and large). */

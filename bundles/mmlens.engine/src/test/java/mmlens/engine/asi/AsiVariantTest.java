@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import mmlens.engine.AsiStats;
+import mmlens.engine.CostModel;
 import mmlens.engine.Gfp;
 import mmlens.engine.Knobs;
 import mmlens.engine.Machine;
@@ -71,6 +72,10 @@ class AsiVariantTest {
         assertEquals(0, zeroed.asiStats().exposures());
         assertTrue(zeroed.asiStats().zeroedPages() > 0, zeroed.asiStats().toString());
         assertEquals(posted.asiStats().mapConversions(), zeroed.asiStats().mapConversions());
+        // zeroing is charged per page, only where it happens
+        assertEquals(333 * zeroed.asiStats().zeroedPages(), zeroed.cost(CostModel.Op.ASI_ZERO));
+        assertEquals(0, posted.cost(CostModel.Op.ASI_ZERO));
+        assertEquals(100 * posted.asiStats().mapConversions(), posted.cost(CostModel.Op.ASI_MAP));
     }
 
     private static void fillFreeThenNonsensitive(Machine m) {
@@ -103,6 +108,9 @@ class AsiVariantTest {
         assertEquals(3, st.mapConversions(), "1333 pages in 512-page blocks: " + st);
         assertEquals(0, st.flushes(), "mapping needs no flush");
         assertEquals(3 * 512, st.zeroedPages());
+        assertEquals(3 * 100, m.cost(CostModel.Op.ASI_MAP));
+        assertEquals(3 * 512 * 333, m.cost(CostModel.Op.ASI_ZERO), "whole blocks are zeroed on refill");
+        assertEquals(0, m.cost(CostModel.Op.ASI_UNMAP));
         int user = m.allocPages(0, Gfp.GFP_USER, 0);
         assertTrue(user >= 0);
         assertEquals(3, m.asiStats().mapConversions(), "sensitive requests use the buddy allocator");
@@ -112,6 +120,7 @@ class AsiVariantTest {
         st = m.asiStats();
         assertEquals(2, st.unmapConversions(), "one wholly free block stays cached: " + st);
         assertEquals(2, st.flushes());
+        assertEquals(2 * (270 + 1000), m.cost(CostModel.Op.ASI_UNMAP), "two flushes, one IPI each");
         assertEquals(1, st.mappedBlocks());
         assertEquals(List.of(), m.asiFindings());
         assertEquals(List.of(), m.checkInvariants());
@@ -133,11 +142,16 @@ class AsiVariantTest {
         }
         // sensitive requests use up the sensitive free pages, then convert nonsensitive blocks
         int n = 0;
+        long requestCost = 0;
         while (m.asiStats().flushes() == 0 && n < 100_000) {
+            long c = m.totalCost();
             assertTrue(m.allocPages(1, Gfp.GFP_USER, 0) >= 0);
+            requestCost = m.totalCost() - c;
             n++;
         }
         AsiStats after = m.asiStats();
+        assertEquals(270 + 1000, m.cost(CostModel.Op.ASI_UNMAP), "the PMDs cleared, a local full flush, one IPI");
+        assertTrue(requestCost >= 1270, "the request that unmapped pays for the flush: " + requestCost);
         assertEquals(1, after.flushes(), after.toString());
         assertEquals(1, after.unmapConversions(), "an order-0 request unmaps one block: " + after);
         assertEquals(1, after.flushIpis(), "one other cpu");
