@@ -1,5 +1,6 @@
 package mmlens.analysis.render;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,6 +130,69 @@ public final class CheckText {
         return String.format(Locale.ROOT, "%.4g ±%.2g", mean, ci);
     }
 
+    /** Hunks listed under "where" at most; the rest are counted. */
+    static final int WHERE_MAX = 12;
+
+    /**
+     * The index of a long report: the hunks that caused findings or significant effects, in series
+     * order, each with its counts. Hunks that caused exactly the same ones (a knob set in several
+     * places) are one line, at the first of them.
+     */
+    private static void where(StringBuilder b, PatchSeries s, ImpactResult r) {
+        Map<List<Object>, List<Hunk>> groups = new LinkedHashMap<>();
+        for (Patch p : s.getPatches()) {
+            for (FileDiff f : p.getFiles()) {
+                for (Hunk h : f.getHunks()) {
+                    List<Object> items = new ArrayList<>();
+                    r.getFindings().stream().filter(x -> x.getHunks().contains(h)).forEach(items::add);
+                    r.getEffects().stream().filter(e -> e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h))
+                            .forEach(items::add);
+                    if (!items.isEmpty()) {
+                        groups.computeIfAbsent(items, k -> new ArrayList<>()).add(h);
+                    }
+                }
+            }
+        }
+        if (groups.isEmpty()) {
+            return;
+        }
+        b.append("  where:\n");
+        int shown = 0;
+        for (Map.Entry<List<Object>, List<Hunk>> g : groups.entrySet()) {
+            if (shown++ == WHERE_MAX) {
+                b.append("    ... and ").append(groups.size() - WHERE_MAX).append(" more hunks\n");
+                break;
+            }
+            Hunk h = g.getValue().get(0);
+            Patch p = ReportItems.patchOf(h);
+            b.append("    [PATCH ").append(p == null ? "?" : p.getIndex()).append("] ")
+                    .append(SeriesText.path((FileDiff) h.eContainer())).append(" @@ -").append(h.getOldStart())
+                    .append(" +").append(h.getNewStart()).append(" @@: ").append(counts(g.getKey()));
+            int others = g.getValue().size() - 1;
+            if (others > 0) {
+                b.append(" (the same from ").append(others).append(others == 1 ? " later hunk)" : " later hunks)");
+            }
+            b.append('\n');
+        }
+    }
+
+    private static String counts(List<Object> items) {
+        long findings = items.stream().filter(i -> i instanceof Finding).count();
+        long worse = items.stream().filter(i -> i instanceof Effect e && e.getVerdict() == Verdict.WORSE).count();
+        long better = items.stream().filter(i -> i instanceof Effect e && e.getVerdict() == Verdict.BETTER).count();
+        List<String> parts = new ArrayList<>();
+        if (findings > 0) {
+            parts.add(findings + (findings == 1 ? " finding" : " findings"));
+        }
+        if (worse > 0) {
+            parts.add(worse + " worse");
+        }
+        if (better > 0) {
+            parts.add(better + " better");
+        }
+        return String.join(", ", parts);
+    }
+
     private static void summary(StringBuilder b, PatchSeries s, ImpactResult r) {
         SeriesMapping sm = SeriesMapper.find(s.getAnnotations(), SeriesMapping.class);
         b.append("summary\n");
@@ -144,6 +208,7 @@ public final class CheckText {
         b.append("  effects: ").append(worse).append(" worse, ").append(better).append(" better, ")
                 .append(r.getEffects().size() - worse - better).append(" neutral (metrics compared)\n");
         b.append("  findings: ").append(r.getFindings().size()).append('\n');
+        where(b, s, r);
         b.append("  seeds: 1..").append(r.getSeeds()).append(" per scenario and side; suites: ")
                 .append(String.join(", ", r.getSuites())).append("; engine: ").append(r.getEngineVersion()).append('\n');
         r.getNotes().forEach(n -> b.append("  note: ").append(n).append('\n'));
