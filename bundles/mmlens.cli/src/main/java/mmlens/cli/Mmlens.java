@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mmlens", mixinStandardHelpOptions = true, versionProvider = Mmlens.Version.class,
         description = "Review Linux kernel memory-management patches against a simulated allocator/MMU.",
-        subcommands = {ShowCommand.class, MapCommand.class, CheckCommand.class, ClaimsCommand.class, CompareCommand.class, MachineCommand.class, SimulateCommand.class, ReplayCommand.class,
+        subcommands = {ShowCommand.class, MapCommand.class, CheckCommand.class, SweepCommand.class, ClaimsCommand.class, CompareCommand.class, MachineCommand.class, SimulateCommand.class, ReplayCommand.class,
                 OracleCommand.class, CommandLine.HelpCommand.class})
 public final class Mmlens {
 

@@ -27,7 +27,7 @@ import mmlens.model.Verdict;
  */
 class KnobSuiteCheckTest {
 
-    private static final String SKIP = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
+    static final String SKIP = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
             + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
             + "@@ -3610,6 +3610,7 @@ get_page_from_freelist(gfp_t gfp_mask, unsigned int order, int alloc_flags,\n"
             + " \tstruct zoneref *z;\n \tstruct zone *zone;\n \tstruct pglist_data *last_pgdat = NULL;\n"

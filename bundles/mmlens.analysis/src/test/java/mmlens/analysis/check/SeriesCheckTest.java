@@ -49,7 +49,7 @@ class SeriesCheckTest {
     private static final String ORDERS_WITH_1 = "#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~BIT(0))";
     private static final String HUGE_MM_TAIL = " \n /*\n  * example context: the file folio orders\n";
 
-    private static final String CEILING = "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n"
+    static final String CEILING = "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n"
             + "--- a/arch/x86/mm/tlb.c\n+++ b/arch/x86/mm/tlb.c\n"
             + "@@ -1391,7 +1391,7 @@ void flush_tlb_multi(const struct cpumask *cpumask,\n"
             + "  * example context: ranges above the ceiling are flushed whole\n"
