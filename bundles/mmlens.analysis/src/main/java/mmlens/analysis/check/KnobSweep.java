@@ -91,6 +91,10 @@ public final class KnobSweep {
                 changed.add(k);
             }
         }
+        if (changed.isEmpty()) {
+            return new Result(List.of(), List.of(), "the series ends with every knob at the baseline's value (a later"
+                    + " patch undoes an earlier one): nothing to sweep");
+        }
         if (only != null && !changed.contains(only)) {
             throw new IllegalArgumentException("--knob " + only + ": the series does not change it (it changes "
                     + (changed.isEmpty() ? "none" : String.join(", ", changed)) + ")");

@@ -79,6 +79,19 @@ class KnobSweepTest {
         assertTrue(e.getMessage().contains("-1"), e.getMessage());
     }
 
+    /** A series that raises the flush ceiling and lowers it back ends where it began: nothing to sweep. */
+    @Test
+    void aSeriesThatUndoesItselfHasNothingToSweep() throws java.io.IOException {
+        String text;
+        try (java.io.InputStream in = KnobSweepTest.class.getResourceAsStream("/mmlens/analysis/map/raise-then-revert.mbox")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        KnobSweep.Result r = KnobSweep.run(SeriesCheckTest.parse("raise-then-revert.mbox", text),
+                new CheckOptions(2, List.of("tlb"), true, 2), null, List.of(), CheckMonitor.NONE);
+        assertEquals(List.of(), r.sweeps());
+        assertTrue(r.note().contains("undoes"), r.toString());
+    }
+
     private static KnobSweep.Row row(KnobSweep.Sweep w, String scenario, String metric) {
         return w.rows().stream().filter(r -> r.scenario().equals(scenario) && r.metric().equals(metric)).findFirst()
                 .orElseThrow(() -> new AssertionError(scenario + " " + metric + " not in " + w.rows()));
