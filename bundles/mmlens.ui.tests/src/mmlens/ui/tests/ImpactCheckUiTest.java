@@ -242,7 +242,7 @@ class ImpactCheckUiTest extends FakeServiceUiTest {
         UiWait.drain(display());
         IBindingService bindings = editor.getSite().getService(IBindingService.class);
         assertEquals("Ctrl+Alt+I", bindings.getBestActiveBindingFormattedFor(ImpactCheckHandler.COMMAND));
-        assertEquals(List.of("Impact Check\tCtrl+Alt+I"), contextMenuItems(editor));
+        assertEquals(List.of("Impact Check\tCtrl+Alt+I", "Knob Sweep"), contextMenuItems(editor));
         assertTrue(editor.getSite().getService(ICommandService.class).getCommand(ImpactCheckHandler.COMMAND).isDefined());
 
         // From the Project Explorer: the selected .mbox file, no review editor active.

@@ -226,6 +226,38 @@ public class ReviewEditor extends EditorPart {
         return job;
     }
 
+    /**
+     * Runs the knob sweep of this editor's series (once parsed) as a Job and shows it in the
+     * {@link mmlens.ui.views.SweepView} when it finishes; a sweep still running for this editor is
+     * canceled first.
+     */
+    public Job runKnobSweep(ImpactService.Options options) {
+        Job.getJobManager().cancel(sweepFamily);
+        Display display = viewer.getTextWidget().getDisplay();
+        String name = file.getFileName().toString();
+        mmlens.ui.internal.check.KnobSweepJob job = new mmlens.ui.internal.check.KnobSweepJob(name, sweepFamily,
+                monitor -> {
+                    parseJob.join(0, monitor);
+                    return getSeries();
+                }, options, display, entries -> {
+                    if (viewer.getTextWidget().isDisposed()) {
+                        return;
+                    }
+                    try {
+                        mmlens.ui.views.SweepView view = (mmlens.ui.views.SweepView) getSite().getPage()
+                                .showView(mmlens.ui.views.SweepView.ID);
+                        view.show(name, entries);
+                    } catch (PartInitException e) {
+                        org.eclipse.core.runtime.ILog.of(ReviewEditor.class).error("cannot show the knob sweep", e);
+                    }
+                });
+        job.schedule();
+        return job;
+    }
+
+    /** The family of this editor's knob sweep jobs (the editor itself is that of its impact checks). */
+    private final Object sweepFamily = new Object();
+
     /** True while the outline follows the caret: its selection then must not move the caret. */
     private boolean followingCaret;
 

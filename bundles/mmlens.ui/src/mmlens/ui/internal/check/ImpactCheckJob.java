@@ -96,7 +96,7 @@ public final class ImpactCheckJob extends Job {
     }
 
     /** Adapts {@link ImpactService.Progress} to a sub-monitor of {@link #TICKS} ticks. */
-    private static final class MonitorProgress implements ImpactService.Progress {
+    static final class MonitorProgress implements ImpactService.Progress {
         private final SubMonitor monitor;
         private int reported;
 

@@ -1,0 +1,141 @@
+package mmlens.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.part.ViewPart;
+
+import mmlens.analysis.check.KnobSweep;
+import mmlens.analysis.check.Verdict;
+import mmlens.analysis.render.SweepReport;
+
+/**
+ * The knob sweep of a review editor's series (command Knob Sweep): a table of the metrics that
+ * move between the baseline's and the series' value of each integer knob the series changes
+ * (knob, values run, scenario, metric, verdict at the series value), and a chart of the selected
+ * row's mean at every value with 95 % intervals. The line above says what was not swept and why.
+ */
+public final class SweepView extends ViewPart {
+
+    /** View id (plugin.xml). */
+    public static final String ID = "mmlens.ui.sweepView";
+
+    /** One table row: a metric of one knob's sweep. */
+    public record Item(KnobSweep.Sweep sweep, KnobSweep.Row row) {
+    }
+
+    private TableViewer viewer;
+    private Label status;
+    private SweepChart chart;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        Composite top = new Composite(sash, SWT.NONE);
+        top.setLayout(new GridLayout(1, false));
+        status = new Label(top, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setText("Run Knob Sweep on a review editor to see its integer knobs at values around the proposed ones.");
+        viewer = new TableViewer(top, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        column("Knob", 230, i -> i.sweep().knob());
+        column("Values (base, series)", 210, i -> String.join(" ", i.sweep().values().stream()
+                .map(v -> v.equals(i.sweep().baselineValue()) ? v + "(b)" : v.equals(i.sweep().seriesValue()) ? v + "(s)" : v)
+                .toList()));
+        column("Scenario", 190, i -> i.row().scenario());
+        column("Metric", 190, i -> i.row().metric());
+        column("At series value", 110, i -> i.row().verdict().name().toLowerCase(Locale.ROOT));
+        viewer.addSelectionChangedListener(e -> {
+            Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            chart.show(o instanceof Item i ? i.sweep() : null, o instanceof Item i ? i.row() : null);
+        });
+        chart = new SweepChart(sash);
+        sash.setWeights(45, 55);
+    }
+
+    private void column(String title, int width, Function<Item, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Item) element);
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                Verdict v = ((Item) element).row().verdict();
+                int colour = v == Verdict.WORSE ? SWT.COLOR_DARK_RED : v == Verdict.BETTER ? SWT.COLOR_DARK_GREEN
+                        : SWT.COLOR_LIST_FOREGROUND;
+                return viewer.getControl().getDisplay().getSystemColor(colour);
+            }
+        });
+    }
+
+    /** Shows the sweeps of {@code source}'s series; the first row is selected and charted. */
+    public void show(String source, List<SweepReport.Entry> entries) {
+        List<Item> items = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (SweepReport.Entry e : entries) {
+            KnobSweep.Result r = e.result();
+            if (r.note() != null) {
+                notes.add(r.note());
+            }
+            for (KnobSweep.Sweep s : r.sweeps()) {
+                s.rows().forEach(row -> items.add(new Item(s, row)));
+                if (s.rows().isEmpty()) {
+                    notes.add(s.knob() + ": no metric moves significantly between " + s.baselineValue() + " and "
+                            + s.seriesValue());
+                }
+            }
+            r.skipped().forEach(k -> notes.add("not swept: " + k.knob() + " (" + k.why() + ")"));
+        }
+        status.setText(source + ": " + items.size() + (items.size() == 1 ? " metric" : " metrics") + " moved"
+                + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
+        status.getParent().layout();
+        viewer.setInput(items);
+        if (!items.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(items.get(0)), true);
+        } else {
+            chart.show(null, null);
+        }
+    }
+
+    public TableViewer getTableViewer() {
+        return viewer;
+    }
+
+    public SweepChart getChart() {
+        return chart;
+    }
+
+    public String getStatus() {
+        return status.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}
