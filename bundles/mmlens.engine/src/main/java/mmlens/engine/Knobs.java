@@ -127,6 +127,13 @@ public final class Knobs {
         intKnob("watermark_boost_factor", "watermark", 15000, 0, 1 << 30, pa, "watermark_boost_factor",
                 "mult_frac(zone->_watermark[WMARK_HIGH], watermark_boost_factor, 10000)",
                 "largest watermark boost after a fragmenting fallback, in 1/10000 of the high watermark");
+        for (String[] z : new String[][] {{"dma", "DMA", "256"}, {"dma32", "DMA32", "256"}, {"normal", "NORMAL", "32"}}) {
+            intKnob("lowmem_reserve_ratio_" + z[0], "watermark", Long.parseLong(z[2]), 0, Integer.MAX_VALUE, pa,
+                    "sysctl_lowmem_reserve_ratio", "[ZONE_" + z[1] + "] = N: zone->lowmem_reserve[j] = managed pages of"
+                            + " the zones above it up to j / N",
+                    "how much of ZONE_" + z[1] + " an allocation that may use a higher zone must leave free: the"
+                            + " managed pages of the zones above it / N (0: none; vm.lowmem_reserve_ratio)");
+        }
         def(new Info("min_free_kbytes", "watermark", Kind.INT, "auto", 128, 1 << 30, List.of(), pa,
                 "min_free_kbytes", "int_sqrt(lowmem_kbytes * 16), clamped to [128, 262144]",
                 "vm.min_free_kbytes; auto computes it at boot as the kernel does"));

@@ -64,6 +64,32 @@ class KnobsMachineTest {
     }
 
     /** An explicit min_free_kbytes: pages_min = kB / 4 shared by managed pages (truncated per zone). */
+    /**
+     * setup_per_zone_lowmem_reserve(): zone i keeps (managed pages of zones i+1..j) / ratio[i] from
+     * requests whose highest zone is j; ratio 0 keeps none. 8 GiB, so ZONE_NORMAL manages pages.
+     */
+    @Test
+    void lowmemReserveRatiosFollowSetupPerZoneLowmemReserve() {
+        Knobs k = Knobs.mainline().with("lowmem_reserve_ratio_dma32", "64").with("lowmem_reserve_ratio_dma", "0");
+        Machine m = boot(8 * MIB, true, k);
+        Machine mainline = boot(8 * MIB, true, Knobs.mainline());
+        ZoneView dma = zone(m, ZoneType.DMA);
+        ZoneView dma32 = zone(m, ZoneType.DMA32);
+        long normal = zone(m, ZoneType.NORMAL).managedPages();
+        assertTrue(normal > 0, "8 GiB has a ZONE_NORMAL");
+        int n = ZoneType.NORMAL.ordinal();
+        assertEquals(normal / 64, dma32.lowmemReserve(n));
+        assertEquals(normal / 256, zone(mainline, ZoneType.DMA32).lowmemReserve(n), "6.18: [ZONE_DMA32] = 256");
+        assertEquals(0, dma.lowmemReserve(n), "ratio 0: no reserve");
+        assertEquals((dma32.managedPages() + normal) / 256, zone(mainline, ZoneType.DMA).lowmemReserve(n));
+        String zoneinfo = ProcFormatter.zoneinfo(m);
+        assertTrue(zoneinfo.contains("protection: (0, 0, " + normal / 64 + ","), zoneinfo);
+    }
+
+    private static ZoneView zone(Machine m, ZoneType t) {
+        return m.zones().stream().filter(z -> z.type() == t).findFirst().orElseThrow();
+    }
+
     @Test
     void minFreeKbytesKnobSetsTheMinWatermarks() {
         Machine m = boot(MIB, true, Knobs.mainline().with("min_free_kbytes", "8192"));

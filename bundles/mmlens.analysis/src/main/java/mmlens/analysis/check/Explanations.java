@@ -76,6 +76,14 @@ final class Explanations {
             Map.entry("compaction_cma_check|compaction",
                     "6.18 skips costly async compaction for a request that may not use CMA unless non-CMA free pages"
                             + " cover the watermark plus compact_gap"),
+            Map.entry("lowmem_reserve_ratio_dma32|reclaim",
+                    "ZONE_DMA32 keeps managed(NORMAL) / N pages from requests that may use ZONE_NORMAL: a lower N"
+                            + " sends those into reclaim sooner and leaves more of DMA32 to GFP_DMA32 requests"),
+            Map.entry("lowmem_reserve_ratio_dma|reclaim",
+                    "ZONE_DMA keeps the managed pages above it / N from requests that may use a higher zone"),
+            Map.entry("lowmem_reserve_ratio_normal|reclaim",
+                    "ZONE_NORMAL keeps the managed pages of ZONE_MOVABLE / N from movable requests (none without"
+                            + " a movable zone)"),
             Map.entry("perm_grouping|direct-map",
                     "grouping permission changes in 2 MiB blocks splits fewer direct-map large pages"));
 

@@ -6,6 +6,7 @@ import mmlens.engine.AsiStats;
 import mmlens.engine.CostModel;
 import mmlens.engine.Machine;
 import mmlens.engine.VmEvent;
+import mmlens.engine.ZoneType;
 import mmlens.engine.ZoneView;
 import mmlens.engine.metrics.ContigPageInfo;
 import mmlens.engine.mmu.FlushPolicy;
@@ -103,6 +104,11 @@ final class MetricExtractor {
             stalls += m.event(VmEvent.allocstall(z));
         }
         put("allocstall", stalls);
+        if (hasNormalZone(m)) {
+            put("allocstall_dma32", m.event(VmEvent.allocstall(ZoneType.DMA32.ordinal())));
+            put("allocstall_normal", m.event(VmEvent.allocstall(ZoneType.NORMAL.ordinal())));
+            put("allocstall_movable", m.event(VmEvent.allocstall(ZoneType.MOVABLE.ordinal())));
+        }
         put("pcp_drains", probe.pcpDrains);
         put("zone_locked_refills", probe.zoneLockedRefills);
         put("oom_kills", m.event(VmEvent.OOM_KILL));
@@ -123,6 +129,16 @@ final class MetricExtractor {
             put("asi_time_ns", m.cost(CostModel.Op.ASI_MAP) + m.cost(CostModel.Op.ASI_UNMAP)
                     + m.cost(CostModel.Op.ASI_ZERO));
         }
+    }
+
+    /** Whether a ZONE_NORMAL of {@code m} manages pages (a machine of more than 4 GiB). */
+    static boolean hasNormalZone(Machine m) {
+        for (ZoneView z : m.zones()) {
+            if (z.type() == ZoneType.NORMAL && z.managedPages() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The zone with the most managed pages (DMA32 below 4 GiB, else Normal); first one on ties. */

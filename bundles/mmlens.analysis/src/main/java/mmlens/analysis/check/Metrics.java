@@ -67,6 +67,12 @@ public final class Metrics {
                 "pages scanned by reclaim, kswapd and direct");
         def("allocstall", "events", LOWER, "vmstat allocstall_{dma,dma32,normal,movable,device}",
                 "direct reclaim entries of allocating tasks");
+        for (String[] z : new String[][] {{"dma32", "DMA32", "GFP_DMA32"}, {"normal", "NORMAL", "GFP_KERNEL-like"},
+            {"movable", "MOVABLE", "__GFP_MOVABLE"}}) {
+            def("allocstall_" + z[0], "events", LOWER, "vmstat allocstall_" + z[0],
+                    "direct reclaim stalls of requests whose highest zone is " + z[1] + " (" + z[2] + "); only on"
+                            + " machines with a ZONE_NORMAL (more than 4 GiB), where the zones' lowmem reserves act");
+        }
         def("pcp_drains", "pages", LOWER, "tracepoint kmem:mm_page_pcpu_drain (no counter)",
                 "per-cpu list pages returned to the buddy lists (free_pcppages_bulk)");
         def("zone_locked_refills", "blocks", LOWER,

@@ -49,6 +49,10 @@ public final class Suites {
         BUILTIN.put("numa", new Def(List.of(), List.of("kswapd-spill"), List.of("kswapd_node_skip")));
         // non-blocking high-order requests without __GFP_HIGH (GFP_NOWAIT): none in the other suites
         BUILTIN.put("nonblocking", new Def(List.of(), List.of("nowait-highorder"), List.of("alloc_highatomic")));
+        // more than 4 GiB: ZONE_NORMAL above DMA32, so the lowmem reserves of DMA32 act (every other suite
+        // machine has 1 GiB or less)
+        BUILTIN.put("lowmem", new Def(List.of(), List.of("dma32-spill"),
+                List.of("lowmem_reserve_ratio_dma", "lowmem_reserve_ratio_dma32", "lowmem_reserve_ratio_normal")));
     }
 
     private Suites() {

@@ -23,7 +23,8 @@ import mmlens.model.Hunk;
  * PAGE_BLOCK_MAX_ORDER default), pcp_batch_scale_max (Kconfig default), pcp_batch_shift,
  * pcp_batch_divisor, pcp_high_min_batch_shift, pcp_high_max_fraction
  * (MIN_PERCPU_PAGELIST_HIGH_FRACTION), percpu_pagelist_high_fraction, pcp_decay_shift,
- * watermark_scale_factor, watermark_boost_factor, highatomic_reserve_divisor,
+ * watermark_scale_factor, watermark_boost_factor, lowmem_reserve_ratio_dma/_dma32/_normal (the
+ * {@code [ZONE_X] = N} entries of sysctl_lowmem_reserve_ratio[]), highatomic_reserve_divisor,
  * compaction_proactiveness, extfrag_threshold, compact_gap_factor, defrag_mode,
  * tlb_single_page_flush_ceiling, thp_orders_all_anon, anon_orders, anon_orders_madvise.
  *

@@ -43,6 +43,9 @@ final class KnobRules {
         r.add(new KnobRule("pcp_decay_shift", KnobRules::decayShift));
         r.add(new KnobRule("watermark_scale_factor", decl("watermark_scale_factor", PA)));
         r.add(new KnobRule("watermark_boost_factor", decl("watermark_boost_factor", PA)));
+        for (String zone : new String[] {"DMA", "DMA32", "NORMAL"}) {
+            r.add(new KnobRule("lowmem_reserve_ratio_" + zone.toLowerCase(java.util.Locale.ROOT), lowmemRatio(zone)));
+        }
         r.add(new KnobRule("highatomic_reserve_divisor", KnobRules::highatomic));
         r.add(new KnobRule("compaction_proactiveness", decl("sysctl_compaction_proactiveness", "mm/compaction.c")));
         r.add(new KnobRule("extfrag_threshold", decl("sysctl_extfrag_threshold", "mm/compaction.c")));
@@ -129,6 +132,23 @@ final class KnobRules {
             double c = sc == 1 ? 1.0 : sc == 0 ? unknown : other;
             String v = intValue(HunkView.operandAt(t, m.end()));
             return v == null || c <= 0 ? null : new Reading(v, c);
+        };
+    }
+
+    /**
+     * {@code [ZONE_X] = N,} inside the initialiser of {@code sysctl_lowmem_reserve_ratio[]}
+     * (confidence 1; 0.5 when the enclosing definition is unknown; not read inside another one).
+     */
+    static LineRule lowmemRatio(String zone) {
+        Pattern p = Pattern.compile("^\\s*\\[\\s*ZONE_" + zone + "\\s*\\]\\s*=\\s*([^,}]+)");
+        return (h, i) -> {
+            Matcher m = p.matcher(h.text(i));
+            if (!m.find()) {
+                return null;
+            }
+            int sc = h.inScope(i, "sysctl_lowmem_reserve_ratio");
+            String v = intValue(m.group(1));
+            return v == null || sc < 0 ? null : new Reading(v, (sc == 1 ? 1.0 : 0.5) * pathFactor(h, PA));
         };
     }
 

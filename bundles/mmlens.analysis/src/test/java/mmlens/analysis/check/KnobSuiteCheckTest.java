@@ -18,6 +18,7 @@ import mmlens.model.Verdict;
  * The suites written for one knob, each run by a check of a patch that changes it, on the 6.18
  * code that is each knob's other side:
  * <ul>
+ * <li>{@code lowmem}: vm.lowmem_reserve_ratio on an 8 GiB machine, the only one with a ZONE_NORMAL.</li>
  * <li>{@code numa}: the kswapd node skip ("avoid kswapd thrashing due to NUMA restrictions"): node
  * 0's kswapd, woken by node-bound kernel allocations, reclaims less because unbound allocations
  * spill to node 1 (more NUMA misses). The other suites are single-node, where the pass cannot act.</li>
@@ -79,6 +80,35 @@ class KnobSuiteCheckTest {
         assertTrue(blocks.getPatchedMean() > 0, blocks.getId());
         assertEquals(Verdict.WORSE, blocks.getVerdict());
         assertNotNull(blocks.getExplanation());
+    }
+
+    static final String LOWMEM = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
+            + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+            + "@@ -231,9 +231,9 @@ static void __free_pages_ok(struct page *page, unsigned int order,\n"
+            + " static int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES] = {\n"
+            + " #ifdef CONFIG_ZONE_DMA\n \t[ZONE_DMA] = 256,\n #endif\n #ifdef CONFIG_ZONE_DMA32\n"
+            + "-\t[ZONE_DMA32] = 256,\n+\t[ZONE_DMA32] = 64,\n #endif\n \t[ZONE_NORMAL] = 32,\n";
+
+    /**
+     * {@code lowmem}: a lower DMA32 ratio keeps four times as many DMA32 pages from requests that may
+     * use ZONE_NORMAL. On the 8 GiB machine the driver's GFP_DMA32 burst then no longer stalls, and
+     * the page cache, kept out of DMA32, stalls more; no other suite machine has a ZONE_NORMAL.
+     */
+    @Test
+    void aLowerDma32RatioTradesMovableStallsForDma32Ones() {
+        PatchSeries s = SeriesCheckTest.parse("lowmem.diff", LOWMEM);
+        SeriesMapper.map(s);
+        CheckOptions o = new CheckOptions(5, List.of(), false, 2);
+        assertTrue(SeriesCheck.suiteNames(s, o).contains("lowmem"), SeriesCheck.suiteNames(s, o).toString());
+        ImpactResult r = SeriesCheck.run(s, new CheckOptions(5, List.of("lowmem"), true, 2), CheckMonitor.NONE);
+        Effect dma32 = SeriesCheckTest.effect(r, "lowmem/dma32-spill", "allocstall_dma32");
+        assertEquals(Verdict.BETTER, dma32.getVerdict(), dma32.getId());
+        assertNotNull(dma32.getExplanation(), "the check says why");
+        Effect movable = SeriesCheckTest.effect(r, "lowmem/dma32-spill", "allocstall_movable");
+        assertEquals(Verdict.WORSE, movable.getVerdict(), movable.getId());
+        ImpactResult small = SeriesCheck.run(s, new CheckOptions(2, List.of("reclaim"), true, 2), CheckMonitor.NONE);
+        assertTrue(small.getEffects().stream().noneMatch(e -> e.getMetric().startsWith("allocstall_")),
+                "1 GiB: no ZONE_NORMAL, no per-zone stall metrics");
     }
 
     private static Effect effect(ImpactResult r, String metric) {

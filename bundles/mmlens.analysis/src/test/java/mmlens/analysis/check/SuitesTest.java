@@ -34,7 +34,7 @@ class SuitesTest {
     @Test
     void everyBuiltinSuiteLoadsWithItsMechanisms() {
         assertEquals(List.of("fragmentation", "pcp", "reclaim", "direct-map", "tlb", "folio", "unaccepted", "asi", "numa",
-                "nonblocking"),
+                "nonblocking", "lowmem"),
                 Suites.names());
         for (Suite s : Suites.builtin()) {
             assertFalse(s.scenarios().isEmpty(), s.name());
@@ -63,6 +63,9 @@ class SuitesTest {
                 Suites.covering(Set.of("gfp"), Set.of("kswapd_node_skip")).stream().map(Suite::name).toList(),
                 "the two-node suite runs for the knob it was written for, not for every gfp change");
         assertFalse(Suites.forMechanisms(Set.of("gfp")).stream().anyMatch(su -> su.name().equals("numa")));
+        assertEquals(List.of("fragmentation", "reclaim", "lowmem"),
+                Suites.covering(Set.of("watermark"), Set.of("lowmem_reserve_ratio_dma32")).stream().map(Suite::name)
+                        .toList(), "the 8 GiB suite runs for the lowmem reserve ratios only");
     }
 
     @Test

@@ -82,6 +82,24 @@ class KnobReadersTest {
                 "+\tif (order >= pageblock_order / 4)");
     }
 
+    /** The entries of sysctl_lowmem_reserve_ratio[], each its own knob; an entry of another array is none. */
+    @Test
+    void lowmemReserveRatioEntries() {
+        String h = "static int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES] = {";
+        KnobChange c = assertOne("lowmem_reserve_ratio_dma32", "256", "64", PA, h, " #ifdef CONFIG_ZONE_DMA32",
+                "-\t[ZONE_DMA32] = 256,", "+\t[ZONE_DMA32] = 64,", " #endif", " \t[ZONE_NORMAL] = 32,");
+        assertEquals(1.0, c.confidence());
+        assertOne("lowmem_reserve_ratio_normal", "32", "128", PA, h, "-\t[ZONE_NORMAL] = 32,", "+\t[ZONE_NORMAL] = 1 << 7,");
+        assertOne("lowmem_reserve_ratio_dma", "256", "0", PA, h, "-\t[ZONE_DMA] = 256,", "+\t[ZONE_DMA] = 0,");
+        // the array opening inside the hunk sets the scope
+        assertOne("lowmem_reserve_ratio_dma32", "256", "512", PA, "static void __free_pages_ok(struct page *page,",
+                " ", " static int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES] = {", "-\t[ZONE_DMA32] = 256,",
+                "+\t[ZONE_DMA32] = 512,");
+        // same shape in another array (the zone names, a per-zone table of something else): not the knob
+        assertNone(PA, "static const char * const zone_names[MAX_NR_ZONES] = {", "-\t[ZONE_DMA32] = 256,",
+                "+\t[ZONE_DMA32] = 64,");
+    }
+
     @Test
     void definesOfCostlyOrderAndPageblockOrder() {
         assertOne("page_alloc_costly_order", "3", "4", "include/linux/mmzone.h", "enum migratetype {",

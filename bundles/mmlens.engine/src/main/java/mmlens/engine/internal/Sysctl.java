@@ -19,7 +19,7 @@ public final class Sysctl {
     public int watermarkBoostFactor = 15000;
     /** vm.percpu_pagelist_high_fraction (0 = automatic) */
     public int percpuPagelistHighFraction;
-    /** vm.lowmem_reserve_ratio per zone index */
+    /** vm.lowmem_reserve_ratio per zone index ({@code lowmem_reserve_ratio_dma}, {@code _dma32}, {@code _normal}) */
     public int[] lowmemReserveRatio = {256, 256, 32, 0, 0};
     /** vm.extfrag_threshold (fragmentation index x 1000) */
     public int extfragThreshold = 500;
@@ -82,6 +82,8 @@ public final class Sysctl {
         s.minFreeKbytes = knobs.getLong("min_free_kbytes");
         s.watermarkScaleFactor = knobs.getInt("watermark_scale_factor");
         s.watermarkBoostFactor = knobs.getInt("watermark_boost_factor");
+        s.lowmemReserveRatio = new int[] {knobs.getInt("lowmem_reserve_ratio_dma"),
+            knobs.getInt("lowmem_reserve_ratio_dma32"), knobs.getInt("lowmem_reserve_ratio_normal"), 0, 0};
         s.percpuPagelistHighFraction = knobs.getInt("percpu_pagelist_high_fraction");
         s.extfragThreshold = knobs.getInt("extfrag_threshold");
         s.defragMode = knobs.getInt("defrag_mode") != 0;
