@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import mmlens.analysis.check.CheckOptions;
 import mmlens.analysis.check.EndState;
@@ -95,27 +93,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         SeriesMapper mapper = run.mapper();
         CheckOptions options = run.checkOptions();
-        AtomicBoolean canceled = new AtomicBoolean();
-        Thread hook = new Thread(() -> canceled.set(true), "mmlens-check-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
         List<ImpactResult> results = new ArrayList<>();
-        try {
+        Integer stopped = run.runSuites("check", err, monitor -> {
             for (PatchSeries s : result.series()) {
                 mapper.mapSeries(s);
-                results.add(SeriesCheck.run(s, options, run.monitor(err, canceled)));
+                results.add(SeriesCheck.run(s, options, monitor));
             }
-        } catch (CancellationException e) {
-            err.println("\nmmlens check: interrupted, nothing reported");
-            return 130;
-        } catch (IllegalArgumentException e) {
-            err.println("mmlens check: " + e.getMessage());
-            return Mmlens.EXIT_UNUSABLE;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down
-            }
+        });
+        if (stopped != null) {
+            return stopped;
         }
         for (int i = 0; i < results.size(); i++) {
             SeriesCheck.attach(result.series().get(i), results.get(i));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import mmlens.analysis.check.CheckMonitor;
@@ -66,6 +67,40 @@ final class CheckRunOptions {
     /** The check options with another suite list (same seeds and threads). */
     CheckOptions checkOptions(List<String> suiteList, boolean only) {
         return new CheckOptions(seeds, suiteList, only, Math.max(1, threads));
+    }
+
+    /** Work that runs the suites with the monitor given. */
+    @FunctionalInterface
+    interface SuiteWork {
+        void run(CheckMonitor monitor);
+    }
+
+    /**
+     * Runs {@code work} with the progress monitor, Ctrl-C (the JVM's shutdown) canceling it: null
+     * when it finished, else the exit code after saying why on {@code err} (130 interrupted, nothing
+     * reported; {@link Mmlens#EXIT_UNUSABLE} for an {@link IllegalArgumentException}, e.g. a suite
+     * that does not load).
+     */
+    Integer runSuites(String command, PrintWriter err, SuiteWork work) {
+        AtomicBoolean canceled = new AtomicBoolean();
+        Thread hook = new Thread(() -> canceled.set(true), "mmlens-" + command + "-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            work.run(monitor(err, canceled));
+            return null;
+        } catch (CancellationException e) {
+            err.println("\nmmlens " + command + ": interrupted, nothing reported");
+            return 130;
+        } catch (IllegalArgumentException e) {
+            err.println("mmlens " + command + ": " + e.getMessage());
+            return Mmlens.EXIT_UNUSABLE;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
+        }
     }
 
     /**

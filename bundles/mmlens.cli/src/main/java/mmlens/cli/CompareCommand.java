@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import mmlens.analysis.check.CheckOptions;
 import mmlens.analysis.check.SeriesCheck;
@@ -75,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
             return Mmlens.EXIT_UNUSABLE;
         }
         if (!noCheck) {
-            try {
+            Integer stopped = run.runSuites("compare", err, monitor -> {
                 CheckOptions asked = run.checkOptions();
                 Set<String> union = new LinkedHashSet<>(run.suites);
                 for (PatchSeries s : List.of(older, newer)) {
@@ -83,14 +81,11 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 CheckOptions both = run.checkOptions(new ArrayList<>(union), true);
                 for (PatchSeries s : List.of(older, newer)) {
-                    SeriesCheck.attach(s, SeriesCheck.run(s, both, run.monitor(err, new AtomicBoolean())));
+                    SeriesCheck.attach(s, SeriesCheck.run(s, both, monitor));
                 }
-            } catch (CancellationException e) {
-                err.println("\nmmlens compare: interrupted, nothing reported");
-                return 130;
-            } catch (IllegalArgumentException e) {
-                err.println("mmlens compare: " + e.getMessage());
-                return Mmlens.EXIT_UNUSABLE;
+            });
+            if (stopped != null) {
+                return stopped;
             }
         }
         SeriesComparison.Result r = SeriesComparison.compare(older, newer);

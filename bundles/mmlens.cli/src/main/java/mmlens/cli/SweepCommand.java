@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import mmlens.analysis.check.KnobSweep;
 import mmlens.analysis.map.SeriesMapper;
@@ -67,28 +65,15 @@ final class SweepCommand implements Callable<Integer> {
             return result.exitCode();
         }
         SeriesMapper mapper = run.mapper();
-        AtomicBoolean canceled = new AtomicBoolean();
-        Thread hook = new Thread(() -> canceled.set(true), "mmlens-sweep-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
         List<SweepReport.Entry> entries = new ArrayList<>();
-        try {
+        Integer stopped = run.runSuites("sweep", err, monitor -> {
             for (PatchSeries s : result.series()) {
                 mapper.mapSeries(s);
-                entries.add(new SweepReport.Entry(s, KnobSweep.run(s, run.checkOptions(), knob, values,
-                        run.monitor(err, canceled))));
+                entries.add(new SweepReport.Entry(s, KnobSweep.run(s, run.checkOptions(), knob, values, monitor)));
             }
-        } catch (CancellationException e) {
-            err.println("\nmmlens sweep: interrupted, nothing reported");
-            return 130;
-        } catch (IllegalArgumentException e) {
-            err.println("mmlens sweep: " + e.getMessage());
-            return Mmlens.EXIT_UNUSABLE;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down
-            }
+        });
+        if (stopped != null) {
+            return stopped;
         }
         if (format == Format.json) {
             out.print(SweepReport.json(entries, run.seeds));

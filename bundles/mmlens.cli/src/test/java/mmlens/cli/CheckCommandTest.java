@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,13 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class CheckCommandTest {
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Mmlens.run(new PrintWriter(out), new PrintWriter(err), args);
+        return cli.run(args);
     }
 
     private static final String[] FAST = {"--seeds", "5", "--suite", "fragmentation", "--only-suites", "--quiet"};
@@ -44,7 +39,7 @@ class CheckCommandTest {
     void theClaimThresholdPatchMovesClaimsUnderItsHunkAndJsonIsByteIdentical() throws Exception {
         String patch = ShowCommandTest.example("fallback-tuning-v2.mbox").toString();
         assertEquals(0, check(patch, "--format", "json"));
-        String first = out.toString();
+        String first = cli.out();
         JsonNode root = new ObjectMapper().readTree(first);
         assertEquals(5, root.get("check").get("seeds").asInt());
         JsonNode claims = null;
@@ -59,14 +54,14 @@ class CheckCommandTest {
         JsonNode hunk = root.get("patches").get(0).get("files").get(0).get("hunks").get(0);
         assertTrue(hunk.get("effects").toString().contains("pageblock_claims"), hunk.toString());
         assertEquals(0, check(patch, "--format", "json"));
-        assertEquals(first, out.toString(), "same input and seeds give byte-identical JSON");
+        assertEquals(first, cli.out(), "same input and seeds give byte-identical JSON");
     }
 
     @Test
     void failOnWorseExitsOneAndTextQuotesTheHunk() {
         String patch = ShowCommandTest.example("fallback-tuning-v2.mbox").toString();
         int code = check(patch, "--fail-on", "worse");
-        String text = out.toString();
+        String text = cli.out();
         assertTrue(text.contains("> -\tif (free_pages + alike_pages >= (1 << (pageblock_order-1)) ||"), text);
         assertTrue(text.contains("knob claim_threshold_shift: 1 -> 2"), text);
         assertTrue(text.matches("(?s).*(WORSE|BETTER) +fragmentation/.*"), text);
@@ -80,9 +75,9 @@ class CheckCommandTest {
                 + "@@ -10,3 +10,3 @@ static void __free_one_page(struct page *page)\n \tx();\n"
                 + "-\t/* merge the buddies */\n+\t/* merge buddies while we can */\n \ty();\n");
         assertEquals(0, run("check", p.toString(), "--quiet", "--fail-on", "worse"));
-        assertTrue(out.toString().contains("unmodelled, because comment only"), out.toString());
-        assertTrue(out.toString().contains("nothing to simulate"), out.toString());
-        assertTrue(out.toString().contains("0 worse, 0 better"), out.toString());
+        assertTrue(cli.out().contains("unmodelled, because comment only"), cli.out());
+        assertTrue(cli.out().contains("nothing to simulate"), cli.out());
+        assertTrue(cli.out().contains("0 worse, 0 better"), cli.out());
     }
 
     @Test
@@ -94,8 +89,8 @@ class CheckCommandTest {
         Files.writeString(bad, "[machine]\nmemory = 1GiB\nbogus_key = 1\n");
         assertEquals(2, run("check", ShowCommandTest.example("claim-threshold.patch").toString(), "--suite",
                 bad.toString(), "--only-suites", "--quiet"));
-        assertTrue(err.toString().contains("bogus_key"), err.toString());
-        assertTrue(err.toString().contains("3"), "names the line: " + err);
+        assertTrue(cli.err().contains("bogus_key"), cli.err());
+        assertTrue(cli.err().contains("3"), "names the line: " + cli.err());
         assertEquals(2, run("check", ShowCommandTest.example("claim-threshold.patch").toString(), "--seeds", "1"));
     }
 
@@ -104,7 +99,7 @@ class CheckCommandTest {
         assertEquals(0, run("check", "--list-suites"));
         for (String s : new String[] {"fragmentation", "pcp", "reclaim", "direct-map", "tlb", "folio", "unaccepted",
                 "asi"}) {
-            assertTrue(out.toString().contains(s), out.toString());
+            assertTrue(cli.out().contains(s), cli.out());
         }
     }
 }

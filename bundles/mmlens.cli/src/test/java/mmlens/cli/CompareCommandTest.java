@@ -3,8 +3,6 @@ package mmlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,13 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * series, read from ../shared (never copied), and on the bundled example against itself.
  */
 class CompareCommandTest {
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Mmlens.run(new PrintWriter(out), new PrintWriter(err), args);
+        return cli.run(args);
     }
 
     static Path corpus(String name) {
@@ -46,8 +41,8 @@ class CompareCommandTest {
     void unacceptedMemoryV9AgainstV14() throws Exception {
         String v9 = corpus("unaccepted-memory-v9.mbox").toString();
         String v14 = corpus("unaccepted-memory-v14.mbox").toString();
-        assertEquals(0, run("compare", v9, v14, "--format", "json", "--seeds", "2", "--quiet"), err.toString());
-        String json = out.toString();
+        assertEquals(0, run("compare", v9, v14, "--format", "json", "--seeds", "2", "--quiet"), cli.err());
+        String json = cli.out();
         JsonNode doc = new ObjectMapper().readTree(json);
         assertEquals(9, doc.get("old").get("version").asInt());
         assertEquals(14, doc.get("new").get("version").asInt());
@@ -84,27 +79,27 @@ class CompareCommandTest {
         assertTrue(first.get("new").get("mechanisms").toString().contains("unaccepted"), first.toString());
 
         assertEquals(0, run("compare", v9, v14, "--format", "json", "--seeds", "2", "--quiet"));
-        assertEquals(json, out.toString(), "deterministic");
+        assertEquals(json, cli.out(), "deterministic");
         assertEquals(0, run("compare", v9, v14, "--no-check"));
-        String text = out.toString();
+        String text = cli.out();
         assertTrue(text.contains("[2] -> [1] mm: Add support for unaccepted memory  (by subject"), text);
         assertTrue(text.contains("not checked (map only)"), text);
         assertEquals(0, run("compare", v9, v14, "--seeds", "2", "--quiet"));
-        assertTrue(out.toString().contains("\ncheck: old "), out.toString());
-        System.out.println("CompareCommandTest v9 -> v14 (2 seeds):\n" + out);
+        assertTrue(cli.out().contains("\ncheck: old "), cli.out());
+        System.out.println("CompareCommandTest v9 -> v14 (2 seeds):\n" + cli.out());
     }
 
     @Test
     void aSeriesAgainstItselfIsUnchanged(@TempDir Path dir) throws Exception {
         String ex = ShowCommandTest.example("fallback-tuning-v2.mbox").toString();
         assertEquals(0, run("compare", ex, ex, "--no-check"));
-        String text = out.toString();
+        String text = cli.out();
         assertTrue(text.contains("matched 3 patches (3 by subject), 0 added, 0 dropped"), text);
         assertEquals(3, text.split("  unchanged\n", -1).length - 1, text);
         Path empty = CheckReportsTest.commentOnly(dir);
         assertEquals(0, run("compare", empty.toString(), empty.toString(), "--format", "json", "--seeds", "2", "--quiet"));
-        JsonNode doc = new ObjectMapper().readTree(out.toString());
-        assertTrue(doc.get("old").get("check").get("notes").toString().contains("nothing to simulate"), out.toString());
+        JsonNode doc = new ObjectMapper().readTree(cli.out());
+        assertTrue(doc.get("old").get("check").get("notes").toString().contains("nothing to simulate"), cli.out());
         assertEquals(0, doc.get("effects").size());
         assertEquals(2, run("compare", ex, dir.resolve("missing.mbox").toString()));
     }
@@ -117,15 +112,15 @@ class CompareCommandTest {
         Path newer = dir.resolve("fallback-tuning-v3.mbox");
         Files.writeString(newer, v3);
         String[] fast = {"--seeds", "3", "--suite", "fragmentation", "--only-suites", "--quiet"};
-        assertEquals(0, run(concat(new String[] {"compare", ex.toString(), newer.toString()}, fast)), err.toString());
-        String text = out.toString();
+        assertEquals(0, run(concat(new String[] {"compare", ex.toString(), newer.toString()}, fast)), cli.err());
+        String text = cli.out();
         assertTrue(text.contains("[1] -> [1] mm/page_alloc: claim a pageblock earlier on fallback  (by subject, similarity 0.50)"),
                 text);
         assertTrue(text.contains("  knobs: + claim_threshold_shift=3; - claim_threshold_shift=2\n"), text);
         assertTrue(text.contains("[2] -> [2] mm/page_alloc: raise the default watermark_scale_factor  (by subject, similarity 1.00)\n  unchanged"),
                 text);
         assertEquals(0, run(concat(new String[] {"compare", ex.toString(), ex.toString(), "--format", "json"}, fast)));
-        JsonNode same = new ObjectMapper().readTree(out.toString());
+        JsonNode same = new ObjectMapper().readTree(cli.out());
         assertTrue(same.get("effects").size() > 0);
         for (JsonNode e : same.get("effects")) {
             assertEquals(e.get("old"), e.get("new"), "the same series checked twice gives the same effects: " + e);

@@ -3,8 +3,6 @@ package mmlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** {@code mmlens sweep} end to end on the example series, one knob, 2 seeds, the tlb suite only. */
 class SweepCommandTest {
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Mmlens.run(new PrintWriter(out), new PrintWriter(err), args);
+        return cli.run(args);
     }
 
     private static final String CEILING = "tlb_single_page_flush_ceiling";
@@ -29,9 +24,9 @@ class SweepCommandTest {
     void theCeilingIsRunAtTheGivenValuesAndBothEnds() throws Exception {
         String patch = ShowCommandTest.example("fallback-tuning-v2.mbox").toString();
         assertEquals(0, run("sweep", patch, "--knob", CEILING, "--values", "4,64", "--seeds", "2", "--suite", "tlb",
-                "--only-suites", "--quiet", "--format", "json"), err.toString());
-        JsonNode sweeps = new ObjectMapper().readTree(out.toString()).get("series").get(0).get("sweeps");
-        assertEquals(1, sweeps.size(), out.toString());
+                "--only-suites", "--quiet", "--format", "json"), cli.err());
+        JsonNode sweeps = new ObjectMapper().readTree(cli.out()).get("series").get(0).get("sweeps");
+        assertEquals(1, sweeps.size(), cli.out());
         JsonNode w = sweeps.get(0);
         assertEquals(CEILING, w.get("knob").asText());
         assertEquals("[\"4\",\"16\",\"33\",\"64\"]", w.get("values").toString());
@@ -43,7 +38,7 @@ class SweepCommandTest {
 
         assertEquals(0, run("sweep", patch, "--knob", CEILING, "--values", "4,64", "--seeds", "2", "--suite", "tlb",
                 "--only-suites", "--quiet"));
-        String text = out.toString();
+        String text = cli.out();
         assertTrue(text.contains("sweep " + CEILING + " (tlb-flush): baseline 33, series 16"), text);
         assertTrue(text.contains("16 (series)") && text.contains("33 (base)"), text);
     }
@@ -52,7 +47,7 @@ class SweepCommandTest {
     void aKnobTheSeriesLeavesAloneIsAnError() {
         String patch = ShowCommandTest.example("fallback-tuning-v2.mbox").toString();
         assertEquals(Mmlens.EXIT_UNUSABLE, run("sweep", patch, "--knob", "pcp_decay_shift", "--quiet"));
-        assertTrue(err.toString().contains("does not change it"), err.toString());
-        assertEquals("", out.toString());
+        assertTrue(cli.err().contains("does not change it"), cli.err());
+        assertEquals("", cli.out());
     }
 }
