@@ -4,14 +4,12 @@ import java.util.Comparator;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -60,25 +58,15 @@ final class EffectsTable {
     }
 
     private void column(String title, int width, Function<Effect, String> text, Comparator<Effect> order) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Effect) element);
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                Verdict v = ((Effect) element).getVerdict();
-                int colour = v == Verdict.WORSE ? SWT.COLOR_DARK_RED : v == Verdict.BETTER ? SWT.COLOR_DARK_GREEN : SWT.COLOR_LIST_FOREGROUND;
-                return viewer.getControl().getDisplay().getSystemColor(colour);
-            }
-        });
+        TableViewerColumn c = Columns.add(viewer, Effect.class, title, width, text, e -> colour(e.getVerdict()));
         int index = orders.size();
         orders.add(order);
         c.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+    }
+
+    /** The SWT system colour of a row of this verdict: worse dark red, better dark green. */
+    static int colour(Verdict v) {
+        return v == Verdict.WORSE ? SWT.COLOR_DARK_RED : v == Verdict.BETTER ? SWT.COLOR_DARK_GREEN : SWT.COLOR_LIST_FOREGROUND;
     }
 
     /** Sorts by column {@code index}; a second call on the same column reverses the order. */

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -20,8 +19,7 @@ import mmlens.model.Effect;
 /**
  * Bar chart of one metric: per scenario the baseline and patched means, each with its 95 %
  * confidence interval drawn as an error bar (JFreeChart's StatisticalBarRenderer, with the
- * interval's half-width in the dataset's deviation slot). Drawn on SWT by JFreeChart's
- * ChartComposite, which is disposed (with its buffer image and menu) together with the parent.
+ * interval's half-width in the dataset's deviation slot), in a {@link Charts#composite}.
  */
 public final class ImpactChart {
 
@@ -35,28 +33,18 @@ public final class ImpactChart {
 
     public ImpactChart(Composite parent) {
         chart = ChartFactory.createBarChart("", "scenario", "", dataset, PlotOrientation.VERTICAL, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(new Color(248, 248, 248));
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
         renderer.setErrorIndicatorPaint(Color.BLACK);
         renderer.setErrorIndicatorStroke(new BasicStroke(1.5f));
-        renderer.setSeriesPaint(0, new Color(120, 120, 120));
-        renderer.setSeriesPaint(1, new Color(230, 120, 30));
+        renderer.setSeriesPaint(0, Charts.BASELINE);
+        renderer.setSeriesPaint(1, Charts.PATCHED);
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
         plot.setRenderer(renderer);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2.0f);
-        composite = new ChartComposite(parent, SWT.NONE, chart, true);
-        // ChartComposite frees its buffer image and popup menu in an override of dispose(), which
-        // SWT does not call when a parent is disposed: dispose it explicitly while the parent goes.
-        parent.addListener(SWT.Dispose, e -> {
-            if (!composite.isDisposed()) {
-                composite.dispose();
-            }
-        });
+        composite = Charts.composite(parent, chart);
     }
 
     /** Shows {@code metric}'s effects, one category per scenario; an empty list clears the chart. */
@@ -78,7 +66,7 @@ public final class ImpactChart {
 
     /** The chart title (the metric). */
     public String getTitle() {
-        return chart.getTitle() == null ? "" : chart.getTitle().getText();
+        return Charts.title(chart);
     }
 
     public ChartComposite getControl() {

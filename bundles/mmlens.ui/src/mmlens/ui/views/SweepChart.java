@@ -3,11 +3,9 @@ package mmlens.ui.views;
 import java.awt.BasicStroke;
 import java.awt.Color;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.swt.ChartComposite;
@@ -18,7 +16,7 @@ import mmlens.analysis.check.KnobSweep;
 /**
  * Line chart of one swept metric: its mean at every value of the knob (categories in ascending
  * order, the baseline's and the series' values marked), each with its 95 % interval as an error bar
- * (JFreeChart's StatisticalLineAndShapeRenderer). Disposed with its parent, as {@link ImpactChart}.
+ * (JFreeChart's StatisticalLineAndShapeRenderer), in a {@link Charts#composite}.
  */
 public final class SweepChart {
 
@@ -32,21 +30,12 @@ public final class SweepChart {
     public SweepChart(Composite parent) {
         chart = ChartFactory.createLineChart("", "knob value", "", dataset, PlotOrientation.VERTICAL, false, false,
                 false);
-        chart.setBackgroundPaint(Color.WHITE);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(new Color(248, 248, 248));
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(true, true);
         renderer.setErrorIndicatorPaint(Color.BLACK);
-        renderer.setSeriesPaint(0, new Color(230, 120, 30));
+        renderer.setSeriesPaint(0, Charts.PATCHED);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
-        plot.setRenderer(renderer);
-        composite = new ChartComposite(parent, SWT.NONE, chart, true);
-        parent.addListener(SWT.Dispose, e -> {
-            if (!composite.isDisposed()) {
-                composite.dispose();
-            }
-        });
+        chart.getCategoryPlot().setRenderer(renderer);
+        composite = Charts.composite(parent, chart);
     }
 
     /** The label of value {@code v} of a sweep: the value, marked when it is the baseline's or the series'. */
@@ -79,7 +68,7 @@ public final class SweepChart {
     }
 
     public String getTitle() {
-        return chart.getTitle() == null ? "" : chart.getTitle().getText();
+        return Charts.title(chart);
     }
 
     public ChartComposite getControl() {

@@ -6,14 +6,11 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -74,23 +71,8 @@ public final class SweepView extends ViewPart {
     }
 
     private void column(String title, int width, Function<Item, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Item) element);
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                Verdict v = ((Item) element).row().verdict();
-                int colour = v == Verdict.WORSE ? SWT.COLOR_DARK_RED : v == Verdict.BETTER ? SWT.COLOR_DARK_GREEN
-                        : SWT.COLOR_LIST_FOREGROUND;
-                return viewer.getControl().getDisplay().getSystemColor(colour);
-            }
-        });
+        Columns.add(viewer, Item.class, title, width, text, i -> i.row().verdict() == Verdict.WORSE ? SWT.COLOR_DARK_RED
+                : i.row().verdict() == Verdict.BETTER ? SWT.COLOR_DARK_GREEN : SWT.COLOR_LIST_FOREGROUND);
     }
 
     /** Shows the sweeps of {@code source}'s series; the first row is selected and charted. */

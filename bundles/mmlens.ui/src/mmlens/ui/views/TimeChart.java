@@ -1,9 +1,7 @@
 package mmlens.ui.views;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -28,21 +26,12 @@ public final class TimeChart {
 
     public TimeChart(Composite parent) {
         chart = ChartFactory.createXYLineChart("", "run done (%)", "", dataset, PlotOrientation.VERTICAL, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
         XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(new Color(248, 248, 248));
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.getRenderer().setSeriesPaint(0, new Color(120, 120, 120));
-        plot.getRenderer().setSeriesPaint(1, new Color(230, 120, 30));
+        plot.getRenderer().setSeriesPaint(0, Charts.BASELINE);
+        plot.getRenderer().setSeriesPaint(1, Charts.PATCHED);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
         plot.getRenderer().setSeriesStroke(1, new BasicStroke(2f));
-        composite = new ChartComposite(parent, SWT.NONE, chart, true);
-        parent.addListener(SWT.Dispose, e -> {
-            if (!composite.isDisposed()) {
-                composite.dispose();
-            }
-        });
+        composite = Charts.composite(parent, chart);
     }
 
     /** Shows {@code baseline} and {@code patched} of {@code title}; nulls clear the chart, {@code note} becomes the title. */
@@ -73,7 +62,7 @@ public final class TimeChart {
     }
 
     public String getTitle() {
-        return chart.getTitle() == null ? "" : chart.getTitle().getText();
+        return Charts.title(chart);
     }
 
     public ChartComposite getControl() {

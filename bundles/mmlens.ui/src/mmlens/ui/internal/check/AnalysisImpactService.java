@@ -31,7 +31,12 @@ final class AnalysisImpactService implements ImpactService {
     @Override
     public ImpactResult check(PatchSeries series, Options options, Progress progress) {
         CheckOptions check = new CheckOptions(options.seeds(), options.suites(), false, options.threads());
-        return SeriesCheck.run(series, check, new CheckMonitor() {
+        return SeriesCheck.run(series, check, monitor(progress));
+    }
+
+    /** The analysis bundle's monitor reporting to {@code progress}. */
+    static CheckMonitor monitor(ImpactService.Progress progress) {
+        return new CheckMonitor() {
             @Override
             public void worked(String scenario, long seed, int done, int total) {
                 progress.worked(scenario, seed, done, total);
@@ -41,7 +46,7 @@ final class AnalysisImpactService implements ImpactService {
             public boolean isCanceled() {
                 return progress.isCanceled();
             }
-        });
+        };
     }
 
     /**

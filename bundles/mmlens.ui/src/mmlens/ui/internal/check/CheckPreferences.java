@@ -28,7 +28,7 @@ public final class CheckPreferences {
     /** The plugin's instance-scope store with the defaults set. */
     public static synchronized IPreferenceStore store() {
         if (store == null) {
-            store = new ScopedPreferenceStore(InstanceScope.INSTANCE, ImpactCheckJob.PLUGIN);
+            store = new ScopedPreferenceStore(InstanceScope.INSTANCE, SeriesJob.PLUGIN);
             store.setDefault(SEEDS, 5);
             store.setDefault(SUITES, "");
             store.setDefault(THREADS, Math.max(1, Runtime.getRuntime().availableProcessors()));

@@ -1,123 +1,33 @@
 package mmlens.ui.internal.check;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 import mmlens.model.ImpactResult;
 import mmlens.model.PatchSeries;
 
 /**
- * Runs the impact check on the series of one review editor in the background: progress per
- * scenario run (scenario and seed in the sub-task), Cancel honoured between runs. The results are
- * handed to {@code onDone} on the UI thread only when every series finished; a canceled or failed
- * check hands over nothing, so no half result is ever attached.
+ * Runs the impact check ({@link ImpactServices}) on the series of one review editor in the
+ * background ({@link SeriesJob}): the results are handed over only when every series finished.
  */
-public final class ImpactCheckJob extends Job {
+public final class ImpactCheckJob extends SeriesJob<ImpactResult> {
 
-    /** Plugin id used in statuses. */
-    static final String PLUGIN = "mmlens.ui";
-    private static final int TICKS = 1000;
-
-    private final Object family;
-    private final SeriesSource source;
     private final ImpactService.Options options;
-    private final Display display;
-    private final Consumer<List<ImpactResult>> onDone;
 
     /**
-     * @param family  the owner (the editor): {@link #belongsTo} answers true for it, so a new
-     *                check can cancel the running one
+     * @param family  the owner (the editor): a new check can cancel the running one
      * @param onDone  receives one result per series, in order, on the UI thread
      */
     public ImpactCheckJob(String name, Object family, SeriesSource source, ImpactService.Options options,
             Display display, Consumer<List<ImpactResult>> onDone) {
-        super("Impact check: " + name);
-        this.family = family;
-        this.source = source;
+        super("Impact check", name, family, source, display, onDone);
         this.options = options;
-        this.display = display;
-        this.onDone = onDone;
-        // Not a user job: no modal progress dialog; progress and Cancel sit in the status line and
-        // the Progress view, and the workbench stays usable while the check runs.
-        setUser(false);
-        setSystem(false);
     }
 
     @Override
-    public boolean belongsTo(Object f) {
-        return f == family;
-    }
-
-    @Override
-    protected IStatus run(IProgressMonitor monitor) {
-        List<ImpactResult> results = new ArrayList<>();
-        try {
-            List<PatchSeries> series = source.await(monitor);
-            SubMonitor all = SubMonitor.convert(monitor, getName(), TICKS * Math.max(1, series.size()));
-            for (PatchSeries s : series) {
-                results.add(ImpactServices.get().check(s, options, new MonitorProgress(all.split(TICKS))));
-                if (monitor.isCanceled()) {
-                    return Status.CANCEL_STATUS;
-                }
-            }
-        } catch (CancellationException | OperationCanceledException | InterruptedException e) {
-            return Status.CANCEL_STATUS;
-        } catch (RuntimeException e) {
-            return Status.error("Impact check failed: " + e.getMessage(), e);
-        }
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> onDone.accept(results));
-        }
-        return Status.OK_STATUS;
-    }
-
-    /**
-     * Runs the check synchronously on the calling thread (never the UI thread), exactly as the
-     * scheduled job does; for callers that manage their own thread and monitor.
-     */
-    public IStatus runNow(IProgressMonitor monitor) {
-        return run(monitor);
-    }
-
-    /** The series to check, once they are known (e.g. after the editor's parse job). */
-    @FunctionalInterface
-    public interface SeriesSource {
-        List<PatchSeries> await(IProgressMonitor monitor) throws InterruptedException;
-    }
-
-    /** Adapts {@link ImpactService.Progress} to a sub-monitor of {@link #TICKS} ticks. */
-    static final class MonitorProgress implements ImpactService.Progress {
-        private final SubMonitor monitor;
-        private int reported;
-
-        MonitorProgress(SubMonitor monitor) {
-            this.monitor = monitor;
-            monitor.setWorkRemaining(TICKS);
-        }
-
-        @Override
-        public synchronized void worked(String scenario, long seed, int done, int total) {
-            monitor.subTask(scenario + ", seed " + seed + " (" + done + "/" + total + ")");
-            int target = total <= 0 ? 0 : (int) ((long) TICKS * Math.min(done, total) / total);
-            if (target > reported) {
-                monitor.worked(target - reported);
-                reported = target;
-            }
-        }
-
-        @Override
-        public boolean isCanceled() {
-            return monitor.isCanceled();
-        }
+    ImpactResult one(PatchSeries series, ImpactService.Progress progress) {
+        return ImpactServices.get().check(series, options, progress);
     }
 }

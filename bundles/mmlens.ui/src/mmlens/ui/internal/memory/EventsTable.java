@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
+import mmlens.ui.views.Columns;
 /** The fallback events of both sides: side, when, claim or steal, pfn, orders, migratetypes. */
 public final class EventsTable {
 
@@ -37,15 +36,7 @@ public final class EventsTable {
     }
 
     private void column(String title, int width, Function<Row, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Row) element);
-            }
-        });
+        Columns.add(viewer, Row.class, title, width, text, null);
     }
 
     public void setRows(List<Row> rows) {
