@@ -81,16 +81,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println("mmlens check: no input files (or --list-suites)");
             return Mmlens.EXIT_UNUSABLE;
         }
-        String problem = run.problem("check");
-        if (problem != null) {
-            err.println(problem);
-            return Mmlens.EXIT_UNUSABLE;
+        CheckRunOptions.Prepared in = run.prepare("check", files, err);
+        if (in.exit() != null) {
+            return in.exit();
         }
-        ParseResult result = Inputs.parse(files);
-        if (!result.parsedAnything()) {
-            Inputs.reportNothingParsed(err, files, result);
-            return result.exitCode();
-        }
+        ParseResult result = in.result();
         SeriesMapper mapper = run.mapper();
         CheckOptions options = run.checkOptions();
         List<ImpactResult> results = new ArrayList<>();

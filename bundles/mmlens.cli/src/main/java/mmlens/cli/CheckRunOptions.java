@@ -13,6 +13,7 @@ import mmlens.analysis.check.CheckOptions;
 import mmlens.analysis.map.KernelTree;
 import mmlens.analysis.map.SeriesMapper;
 import mmlens.analysis.map.SymbolCatalog;
+import mmlens.analysis.parse.ParseResult;
 import picocli.CommandLine.Option;
 
 /**
@@ -67,6 +68,29 @@ final class CheckRunOptions {
     /** The check options with another suite list (same seeds and threads). */
     CheckOptions checkOptions(List<String> suiteList, boolean only) {
         return new CheckOptions(seeds, suiteList, only, Math.max(1, threads));
+    }
+
+    /** The parsed inputs, or the exit code when there is nothing to run (the reason said on stderr). */
+    record Prepared(ParseResult result, Integer exit) {
+    }
+
+    /**
+     * Checks these options and parses {@code files}: {@link Prepared#exit()} is
+     * {@link Mmlens#EXIT_UNUSABLE} for a problem with the options, the parse's exit code when nothing
+     * could be parsed, else null with the result.
+     */
+    Prepared prepare(String command, List<Path> files, PrintWriter err) {
+        String problem = problem(command);
+        if (problem != null) {
+            err.println(problem);
+            return new Prepared(null, Mmlens.EXIT_UNUSABLE);
+        }
+        ParseResult result = Inputs.parse(files);
+        if (!result.parsedAnything()) {
+            Inputs.reportNothingParsed(err, files, result);
+            return new Prepared(null, result.exitCode());
+        }
+        return new Prepared(result, null);
     }
 
     /** Work that runs the suites with the monitor given. */

@@ -54,16 +54,11 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String problem = run.problem("sweep");
-        if (problem != null) {
-            err.println(problem);
-            return Mmlens.EXIT_UNUSABLE;
+        CheckRunOptions.Prepared in = run.prepare("sweep", files, err);
+        if (in.exit() != null) {
+            return in.exit();
         }
-        ParseResult result = Inputs.parse(files);
-        if (!result.parsedAnything()) {
-            Inputs.reportNothingParsed(err, files, result);
-            return result.exitCode();
-        }
+        ParseResult result = in.result();
         SeriesMapper mapper = run.mapper();
         List<SweepReport.Entry> entries = new ArrayList<>();
         Integer stopped = run.runSuites("sweep", err, monitor -> {
