@@ -24,7 +24,8 @@ import mmlens.analysis.render.SweepReport;
 
 /**
  * The knob sweep of a review editor's series (command Knob Sweep): a table of the metrics that
- * move between the baseline's and the series' value of each integer knob the series changes
+ * move against the baseline's value of each integer knob (or enum knob of more than two values)
+ * the series changes
  * (knob, values run, scenario, metric, verdict at the series value), and a chart of the selected
  * row's mean at every value with 95 % intervals. The line above says what was not swept and why.
  */
@@ -87,8 +88,8 @@ public final class SweepView extends ViewPart {
             for (KnobSweep.Sweep s : r.sweeps()) {
                 s.rows().forEach(row -> items.add(new Item(s, row)));
                 if (s.rows().isEmpty()) {
-                    notes.add(s.knob() + ": no metric moves significantly between " + s.baselineValue() + " and "
-                            + s.seriesValue());
+                    notes.add(s.knob() + ": no metric moves significantly from " + s.baselineValue()
+                            + " at any value run");
                 }
             }
             r.skipped().forEach(k -> notes.add("not swept: " + k.knob() + " (" + k.why() + ")"));

@@ -21,13 +21,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mmlens sweep FILE...|- [--knob NAME] [--values V,V...] [--format text|json] [--seeds N]
  * [--suite NAME|FILE]... [--only-suites] [--quiet]}: for each integer knob the series changes, the
- * suites of its mechanism at values around the baseline's and the series' ones (the other knobs as
- * the series leaves them), and the metrics that move between those two values at every value.
+ * suites of its mechanism at values around the baseline's and the series' ones (an enum knob of
+ * more than two values: at every value; the other knobs as the series leaves them), and the
+ * metrics that move against the baseline value at every value ({@link KnobSweep}).
  * Exit 0; 2 for unusable input or options; 130 when interrupted.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Run each integer knob a series changes at values around the baseline's and the series' and"
-                + " show how the metrics it moves vary.")
+        description = "Run each integer knob a series changes at values around the baseline's and the series' (an"
+                + " enum knob at every value) and show how the metrics it moves vary.")
 final class SweepCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -41,7 +42,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--knob", paramLabel = "NAME", description = "Sweep only this knob.")
     private String knob;
 
-    @Option(names = "--values", paramLabel = "V", split = ",", description = "Values to run (the baseline's and the series' are added; default: half the lower, both, the middle, twice the upper).")
+    @Option(names = "--values", paramLabel = "V", split = ",", description = "Values to run (the baseline's and the series' are added; default: half the lower, both, the middle, twice the upper; an enum knob's: all).")
     private List<String> values = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (bundles/mmlens.analysis/JSON.md; default: ${DEFAULT-VALUE}).")

@@ -34,6 +34,8 @@ public final class ImpactCheck {
     private final int seeds;
     private final int threads;
     private final EngineAccess engine;
+    /** Steps compared with the baseline rather than with the step before (a sweep's values). */
+    private boolean againstBaseline;
 
     /**
      * @param baseline the baseline configuration (usually mainline)
@@ -59,6 +61,16 @@ public final class ImpactCheck {
         this.seeds = seeds;
         this.threads = threads;
         this.engine = engine;
+    }
+
+    /**
+     * Compares every step with the baseline instead of with the step before it, so
+     * {@link ImpactReport#stepEffects()} holds each step's significant changes against the baseline
+     * (for steps that are alternatives, not a cumulative series). Returns this check.
+     */
+    ImpactCheck againstBaseline() {
+        this.againstBaseline = true;
+        return this;
     }
 
     /** With the defaults: 5 seeds, one thread per available processor. */
@@ -218,7 +230,8 @@ public final class ImpactCheck {
             List<List<Effect>> perStep = new ArrayList<>();
             perStep.add(List.of());
             for (int c = 1; c <= last; c++) {
-                List<Effect> es = Comparison.compare(name, samples.get(c - 1), samples.get(c), Comparison.Pairing.PAIRED, c);
+                List<Effect> es = Comparison.compare(name, samples.get(againstBaseline ? 0 : c - 1), samples.get(c),
+                        Comparison.Pairing.PAIRED, c);
                 perStep.add(es);
                 es.stream().filter(Effect::significant).forEach(stepEffects::add);
             }

@@ -20,7 +20,8 @@ import mmlens.model.SeriesMapping;
  * of the knob's mechanism. The metrics that move significantly between the baseline value and the
  * series value (paired t-test over the seeds, Holm-corrected per scenario, as the check) are shown
  * at every value, so one sees whether the series' value sits on a slope, a plateau or past an
- * optimum. Enum, orders and table knobs are not swept (the check compares their two values).
+ * optimum. An enum knob of more than two values runs every value the engine has (the design
+ * alternatives, e.g. the ASI variants, side by side); orders and table knobs are not swept.
  */
 public final class KnobSweep {
     /** Values swept per knob by default, at most: half the lower, both ends, the middle, twice the upper. */
@@ -34,7 +35,7 @@ public final class KnobSweep {
      *
      * @param means  index i: the mean at {@link Sweep#values()}{@code .get(i)}, NaN when absent
      * @param ci95   the 95 % half-widths, alike
-     * @param verdict better or worse: the series value against the baseline value
+     * @param verdict the series value against the baseline value (neutral when only another value moves it)
      */
     public record Row(String scenario, String metric, Verdict verdict, List<Double> means, List<Double> ci95) {
     }
@@ -46,11 +47,12 @@ public final class KnobSweep {
      * @param mechanism     its mechanism id
      * @param baselineValue the value the baseline runs
      * @param seriesValue   the value after the series
-     * @param values        the values run, ascending (both of the above among them)
+     * @param values        the values run, ascending (an enum knob's: in catalog order), both of the above among them
      * @param held          the other knobs that differ from mainline, as the series leaves them
      * @param suites        the suites run
      * @param compared      metrics compared between the baseline and the series value
-     * @param rows          those that moved significantly, in report order
+     * @param rows          those that moved significantly against the baseline value at the series value or
+     *                      at another value, in report order
      * @param notRunnable   values the engine cannot run, with why
      */
     public record Sweep(String knob, String mechanism, String baselineValue, String seriesValue, List<String> values,
@@ -108,16 +110,51 @@ public final class KnobSweep {
             Knobs.Info info = Knobs.info(k);
             String from = base.get(k);
             String to = last.get(k);
-            if (info.kind() != Knobs.Kind.INT || !isLong(from) || !isLong(to)) {
-                skipped.add(new Skipped(k, info.kind() == Knobs.Kind.INT ? "a value is not a number (" + from + " -> "
-                        + to + ")" : "not an integer knob: the check compares its two values"));
+            String why = unswept(info, from, to);
+            if (why != null) {
+                skipped.add(new Skipped(k, why));
                 continue;
             }
-            List<String> vs = values.isEmpty() ? ladder(info, Long.parseLong(from), Long.parseLong(to))
+            List<String> vs = info.kind() == Knobs.Kind.ENUM ? enumValues(info, values, from, to)
+                    : values.isEmpty() ? ladder(info, Long.parseLong(from), Long.parseLong(to))
                     : given(info, values, from, to);
             sweeps.add(sweep(k, info, from, to, vs, last, options, monitor));
         }
         return new Result(sweeps, skipped, null);
+    }
+
+    /** Why knob {@code info} going from {@code from} to {@code to} is not swept, or null. */
+    private static String unswept(Knobs.Info info, String from, String to) {
+        switch (info.kind()) {
+            case INT:
+                return isLong(from) && isLong(to) ? null : "a value is not a number (" + from + " -> " + to + ")";
+            case ENUM:
+                return info.values().stream().filter(v -> Knobs.supported(info.name(), v)).count() > 2 ? null
+                        : "two values: the check compares them";
+            default:
+                return "not an integer or enum knob: the check compares its two values";
+        }
+    }
+
+    /**
+     * The values of an enum knob: every one the engine runs (or those given plus the two ends), in
+     * the knob's catalog order (6.18's behaviour first).
+     */
+    static List<String> enumValues(Knobs.Info info, List<String> given, String from, String to) {
+        for (String g : given) {
+            String why = Knobs.unsupportedReason(info.name(), g.trim());
+            if (why != null) {
+                throw new IllegalArgumentException("--values " + g.trim() + " for " + info.name() + ": " + why);
+            }
+        }
+        return info.values().stream().filter(v -> given.isEmpty() ? Knobs.supported(info.name(), v)
+                : v.equals(from) || v.equals(to) || given.stream().anyMatch(g -> g.trim().equals(v))).toList();
+    }
+
+    /** The order of a knob's values in a sweep: numeric for integer knobs, the catalog's for enum knobs. */
+    private static java.util.Comparator<String> order(Knobs.Info info) {
+        return info.kind() == Knobs.Kind.ENUM ? java.util.Comparator.comparingInt(info.values()::indexOf)
+                : java.util.Comparator.comparingLong(Long::parseLong);
     }
 
     /**
@@ -191,7 +228,8 @@ public final class KnobSweep {
         for (int i = 1; i < order.size(); i++) {
             steps.add(new Step(k + " = " + order.get(i), last.with(k, order.get(i))));
         }
-        ImpactCheck check = new ImpactCheck(last.with(k, from), steps, suites, options.seeds(), options.threads());
+        ImpactCheck check = new ImpactCheck(last.with(k, from), steps, suites, options.seeds(), options.threads())
+                .againstBaseline();
         CheckResult cr = check.run(monitor);
         if (cr instanceof CheckResult.Canceled c) {
             throw new CancellationException("canceled after " + c.done() + " of " + c.total() + " runs");
@@ -202,32 +240,39 @@ public final class KnobSweep {
         List<String> ranValues = order.subList(0, ran);
         List<Row> rows = new ArrayList<>();
         if (ranValues.contains(to)) {
-            for (Effect e : report.significantEffects()) {
+            // a metric that moves at the series value, or at any other value, against the baseline value
+            java.util.Set<String> moved = new java.util.HashSet<>();
+            report.stepEffects().forEach(e -> moved.add(e.scenario() + " " + e.metric()));
+            for (Effect e : report.effects()) {
+                if (!e.significant() && !moved.contains(e.scenario() + " " + e.metric())) {
+                    continue;
+                }
                 MetricStats st = report.stats().stream()
-                        .filter(s -> s.scenario().equals(e.scenario()) && s.metric().equals(e.metric())).findFirst()
+                        .filter(x -> x.scenario().equals(e.scenario()) && x.metric().equals(e.metric())).findFirst()
                         .orElseThrow();
-                rows.add(row(e, st, ranValues));
+                rows.add(row(e, st, ranValues, order(info)));
             }
         }
-        List<String> ascending = ranValues.stream().sorted((x, y) -> Long.compare(Long.parseLong(x), Long.parseLong(y)))
-                .toList();
+        List<String> ascending = ranValues.stream().sorted(order(info)).toList();
         return new Sweep(k, info.mechanism(), from, to, ascending, held, suites.stream().map(Suite::name).toList(),
                 report.effects().size(), rows, report.notRunnable());
     }
 
-    /** The effect's metric at every value that ran, reordered ascending by value. */
-    private static Row row(Effect e, MetricStats st, List<String> ranValues) {
+    /** The effect's metric at every value that ran, in the sweep's order of values. */
+    private static Row row(Effect e, MetricStats st, List<String> ranValues, java.util.Comparator<String> order) {
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < ranValues.size(); i++) {
             idx.add(i);
         }
-        idx.sort((x, y) -> Long.compare(Long.parseLong(ranValues.get(x)), Long.parseLong(ranValues.get(y))));
+        idx.sort((x, y) -> order.compare(ranValues.get(x), ranValues.get(y)));
+        // a metric that exists only where the work it counts is done (the ASI counters) is 0 elsewhere
+        double absent = Metrics.zeroWhenAbsent(e.metric()) ? 0 : Double.NaN;
         List<Double> means = new ArrayList<>();
         List<Double> ci = new ArrayList<>();
         for (int i : idx) {
             Side s = st.configs().get(i);
-            means.add(s == null ? Double.NaN : s.mean());
-            ci.add(s == null ? Double.NaN : s.ci95());
+            means.add(s == null ? absent : s.mean());
+            ci.add(s == null ? absent : s.ci95());
         }
         return new Row(e.scenario(), e.metric(), e.verdict(), List.copyOf(means), List.copyOf(ci));
     }

@@ -44,9 +44,10 @@ public final class SweepReport {
             b.append('\n');
         }
         if (entries.stream().anyMatch(e -> !e.result().sweeps().isEmpty())) {
-            b.append("means over seeds 1..").append(seeds).append(" with their 95 % intervals; rows are the metrics whose"
-                    + " change from the baseline value to the series value is significant (paired t-test, Holm-corrected"
-                    + " per scenario, at least 2 %); predictions of the engine model, not measurements of a kernel\n");
+            b.append("means over seeds 1..").append(seeds).append(" with their 95 % intervals; rows are the metrics that"
+                    + " change significantly from the baseline value at the series value or at another one (paired"
+                    + " t-test, Holm-corrected per scenario, at least 2 %); predictions of the engine model, not"
+                    + " measurements of a kernel\n");
         }
         MappingText.diagnostics(b, diagnostics);
         return b.toString();
@@ -63,8 +64,9 @@ public final class SweepReport {
         b.append("  suites: ").append(s.suites().isEmpty() ? "none" : String.join(", ", s.suites())).append('\n');
         s.notRunnable().forEach(n -> b.append("  not runnable: ").append(n).append('\n'));
         if (s.rows().isEmpty()) {
-            b.append("  no metric of ").append(s.compared()).append(" compared moves significantly between ")
-                    .append(s.baselineValue()).append(" and ").append(s.seriesValue()).append('\n');
+            b.append("  no metric of ").append(s.compared()).append(" compared moves significantly from ")
+                    .append(s.baselineValue()).append(" at any value run (").append(String.join(", ", s.values()))
+                    .append(")\n");
             return;
         }
         int nameWidth = "scenario metric".length();

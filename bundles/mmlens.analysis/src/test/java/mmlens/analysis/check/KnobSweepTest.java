@@ -58,13 +58,43 @@ class KnobSweepTest {
     }
 
     @Test
-    void anEnumKnobIsLeftToTheCheck() {
+    void aTwoValuedEnumKnobIsLeftToTheCheck() {
         PatchSeries s = SeriesCheckTest.parse("skip.diff", KnobSuiteCheckTest.SKIP);
         KnobSweep.Result r = KnobSweep.run(s, new CheckOptions(2, List.of("reclaim"), true, 2), null, List.of(),
                 CheckMonitor.NONE);
         assertEquals(List.of(), r.sweeps());
         assertEquals("kswapd_node_skip", r.skipped().get(0).knob());
-        assertTrue(r.skipped().get(0).why().contains("not an integer knob"), r.toString());
+        assertTrue(r.skipped().get(0).why().contains("two values"), r.toString());
+    }
+
+    static final String ASI = "diff --git a/include/linux/gfp_types.h b/include/linux/gfp_types.h\n"
+            + "--- a/include/linux/gfp_types.h\n+++ b/include/linux/gfp_types.h\n"
+            + "@@ -299,6 +305,12 @@ enum {\n"
+            + " #define __GFP_NOLOCKDEP ((__force gfp_t)___GFP_NOLOCKDEP)\n \n"
+            + "+/*\n+ * Allocate sensitive memory, i.e. do not map it into ASI's restricted address\n+ * space.\n+ */\n"
+            + "+#define __GFP_SENSITIVE\t((__force gfp_t)___GFP_SENSITIVE)\n+\n"
+            + " /* Room for N __GFP_FOO bits */\n #define __GFP_BITS_SHIFT ___GFP_LAST_BIT\n";
+
+    /**
+     * An enum knob of more than two values runs every design the engine has: the ASI RFC (the
+     * series' value) beside mainline, its zeroed variant and the separate-area alternative. A metric
+     * only the alternative moves is a row too (neutral at the series value): each value is compared
+     * with the baseline's, not only the series' one. The ASI counters read 0 where ASI is off.
+     */
+    @Test
+    void anEnumKnobRunsEveryDesignSideBySide() {
+        PatchSeries s = SeriesCheckTest.parse("asi.diff", ASI);
+        KnobSweep.Result r = KnobSweep.run(s, new CheckOptions(5, List.of(), false, 2), null, List.of(),
+                CheckMonitor.NONE);
+        KnobSweep.Sweep w = r.sweeps().get(0);
+        assertEquals("asi", w.knob());
+        assertEquals(List.of("off", "split-unmovable", "split-unmovable-zeroed", "unmapped-area"), w.values());
+        KnobSweep.Row conversions = row(w, "asi/sensitive-mix", "asi_conversions");
+        assertEquals(Verdict.WORSE, conversions.verdict());
+        assertEquals(0.0, conversions.means().get(0), "no ASI, no conversion");
+        KnobSweep.Row time = row(w, "asi/sensitive-mix", "kernel_time_ns");
+        assertEquals(Verdict.NEUTRAL, time.verdict(), "the RFC's allocator work is cheap");
+        assertTrue(time.means().get(3) > 2 * time.means().get(0), "the separate area zeroes whole blocks: " + time);
     }
 
     @Test
