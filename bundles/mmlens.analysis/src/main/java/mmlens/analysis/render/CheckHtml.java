@@ -93,7 +93,7 @@ public final class CheckHtml {
         ImpactResult r = CheckJson.result(s);
         b.append("<section class=\"series\">\n<h1>").append(Html.esc(SeriesText.named(s.getTitle()))).append(" <small>(v")
                 .append(s.getVersion()).append(s.isRfc() ? ", RFC" : "").append(")</small></h1>\n");
-        summary(b, s, r);
+        summary(b, s, r, pre);
         if (s.getCoverLetter() != null) {
             b.append("<details class=\"cover\"><summary>Cover letter: ").append(Html.esc(s.getCoverLetter().getSubject()))
                     .append(s.getCoverLetter().getAuthor() == null ? "" : " (" + Html.esc(s.getCoverLetter().getAuthor()) + ")")
@@ -114,7 +114,7 @@ public final class CheckHtml {
         b.append("</section>\n");
     }
 
-    private static void summary(StringBuilder b, PatchSeries s, ImpactResult r) {
+    private static void summary(StringBuilder b, PatchSeries s, ImpactResult r, String pre) {
         SeriesMapping sm = SeriesMapper.find(s.getAnnotations(), SeriesMapping.class);
         b.append("<table class=\"summary\">\n");
         row(b, "sources", String.join(", ", s.getSources()));
@@ -129,6 +129,16 @@ public final class CheckHtml {
             row(b, "effects", worse + " worse, " + better + " better, " + (r.getEffects().size() - worse - better)
                     + " neutral (metrics compared)");
             row(b, "findings", String.valueOf(r.getFindings().size()));
+            List<CheckText.Where> where = CheckText.where(s, r);
+            if (!where.isEmpty()) {
+                b.append("<tr><th>where</th><td><ul class=\"where\">");
+                for (CheckText.Where w : where) {
+                    b.append("<li><a href=\"#").append(pre).append("hunk-").append(Html.esc(HunkIds.of(w.hunk())))
+                            .append("\">").append(Html.esc(w.place())).append("</a>: ").append(Html.esc(w.what()))
+                            .append("</li>");
+                }
+                b.append("</ul></td></tr>\n");
+            }
             row(b, "runs", "seeds 1.." + r.getSeeds() + " per scenario and side; suites: "
                     + String.join(", ", r.getSuites()) + "; engine: " + r.getEngineVersion());
             for (String n : r.getNotes()) {

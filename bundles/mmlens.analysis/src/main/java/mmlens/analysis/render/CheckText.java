@@ -134,11 +134,29 @@ public final class CheckText {
     static final int WHERE_MAX = 12;
 
     /**
-     * The index of a long report: the hunks that caused findings or significant effects, in series
-     * order, each with its counts. Hunks that caused exactly the same ones (a knob set in several
-     * places) are one line, at the first of them.
+     * One line of the index of a long report: a hunk that caused findings or significant effects,
+     * their counts, and how many later hunks caused exactly the same ones.
      */
-    private static void where(StringBuilder b, PatchSeries s, ImpactResult r) {
+    record Where(Hunk hunk, String counts, int others) {
+        /** {@code [PATCH n] path @@ -a +b @@}. */
+        String place() {
+            Patch p = ReportItems.patchOf(hunk);
+            return "[PATCH " + (p == null ? "?" : p.getIndex()) + "] " + SeriesText.path((FileDiff) hunk.eContainer())
+                    + " @@ -" + hunk.getOldStart() + " +" + hunk.getNewStart() + " @@";
+        }
+
+        /** What follows the place: the counts, and the later hunks that caused the same. */
+        String what() {
+            return counts + (others == 0 ? "" : " (the same from " + others + (others == 1 ? " later hunk)" : " later hunks)"));
+        }
+    }
+
+    /**
+     * The hunks of {@code s} that caused findings or significant effects in {@code r}, in series
+     * order; hunks that caused exactly the same ones (a knob set in several places) are one entry,
+     * at the first of them.
+     */
+    static List<Where> where(PatchSeries s, ImpactResult r) {
         Map<List<Object>, List<Hunk>> groups = new LinkedHashMap<>();
         for (Patch p : s.getPatches()) {
             for (FileDiff f : p.getFiles()) {
@@ -153,26 +171,23 @@ public final class CheckText {
                 }
             }
         }
-        if (groups.isEmpty()) {
+        List<Where> l = new ArrayList<>();
+        groups.forEach((items, hunks) -> l.add(new Where(hunks.get(0), counts(items), hunks.size() - 1)));
+        return l;
+    }
+
+    /** The summary's index (at most {@link #WHERE_MAX} lines, the rest counted). */
+    private static void where(StringBuilder b, PatchSeries s, ImpactResult r) {
+        List<Where> where = where(s, r);
+        if (where.isEmpty()) {
             return;
         }
         b.append("  where:\n");
-        int shown = 0;
-        for (Map.Entry<List<Object>, List<Hunk>> g : groups.entrySet()) {
-            if (shown++ == WHERE_MAX) {
-                b.append("    ... and ").append(groups.size() - WHERE_MAX).append(" more hunks\n");
-                break;
-            }
-            Hunk h = g.getValue().get(0);
-            Patch p = ReportItems.patchOf(h);
-            b.append("    [PATCH ").append(p == null ? "?" : p.getIndex()).append("] ")
-                    .append(SeriesText.path((FileDiff) h.eContainer())).append(" @@ -").append(h.getOldStart())
-                    .append(" +").append(h.getNewStart()).append(" @@: ").append(counts(g.getKey()));
-            int others = g.getValue().size() - 1;
-            if (others > 0) {
-                b.append(" (the same from ").append(others).append(others == 1 ? " later hunk)" : " later hunks)");
-            }
-            b.append('\n');
+        for (int i = 0; i < Math.min(WHERE_MAX, where.size()); i++) {
+            b.append("    ").append(where.get(i).place()).append(": ").append(where.get(i).what()).append('\n');
+        }
+        if (where.size() > WHERE_MAX) {
+            b.append("    ... and ").append(where.size() - WHERE_MAX).append(" more hunks\n");
         }
     }
 

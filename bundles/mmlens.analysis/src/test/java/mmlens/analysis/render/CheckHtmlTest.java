@@ -46,6 +46,22 @@ class CheckHtmlTest {
         assertEquals(html, CheckHtml.render(ReportFixture.checked().series(), List.of(), s -> sides), "deterministic");
     }
 
+    /** The summary links each hunk that caused something, with its counts, to its place in the page. */
+    @Test
+    void theSummaryLinksTheHunksThatCausedSomething() throws IOException {
+        ParseResult r = ReportFixture.checked();
+        PatchSeries s = r.series().get(0);
+        mmlens.model.Hunk first = s.getPatches().get(0).getFiles().get(0).getHunks().get(0);
+        String html = CheckHtml.render(r.series(), List.of(), null);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<ul class=\"where\"><li><a href=\"#([^\"]*hunk-" + java.util.regex.Pattern.quote(HunkIds.of(first))
+                        + ")\">\\[PATCH 1\\] ").matcher(html);
+        assertTrue(m.find(), html);
+        assertTrue(html.contains("id=\"" + m.group(1) + "\""), "the link has its target");
+        assertTrue(html.contains("</a>: 1 finding</li>"), html);
+        assertFalse(CheckHtml.render(ReportFixture.parsed().series(), List.of(), null).contains("class=\"where\""));
+    }
+
     @Test
     void textFromThePatchIsEscaped() throws IOException {
         ParseResult r = ReportFixture.checked();
