@@ -443,11 +443,7 @@ public final class Machine {
 
     /** Sum of {@link #cost} over every {@link CostModel.Op}, in ns. */
     public long totalCost() {
-        long t = 0;
-        for (long c : e.ctx.cost) {
-            t += c;
-        }
-        return t;
+        return e.ctx.totalCost;
     }
 
     /** vm.min_free_kbytes in effect. */

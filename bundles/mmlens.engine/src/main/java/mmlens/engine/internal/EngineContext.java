@@ -25,6 +25,8 @@ public final class EngineContext {
     public CostModel costModel = CostModel.DEFAULT;
     public final long[] events = new long[VmEvent.values().length];
     public final long[] cost = new long[CostModel.Op.values().length];
+    /** The sum of {@link #cost}, kept with it (read once per workload request). */
+    public long totalCost;
     public final Sysctl sysctl;
     /**
      * capture_control of the direct compaction in flight (current-&gt;capture_control): zone, order and
@@ -104,6 +106,8 @@ public final class EngineContext {
     }
 
     public void charge(CostModel.Op op, long amount) {
-        cost[op.ordinal()] += costModel.cost(op, amount);
+        long c = costModel.cost(op, amount);
+        cost[op.ordinal()] += c;
+        totalCost += c;
     }
 }
