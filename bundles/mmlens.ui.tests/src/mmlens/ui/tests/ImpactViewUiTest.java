@@ -56,8 +56,9 @@ class ImpactViewUiTest extends FakeServiceUiTest {
         }
         // the key binding's "(Ctrl+Alt+I)" suffix is shown only while the editor's binding context is
         // active when the item renders; the binding itself is asserted by ImpactCheckUiTest
-        assertEquals(1, tips.size(), tips.toString());
+        assertEquals(2, tips.size(), tips.toString());
         assertTrue(tips.get(0).startsWith("Impact Check on the active review editor"), tips.toString());
+        assertTrue(tips.get(1).startsWith("Knob Sweep on the active review editor"), tips.toString());
         view.getSite().getService(IHandlerService.class).executeCommand(ImpactCheckHandler.COMMAND, null);
         awaitCheck(editor);
         Table table = view.getTableViewer().getTable();
