@@ -82,6 +82,13 @@ class KnobSweepUiTest {
         assertEquals(0.0, d.getMeanValue(0, 2).doubleValue(), "24 < 32: flushed whole");
         assertEquals(perPage, d.getMeanValue(0, 4).doubleValue());
         assertTrue(view.getChart().getTitle().contains("by tlb_single_page_flush_ceiling"), view.getChart().getTitle());
+        // a double-click on the row reveals the hunk that sets the knob (patch 3's, in arch/x86/mm/tlb.c)
+        mmlens.model.Hunk ceiling = editor.getSeries().get(0).getPatches().get(2).getFiles().get(0).getHunks().get(0);
+        assertEquals(ceiling, step.hunk());
+        view.revealSelected();
+        int caretLine = editor.getViewer().getTextWidget().getLineAtOffset(editor.getViewer().getTextWidget().getCaretOffset());
+        assertEquals(ceiling.getSourceLine() - 1, caretLine);
+        page().activate(view);
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.drain(ReviewFixture.display());
         Screenshots.save(page().getWorkbenchWindow().getShell(), "knob-sweep");

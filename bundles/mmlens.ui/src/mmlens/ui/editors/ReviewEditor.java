@@ -246,7 +246,7 @@ public class ReviewEditor extends EditorPart {
                     try {
                         mmlens.ui.views.SweepView view = (mmlens.ui.views.SweepView) getSite().getPage()
                                 .showView(mmlens.ui.views.SweepView.ID);
-                        view.show(name, entries);
+                        view.show(this, name, entries);
                     } catch (PartInitException e) {
                         org.eclipse.core.runtime.ILog.of(ReviewEditor.class).error("cannot show the knob sweep", e);
                     }

@@ -21,22 +21,33 @@ import org.eclipse.ui.part.ViewPart;
 import mmlens.analysis.check.KnobSweep;
 import mmlens.analysis.check.Verdict;
 import mmlens.analysis.render.SweepReport;
+import mmlens.model.FileDiff;
+import mmlens.model.Hunk;
+import mmlens.model.HunkMapping;
+import mmlens.model.Patch;
+import mmlens.model.PatchSeries;
+import mmlens.ui.editors.ReviewEditor;
+import mmlens.ui.internal.outline.SeriesLabelProvider;
 
 /**
  * The knob sweep of a review editor's series (command Knob Sweep): a table of the metrics that
  * move against the baseline's value of each integer knob (or enum knob of more than two values)
  * the series changes
  * (knob, values run, scenario, metric, verdict at the series value), and a chart of the selected
- * row's mean at every value with 95 % intervals. The line above says what was not swept and why.
+ * row's mean at every value with 95 % intervals; double-clicking a row reveals the hunk that sets
+ * its knob. The line above says what was not swept and why.
  */
 public final class SweepView extends ViewPart {
 
     /** View id (plugin.xml). */
     public static final String ID = "mmlens.ui.sweepView";
 
-    /** One table row: a metric of one knob's sweep. */
-    public record Item(KnobSweep.Sweep sweep, KnobSweep.Row row) {
+    /** One table row: a metric of one knob's sweep, and the hunk that sets the knob (null if unknown). */
+    public record Item(KnobSweep.Sweep sweep, KnobSweep.Row row, Hunk hunk) {
     }
+
+    /** The editor whose series was swept (null before the first sweep). */
+    private ReviewEditor editor;
 
     private TableViewer viewer;
     private Label status;
@@ -63,6 +74,7 @@ public final class SweepView extends ViewPart {
         column("Scenario", 190, i -> i.row().scenario());
         column("Metric", 190, i -> i.row().metric());
         column("At series value", 110, i -> i.row().verdict().name().toLowerCase(Locale.ROOT));
+        viewer.addDoubleClickListener(e -> revealSelected());
         viewer.addSelectionChangedListener(e -> {
             Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
             chart.show(o instanceof Item i ? i.sweep() : null, o instanceof Item i ? i.row() : null);
@@ -76,8 +88,39 @@ public final class SweepView extends ViewPart {
                 : i.row().verdict() == Verdict.BETTER ? SWT.COLOR_DARK_GREEN : SWT.COLOR_LIST_FOREGROUND);
     }
 
-    /** Shows the sweeps of {@code source}'s series; the first row is selected and charted. */
-    public void show(String source, List<SweepReport.Entry> entries) {
+    /**
+     * Reveals, in the editor whose series was swept, the hunk that sets the selected row's knob
+     * (what a double-click on a row does).
+     */
+    public void revealSelected() {
+        if (((IStructuredSelection) viewer.getSelection()).getFirstElement() instanceof Item i && i.hunk() != null
+                && editor != null) {
+            getSite().getPage().activate(editor);
+            editor.revealLine(i.hunk().getSourceLine());
+        }
+    }
+
+    /** The first hunk of {@code series} whose mapping sets {@code knob}, or null. */
+    private static Hunk setting(PatchSeries series, String knob) {
+        for (Patch p : series.getPatches()) {
+            for (FileDiff f : p.getFiles()) {
+                for (Hunk h : f.getHunks()) {
+                    HunkMapping m = SeriesLabelProvider.mappingOf(h);
+                    if (m != null && m.getKnobChanges().stream().anyMatch(k -> knob.equals(k.getKnob()))) {
+                        return h;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Shows the sweeps of {@code editor}'s series (named {@code source}); the first row is selected
+     * and charted, and a double-click on a row reveals the hunk that sets its knob.
+     */
+    public void show(ReviewEditor editor, String source, List<SweepReport.Entry> entries) {
+        this.editor = editor;
         List<Item> items = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (SweepReport.Entry e : entries) {
@@ -86,7 +129,8 @@ public final class SweepView extends ViewPart {
                 notes.add(r.note());
             }
             for (KnobSweep.Sweep s : r.sweeps()) {
-                s.rows().forEach(row -> items.add(new Item(s, row)));
+                Hunk h = setting(e.series(), s.knob());
+                s.rows().forEach(row -> items.add(new Item(s, row, h)));
                 if (s.rows().isEmpty()) {
                     notes.add(s.knob() + ": no metric moves significantly from " + s.baselineValue()
                             + " at any value run");
