@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import mmlens.model.Hunk;
 import mmlens.ui.editors.ReviewEditor;
 import mmlens.ui.internal.check.CheckPreferences;
 import mmlens.ui.internal.check.KnobSweepHandler;
@@ -57,7 +60,7 @@ class KnobSweepUiTest {
         assertTrue(view.getStatus().startsWith("sweep.mbox: "), view.getStatus());
         SweepView.Item step = null;
         int n = view.getTableViewer().getTable().getItemCount();
-        java.util.Set<String> knobs = new java.util.TreeSet<>();
+        Set<String> knobs = new TreeSet<>();
         for (int i = 0; i < n; i++) {
             SweepView.Item item = (SweepView.Item) view.getTableViewer().getElementAt(i);
             knobs.add(item.sweep().knob());
@@ -83,7 +86,7 @@ class KnobSweepUiTest {
         assertEquals(perPage, d.getMeanValue(0, 4).doubleValue());
         assertTrue(view.getChart().getTitle().contains("by tlb_single_page_flush_ceiling"), view.getChart().getTitle());
         // a double-click on the row reveals the hunk that sets the knob (patch 3's, in arch/x86/mm/tlb.c)
-        mmlens.model.Hunk ceiling = editor.getSeries().get(0).getPatches().get(2).getFiles().get(0).getHunks().get(0);
+        Hunk ceiling = editor.getSeries().get(0).getPatches().get(2).getFiles().get(0).getHunks().get(0);
         assertEquals(ceiling, step.hunk());
         view.revealSelected();
         int caretLine = editor.getViewer().getTextWidget().getLineAtOffset(editor.getViewer().getTextWidget().getCaretOffset());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Status;
@@ -59,6 +60,7 @@ import mmlens.ui.internal.check.ImpactCheckJob;
 import mmlens.ui.internal.check.ImpactResults;
 import mmlens.ui.internal.check.ImpactService;
 import mmlens.ui.internal.check.ImpactServices;
+import mmlens.ui.internal.check.KnobSweepJob;
 import mmlens.ui.internal.diff.DiffPartitions;
 import mmlens.ui.internal.diff.DiffViewerConfiguration;
 import mmlens.ui.internal.impact.HunkImpact;
@@ -67,6 +69,7 @@ import mmlens.ui.internal.outline.SeriesContentProvider;
 import mmlens.ui.internal.outline.SeriesLabelProvider;
 import mmlens.ui.internal.outline.SeriesOutlinePage;
 import mmlens.ui.internal.outline.SourceLines;
+import mmlens.ui.views.SweepView;
 
 /**
  * Read-only review editor for a patch file (mbox, format-patch, mail, archive page, plain diff).
@@ -228,29 +231,26 @@ public class ReviewEditor extends EditorPart {
 
     /**
      * Runs the knob sweep of this editor's series (once parsed) as a Job and shows it in the
-     * {@link mmlens.ui.views.SweepView} when it finishes; a sweep still running for this editor is
-     * canceled first.
+     * {@link SweepView} when it finishes; a sweep still running for this editor is canceled first.
      */
     public Job runKnobSweep(ImpactService.Options options) {
         Job.getJobManager().cancel(sweepFamily);
         Display display = viewer.getTextWidget().getDisplay();
         String name = file.getFileName().toString();
-        mmlens.ui.internal.check.KnobSweepJob job = new mmlens.ui.internal.check.KnobSweepJob(name, sweepFamily,
-                monitor -> {
-                    parseJob.join(0, monitor);
-                    return getSeries();
-                }, options, display, entries -> {
-                    if (viewer.getTextWidget().isDisposed()) {
-                        return;
-                    }
-                    try {
-                        mmlens.ui.views.SweepView view = (mmlens.ui.views.SweepView) getSite().getPage()
-                                .showView(mmlens.ui.views.SweepView.ID);
-                        view.show(this, name, entries);
-                    } catch (PartInitException e) {
-                        org.eclipse.core.runtime.ILog.of(ReviewEditor.class).error("cannot show the knob sweep", e);
-                    }
-                });
+        KnobSweepJob job = new KnobSweepJob(name, sweepFamily, monitor -> {
+            parseJob.join(0, monitor);
+            return getSeries();
+        }, options, display, entries -> {
+            if (viewer.getTextWidget().isDisposed()) {
+                return;
+            }
+            try {
+                SweepView view = (SweepView) getSite().getPage().showView(SweepView.ID);
+                view.show(this, name, entries);
+            } catch (PartInitException e) {
+                ILog.of(ReviewEditor.class).error("cannot show the knob sweep", e);
+            }
+        });
         job.schedule();
         return job;
     }

@@ -1,6 +1,8 @@
 package mmlens.analysis.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,9 +154,9 @@ public final class KnobSweep {
     }
 
     /** The order of a knob's values in a sweep: numeric for integer knobs, the catalog's for enum knobs. */
-    private static java.util.Comparator<String> order(Knobs.Info info) {
-        return info.kind() == Knobs.Kind.ENUM ? java.util.Comparator.comparingInt(info.values()::indexOf)
-                : java.util.Comparator.comparingLong(Long::parseLong);
+    private static Comparator<String> order(Knobs.Info info) {
+        return info.kind() == Knobs.Kind.ENUM ? Comparator.comparingInt(info.values()::indexOf)
+                : Comparator.comparingLong(Long::parseLong);
     }
 
     /**
@@ -241,7 +243,7 @@ public final class KnobSweep {
         List<Row> rows = new ArrayList<>();
         if (ranValues.contains(to)) {
             // a metric that moves at the series value, or at any other value, against the baseline value
-            java.util.Set<String> moved = new java.util.HashSet<>();
+            Set<String> moved = new HashSet<>();
             report.stepEffects().forEach(e -> moved.add(e.scenario() + " " + e.metric()));
             for (Effect e : report.effects()) {
                 if (!e.significant() && !moved.contains(e.scenario() + " " + e.metric())) {
@@ -259,7 +261,7 @@ public final class KnobSweep {
     }
 
     /** The effect's metric at every value that ran, in the sweep's order of values. */
-    private static Row row(Effect e, MetricStats st, List<String> ranValues, java.util.Comparator<String> order) {
+    private static Row row(Effect e, MetricStats st, List<String> ranValues, Comparator<String> order) {
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < ranValues.size(); i++) {
             idx.add(i);

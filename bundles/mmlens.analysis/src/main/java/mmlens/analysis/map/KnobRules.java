@@ -2,6 +2,7 @@ package mmlens.analysis.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -44,7 +45,7 @@ final class KnobRules {
         r.add(new KnobRule("watermark_scale_factor", decl("watermark_scale_factor", PA)));
         r.add(new KnobRule("watermark_boost_factor", decl("watermark_boost_factor", PA)));
         for (String zone : new String[] {"DMA", "DMA32", "NORMAL"}) {
-            r.add(new KnobRule("lowmem_reserve_ratio_" + zone.toLowerCase(java.util.Locale.ROOT), lowmemRatio(zone)));
+            r.add(new KnobRule("lowmem_reserve_ratio_" + zone.toLowerCase(Locale.ROOT), lowmemRatio(zone)));
         }
         r.add(new KnobRule("highatomic_reserve_divisor", KnobRules::highatomic));
         r.add(new KnobRule("compaction_proactiveness", decl("sysctl_compaction_proactiveness", "mm/compaction.c")));

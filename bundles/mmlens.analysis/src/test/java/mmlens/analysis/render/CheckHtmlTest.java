@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import mmlens.analysis.check.EndState;
 import mmlens.analysis.parse.ParseResult;
+import mmlens.model.Hunk;
 import mmlens.model.PatchSeries;
 
 /** {@link CheckHtml} on hand-made results: plots, escaping, the CSP hash, determinism, empty input. */
@@ -51,10 +52,10 @@ class CheckHtmlTest {
     void theSummaryLinksTheHunksThatCausedSomething() throws IOException {
         ParseResult r = ReportFixture.checked();
         PatchSeries s = r.series().get(0);
-        mmlens.model.Hunk first = s.getPatches().get(0).getFiles().get(0).getHunks().get(0);
+        Hunk first = s.getPatches().get(0).getFiles().get(0).getHunks().get(0);
         String html = CheckHtml.render(r.series(), List.of(), null);
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("<ul class=\"where\"><li><a href=\"#([^\"]*hunk-" + java.util.regex.Pattern.quote(HunkIds.of(first))
+        Matcher m = Pattern
+                .compile("<ul class=\"where\"><li><a href=\"#([^\"]*hunk-" + Pattern.quote(HunkIds.of(first))
                         + ")\">\\[PATCH 1\\] ").matcher(html);
         assertTrue(m.find(), html);
         assertTrue(html.contains("id=\"" + m.group(1) + "\""), "the link has its target");
