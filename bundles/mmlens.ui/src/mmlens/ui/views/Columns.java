@@ -14,6 +14,12 @@ public final class Columns {
     private Columns() {
     }
 
+    /** The SWT system colour of a row whose verdict is named {@code verdict}: worse dark red, better dark green. */
+    public static int verdictColour(String verdict) {
+        return "WORSE".equalsIgnoreCase(verdict) ? SWT.COLOR_DARK_RED
+                : "BETTER".equalsIgnoreCase(verdict) ? SWT.COLOR_DARK_GREEN : SWT.COLOR_LIST_FOREGROUND;
+    }
+
     /**
      * Adds a column {@code title} of {@code width} pixels to {@code viewer}, whose rows are of
      * {@code type}: {@code text} gives a row's cell, {@code colour} (may be null) the SWT system

@@ -58,15 +58,10 @@ final class EffectsTable {
     }
 
     private void column(String title, int width, Function<Effect, String> text, Comparator<Effect> order) {
-        TableViewerColumn c = Columns.add(viewer, Effect.class, title, width, text, e -> colour(e.getVerdict()));
+        TableViewerColumn c = Columns.add(viewer, Effect.class, title, width, text, e -> Columns.verdictColour(e.getVerdict().getName()));
         int index = orders.size();
         orders.add(order);
         c.getColumn().addListener(SWT.Selection, e -> sortBy(index));
-    }
-
-    /** The SWT system colour of a row of this verdict: worse dark red, better dark green. */
-    static int colour(Verdict v) {
-        return v == Verdict.WORSE ? SWT.COLOR_DARK_RED : v == Verdict.BETTER ? SWT.COLOR_DARK_GREEN : SWT.COLOR_LIST_FOREGROUND;
     }
 
     /** Sorts by column {@code index}; a second call on the same column reverses the order. */

@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 
 import mmlens.analysis.check.KnobSweep;
-import mmlens.analysis.check.Verdict;
 import mmlens.analysis.render.SweepReport;
 import mmlens.model.FileDiff;
 import mmlens.model.Hunk;
@@ -84,8 +83,7 @@ public final class SweepView extends ViewPart {
     }
 
     private void column(String title, int width, Function<Item, String> text) {
-        Columns.add(viewer, Item.class, title, width, text, i -> i.row().verdict() == Verdict.WORSE ? SWT.COLOR_DARK_RED
-                : i.row().verdict() == Verdict.BETTER ? SWT.COLOR_DARK_GREEN : SWT.COLOR_LIST_FOREGROUND);
+        Columns.add(viewer, Item.class, title, width, text, i -> Columns.verdictColour(i.row().verdict().name()));
     }
 
     /**

@@ -206,15 +206,7 @@ public final class KnobSweep {
 
     private static Sweep sweep(String k, Knobs.Info info, String from, String to, List<String> values, Knobs last,
             CheckOptions options, CheckMonitor monitor) {
-        Map<String, Suite> byName = new LinkedHashMap<>();
-        if (!options.replaceSuites() || options.suites().isEmpty()) {
-            Suites.covering(Set.of(info.mechanism()), Set.of(k)).forEach(s -> byName.put(s.name(), s));
-        }
-        for (String s : options.suites()) {
-            Suite suite = Suites.resolve(s);
-            byName.put(suite.name(), suite);
-        }
-        List<Suite> suites = new ArrayList<>(byName.values());
+        List<Suite> suites = Suites.selected(Set.of(info.mechanism()), Set.of(k), options);
         Map<String, String> held = new LinkedHashMap<>(last.changed());
         held.remove(k);
         if (suites.isEmpty()) {

@@ -160,32 +160,24 @@ public final class SeriesCheck {
      * set and those written for one of those knobs.
      */
     static List<Suite> suites(PatchSeries series, SeriesMapper.Configs configs, CheckOptions options) {
-        Map<String, Suite> byName = new LinkedHashMap<>();
-        if (!options.replaceSuites() || options.suites().isEmpty()) {
-            Set<String> mechanisms = new LinkedHashSet<>();
-            Set<String> knobs = new LinkedHashSet<>();
-            for (Hunk h : knobHunks(series, null)) {
-                HunkMapping m = SeriesMapper.find(h.getAnnotations(), HunkMapping.class);
-                mechanisms.addAll(m.getMechanisms());
-                for (KnobChange k : m.getKnobChanges()) {
-                    Knobs.Info i = Knobs.info(k.getKnob());
-                    if (i != null) {
-                        mechanisms.add(i.mechanism());
-                        knobs.add(k.getKnob());
-                    }
+        Set<String> mechanisms = new LinkedHashSet<>();
+        Set<String> knobs = new LinkedHashSet<>();
+        for (Hunk h : knobHunks(series, null)) {
+            HunkMapping m = SeriesMapper.find(h.getAnnotations(), HunkMapping.class);
+            mechanisms.addAll(m.getMechanisms());
+            for (KnobChange k : m.getKnobChanges()) {
+                Knobs.Info i = Knobs.info(k.getKnob());
+                if (i != null) {
+                    mechanisms.add(i.mechanism());
+                    knobs.add(k.getKnob());
                 }
             }
-            for (String b : configs.baseline().changed().keySet()) {
-                mechanisms.add(Knobs.info(b).mechanism());
-                knobs.add(b);
-            }
-            Suites.covering(mechanisms, knobs).forEach(s -> byName.put(s.name(), s));
         }
-        for (String s : options.suites()) {
-            Suite suite = Suites.resolve(s);
-            byName.put(suite.name(), suite);
+        for (String b : configs.baseline().changed().keySet()) {
+            mechanisms.add(Knobs.info(b).mechanism());
+            knobs.add(b);
         }
-        return new ArrayList<>(byName.values());
+        return Suites.selected(mechanisms, knobs, options);
     }
 
     private static int hunkCount(PatchSeries series) {

@@ -139,6 +139,25 @@ public final class Suites {
     }
 
     /**
+     * The suites a check (or sweep) runs: the built-ins covering {@code mechanismIds} or written for
+     * {@code knobs}, unless {@code options} replace them ({@code --only-suites} with suites given),
+     * then the {@code --suite} ones; each name once, in that order.
+     *
+     * @throws IllegalArgumentException when a {@code --suite} is neither a built-in nor a file
+     */
+    static List<Suite> selected(Set<String> mechanismIds, Set<String> knobs, CheckOptions options) {
+        Map<String, Suite> byName = new LinkedHashMap<>();
+        if (!options.replaceSuites() || options.suites().isEmpty()) {
+            covering(mechanismIds, knobs).forEach(s -> byName.put(s.name(), s));
+        }
+        for (String s : options.suites()) {
+            Suite suite = resolve(s);
+            byName.put(suite.name(), suite);
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    /**
      * {@code --suite NAME|FILE}: an existing file is loaded as a one-scenario suite named after
      * the file (no mechanisms); otherwise a built-in suite name.
      *

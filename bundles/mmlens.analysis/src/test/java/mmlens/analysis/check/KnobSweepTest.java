@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,26 @@ class KnobSweepTest {
                 new CheckOptions(2, List.of("tlb"), true, 2), null, List.of(), CheckMonitor.NONE);
         assertEquals(List.of(), r.sweeps());
         assertTrue(r.note().contains("undoes"), r.toString());
+    }
+
+    /**
+     * A sweep's values are alternatives, not a cumulative series: each is compared with the
+     * baseline's. Two steps that both lower the ceiling to 16: compared step to step, the second
+     * changes nothing; against the baseline (33) it changes what the first did.
+     */
+    @Test
+    void sweptValuesAreComparedWithTheBaselineNotWithTheValueBefore() {
+        Knobs base = Knobs.mainline();
+        Knobs low = base.with("tlb_single_page_flush_ceiling", "16");
+        List<Step> steps = List.of(new Step("16", low), new Step("16 again", low));
+        Suite storm = new Suite("tlb", Set.of(), List.of(Suites.scenario("tlb/munmap-storm")));
+        ImpactReport chained = ((CheckResult.Done) new ImpactCheck(base, steps, List.of(storm), 2, 2)
+                .run(CheckMonitor.NONE)).report();
+        ImpactReport fan = ((CheckResult.Done) new ImpactCheck(base, steps, List.of(storm), 2, 2).againstBaseline()
+                .run(CheckMonitor.NONE)).report();
+        assertTrue(chained.stepEffects().stream().noneMatch(e -> e.stepIndex() == 2), chained.stepEffects().toString());
+        assertTrue(fan.stepEffects().stream().anyMatch(e -> e.stepIndex() == 2
+                && e.metric().equals("nr_tlb_local_flush_one")), fan.stepEffects().toString());
     }
 
     private static KnobSweep.Row row(KnobSweep.Sweep w, String scenario, String metric) {
