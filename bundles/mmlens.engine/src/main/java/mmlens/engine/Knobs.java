@@ -23,7 +23,10 @@ import java.util.TreeMap;
  * <li>{@code ENUM}: one of {@link Info#values()};</li>
  * <li>{@code ORDERS}: a set of folio orders, {@code 2-9} or {@code 4,9} or empty;</li>
  * <li>{@code TABLE}: the fallbacks[] table, rows {@code Type:Fallback,Fallback} separated by
- * {@code ;}, type names as in /proc/pagetypeinfo.</li>
+ * {@code ;}, type names as in /proc/pagetypeinfo;</li>
+ * <li>{@code FLAGS}: a set of mm/internal.h ALLOC_* flags ({@link #ALLOC_FLAG_NAMES}), written as the
+ * kernel writes the mask, {@code ALLOC_OOM|ALLOC_NON_BLOCK}, in bit order, or {@code 0} for none:
+ * the mask one test of {@code alloc_flags} in the allocation path uses.</li>
  * </ul>
  * Knob names are a contract (JSON of {@code mmlens map} and {@code mmlens check}); never rename one.
  *
@@ -33,8 +36,17 @@ import java.util.TreeMap;
 public final class Knobs {
     /** How a knob's value is written. */
     public enum Kind {
-        INT, ENUM, ORDERS, TABLE
+        INT, ENUM, ORDERS, TABLE, FLAGS
     }
+
+    /**
+     * The ALLOC_* flags of 6.18's mm/internal.h (CONFIG_MMU, CONFIG_ZONE_DMA32) a {@link Kind#FLAGS}
+     * knob may hold; the i-th is bit {@code 0x04 << i}, the kernel's value. The ALLOC_WMARK_* values
+     * are an index, not flags, and are not here.
+     */
+    public static final List<String> ALLOC_FLAG_NAMES = List.of("ALLOC_NO_WATERMARKS", "ALLOC_OOM",
+            "ALLOC_NON_BLOCK", "ALLOC_MIN_RESERVE", "ALLOC_CPUSET", "ALLOC_CMA", "ALLOC_NOFRAGMENT",
+            "ALLOC_HIGHATOMIC", "ALLOC_TRYLOCK", "ALLOC_KSWAPD");
 
     /**
      * What a knob is.
@@ -70,6 +82,11 @@ public final class Knobs {
     private static void enumKnob(String name, String mech, List<String> values, String file, String symbol,
             String expression, String description) {
         def(new Info(name, mech, Kind.ENUM, values.get(0), 0, 0, values, file, symbol, expression, description));
+    }
+
+    private static void flagsKnob(String name, String mech, String dflt, String file, String symbol,
+            String expression, String description) {
+        def(new Info(name, mech, Kind.FLAGS, dflt, 0, 0, ALLOC_FLAG_NAMES, file, symbol, expression, description));
     }
 
     static {
@@ -140,6 +157,23 @@ public final class Knobs {
         intKnob("highatomic_reserve_divisor", "highatomic", 100, 1, 1 << 20, pa, "reserve_highatomic_pageblock",
                 "ALIGN((zone_managed_pages(zone) / N), pageblock_nr_pages)",
                 "highatomic reserve limit: managed / N, rounded up to pageblocks");
+        flagsKnob("highatomic_first_flags", "highatomic", "ALLOC_HIGHATOMIC", pa, "rmqueue_buddy",
+                "if (alloc_flags & N) page = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC)",
+                "requests that take from highatomic pageblocks before the normal free lists");
+        flagsKnob("highatomic_fallback_flags", "highatomic", "ALLOC_OOM|ALLOC_NON_BLOCK", pa, "rmqueue_buddy",
+                "if (!page && (alloc_flags & (N))) page = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC)",
+                "requests that, when the normal lists and the fallbacks have nothing, may take from highatomic"
+                        + " pageblocks");
+        flagsKnob("highatomic_reserve_flags", "highatomic", "ALLOC_HIGHATOMIC", pa, "get_page_from_freelist",
+                "if (unlikely(alloc_flags & N)) reserve_highatomic_pageblock(page, order, zone)",
+                "requests whose success reserves their pageblock for high-order atomic allocations");
+        flagsKnob("wmark_highatomic_flags", "watermark", "ALLOC_OOM|ALLOC_HIGHATOMIC", pa, "__zone_watermark_ok",
+                "if ((alloc_flags & (N)) && !free_area_empty(area, MIGRATE_HIGHATOMIC)) return true",
+                "requests of order > 0 that pass the watermark on a free highatomic block of the order");
+        flagsKnob("alloc_reserves", "watermark", "ALLOC_OOM|ALLOC_NON_BLOCK|ALLOC_MIN_RESERVE|ALLOC_HIGHATOMIC",
+                "mm/internal.h", "ALLOC_RESERVES", "#define ALLOC_RESERVES (N)",
+                "requests whose watermark check counts free highatomic pages as usable and may lower the min"
+                        + " watermark (__zone_watermark_unusable_free(), __zone_watermark_ok())");
         intKnob("compaction_proactiveness", "compaction", 20, 0, 100, "mm/compaction.c",
                 "sysctl_compaction_proactiveness", "wmark_low = 100U - sysctl_compaction_proactiveness",
                 "how hard kcompactd compacts on its own to keep the fragmentation score low");
@@ -483,6 +517,8 @@ public final class Knobs {
                 return formatOrders(parseOrders(v));
             case TABLE:
                 return normaliseTable(i, v);
+            case FLAGS:
+                return formatAllocFlags(parseAllocFlags(i.name(), v));
             default:
                 throw new AssertionError(i.kind());
         }
@@ -516,6 +552,46 @@ public final class Knobs {
             return "CMA";
         }
         return Character.toUpperCase(low.charAt(0)) + low.substring(1);
+    }
+
+    /**
+     * Parses a FLAGS knob's text ({@code ALLOC_OOM | ALLOC_NON_BLOCK}, any order and spacing, or
+     * {@code 0}) into the kernel's bit mask.
+     *
+     * @throws IllegalArgumentException naming the first word that is not one of {@link #ALLOC_FLAG_NAMES}
+     */
+    public static int parseAllocFlags(String knob, String v) {
+        int mask = 0;
+        String t = v.trim();
+        if (t.equals("0") || t.isEmpty()) {
+            return 0;
+        }
+        for (String part : t.split("\\|")) {
+            String p = part.trim().toUpperCase(Locale.ROOT);
+            int i = ALLOC_FLAG_NAMES.indexOf(p);
+            if (i < 0) {
+                throw new IllegalArgumentException("knob " + knob + ": '" + part.trim() + "' is not an ALLOC_* flag"
+                        + " the engine has (" + String.join(", ", ALLOC_FLAG_NAMES) + ")");
+            }
+            mask |= 0x04 << i;
+        }
+        return mask;
+    }
+
+    /** The canonical text of an ALLOC_* mask: names in bit order joined by {@code |}, {@code 0} for none. */
+    public static String formatAllocFlags(int mask) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < ALLOC_FLAG_NAMES.size(); i++) {
+            if ((mask & (0x04 << i)) != 0) {
+                names.add(ALLOC_FLAG_NAMES.get(i));
+            }
+        }
+        return names.isEmpty() ? "0" : String.join("|", names);
+    }
+
+    /** A FLAGS knob's value as the kernel's ALLOC_* bit mask. */
+    public int allocFlags(String name) {
+        return parseAllocFlags(name, get(name));
     }
 
     /** Parses {@code 2-9}, {@code 4,9}, {@code 1-3,9} or empty into an order bit mask (orders 0..10). */

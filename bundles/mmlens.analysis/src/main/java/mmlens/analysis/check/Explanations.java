@@ -60,6 +60,30 @@ final class Explanations {
             Map.entry("kswapd_node_skip|fallback",
                     "allocations that spill to an idle node find free blocks of their own type there: fewer"
                             + " fragmenting fallbacks on the node under reclaim"),
+            Map.entry("highatomic_fallback_flags|failures",
+                    "rmqueue_buddy() lets requests with these ALLOC_* flags take from highatomic pageblocks when the"
+                            + " normal lists and the fallbacks have nothing: with ALLOC_NON_BLOCK, GFP_ATOMIC order-0"
+                            + " requests live off the reserve (fewer order-0 failures) and the high-order atomic"
+                            + " requests it was kept for find less of it"),
+            Map.entry("highatomic_fallback_flags|fallback",
+                    "order-0 requests taking from highatomic pageblocks change which free blocks are left"),
+            Map.entry("highatomic_first_flags|failures",
+                    "requests with these flags take from highatomic pageblocks before the normal lists"),
+            Map.entry("highatomic_reserve_flags|failures",
+                    "each success of a request with these flags may reserve its pageblock for high-order atomic"
+                            + " use, up to 1 % of the zone"),
+            Map.entry("highatomic_reserve_flags|highatomic",
+                    "each success of a request with these flags may reserve its pageblock for high-order atomic"
+                            + " use, up to 1 % of the zone"),
+            Map.entry("wmark_highatomic_flags|failures",
+                    "a free highatomic block of the order lets requests with these flags pass the high-order"
+                            + " watermark check"),
+            Map.entry("alloc_reserves|failures",
+                    "requests with ALLOC_RESERVES flags count free highatomic pages as usable and may go below"
+                            + " the min watermark; requests without them see the reserve as unusable"),
+            Map.entry("highatomic_reserve_divisor|failures",
+                    "the highatomic reserve may grow to managed / N: a larger reserve keeps more for high-order"
+                            + " atomic requests and less for everyone else"),
             Map.entry("alloc_highatomic|fallback",
                     "6.12 lets every non-blocking request of order > 0 reserve a highatomic pageblock; 6.18 only"
                             + " __GFP_HIGH ones"),
@@ -90,7 +114,7 @@ final class Explanations {
     private Explanations() {
     }
 
-    /** The family of a metric: fallback, reclaim, migration, tlb, pcp, compaction, folio, direct-map, numa, highatomic or gfp. */
+    /** The family of a metric: fallback, reclaim, migration, tlb, pcp, compaction, folio, direct-map, numa, highatomic, failures or gfp. */
     static String family(String metric) {
         if (metric.startsWith("extfrag") || metric.startsWith("pageblock") || metric.startsWith("unusable")) {
             return "fallback";
@@ -121,6 +145,9 @@ final class Explanations {
         }
         if (metric.startsWith("highatomic")) {
             return "highatomic";
+        }
+        if (metric.startsWith("alloc_failures")) {
+            return "failures";
         }
         return "gfp";
     }

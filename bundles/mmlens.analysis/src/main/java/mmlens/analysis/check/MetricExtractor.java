@@ -112,6 +112,8 @@ final class MetricExtractor {
         put("pcp_drains", probe.pcpDrains);
         put("zone_locked_refills", probe.zoneLockedRefills);
         put("oom_kills", m.event(VmEvent.OOM_KILL));
+        put("alloc_failures_order0", probe.failuresOrder0);
+        put("alloc_failures_high_order", probe.failuresHighOrder);
         if (m.nrNodes() > 1) {
             put("numa_miss", m.event(VmEvent.NUMA_MISS));
         }

@@ -80,9 +80,18 @@ public final class Metrics {
                 "blocks taken from the buddy lists under zone->lock to refill per-cpu lists (rmqueue_bulk);"
                         + " the engine reports no event for rmqueue_buddy()");
         def("oom_kills", "events", LOWER, "vmstat oom_kill", "OOM kills the allocator's slow path would have made");
+        def("alloc_failures_order0", "requests", LOWER,
+                "tracepoint kmem:mm_page_alloc with no page, order 0 (no counter; warn_alloc()'s \"page allocation"
+                        + " failure\" unless __GFP_NOWARN)",
+                "order-0 allocation requests that got no page (non-blocking ones fail at the watermark or on empty"
+                        + " free lists; others after reclaim, compaction or the OOM decision)");
+        def("alloc_failures_high_order", "requests", LOWER,
+                "tracepoint kmem:mm_page_alloc with no page, order > 0 (no counter)",
+                "allocation requests of order 1 and above that got no page");
         def("highatomic_blocks", "pageblocks", LOWER, "/proc/pagetypeinfo Number of blocks type HighAtomic, all zones",
-                "pageblocks held in the highatomic reserve at the end of the run: their free pages serve only"
-                        + " high-order atomic requests until the reserve is given back");
+                "pageblocks held in the highatomic reserve at the end of the run: their free pages serve"
+                        + " high-order atomic requests first (others only as rmqueue_buddy()'s last resort, see"
+                        + " highatomic_fallback_flags) until the reserve is given back");
         def("numa_miss", "allocations", LOWER, "vmstat numa_miss",
                 "allocations served by a node other than the preferred one (machines with more than one node only;"
                         + " lower is more local memory, though spilling can spare the local node's reclaim)");

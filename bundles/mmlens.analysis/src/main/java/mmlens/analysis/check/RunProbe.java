@@ -8,7 +8,7 @@ import mmlens.engine.EngineListener;
 
 /**
  * The listener attached to one run: counts the tracepoint-only metrics (extfrag events, pageblock
- * claims, pcp drains, zone-locked refills, order-9 attempts) and keeps the last
+ * claims, pcp drains, zone-locked refills, order-9 attempts, failed requests) and keeps the last
  * {@link #TRACE_LINES} allocator events so the first OOM can be reported with the events that led
  * to it. Single-threaded, like the engine it listens to; never calls back into the machine.
  */
@@ -25,6 +25,9 @@ final class RunProbe implements EngineListener {
     long thpAttempts;
     long thpSuccesses;
     long ooms;
+    /** Requests that got no page, of order 0 and of higher orders. */
+    long failuresOrder0;
+    long failuresHighOrder;
     /** The OOM trace: events before the first OOM failure and the failure itself; empty without one. */
     List<String> oomTrace = List.of();
 
@@ -87,6 +90,11 @@ final class RunProbe implements EngineListener {
 
     @Override
     public void allocFailed(int order, int gfp, AllocFailure reason) {
+        if (order == 0) {
+            failuresOrder0++;
+        } else {
+            failuresHighOrder++;
+        }
         if (order == THP_ORDER) {
             thpAttempts++;
         }

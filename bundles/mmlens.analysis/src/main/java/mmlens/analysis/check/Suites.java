@@ -49,6 +49,10 @@ public final class Suites {
         BUILTIN.put("numa", new Def(List.of(), List.of("kswapd-spill"), List.of("kswapd_node_skip")));
         // non-blocking high-order requests without __GFP_HIGH (GFP_NOWAIT): none in the other suites
         BUILTIN.put("nonblocking", new Def(List.of(), List.of("nowait-highorder"), List.of("alloc_highatomic")));
+        // the highatomic reserve with free pages while the normal lists are empty: no other suite gets there
+        BUILTIN.put("atomic", new Def(List.of(), List.of("rx-storm"), List.of("highatomic_first_flags",
+                "highatomic_fallback_flags", "highatomic_reserve_flags", "wmark_highatomic_flags", "alloc_reserves",
+                "highatomic_reserve_divisor")));
         // more than 4 GiB: ZONE_NORMAL above DMA32, so the lowmem reserves of DMA32 act (every other suite
         // machine has 1 GiB or less)
         BUILTIN.put("lowmem", new Def(List.of(), List.of("dma32-spill"),

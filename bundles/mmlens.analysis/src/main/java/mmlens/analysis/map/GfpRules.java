@@ -51,13 +51,13 @@ final class GfpRules {
         StringBuilder cond = new StringBuilder(t);
         int j = i;
         while (depth(cond) > 0) {
-            j = nextOnSide(h, j, removedSide);
+            j = h.nextOnSide(j, removedSide);
             if (j < 0 || j - i > 4) {
                 return null;
             }
             cond.append(' ').append(h.text(j).strip());
         }
-        int body = nextOnSide(h, j, removedSide);
+        int body = h.nextOnSide(j, removedSide);
         String c = cond.toString();
         if (body < 0 || !SETS_HIGHATOMIC.matcher(h.text(body)).find() || !ORDER_ABOVE_0.matcher(c).find()) {
             return null;
@@ -71,16 +71,6 @@ final class GfpRules {
             return null;
         }
         return KnobReaders.pair(h, "alloc_highatomic", GfpRules::highatomicLine, "highatomic-min-reserve");
-    }
-
-    /** The next line after j on the old (removed and context) or new (added and context) side. */
-    private static int nextOnSide(HunkView h, int j, boolean oldSide) {
-        for (int k = j + 1; k < h.size(); k++) {
-            if (oldSide ? !h.added(k) : !h.removed(k)) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private static int depth(CharSequence s) {

@@ -146,6 +146,16 @@ final class HunkView {
         return false;
     }
 
+    /** The next line after j on the old (removed and context) or new (added and context) side, or -1. */
+    int nextOnSide(int j, boolean oldSide) {
+        for (int k = j + 1; k < size(); k++) {
+            if (oldSide ? !added(k) : !removed(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Line i joined with the following lines of its side while it ends with a backslash (a
      * multi-line #define).

@@ -57,6 +57,7 @@ final class KnobRules {
         r.add(new KnobRule("thp_orders_all_anon", KnobRules::thpOrdersAllAnon));
         r.add(new KnobRule("anon_orders", orderMask("huge_anon_orders_inherit")));
         r.add(new KnobRule("anon_orders_madvise", orderMask("huge_anon_orders_madvise")));
+        r.addAll(FlagRules.all());
         return r;
     }
 

@@ -22,6 +22,8 @@ final class MainlineHistory {
             case "defrag_mode" -> " (\"mm: page_alloc: defrag_mode\", 2025)";
             case "alloc_highatomic" ->
                 " (\"mm/page_alloc: only set ALLOC_HIGHATOMIC for __GPF_HIGH allocations\", 2025)";
+            case "highatomic_fallback_flags" ->
+                " (\"mm/page_alloc: let GFP_ATOMIC order-0 allocs access highatomic reserves\", v6.12)";
             case "capture_extfrag" -> " (\"mm: page_alloc: trace type pollution from compaction capturing\", 2025)";
             case "compaction_cma_check" -> " (\"mm: compaction: use the proper flag to determine watermarks\", 2025)";
             case "mm_cpumask" -> " (\"x86/mm/tlb: Update mm_cpumask lazily\", 2025)";

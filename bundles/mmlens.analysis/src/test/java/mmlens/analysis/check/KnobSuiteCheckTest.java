@@ -111,6 +111,33 @@ class KnobSuiteCheckTest {
                 "1 GiB: no ZONE_NORMAL, no per-zone stall metrics");
     }
 
+    /**
+     * {@code atomic}: taking ALLOC_NON_BLOCK out of rmqueue_buddy()'s last resort (the kernel before
+     * v6.12) leaves the reserve's free pages to the order-2 bursts: more order-0 GFP_ATOMIC failures,
+     * fewer order-2 ones. The other suites of the mechanisms never empty the normal lists while the
+     * reserve holds free pages, so only this one measures the change.
+     */
+    @Test
+    void orderZeroAtomicRequestsWithoutTheReserveFailMoreAndLeaveItToHighOrders() {
+        PatchSeries s = SeriesCheckTest.parse("reserve.diff", "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
+                + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -3176,7 +3176,7 @@ struct page *rmqueue_buddy(struct zone *preferred_zone, struct zone *zone,\n"
+                + " \t\t\tpage = __rmqueue(zone, order, migratetype, alloc_flags);\n \n"
+                + "-\t\t\tif (!page && (alloc_flags & (ALLOC_OOM|ALLOC_NON_BLOCK)))\n"
+                + "+\t\t\tif (!page && (alloc_flags & ALLOC_OOM))\n"
+                + " \t\t\t\tpage = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC);\n \n");
+        SeriesMapper.map(s);
+        assertEquals("ALLOC_OOM", SeriesMapper.configs(s).patched().get("highatomic_fallback_flags"));
+        CheckOptions o = new CheckOptions(5, List.of(), false, 2);
+        assertTrue(SeriesCheck.suiteNames(s, o).contains("atomic"), SeriesCheck.suiteNames(s, o).toString());
+        ImpactResult r = SeriesCheck.run(s, new CheckOptions(5, List.of("atomic"), true, 2), CheckMonitor.NONE);
+        Effect order0 = SeriesCheckTest.effect(r, "atomic/rx-storm", "alloc_failures_order0");
+        assertEquals(Verdict.WORSE, order0.getVerdict(), order0.getId());
+        assertNotNull(order0.getExplanation(), "the check says why");
+        Effect high = SeriesCheckTest.effect(r, "atomic/rx-storm", "alloc_failures_high_order");
+        assertEquals(Verdict.BETTER, high.getVerdict(), high.getId());
+    }
+
     private static Effect effect(ImpactResult r, String metric) {
         return SeriesCheckTest.effect(r, "numa/kswapd-spill", metric);
     }

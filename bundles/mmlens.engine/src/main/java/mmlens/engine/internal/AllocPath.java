@@ -9,7 +9,6 @@ import static mmlens.engine.internal.AllocFlags.ALLOC_MIN_RESERVE;
 import static mmlens.engine.internal.AllocFlags.ALLOC_NOFRAGMENT;
 import static mmlens.engine.internal.AllocFlags.ALLOC_NON_BLOCK;
 import static mmlens.engine.internal.AllocFlags.ALLOC_NO_WATERMARKS;
-import static mmlens.engine.internal.AllocFlags.ALLOC_OOM;
 import static mmlens.engine.internal.AllocFlags.ALLOC_WMARK_LOW;
 import static mmlens.engine.internal.AllocFlags.ALLOC_WMARK_MASK;
 import static mmlens.engine.internal.AllocFlags.ALLOC_WMARK_MIN;
@@ -259,7 +258,7 @@ public final class AllocPath {
                 }
                 if (page >= 0) {
                     prepNewPage(zone, page, order, gfp);
-                    if ((allocFlags & ALLOC_HIGHATOMIC) != 0) {
+                    if ((allocFlags & ctx.sysctl.highatomicReserveFlags) != 0) {
                         highatomic.reserve(page, order, zone);
                     }
                     return page;
@@ -310,13 +309,13 @@ public final class AllocPath {
     private int rmqueueBuddy(Zone zone, int order, int allocFlags) {
         int page = -1;
         boolean highatomicOk = ctx.asi == null || ctx.asi.mayUseHighatomic(migratetype);
-        if ((allocFlags & ALLOC_HIGHATOMIC) != 0 && highatomicOk) {
+        if ((allocFlags & ctx.sysctl.highatomicFirstFlags) != 0 && highatomicOk) {
             page = buddy.rmqueueSmallest(zone, order, ctx.highatomic);
         }
         if (page < 0) {
             int[] mode = {Fallback.RMQUEUE_NORMAL};
             page = fallback.rmqueue(zone, order, migratetype, allocFlags, mode);
-            if (page < 0 && (allocFlags & (ALLOC_OOM | ALLOC_NON_BLOCK)) != 0 && highatomicOk) {
+            if (page < 0 && (allocFlags & ctx.sysctl.highatomicFallbackFlags) != 0 && highatomicOk) {
                 page = buddy.rmqueueSmallest(zone, order, ctx.highatomic);
             }
             if (page < 0 && (allocFlags & ALLOC_ASI_UNMAP) != 0) {

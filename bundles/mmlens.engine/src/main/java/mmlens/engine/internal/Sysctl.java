@@ -64,6 +64,16 @@ public final class Sysctl {
     public boolean compactionCmaCheckV612;
     /** {@code compaction_search = linear}: compaction scanners without skip hints or fast searches. */
     public boolean compactionSearchLinear;
+    /** {@code highatomic_first_flags}: rmqueue_buddy() tries highatomic blocks first for these ALLOC_* flags. */
+    public int highatomicFirstFlags = AllocFlags.ALLOC_HIGHATOMIC;
+    /** {@code highatomic_fallback_flags}: rmqueue_buddy() falls back to highatomic blocks for these. */
+    public int highatomicFallbackFlags = AllocFlags.ALLOC_OOM | AllocFlags.ALLOC_NON_BLOCK;
+    /** {@code highatomic_reserve_flags}: get_page_from_freelist() reserves the block for these. */
+    public int highatomicReserveFlags = AllocFlags.ALLOC_HIGHATOMIC;
+    /** {@code wmark_highatomic_flags}: __zone_watermark_ok() accepts a free highatomic block for these. */
+    public int wmarkHighatomicFlags = AllocFlags.ALLOC_HIGHATOMIC | AllocFlags.ALLOC_OOM;
+    /** {@code alloc_reserves}: ALLOC_RESERVES, the flags that reach the reserves in the watermark check. */
+    public int allocReserves = AllocFlags.ALLOC_RESERVES;
     /** {@code highatomic_reserve_divisor}: the highatomic limit is managed / N, in whole pageblocks. */
     public int highatomicReserveDivisor = 100;
     /** {@code compact_gap_factor}: compact_gap(order) = N &lt;&lt; order pages. */
@@ -121,5 +131,10 @@ public final class Sysctl {
         captureExtfragV612 = knobs.is("capture_extfrag", "v6.12");
         compactionCmaCheckV612 = knobs.is("compaction_cma_check", "v6.12");
         compactionSearchLinear = knobs.is("compaction_search", "linear");
+        highatomicFirstFlags = knobs.allocFlags("highatomic_first_flags");
+        highatomicFallbackFlags = knobs.allocFlags("highatomic_fallback_flags");
+        highatomicReserveFlags = knobs.allocFlags("highatomic_reserve_flags");
+        wmarkHighatomicFlags = knobs.allocFlags("wmark_highatomic_flags");
+        allocReserves = knobs.allocFlags("alloc_reserves");
     }
 }

@@ -1,11 +1,9 @@
 package mmlens.engine.internal;
 
 import static mmlens.engine.internal.AllocFlags.ALLOC_CMA;
-import static mmlens.engine.internal.AllocFlags.ALLOC_HIGHATOMIC;
 import static mmlens.engine.internal.AllocFlags.ALLOC_MIN_RESERVE;
 import static mmlens.engine.internal.AllocFlags.ALLOC_NON_BLOCK;
 import static mmlens.engine.internal.AllocFlags.ALLOC_OOM;
-import static mmlens.engine.internal.AllocFlags.ALLOC_RESERVES;
 import static mmlens.engine.internal.AllocFlags.ALLOC_WMARK_MASK;
 import static mmlens.engine.internal.Orders.NR_PAGE_ORDERS;
 
@@ -19,7 +17,7 @@ public final class Watermark {
 
     long unusableFree(Zone z, int order, int allocFlags) {
         long unusable = (1L << order) - 1;
-        if ((allocFlags & ALLOC_RESERVES) == 0) {
+        if ((allocFlags & ctx.sysctl.allocReserves) == 0) {
             unusable += z.nrFreeHighatomic;
         }
         if (ctx.cma >= 0 && (allocFlags & ALLOC_CMA) == 0) {
@@ -33,7 +31,7 @@ public final class Watermark {
             long freePages) {
         long min = mark;
         freePages -= unusableFree(z, order, allocFlags);
-        if ((allocFlags & ALLOC_RESERVES) != 0) {
+        if ((allocFlags & ctx.sysctl.allocReserves) != 0) {
             if ((allocFlags & ALLOC_MIN_RESERVE) != 0) {
                 min -= min / 2;
                 if ((allocFlags & ALLOC_NON_BLOCK) != 0) {
@@ -63,7 +61,7 @@ public final class Watermark {
             if (ctx.cma >= 0 && (allocFlags & ALLOC_CMA) != 0 && !m.isEmpty(o, ctx.cma)) {
                 return true;
             }
-            if ((allocFlags & (ALLOC_HIGHATOMIC | ALLOC_OOM)) != 0 && !m.isEmpty(o, ctx.highatomic)) {
+            if ((allocFlags & ctx.sysctl.wmarkHighatomicFlags) != 0 && !m.isEmpty(o, ctx.highatomic)) {
                 return true;
             }
         }
