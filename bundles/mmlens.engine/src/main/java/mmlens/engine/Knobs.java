@@ -57,7 +57,8 @@ public final class Knobs {
      * @param defaultValue the Linux 6.18 value
      * @param min lowest accepted value for INT knobs
      * @param max highest accepted value for INT knobs
-     * @param values accepted values of an ENUM knob, the first being the 6.18 behaviour
+     * @param values accepted values of an ENUM knob, the first being the 6.18 behaviour; for a FLAGS knob
+     *            the flag names it may hold ({@link #ALLOC_FLAG_NAMES})
      * @param kernelFile where 6.18 defines it
      * @param kernelSymbol the function, variable or macro holding the expression
      * @param expression the 6.18 expression, with the knob's part written as {@code N}
@@ -157,20 +158,20 @@ public final class Knobs {
         intKnob("highatomic_reserve_divisor", "highatomic", 100, 1, 1 << 20, pa, "reserve_highatomic_pageblock",
                 "ALIGN((zone_managed_pages(zone) / N), pageblock_nr_pages)",
                 "highatomic reserve limit: managed / N, rounded up to pageblocks");
-        flagsKnob("highatomic_first_flags", "highatomic", "ALLOC_HIGHATOMIC", pa, "rmqueue_buddy",
+        flagsKnob("highatomic_first_flags", "buddy", "ALLOC_HIGHATOMIC", pa, "rmqueue_buddy",
                 "if (alloc_flags & N) page = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC)",
                 "requests that take from highatomic pageblocks before the normal free lists");
-        flagsKnob("highatomic_fallback_flags", "highatomic", "ALLOC_OOM|ALLOC_NON_BLOCK", pa, "rmqueue_buddy",
+        flagsKnob("highatomic_fallback_flags", "buddy", "ALLOC_OOM|ALLOC_NON_BLOCK", pa, "rmqueue_buddy",
                 "if (!page && (alloc_flags & (N))) page = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC)",
                 "requests that, when the normal lists and the fallbacks have nothing, may take from highatomic"
                         + " pageblocks");
-        flagsKnob("highatomic_reserve_flags", "highatomic", "ALLOC_HIGHATOMIC", pa, "get_page_from_freelist",
+        flagsKnob("highatomic_reserve_flags", "gfp", "ALLOC_HIGHATOMIC", pa, "get_page_from_freelist",
                 "if (unlikely(alloc_flags & N)) reserve_highatomic_pageblock(page, order, zone)",
                 "requests whose success reserves their pageblock for high-order atomic allocations");
         flagsKnob("wmark_highatomic_flags", "watermark", "ALLOC_OOM|ALLOC_HIGHATOMIC", pa, "__zone_watermark_ok",
                 "if ((alloc_flags & (N)) && !free_area_empty(area, MIGRATE_HIGHATOMIC)) return true",
                 "requests of order > 0 that pass the watermark on a free highatomic block of the order");
-        flagsKnob("alloc_reserves", "watermark", "ALLOC_OOM|ALLOC_NON_BLOCK|ALLOC_MIN_RESERVE|ALLOC_HIGHATOMIC",
+        flagsKnob("alloc_reserves", "highatomic", "ALLOC_OOM|ALLOC_NON_BLOCK|ALLOC_MIN_RESERVE|ALLOC_HIGHATOMIC",
                 "mm/internal.h", "ALLOC_RESERVES", "#define ALLOC_RESERVES (N)",
                 "requests whose watermark check counts free highatomic pages as usable and may lower the min"
                         + " watermark (__zone_watermark_unusable_free(), __zone_watermark_ok())");
