@@ -130,11 +130,24 @@ final class CodeLines {
         return !changed(LineKind.ADDED).isEmpty() || !changed(LineKind.REMOVED).isEmpty();
     }
 
-    /** Whether the +/- lines differ only in white space (same code tokens in the same order). */
+    /**
+     * Whether the two sides differ only in white space: the old side (context and - lines) and the
+     * new side (context and + lines) have the same code in the same order. A statement moved past
+     * a context line is a change, though the +/- lines alone hold the same text.
+     */
     boolean whitespaceOnly() {
-        String a = String.join(" ", changed(LineKind.REMOVED)).replaceAll("\\s+", "");
-        String b = String.join(" ", changed(LineKind.ADDED)).replaceAll("\\s+", "");
-        return a.equals(b);
+        return side(LineKind.REMOVED).equals(side(LineKind.ADDED));
+    }
+
+    /** The code of one side of the hunk (context lines and the {@code changed} ones), white space removed. */
+    private String side(LineKind changed) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < code.size(); i++) {
+            if (kinds.get(i) == LineKind.CONTEXT || kinds.get(i) == changed) {
+                b.append(code.get(i));
+            }
+        }
+        return b.toString().replaceAll("\\s+", "");
     }
 
     /** Whether the hunk has +/- lines at all. */

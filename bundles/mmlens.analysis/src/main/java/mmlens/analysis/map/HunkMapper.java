@@ -168,7 +168,8 @@ public final class HunkMapper {
             }
             if (e.mechanism() != null) {
                 fromCode.add(e.mechanism());
-                evidence.add(f + (e.engineClass() != null ? " (engine: " + e.engineClass() + ")" : ""));
+                evidence.add(f + (catalog.lookup(f).isEmpty() ? " (a " + SymbolCatalog.older().kernelVersion()
+                        + " name, not in 6.18)" : "") + (e.engineClass() != null ? " (engine: " + e.engineClass() + ")" : ""));
             } else if (f.equals(fn.name())) {
                 notModelled = f + " (" + e.file() + ") is not modelled";
             }
@@ -358,9 +359,15 @@ public final class HunkMapper {
         return r;
     }
 
-    /** The catalog entry for a name, preferring one in {@code path}, then one with a mechanism. */
+    /**
+     * The catalog entry for a name, preferring one in {@code path}, then one with a mechanism; a name
+     * 6.18 does not have is looked up among the older kernel's ({@link SymbolCatalog#older()}).
+     */
     private SymbolCatalog.Entry best(String name, String path) {
         List<SymbolCatalog.Entry> all = catalog.lookup(name);
+        if (all.isEmpty()) {
+            all = SymbolCatalog.older().lookup(name);
+        }
         if (all.isEmpty()) {
             return null;
         }

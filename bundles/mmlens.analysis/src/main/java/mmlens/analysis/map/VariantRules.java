@@ -121,6 +121,14 @@ final class VariantRules {
             }
         }
         aB += acceptInBuddyPath;
+        // a design the unchanged code already has (its names on context lines, or the function the
+        // old side is in) is being edited, not brought in
+        if (onOldSide(h, BUDDY)) {
+            aB = 0;
+        }
+        if (onOldSide(h, ZONE)) {
+            aZ = 0;
+        }
         if (aB > 0 && aB > aZ) {
             int i = Markers.firstAdded(h, aB > acceptInBuddyPath ? BUDDY : ACCEPT_PAGE);
             return change(h, "unaccepted", "zone-list", "buddy-flag", i, "unaccepted-buddy-flag", aB >= 2 ? 0.9 : 0.6);
@@ -131,6 +139,20 @@ final class VariantRules {
                     aZ >= 2 ? 0.9 : 0.6);
         }
         return null;
+    }
+
+    /** Whether a context line, or the function an old-side line is in, names {@code p}. */
+    private static boolean onOldSide(HunkView h, Pattern p) {
+        for (int i = 0; i < h.size(); i++) {
+            if (h.added(i)) {
+                continue;
+            }
+            String scope = h.scope(i);
+            if (!h.removed(i) && p.matcher(h.text(i)).find() || scope != null && p.matcher(scope).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int eagerLine(HunkView h) {

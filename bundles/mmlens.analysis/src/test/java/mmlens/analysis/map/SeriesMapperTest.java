@@ -329,6 +329,41 @@ class SeriesMapperTest {
         m.forEach(x -> assertTrue(x.getMechanisms().isEmpty()));
     }
 
+    /** A function an older kernel had (renamed or gone in 6.18) keeps the mechanism it had there. */
+    @Test
+    void olderFunctionNamesMapOntoTheirMechanism() {
+        String head = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n";
+        PatchSeries s = parse("old.diff", head
+                + "@@ -2100,4 +2100,4 @@ __rmqueue_fallback(struct zone *zone, int order, int start_migratetype,\n"
+                + " \tint min_order = order;\n-\tif (alloc_flags & ALLOC_NOFRAGMENT)\n"
+                + "+\tif (order < pageblock_order && alloc_flags & ALLOC_NOFRAGMENT)\n \t\tmin_order = pageblock_order;\n"
+                + "@@ -2600,4 +2600,4 @@ static void free_unref_page_commit(struct zone *zone, struct per_cpu_pages *pcp,\n"
+                + " \tif (order && order <= PAGE_ALLOC_COSTLY_ORDER) {\n-\t\tfree_high = pcp->free_count >= batch;\n"
+                + "+\t\tfree_high = pcp->free_count >= 2 * batch;\n \t}\n");
+        SeriesMapper.map(s);
+        List<HunkMapping> m = mappings(s);
+        assertEquals(List.of("fallback"), List.copyOf(m.get(0).getMechanisms()));
+        assertTrue(m.get(0).getEvidence().stream().anyMatch(e -> e.startsWith("__rmqueue_fallback (a 6.12")),
+                m.get(0).getEvidence().toString());
+        assertEquals(List.of("pcp"), List.copyOf(m.get(1).getMechanisms()));
+        assertNull(m.get(1).getUnmodelled());
+    }
+
+    /** Re-indenting is white space only; moving a statement past a context line is not. */
+    @Test
+    void aMovedStatementIsNotWhiteSpace() {
+        String head = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n";
+        PatchSeries s = parse("ws.diff", head
+                + "@@ -10,4 +10,4 @@ static void __free_one_page(struct page *page)\n"
+                + " \tx();\n-\tif (a)\n-\t\tmerge(page);\n+\tif (a) merge(page);\n \ty();\n"
+                + "@@ -40,4 +40,4 @@ static void __free_one_page(struct page *page)\n"
+                + "-\tmerge(page);\n \tdo {\n+\t\tmerge(page);\n \t\tpage = next(page);\n");
+        SeriesMapper.map(s);
+        List<HunkMapping> m = mappings(s);
+        assertEquals("white space only", m.get(0).getUnmodelled());
+        assertNull(m.get(1).getUnmodelled(), "a statement moved into the loop runs once per iteration");
+    }
+
     @Test
     void aHunkWithoutFunctionContextFindsItsFunctionInTheContextLines() {
         String diff = "diff --git a/mm/compaction.c b/mm/compaction.c\n"

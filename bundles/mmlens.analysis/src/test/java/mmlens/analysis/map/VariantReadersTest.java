@@ -101,6 +101,16 @@ class VariantReadersTest {
                 " 				goto try_this_zone;");
         // zone-list code removed without anything in its place is no switch to the buddy flag
         none(PA, null, "-	if (cond_accept_memory(zone, order))", "-		goto try_this_zone;");
+        // a fix inside the zone-list code: its names on the context lines (or the function the hunk
+        // is in) say the design is there before the patch
+        none(PA, "static bool cond_accept_memory(struct zone *zone, unsigned int order)",
+                " \tif (list_empty(&zone->unaccepted_pages))", " \t\treturn false;", " ",
+                "+\tif (!wmark)", "+\t\treturn try_to_accept_memory_one(zone);", " ");
+        none(PA, "static bool cond_accept_memory(struct zone *zone, unsigned int order)",
+                " \tlong to_accept;", "+\tif (zone_unaccepted_low(zone))", "+\t\treturn try_to_accept_memory_one(zone);");
+        // the same for the buddy-flag design
+        none(PA, "inline void post_alloc_hook(struct page *page, unsigned int order,",
+                " \tif (PageUnaccepted(page))", "+\t\tpr_debug(\"demo\");", "+\t\t__ClearPageUnaccepted(page);");
     }
 
     @Test

@@ -66,6 +66,14 @@ class LongHeaderMailTest {
         }
     }
 
+    /** Field names may hold any printable character but the colon: some relays use underscores. */
+    @Test
+    void headerNamesWithUnderscoresAndDotsAreHeaders() {
+        String text = mail(3, true).replace("X-Original-To:", "HMM_SOURCE_IP:192.0.2.7:0.1\nX.Relay-Id: 42\n"
+                + "X-Original-To:");
+        assertIsTheMail(text, "underscore and dot in field names");
+    }
+
     private static void assertIsTheMail(String text, String what) {
         assertEquals(FileParser.Kind.MAIL, FileParser.sniff(text), what);
         ParseResult r = Inputs.parse("long-headers.eml", text);

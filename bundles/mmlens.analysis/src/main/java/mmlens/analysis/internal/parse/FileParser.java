@@ -35,7 +35,8 @@ public final class FileParser {
     /** Messages read ahead of the merge in the parallel mode. */
     private static final int PARALLEL_WINDOW = 64;
     private static final Pattern FROM_ = Pattern.compile("^From \\S+ .*\\d.*");
-    private static final Pattern HEADER = Pattern.compile("^[A-Za-z][A-Za-z0-9-]{0,76}:.*$");
+    // RFC 5322 field names are any printable ASCII but the colon: relays add names such as HMM_SOURCE_IP
+    private static final Pattern HEADER = Pattern.compile("^[A-Za-z][A-Za-z0-9_.-]{0,76}:.*$");
     private static final Pattern REPLY_SUBJECT = Pattern.compile("^(?i:re|fwd?|aw):");
     private static final Pattern MAIL_HEADER = Pattern.compile("(?mi)^(from|subject|date|message-id):");
     private static final Pattern DIFF_START = Pattern.compile("(?m)^(diff --git |--- \\S|Index: |@@ -\\d)");
