@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link mmlens.model.ImpactResult#getNotes <em>Notes</em>}</li>
  *   <li>{@link mmlens.model.ImpactResult#getEffects <em>Effects</em>}</li>
  *   <li>{@link mmlens.model.ImpactResult#getFindings <em>Findings</em>}</li>
+ *   <li>{@link mmlens.model.ImpactResult#getFixedFindings <em>Fixed Findings</em>}</li>
  * </ul>
  *
  * @see mmlens.model.MmlensPackage#getImpactResult()
@@ -127,5 +128,20 @@ public interface ImpactResult extends Annotation {
 	 * @generated
 	 */
 	EList<Finding> getFindings();
+
+	/**
+	 * Returns the value of the '<em><b>Fixed Findings</b></em>' containment reference list.
+	 * The list contents are of type {@link mmlens.model.Finding}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Correctness problems the baseline shows and no seed shows after the step that fixes them (the series fixes them), with the baseline's trace; their step is that step.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fixed Findings</em>' containment reference list.
+	 * @see mmlens.model.MmlensPackage#getImpactResult_FixedFindings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Finding> getFixedFindings();
 
 } // ImpactResult

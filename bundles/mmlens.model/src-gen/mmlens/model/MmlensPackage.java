@@ -1898,13 +1898,22 @@ public interface MmlensPackage extends EPackage {
 	int IMPACT_RESULT__FINDINGS = ANNOTATION_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Fixed Findings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPACT_RESULT__FIXED_FINDINGS = ANNOTATION_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Impact Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IMPACT_RESULT_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 6;
+	int IMPACT_RESULT_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Impact Result</em>' class.
@@ -3707,6 +3716,17 @@ public interface MmlensPackage extends EPackage {
 	EReference getImpactResult_Findings();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link mmlens.model.ImpactResult#getFixedFindings <em>Fixed Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Fixed Findings</em>'.
+	 * @see mmlens.model.ImpactResult#getFixedFindings()
+	 * @see #getImpactResult()
+	 * @generated
+	 */
+	EReference getImpactResult_FixedFindings();
+
+	/**
 	 * Returns the meta object for class '{@link mmlens.model.Effect <em>Effect</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5155,6 +5175,14 @@ public interface MmlensPackage extends EPackage {
 		 * @generated
 		 */
 		EReference IMPACT_RESULT__FINDINGS = eINSTANCE.getImpactResult_Findings();
+
+		/**
+		 * The meta object literal for the '<em><b>Fixed Findings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IMPACT_RESULT__FIXED_FINDINGS = eINSTANCE.getImpactResult_FixedFindings();
 
 		/**
 		 * The meta object literal for the '{@link mmlens.model.impl.EffectImpl <em>Effect</em>}' class.

@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link mmlens.model.impl.ImpactResultImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link mmlens.model.impl.ImpactResultImpl#getEffects <em>Effects</em>}</li>
  *   <li>{@link mmlens.model.impl.ImpactResultImpl#getFindings <em>Findings</em>}</li>
+ *   <li>{@link mmlens.model.impl.ImpactResultImpl#getFixedFindings <em>Fixed Findings</em>}</li>
  * </ul>
  *
  * @generated
@@ -121,6 +122,16 @@ public class ImpactResultImpl extends AnnotationImpl implements ImpactResult {
 	 * @ordered
 	 */
 	protected EList<Finding> findings;
+
+	/**
+	 * The cached value of the '{@link #getFixedFindings() <em>Fixed Findings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFixedFindings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Finding> fixedFindings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -245,12 +256,27 @@ public class ImpactResultImpl extends AnnotationImpl implements ImpactResult {
 	 * @generated
 	 */
 	@Override
+	public EList<Finding> getFixedFindings() {
+		if (fixedFindings == null) {
+			fixedFindings = new EObjectContainmentEList<Finding>(Finding.class, this, MmlensPackage.IMPACT_RESULT__FIXED_FINDINGS);
+		}
+		return fixedFindings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case MmlensPackage.IMPACT_RESULT__EFFECTS:
 				return ((InternalEList<?>)getEffects()).basicRemove(otherEnd, msgs);
 			case MmlensPackage.IMPACT_RESULT__FINDINGS:
 				return ((InternalEList<?>)getFindings()).basicRemove(otherEnd, msgs);
+			case MmlensPackage.IMPACT_RESULT__FIXED_FINDINGS:
+				return ((InternalEList<?>)getFixedFindings()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -275,6 +301,8 @@ public class ImpactResultImpl extends AnnotationImpl implements ImpactResult {
 				return getEffects();
 			case MmlensPackage.IMPACT_RESULT__FINDINGS:
 				return getFindings();
+			case MmlensPackage.IMPACT_RESULT__FIXED_FINDINGS:
+				return getFixedFindings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -310,6 +338,10 @@ public class ImpactResultImpl extends AnnotationImpl implements ImpactResult {
 				getFindings().clear();
 				getFindings().addAll((Collection<? extends Finding>)newValue);
 				return;
+			case MmlensPackage.IMPACT_RESULT__FIXED_FINDINGS:
+				getFixedFindings().clear();
+				getFixedFindings().addAll((Collection<? extends Finding>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -340,6 +372,9 @@ public class ImpactResultImpl extends AnnotationImpl implements ImpactResult {
 			case MmlensPackage.IMPACT_RESULT__FINDINGS:
 				getFindings().clear();
 				return;
+			case MmlensPackage.IMPACT_RESULT__FIXED_FINDINGS:
+				getFixedFindings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -364,6 +399,8 @@ public class ImpactResultImpl extends AnnotationImpl implements ImpactResult {
 				return effects != null && !effects.isEmpty();
 			case MmlensPackage.IMPACT_RESULT__FINDINGS:
 				return findings != null && !findings.isEmpty();
+			case MmlensPackage.IMPACT_RESULT__FIXED_FINDINGS:
+				return fixedFindings != null && !fixedFindings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -1654,6 +1654,16 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getImpactResult_FixedFindings() {
+		return (EReference)impactResultEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEffect() {
 		return effectEClass;
 	}
@@ -2111,6 +2121,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		createEAttribute(impactResultEClass, IMPACT_RESULT__NOTES);
 		createEReference(impactResultEClass, IMPACT_RESULT__EFFECTS);
 		createEReference(impactResultEClass, IMPACT_RESULT__FINDINGS);
+		createEReference(impactResultEClass, IMPACT_RESULT__FIXED_FINDINGS);
 
 		effectEClass = createEClass(EFFECT);
 		createEAttribute(effectEClass, EFFECT__ID);
@@ -2341,6 +2352,7 @@ public class MmlensPackageImpl extends EPackageImpl implements MmlensPackage {
 		initEAttribute(getImpactResult_Notes(), ecorePackage.getEString(), "notes", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImpactResult_Effects(), this.getEffect(), null, "effects", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImpactResult_Findings(), this.getFinding(), null, "findings", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getImpactResult_FixedFindings(), this.getFinding(), null, "fixedFindings", null, 0, -1, ImpactResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(effectEClass, Effect.class, "Effect", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEffect_Id(), ecorePackage.getEString(), "id", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

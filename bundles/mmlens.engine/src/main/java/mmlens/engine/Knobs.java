@@ -208,6 +208,12 @@ public final class Knobs {
                 "mm_cpumask bit kept on switch, cleared by the first flush IPI to a cpu running another mm",
                 "v6.18: a cpu stays in an mm's cpumask after switching away (lazily cleared); v6.12: "
                         + "switch_mm_irqs_off() clears it, so later flushes of that mm send no IPI there");
+        enumKnob("flush_gen_check", "tlb-flush", List.of("v6.18", "unguarded"), tlb, "flush_tlb_func",
+                "f->new_tlb_gen != TLB_GENERATION_INVALID && f->new_tlb_gen <= local_tlb_gen",
+                "v6.18: a flush request without a generation (batched unmap flushes, flush_tlb_all()) is never"
+                        + " taken as already done; unguarded (the test of \"x86/mm/tlb: avoid reading mm_tlb_gen when"
+                        + " possible\" before \"x86/mm/tlb: ignore f->new_tlb_gen when zero\", 2022): it looks older than any local generation, so every cpu"
+                        + " skips it and batched flushes flush nothing");
         enumKnob("flush_policy", "tlb-flush", List.of("batched", "immediate", "deferred", "free-before-flush",
                 "deferred-no-write-flush"), tlb, "tlb_finish_mmu",
                 "flush before the unmapped pages are freed (mmu_gather, try_to_unmap_flush)",

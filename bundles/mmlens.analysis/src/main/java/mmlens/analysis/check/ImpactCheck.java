@@ -220,6 +220,7 @@ public final class ImpactCheck {
         List<Effect> effects = new ArrayList<>();
         List<Effect> stepEffects = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<Finding> fixed = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
             String name = scenarios.get(s).name();
             List<Map<String, double[]>> samples = new ArrayList<>();
@@ -242,6 +243,7 @@ public final class ImpactCheck {
                 }
             }
             findings.addAll(findings(name, out[s], slot, last));
+            fixed.addAll(fixed(name, out[s], slot, last));
         }
         List<String> suiteNames = suites.stream().map(Suite::name).toList();
         List<Long> seedList = new ArrayList<>();
@@ -249,7 +251,7 @@ public final class ImpactCheck {
             seedList.add(k);
         }
         return new ImpactReport(EngineVersion.get(), seedList, suiteNames, scenarios.stream().map(Scenario::name).toList(),
-                baseline.toString(), steps, notRunnable, last, stats, effects, stepEffects, findings);
+                baseline.toString(), steps, notRunnable, last, stats, effects, stepEffects, findings, fixed);
     }
 
     private static List<MetricStats> stats(String scenario, List<Map<String, double[]>> samples) {
@@ -281,6 +283,43 @@ public final class ImpactCheck {
         }
         return new Effect(e.metric(), e.scenario(), e.baseline(), e.patched(), e.changePct(), e.pValue(), e.verdict(),
                 e.stepIndex(), causes);
+    }
+
+    /**
+     * Checker results of the baseline whose shape no seed of the last step shows: each once (its
+     * first baseline occurrence), with the step from which no seed shows it any more.
+     */
+    private List<Finding> fixed(String scenario, RunOutcome[][] runs, int[] slot, int last) {
+        if (last == 0) {
+            return List.of();
+        }
+        Map<String, Finding> first = new LinkedHashMap<>();
+        for (RunOutcome o : runs[slot[0]]) {
+            o.findings().forEach(f -> first.putIfAbsent(Runs.shape(f), f));
+        }
+        List<Finding> l = new ArrayList<>();
+        for (Map.Entry<String, Finding> e : first.entrySet()) {
+            int from = last + 1;
+            for (int c = last; c >= 1 && !shows(runs[slot[c]], e.getKey()); c--) {
+                from = c;
+            }
+            if (from <= last) {
+                Finding f = e.getValue();
+                l.add(new Finding(f.kind(), f.severity(), f.message(), scenario, f.seed(), f.trace(), from));
+            }
+        }
+        return l;
+    }
+
+    private static boolean shows(RunOutcome[] seeds, String shape) {
+        for (RunOutcome o : seeds) {
+            for (Finding f : o.findings()) {
+                if (Runs.shape(f).equals(shape)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Checker results of steps 1..last whose shape no baseline seed of the scenario showed. */

@@ -20,10 +20,12 @@ import java.util.List;
  *            with verdict and causes
  * @param stepEffects the significant changes of each step against the one before it
  * @param findings checker results the baseline did not have
+ * @param fixedFindings checker results of the baseline that no seed shows from their step on (the
+ *            step that fixed them) to {@code lastStep}: one per shape, the baseline's first
  */
 public record ImpactReport(String engineVersion, List<Long> seeds, List<String> suites, List<String> scenarios,
         String baselineKnobs, List<Step> steps, List<String> notRunnable, int lastStep, List<MetricStats> stats,
-        List<Effect> effects, List<Effect> stepEffects, List<Finding> findings) {
+        List<Effect> effects, List<Effect> stepEffects, List<Finding> findings, List<Finding> fixedFindings) {
     public ImpactReport {
         seeds = List.copyOf(seeds);
         suites = List.copyOf(suites);
@@ -34,6 +36,7 @@ public record ImpactReport(String engineVersion, List<Long> seeds, List<String> 
         effects = List.copyOf(effects);
         stepEffects = List.copyOf(stepEffects);
         findings = List.copyOf(findings);
+        fixedFindings = List.copyOf(fixedFindings);
     }
 
     /** The series effects whose verdict is better or worse. */

@@ -106,12 +106,12 @@ public final class SeriesCheck {
 
     /**
      * Whether the last step that ran measured what the baseline did: every series effect has equal
-     * sides (mean and CI) and there is no new finding. Not the same as "no significant effect",
+     * sides (mean and CI) and there is no new or fixed finding. Not the same as "no significant effect",
      * where values moved within the noise.
      */
     static boolean unchanged(ImpactReport report) {
         return report.lastStep() > 0 && !report.effects().isEmpty() && report.findings().isEmpty()
-                && report.effects().stream().allMatch(e -> e.baseline().equals(e.patched()));
+                && report.fixedFindings().isEmpty() && report.effects().stream().allMatch(e -> e.baseline().equals(e.patched()));
     }
 
     /** How many of the steps' own changes {@link #undone} names. */
@@ -279,22 +279,31 @@ public final class SeriesCheck {
         }
         int n = 0;
         for (Finding f : report.findings()) {
-            mmlens.model.Finding mf = MmlensFactory.eINSTANCE.createFinding();
-            mf.setProducer(PRODUCER);
-            mf.setId("F" + (++n));
-            mf.setKind(f.kind());
-            mf.setSeverity("error".equals(f.severity()) ? Severity.ERROR : Severity.WARNING);
-            mf.setMessage(f.message());
-            mf.setScenario(f.scenario());
-            mf.setSeed(f.seed());
-            mf.getTrace().addAll(f.trace());
-            if (f.stepIndex() >= 1 && f.stepIndex() <= stepPatch.size()) {
-                Patch p = stepPatch.get(f.stepIndex() - 1);
-                mf.getPatches().add(p);
-                mf.getHunks().addAll(knobHunks(series, p));
-            }
-            r.getFindings().add(mf);
+            r.getFindings().add(finding(series, stepPatch, f, "F" + (++n)));
         }
+        n = 0;
+        for (Finding f : report.fixedFindings()) {
+            r.getFixedFindings().add(finding(series, stepPatch, f, "X" + (++n)));
+        }
+    }
+
+    /** The model's finding for a checker result, tied to the patch of its step and that patch's knob hunks. */
+    private static mmlens.model.Finding finding(PatchSeries series, List<Patch> stepPatch, Finding f, String id) {
+        mmlens.model.Finding mf = MmlensFactory.eINSTANCE.createFinding();
+        mf.setProducer(PRODUCER);
+        mf.setId(id);
+        mf.setKind(f.kind());
+        mf.setSeverity("error".equals(f.severity()) ? Severity.ERROR : Severity.WARNING);
+        mf.setMessage(f.message());
+        mf.setScenario(f.scenario());
+        mf.setSeed(f.seed());
+        mf.getTrace().addAll(f.trace());
+        if (f.stepIndex() >= 1 && f.stepIndex() <= stepPatch.size()) {
+            Patch p = stepPatch.get(f.stepIndex() - 1);
+            mf.getPatches().add(p);
+            mf.getHunks().addAll(knobHunks(series, p));
+        }
+        return mf;
     }
 
     /** Steps 1..last that change a knob the scenario reads (all of them when it is not known). */

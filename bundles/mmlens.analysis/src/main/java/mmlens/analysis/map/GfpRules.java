@@ -43,22 +43,12 @@ final class GfpRules {
      * (__GFP_HIGH) is 6.18's. The condition may span lines up to its closing parenthesis.
      */
     static Reading highatomicLine(HunkView h, int i) {
-        String t = h.text(i).strip();
-        if (!t.startsWith("if")) {
+        HunkView.Condition cond = h.ifCondition(i);
+        if (cond == null) {
             return null;
         }
-        boolean removedSide = h.removed(i);
-        StringBuilder cond = new StringBuilder(t);
-        int j = i;
-        while (depth(cond) > 0) {
-            j = h.nextOnSide(j, removedSide);
-            if (j < 0 || j - i > 4) {
-                return null;
-            }
-            cond.append(' ').append(h.text(j).strip());
-        }
-        int body = h.nextOnSide(j, removedSide);
-        String c = cond.toString();
+        int body = h.nextOnSide(cond.last(), h.removed(i));
+        String c = cond.text();
         if (body < 0 || !SETS_HIGHATOMIC.matcher(h.text(body)).find() || !ORDER_ABOVE_0.matcher(c).find()) {
             return null;
         }
@@ -73,16 +63,4 @@ final class GfpRules {
         return KnobReaders.pair(h, "alloc_highatomic", GfpRules::highatomicLine, "highatomic-min-reserve");
     }
 
-    private static int depth(CharSequence s) {
-        int d = 0;
-        for (int k = 0; k < s.length(); k++) {
-            char ch = s.charAt(k);
-            if (ch == '(') {
-                d++;
-            } else if (ch == ')') {
-                d--;
-            }
-        }
-        return d;
-    }
 }

@@ -146,6 +146,45 @@ final class HunkView {
         return false;
     }
 
+    /**
+     * An {@code if} starting on line i with its condition joined over the following lines of i's
+     * side until its parentheses close (at most 4 lines more), and the line where it closes; null
+     * when line i starts no {@code if} or the condition does not close.
+     */
+    record Condition(String text, int last) {
+    }
+
+    Condition ifCondition(int i) {
+        String t = text(i).strip();
+        if (!t.startsWith("if")) {
+            return null;
+        }
+        boolean oldSide = removed(i);
+        StringBuilder cond = new StringBuilder(t);
+        int j = i;
+        while (depth(cond) > 0) {
+            j = nextOnSide(j, oldSide);
+            if (j < 0 || j - i > 4) {
+                return null;
+            }
+            cond.append(' ').append(text(j).strip());
+        }
+        return new Condition(cond.toString(), j);
+    }
+
+    private static int depth(CharSequence s) {
+        int d = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch == '(') {
+                d++;
+            } else if (ch == ')') {
+                d--;
+            }
+        }
+        return d;
+    }
+
     /** The next line after j on the old (removed and context) or new (added and context) side, or -1. */
     int nextOnSide(int j, boolean oldSide) {
         for (int k = j + 1; k < size(); k++) {

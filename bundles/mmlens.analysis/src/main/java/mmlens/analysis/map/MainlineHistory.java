@@ -26,6 +26,7 @@ final class MainlineHistory {
                 " (\"mm/page_alloc: let GFP_ATOMIC order-0 allocs access highatomic reserves\", v6.12)";
             case "capture_extfrag" -> " (\"mm: page_alloc: trace type pollution from compaction capturing\", 2025)";
             case "compaction_cma_check" -> " (\"mm: compaction: use the proper flag to determine watermarks\", 2025)";
+            case "flush_gen_check" -> " (\"x86/mm/tlb: ignore f->new_tlb_gen when zero\", 2022)";
             case "mm_cpumask" -> " (\"x86/mm/tlb: Update mm_cpumask lazily\", 2025)";
             case "kswapd_node_skip" -> " (\"mm: page_alloc: avoid kswapd thrashing due to NUMA restrictions\", 2025)";
             default -> "";

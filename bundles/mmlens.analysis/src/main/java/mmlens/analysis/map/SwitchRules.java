@@ -53,6 +53,35 @@ final class SwitchRules {
         return versionSwitch(h, CLEAR_PREV, "mm_cpumask", "mm-cpumask", false, "switch_mm_irqs_off", 0);
     }
 
+    private static final Pattern GEN_TEST = Pattern.compile("\\bnew_tlb_gen\\s*<=\\s*local_tlb_gen\\b"
+            + "|\\blocal_tlb_gen\\s*>=\\s*(?:f\\s*->\\s*)?new_tlb_gen\\b");
+    private static final Pattern GEN_GUARD = Pattern.compile("\\bnew_tlb_gen\\s*!=\\s*(?:0\\b|TLB_GENERATION_INVALID\\b)"
+            + "|\\bnew_tlb_gen\\s*&&");
+
+    /**
+     * flush_gen_check: flush_tlb_func()'s early return for a request already covered by the cpu's
+     * generation, read from the whole condition of the {@code if} it is in: with a test that the
+     * request carries a generation ({@code != TLB_GENERATION_INVALID}, {@code != 0}) it is 6.18's,
+     * without one it is the v5.19-rc test that skipped every batched flush ({@code unguarded}).
+     */
+    static LineRule.Reading genCheckLine(HunkView h, int i) {
+        HunkView.Condition cond = h.ifCondition(i);
+        if (cond == null || !h.pathStartsWith("arch/x86/") || !GEN_TEST.matcher(cond.text()).find()) {
+            return null;
+        }
+        int scope = h.inScope(i, "flush_tlb_func");
+        if (scope < 0) {
+            return null;
+        }
+        return new LineRule.Reading(GEN_GUARD.matcher(cond.text()).find() ? "v6.18" : "unguarded",
+                scope == 1 ? 1.0 : 0.7);
+    }
+
+    static KnobChange flushGenCheck(HunkView h) {
+        return KnobReaders.pair(h, "flush_gen_check", SwitchRules::genCheckLine, "flush-gen-check");
+    }
+
+
     /**
      * A v6.12 ↔ v6.18 switch that is one statement {@code p}, added or removed on balance (a
      * statement on both sides as often is an edit: null). {@code addedIs618}: adding it is the

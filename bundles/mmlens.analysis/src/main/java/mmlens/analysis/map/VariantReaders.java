@@ -59,7 +59,8 @@ public final class VariantReaders {
     private static final List<Function<HunkView, KnobChange>> READERS = List.of(VariantRules::fallbackClaimSteal,
             VariantRules::freeHighThreshold, VariantRules::unaccepted, VariantRules::asi, VariantRules::grouped2m,
             AnonOrders::read, VariantRules::deferredFlush, GfpRules::kswapdNodeSkip, GfpRules::highatomicMinReserve,
-            SwitchRules::captureExtfrag, SwitchRules::compactionCmaCheck, SwitchRules::mmCpumask);
+            SwitchRules::captureExtfrag, SwitchRules::compactionCmaCheck, SwitchRules::mmCpumask,
+            SwitchRules::flushGenCheck);
 
     private VariantReaders() {
     }

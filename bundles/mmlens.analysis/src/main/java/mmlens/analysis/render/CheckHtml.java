@@ -208,6 +208,13 @@ public final class CheckHtml {
                             .append("</li>\n");
                 }
             }
+            for (Finding f : r.getFixedFindings()) {
+                if (f.getHunks().contains(h) && !CheckText.alreadyShown(f, h, shownAt, repeated)) {
+                    b.append("<li class=\"fixed\"><a href=\"#").append(pre).append("finding-").append(Html.esc(f.getId()))
+                            .append("\">fixed ").append(Html.esc(f.getKind())).append("</a>: ")
+                            .append(Html.esc(ReportItems.oneLine(f.getMessage()))).append("</li>\n");
+                }
+            }
             for (Effect e : r.getEffects()) {
                 if (e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h)
                         && !CheckText.alreadyShown(e, h, shownAt, repeated)) {
@@ -266,7 +273,17 @@ public final class CheckHtml {
         if (r.getFindings().isEmpty()) {
             b.append("<p>No checker finding on the patched side that the baseline did not show.</p>\n");
         }
-        for (Finding f : r.getFindings()) {
+        findingList(b, r.getFindings(), pre);
+        if (!r.getFixedFindings().isEmpty()) {
+            b.append("<h2>Fixed (").append(r.getFixedFindings().size()).append(")</h2>\n<p>Checker findings of the"
+                    + " baseline that no seed shows after the series (the trace is the baseline's).</p>\n");
+            findingList(b, r.getFixedFindings(), pre);
+        }
+        b.append("</section>\n");
+    }
+
+    private static void findingList(StringBuilder b, List<Finding> list, String pre) {
+        for (Finding f : list) {
             b.append("<div class=\"finding\" id=\"").append(pre).append("finding-").append(Html.esc(f.getId())).append("\"><p><b>")
                     .append(Html.esc(f.getId())).append("</b> ").append(Html.esc(f.getSeverity().getLiteral())).append(' ')
                     .append(Html.esc(f.getKind())).append(" in ").append(Html.esc(f.getScenario())).append(" seed ")
@@ -278,7 +295,6 @@ public final class CheckHtml {
             }
             b.append("</div>\n");
         }
-        b.append("</section>\n");
     }
 
     private static void diagnostics(StringBuilder b, List<Diagnostic> ds) {

@@ -18,7 +18,8 @@ import mmlens.model.Verdict;
 /**
  * The {@code mmlens check --format json} document: the {@code mmlens map} document ({@link MappingJson})
  * plus, per series, {@code check} (engine version, seeds, suites, notes), {@code effects[]} and
- * {@code findings[]}, and per hunk the ids of the significant effects and findings it caused.
+ * {@code findings[]} (new on the patched side), {@code fixedFindings[]} (on the baseline, gone after the
+ * series), and per hunk the ids of the significant effects and findings it caused and fixed.
  * Shape in the bundle's JSON.md. Numbers are rounded to 4 decimals so output is stable text.
  */
 public final class CheckJson {
@@ -48,6 +49,7 @@ public final class CheckJson {
         ObjectNode check = node.putObject("check");
         ArrayNode effects = node.putArray("effects");
         ArrayNode findings = node.putArray("findings");
+        ArrayNode fixed = node.putArray("fixedFindings");
         if (r == null) {
             check.putNull("engineVersion");
             check.put("seeds", 0);
@@ -74,26 +76,33 @@ public final class CheckJson {
             e.getPatches().forEach(p -> ps.add(p.getIndex()));
             o.put("explanation", e.getExplanation());
         }
-        for (Finding f : r.getFindings()) {
-            ObjectNode o = findings.addObject();
-            o.put("id", f.getId());
-            o.put("kind", f.getKind());
-            o.put("severity", f.getSeverity().getLiteral());
-            o.put("message", f.getMessage());
-            o.put("scenario", f.getScenario());
-            o.put("seed", f.getSeed());
-            ArrayNode hs = o.putArray("hunks");
-            f.getHunks().forEach(h -> hs.add(HunkIds.of(h)));
-            ArrayNode ps = o.putArray("patches");
-            f.getPatches().forEach(p -> ps.add(p.getIndex()));
-            ArrayNode t = o.putArray("trace");
-            f.getTrace().forEach(t::add);
+        for (Finding f : r.getFixedFindings()) {
+            finding(fixed.addObject(), f);
         }
+        for (Finding f : r.getFindings()) {
+            finding(findings.addObject(), f);
+        }
+    }
+
+    private static void finding(ObjectNode o, Finding f) {
+        o.put("id", f.getId());
+        o.put("kind", f.getKind());
+        o.put("severity", f.getSeverity().getLiteral());
+        o.put("message", f.getMessage());
+        o.put("scenario", f.getScenario());
+        o.put("seed", f.getSeed());
+        ArrayNode hs = o.putArray("hunks");
+        f.getHunks().forEach(h -> hs.add(HunkIds.of(h)));
+        ArrayNode ps = o.putArray("patches");
+        f.getPatches().forEach(p -> ps.add(p.getIndex()));
+        ArrayNode t = o.putArray("trace");
+        f.getTrace().forEach(t::add);
     }
 
     private static void hunk(Hunk h, ObjectNode node) {
         ArrayNode effects = node.putArray("effects");
         ArrayNode findings = node.putArray("findings");
+        ArrayNode fixed = node.putArray("fixedFindings");
         PatchSeries s = seriesOf(h);
         ImpactResult r = s == null ? null : result(s);
         if (r == null) {
@@ -107,6 +116,11 @@ public final class CheckJson {
         for (Finding f : r.getFindings()) {
             if (f.getHunks().contains(h)) {
                 findings.add(f.getId());
+            }
+        }
+        for (Finding f : r.getFixedFindings()) {
+            if (f.getHunks().contains(h)) {
+                fixed.add(f.getId());
             }
         }
     }

@@ -14,6 +14,7 @@ import mmlens.model.FileDiff;
 import mmlens.model.Finding;
 import mmlens.model.Hunk;
 import mmlens.model.ImpactResult;
+import mmlens.model.MmlensPackage;
 import mmlens.model.Patch;
 import mmlens.model.PatchSeries;
 import mmlens.model.SeriesMapping;
@@ -90,6 +91,16 @@ public final class CheckText {
                 }
             }
         }
+        for (Finding f : r.getFixedFindings()) {
+            if (f.getHunks().contains(h) && !alreadyShown(f, h, shownAt, repeated)) {
+                b.append("FIXED ").append(f.getId()).append(" (").append(f.getKind()).append(") in ")
+                        .append(f.getScenario()).append(": the baseline shows it (seed ").append(f.getSeed())
+                        .append("), no seed after this patch does: ").append(f.getMessage()).append('\n');
+                for (String t : f.getTrace()) {
+                    b.append("    ").append(t).append('\n');
+                }
+            }
+        }
         for (Effect e : r.getEffects()) {
             if (e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h) && !alreadyShown(e, h, shownAt, repeated)) {
                 b.append(effectLine(e)).append('\n');
@@ -152,7 +163,7 @@ public final class CheckText {
     }
 
     /**
-     * The hunks of {@code s} that caused findings or significant effects in {@code r}, in series
+     * The hunks of {@code s} that caused (or fixed) findings or significant effects in {@code r}, in series
      * order; hunks that caused exactly the same ones (a knob set in several places) are one entry,
      * at the first of them.
      */
@@ -163,6 +174,7 @@ public final class CheckText {
                 for (Hunk h : f.getHunks()) {
                     List<Object> items = new ArrayList<>();
                     r.getFindings().stream().filter(x -> x.getHunks().contains(h)).forEach(items::add);
+                    r.getFixedFindings().stream().filter(x -> x.getHunks().contains(h)).forEach(items::add);
                     r.getEffects().stream().filter(e -> e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h))
                             .forEach(items::add);
                     if (!items.isEmpty()) {
@@ -192,12 +204,17 @@ public final class CheckText {
     }
 
     private static String counts(List<Object> items) {
-        long findings = items.stream().filter(i -> i instanceof Finding).count();
+        long fixed = items.stream().filter(i -> i instanceof Finding f
+                && f.eContainingFeature() == MmlensPackage.Literals.IMPACT_RESULT__FIXED_FINDINGS).count();
+        long findings = items.stream().filter(i -> i instanceof Finding).count() - fixed;
         long worse = items.stream().filter(i -> i instanceof Effect e && e.getVerdict() == Verdict.WORSE).count();
         long better = items.stream().filter(i -> i instanceof Effect e && e.getVerdict() == Verdict.BETTER).count();
         List<String> parts = new ArrayList<>();
         if (findings > 0) {
             parts.add(findings + (findings == 1 ? " finding" : " findings"));
+        }
+        if (fixed > 0) {
+            parts.add(fixed + " fixed");
         }
         if (worse > 0) {
             parts.add(worse + " worse");
@@ -222,7 +239,12 @@ public final class CheckText {
         long better = r.getEffects().stream().filter(e -> e.getVerdict() == Verdict.BETTER).count();
         b.append("  effects: ").append(worse).append(" worse, ").append(better).append(" better, ")
                 .append(r.getEffects().size() - worse - better).append(" neutral (metrics compared)\n");
-        b.append("  findings: ").append(r.getFindings().size()).append('\n');
+        b.append("  findings: ").append(r.getFindings().size());
+        if (!r.getFixedFindings().isEmpty()) {
+            b.append(" new; ").append(r.getFixedFindings().size())
+                    .append(" fixed (on the baseline, on no seed after the series)");
+        }
+        b.append('\n');
         where(b, s, r);
         b.append("  seeds: 1..").append(r.getSeeds()).append(" per scenario and side; suites: ")
                 .append(String.join(", ", r.getSuites())).append("; engine: ").append(r.getEngineVersion()).append('\n');

@@ -138,6 +138,43 @@ class KnobSuiteCheckTest {
         assertEquals(Verdict.BETTER, high.getVerdict(), high.getId());
     }
 
+    private static final String GEN_CHECK = "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n"
+            + "--- a/arch/x86/mm/tlb.c\n+++ b/arch/x86/mm/tlb.c\n"
+            + "@@ -1186,7 +1186,6 @@ static void flush_tlb_func(void *info)\n"
+            + " \t\treturn;\n \t}\n \n"
+            + "-\tif (unlikely(f->new_tlb_gen != TLB_GENERATION_INVALID &&\n"
+            + "-\t\t     f->new_tlb_gen <= local_tlb_gen)) {\n"
+            + "+\tif (f->new_tlb_gen <= local_tlb_gen) {\n"
+            + " \t\tgoto done;\n \t}\n";
+
+    /**
+     * Dropping the generation guard makes every cpu skip the batched flushes of migration (their
+     * request has no generation): the engine's checker sees a cpu read a migrated page through the
+     * entry the skipped flush should have removed; the reverse patch (the fix) lists the same
+     * problem as fixed, with the baseline's trace, and as no new finding.
+     */
+    @Test
+    void skippedBatchedFlushesAreFoundAndTheirFixIsListedAsFixed() {
+        PatchSeries bug = SeriesCheckTest.parse("gen.diff", GEN_CHECK);
+        SeriesMapper.map(bug);
+        ImpactResult r = SeriesCheck.run(bug, new CheckOptions(2, List.of("tlb"), true, 2), CheckMonitor.NONE);
+        assertTrue(r.getFindings().stream().anyMatch(f -> f.getKind().equals("STALE_TLB_FREED_PFN")
+                && f.getTrace().stream().anyMatch(t -> t.contains("flush-ipi"))), r.getFindings().toString());
+        assertTrue(r.getFixedFindings().isEmpty());
+        PatchSeries fix = SeriesCheckTest.parse("fix.diff", GEN_CHECK.replace("\n-\t", "\n=\t")
+                .replace("\n+\t", "\n-\t").replace("\n=\t", "\n+\t").replace("-1186,7 +1186,6", "-1186,6 +1186,7"));
+        SeriesMapper.map(fix);
+        ImpactResult f = SeriesCheck.run(fix, new CheckOptions(2, List.of("tlb"), true, 2), CheckMonitor.NONE);
+        assertTrue(f.getFindings().isEmpty(), f.getFindings().toString());
+        assertEquals(r.getFindings().size(), f.getFixedFindings().size());
+        assertTrue(f.getFixedFindings().stream().allMatch(x -> x.getKind().equals("STALE_TLB_FREED_PFN")
+                && !x.getHunks().isEmpty() && !x.getTrace().isEmpty()));
+        SeriesCheck.attach(fix, f);
+        String text = mmlens.analysis.render.CheckText.render(List.of(fix), List.of());
+        assertTrue(text.contains("FIXED X1 (STALE_TLB_FREED_PFN)"), text);
+        assertTrue(text.contains("fixed (on the baseline, on no seed after the series)"), text);
+    }
+
     private static Effect effect(ImpactResult r, String metric) {
         return SeriesCheckTest.effect(r, "numa/kswapd-spill", metric);
     }

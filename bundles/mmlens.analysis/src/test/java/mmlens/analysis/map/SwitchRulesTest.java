@@ -67,4 +67,25 @@ class SwitchRulesTest {
                 "-\t\tcpumask_clear_cpu(cpu, mm_cpumask(prev));");
         none("mm/mmu_context.c", SWITCH, "-\t\t\tcpumask_clear_cpu(cpu, mm_cpumask(prev));");
     }
+
+    private static final String FUNC = "static void flush_tlb_func(void *info)";
+
+    /** flush_tlb_func()'s early return, with and without the test that the request carries a generation. */
+    @Test
+    void theGenerationCheckOfFlushTlbFunc() {
+        String tlb = "arch/x86/mm/tlb.c";
+        KnobChange fix = one(tlb, FUNC, "-\tif (f->new_tlb_gen <= local_tlb_gen) {",
+                "+\tif (unlikely(f->new_tlb_gen != TLB_GENERATION_INVALID &&",
+                "+\t\t     f->new_tlb_gen <= local_tlb_gen)) {", " \t\tgoto done;");
+        assertEquals(List.of("flush_gen_check", "unguarded", "v6.18", "flush-gen-check"),
+                List.of(fix.knob(), fix.oldValue(), fix.newValue(), fix.variant()));
+        KnobChange bug = one(tlb, FUNC, " \tif (unlikely(local_tlb_gen == mm_tlb_gen)) {", " \t\tgoto done;", " \t}",
+                "+\tif (local_tlb_gen >= f->new_tlb_gen)", "+\t\treturn;");
+        assertEquals(List.of("flush_gen_check", "unguarded"), List.of(bug.knob(), bug.newValue()));
+        // the same test in another function, or an edit that keeps the guard, is none
+        none(tlb, "static void flush_tlb_func_remote(void *info)", "+\tif (f->new_tlb_gen <= local_tlb_gen)",
+                "+\t\treturn;");
+        none(tlb, FUNC, "-\tif (f->new_tlb_gen != 0 && f->new_tlb_gen <= local_tlb_gen) {",
+                "+\tif (unlikely(f->new_tlb_gen != 0 && f->new_tlb_gen <= local_tlb_gen)) {");
+    }
 }

@@ -41,6 +41,11 @@ public final class MmuConfig {
      * (6.18 keeps it until a flush IPI finds the cpu running another mm).
      */
     public final boolean cpumaskClearOnSwitch;
+    /**
+     * {@code flush_gen_check = unguarded}: flush_tlb_func() skips a request whose generation is not
+     * above the cpu's, without excepting requests that carry none (TLB_GENERATION_INVALID, 0).
+     */
+    public final boolean flushGenUnguarded;
     public final FlushPolicy flushPolicy;
     public final FolioOrderPolicy folioOrders;
     /** The folio rules of the kernel whose order choice {@link #folioOrders} is. */
@@ -61,6 +66,7 @@ public final class MmuConfig {
         tlb1g = b.tlb1g;
         flushCeiling = b.flushCeiling;
         cpumaskClearOnSwitch = b.cpumaskClearOnSwitch;
+        flushGenUnguarded = b.flushGenUnguarded;
         flushPolicy = b.flushPolicy;
         folioOrders = b.folioOrders;
         anonPolicy = b.anonPolicy;
@@ -95,6 +101,7 @@ public final class MmuConfig {
         b.tlb1g = tlb1g;
         b.flushCeiling = flushCeiling;
         b.cpumaskClearOnSwitch = cpumaskClearOnSwitch;
+        b.flushGenUnguarded = flushGenUnguarded;
         b.flushPolicy = flushPolicy;
         b.folioOrders = folioOrders;
         b.anonPolicy = anonPolicy;
@@ -117,6 +124,7 @@ public final class MmuConfig {
         private TlbGeometry tlb1g = new TlbGeometry(4, 4);
         private int flushCeiling = 33;
         private boolean cpumaskClearOnSwitch;
+        private boolean flushGenUnguarded;
         private FlushPolicy flushPolicy = FlushPolicy.BATCHED;
         private FolioOrderPolicy folioOrders = FolioOrderPolicy.mainline(1L << FolioOrderPolicy.PMD_ORDER, 0);
         private AnonOrderPolicy anonPolicy = AnonOrderPolicy.MAINLINE;
@@ -201,6 +209,7 @@ public final class MmuConfig {
         /**
          * The MMU knobs: {@code tlb_single_page_flush_ceiling} → {@link #flushCeiling},
          * {@code mm_cpumask} → {@link MmuConfig#cpumaskClearOnSwitch},
+         * {@code flush_gen_check} → {@link MmuConfig#flushGenUnguarded},
          * {@code flush_policy} → {@link FlushPolicy}, {@code anon_orders}, {@code anon_orders_madvise}
          * and {@code thp_orders_all_anon} → {@link FolioOrderPolicy#masked} (or, with
          * {@code anon_order_policy = rfc-v1}, {@link FolioOrderPolicy#rfcV1} and
@@ -210,6 +219,7 @@ public final class MmuConfig {
         public Builder knobs(Knobs k) {
             flushCeiling = k.getInt("tlb_single_page_flush_ceiling");
             cpumaskClearOnSwitch = k.is("mm_cpumask", "v6.12");
+            flushGenUnguarded = k.is("flush_gen_check", "unguarded");
             flushPolicy = flushPolicy(k.get("flush_policy"));
             anonPolicy = AnonOrderPolicy.of(k.get("anon_order_policy"));
             folioOrders = anonPolicy == AnonOrderPolicy.RFC_V1

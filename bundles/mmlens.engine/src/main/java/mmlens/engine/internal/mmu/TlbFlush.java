@@ -156,7 +156,7 @@ public final class TlbFlush {
             return;
         }
         long localGen = cpus.localGen(c);
-        if (f.newTlbGen != GEN_INVALID && f.newTlbGen <= localGen) {
+        if ((f.newTlbGen != GEN_INVALID || core.cfg.flushGenUnguarded) && f.newTlbGen <= localGen) {
             return;
         }
         long mmGen = core.mm(cpus.loadedMm[c]).tlbGen;
