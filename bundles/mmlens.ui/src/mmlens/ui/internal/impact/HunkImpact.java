@@ -20,12 +20,14 @@ import mmlens.model.Verdict;
 /**
  * The part of an {@link ImpactResult} that concerns one hunk: the significant effects (verdict
  * worse or better) and the findings that name it, directly or through their patch when they name
- * no hunk. Severity of a hunk: the worst finding; a worse effect counts as an error when its
+ * no hunk, and the findings of the baseline it fixes ({@code fixed}: on the baseline, on no seed after
+ * the series; good news, of severity info). Severity of a hunk: the worst finding; a worse effect counts as an error when its
  * relative change reaches the fail threshold ({@code failThresholdPct}, percent, as
  * {@code mmlens check --fail-on worse} with the preference's threshold), else as a warning; a
  * better effect as info.
  */
-public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings, double failThresholdPct) {
+public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings, List<Finding> fixed,
+        double failThresholdPct) {
 
     /** Highest severity of the hunk's findings and effects. */
     public Severity severity() {
@@ -74,16 +76,25 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
         for (Effect e : result.getEffects()) {
             if (e.getVerdict() != Verdict.NEUTRAL) {
                 for (Hunk h : hunks(e.getHunks(), e.getPatches())) {
-                    byHunk.computeIfAbsent(h, k -> new HunkImpact(k, new ArrayList<>(), new ArrayList<>(), failThresholdPct)).effects().add(e);
+                    byHunk.computeIfAbsent(h, k -> impact(k, failThresholdPct)).effects().add(e);
                 }
             }
         }
         for (Finding f : result.getFindings()) {
             for (Hunk h : hunks(f.getHunks(), f.getPatches())) {
-                byHunk.computeIfAbsent(h, k -> new HunkImpact(k, new ArrayList<>(), new ArrayList<>(), failThresholdPct)).findings().add(f);
+                byHunk.computeIfAbsent(h, k -> impact(k, failThresholdPct)).findings().add(f);
+            }
+        }
+        for (Finding f : result.getFixedFindings()) {
+            for (Hunk h : hunks(f.getHunks(), f.getPatches())) {
+                byHunk.computeIfAbsent(h, k -> impact(k, failThresholdPct)).fixed().add(f);
             }
         }
         return List.copyOf(byHunk.values());
+    }
+
+    private static HunkImpact impact(Hunk h, double failThresholdPct) {
+        return new HunkImpact(h, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), failThresholdPct);
     }
 
     private static List<Hunk> hunks(List<Hunk> named, List<Patch> patches) {
@@ -129,6 +140,11 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
             }
             sb.append(System.lineSeparator());
         }
+        for (Finding f : fixed) {
+            sb.append("fixed ").append(f.getKind()).append(" (on the baseline, on no seed after the series): ")
+                    .append(f.getMessage()).append(" (").append(f.getScenario()).append(", seed ").append(f.getSeed())
+                    .append(')').append(System.lineSeparator());
+        }
         return sb.toString().stripTrailing();
     }
 
@@ -136,7 +152,11 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
     public String summary() {
         if (!findings.isEmpty()) {
             Finding f = findings.get(0);
-            return f.getKind() + ": " + f.getMessage() + more(findings.size() + effects.size());
+            return f.getKind() + ": " + f.getMessage() + more(findings.size() + effects.size() + fixed.size());
+        }
+        if (effects.isEmpty()) {
+            Finding f = fixed.get(0);
+            return "fixed " + f.getKind() + ": " + f.getMessage() + more(fixed.size());
         }
         Effect e = effects.stream().filter(x -> exceeds(x, failThresholdPct)).findFirst().orElse(effects.get(0));
         String fails = exceeds(e, failThresholdPct)
