@@ -65,6 +65,7 @@ public final class CheckEmail {
         List<String> top = new ArrayList<>();
         List<Hunk> hunks = new ArrayList<>();
         int findings = 0;
+        int fixed = 0;
         int effects = 0;
         if (r != null) {
             for (FileDiff f : p.getFiles()) {
@@ -83,6 +84,14 @@ public final class CheckEmail {
                     }
                 }
             }
+            for (Finding f : r.getFixedFindings()) {
+                if (concerns(f.getHunks(), f.getPatches(), p)) {
+                    fixed++;
+                    if (f.getHunks().isEmpty()) {
+                        top.add(fixedText(f));
+                    }
+                }
+            }
             for (Effect e : r.getEffects()) {
                 if (e.getVerdict() != Verdict.NEUTRAL && concerns(e.getHunks(), e.getPatches(), p)) {
                     effects++;
@@ -96,8 +105,10 @@ public final class CheckEmail {
                 : "mmlens check (engine " + r.getEngineVersion() + ", " + r.getSeeds() + " seeds, suites "
                         + (r.getSuites().isEmpty() ? "none" : String.join(", ", r.getSuites())) + "): " + findings
                         + (findings == 1 ? " finding, " : " findings, ") + effects
-                        + (effects == 1 ? " significant effect" : " significant effects") + " for this patch.", "");
-        if (r != null && findings + effects == 0) {
+                        + (effects == 1 ? " significant effect" : " significant effects")
+                        + (fixed == 0 ? "" : ", " + fixed + " baseline " + (fixed == 1 ? "finding" : "findings")
+                                + " fixed") + " for this patch.", "");
+        if (r != null && findings + effects + fixed == 0) {
             r.getNotes().forEach(n -> wrap(b, "Note: " + n, "  "));
         }
         for (String t : top) {
@@ -143,6 +154,11 @@ public final class CheckEmail {
                 notes.add(findingText(f));
             }
         }
+        for (Finding f : r.getFixedFindings()) {
+            if (f.getHunks().contains(h) && !CheckText.alreadyShown(f, h, shownAt, repeated)) {
+                notes.add(fixedText(f));
+            }
+        }
         for (Effect e : r.getEffects()) {
             if (e.getVerdict() != Verdict.NEUTRAL && e.getHunks().contains(h)
                     && !CheckText.alreadyShown(e, h, shownAt, repeated)) {
@@ -161,6 +177,13 @@ public final class CheckEmail {
         StringBuilder b = new StringBuilder();
         wrap(b, "mmlens: " + f.getSeverity().getLiteral() + " finding " + f.getKind() + " in " + f.getScenario()
                 + " (seed " + f.getSeed() + "): " + ReportItems.oneLine(f.getMessage()), "  ");
+        return b.toString();
+    }
+
+    private static String fixedText(Finding f) {
+        StringBuilder b = new StringBuilder();
+        wrap(b, "mmlens: fixed " + f.getKind() + " in " + f.getScenario() + " (the baseline shows it, seed "
+                + f.getSeed() + "; no seed after this patch does): " + ReportItems.oneLine(f.getMessage()), "  ");
         return b.toString();
     }
 
