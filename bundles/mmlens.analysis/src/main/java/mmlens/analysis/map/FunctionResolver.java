@@ -201,6 +201,17 @@ final class FunctionResolver {
                 return ids.get(ids.size() - 1);
             }
         }
+        if (paren < 0 && h.length() == GIT_FUNC_CONTEXT_MAX) {
+            // older git cuts the function context at 40 characters: a definition cut before its "("
+            // ends in (the start of) its name, which the mapper completes from the catalog
+            List<String> ids = CTokens.identifiers(h);
+            if (ids.size() >= 2 && !NOT_NAMES.contains(ids.get(ids.size() - 1)) && h.endsWith(ids.get(ids.size() - 1))) {
+                return ids.get(ids.size() - 1);
+            }
+        }
         return null;
     }
+
+    /** The most characters of function context older git writes after a hunk's {@code @@}. */
+    static final int GIT_FUNC_CONTEXT_MAX = 40;
 }

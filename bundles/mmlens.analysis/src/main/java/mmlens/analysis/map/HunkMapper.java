@@ -160,6 +160,12 @@ public final class HunkMapper {
         functions.addAll(fn.others());
         for (String f : functions) {
             SymbolCatalog.Entry e = best(f, path);
+            if (e == null && f.equals(fn.name()) && cutShort(hunk.getFunction(), f)) {
+                e = byPrefix(f, path);
+                if (e != null) {
+                    evidence.add(f + "... (cut short in the hunk header: " + e.name() + ")");
+                }
+            }
             if (e == null) {
                 continue;
             }
@@ -389,6 +395,33 @@ public final class HunkMapper {
             }
         }
         return all.get(0);
+    }
+
+    /**
+     * Whether git cut the function context after {@code name}: older git writes at most 40
+     * characters of it, so a header of that length ending in the name may hold only its start.
+     */
+    static boolean cutShort(String header, String name) {
+        if (header == null || name == null) {
+            return false;
+        }
+        String h = header.stripLeading();
+        return h.strip().length() == FunctionResolver.GIT_FUNC_CONTEXT_MAX && h.strip().endsWith(name);
+    }
+
+    /**
+     * The function a cut-short name begins: the one function (6.18's, else an older kernel's) whose
+     * name starts with it, preferring one in {@code path}; null when none or several different ones.
+     */
+    private SymbolCatalog.Entry byPrefix(String prefix, String path) {
+        List<SymbolCatalog.Entry> all = catalog.lookupFunctionPrefix(prefix);
+        if (all.isEmpty()) {
+            all = SymbolCatalog.older().lookupFunctionPrefix(prefix);
+        }
+        if (all.stream().map(SymbolCatalog.Entry::name).distinct().count() != 1) {
+            return null;
+        }
+        return best(all.get(0).name(), path);
     }
 
     private static void unmodelled(HunkMapping m, String reason) {

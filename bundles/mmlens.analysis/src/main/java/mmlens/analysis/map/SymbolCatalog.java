@@ -228,6 +228,24 @@ public final class SymbolCatalog {
     }
 
     /**
+     * The functions whose name starts with {@code prefix} (a name git cut short in a hunk header),
+     * in name order; empty for a prefix shorter than 8 characters.
+     */
+    public List<Entry> lookupFunctionPrefix(String prefix) {
+        if (prefix == null || prefix.length() < 8) {
+            return List.of();
+        }
+        List<Entry> l = new ArrayList<>();
+        for (Map.Entry<String, List<Entry>> e : byName.entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
+                e.getValue().stream().filter(x -> x.kind().equals("function")).forEach(l::add);
+            }
+        }
+        l.sort(java.util.Comparator.comparing(Entry::name));
+        return l;
+    }
+
+    /**
      * Every field called {@code field} in any struct or union (as written after {@code ->} or {@code .}),
      * sorted by struct name then file; empty when there is none.
      */

@@ -349,6 +349,27 @@ class SeriesMapperTest {
         assertNull(m.get(1).getUnmodelled());
     }
 
+    /** Older git cut the function context at 40 characters: the catalog completes the name. */
+    @Test
+    void aFunctionNameCutShortInTheHunkHeaderIsCompleted() {
+        String head = "diff --git a/arch/x86/mm/pageattr.c b/arch/x86/mm/pageattr.c\n"
+                + "--- a/arch/x86/mm/pageattr.c\n+++ b/arch/x86/mm/pageattr.c\n";
+        PatchSeries s = parse("cut.diff", head + "@@ -535,3 +535,3 @@ static inline pgprot_t static_protection\n"
+                + " \tforbidden = res;\n-\tres = protect_kernel_text_ro(start, end);\n"
+                + "+\tres = protect_kernel_text_ro(start, end - 1);\n \tforbidden |= res;\n");
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals(List.of("direct-map"), List.copyOf(m.getMechanisms()));
+        assertTrue(m.getEvidence().stream().anyMatch(e -> e.contains("cut short in the hunk header: static_protections")),
+                m.getEvidence().toString());
+        // a header that is not 40 characters long is not cut: no completion
+        PatchSeries t = parse("nocut.diff", head + "@@ -535,3 +535,3 @@ static pgprot_t static_protection\n"
+                + " \tforbidden = res;\n-\tres = protect_kernel_text_ro(start, end);\n"
+                + "+\tres = protect_kernel_text_ro(start, end - 1);\n \tforbidden |= res;\n");
+        SeriesMapper.map(t);
+        assertTrue(mappings(t).get(0).getEvidence().stream().noneMatch(e -> e.contains("cut short")));
+    }
+
     /** Re-indenting is white space only; moving a statement past a context line is not. */
     @Test
     void aMovedStatementIsNotWhiteSpace() {

@@ -41,6 +41,12 @@ final class BodyReader {
         if (headerZone && inBodyHeader(s)) {
             return;
         }
+        if (!inPatch && MM_NOTICE_RULE.matcher(s).matches() && mmTreeNotice()) {
+            // the -mm tree's notice ends; the patch mail proper (From:, Subject:, message) follows
+            message.clear();
+            headerZone = true;
+            return;
+        }
         if (!inPatch) {
             if (patchBreak(s)) {
                 inPatch = true;
@@ -59,6 +65,19 @@ final class BodyReader {
             meta.read(s);
         }
         diff.line(s, no);
+    }
+
+    /** The rule under the -mm tree's notice ("The patch titled ... has been added to the -mm tree"). */
+    private static final Pattern MM_NOTICE_RULE = Pattern.compile("^-{20,}$");
+
+    /** Whether the message so far is the notice the -mm tree's mails open with. */
+    private boolean mmTreeNotice() {
+        for (String l : message) {
+            if (!l.isBlank()) {
+                return l.equals("The patch titled") || l.equals("The quilt patch titled");
+            }
+        }
+        return false;
     }
 
     /** Body headers git format-patch writes when the author differs ("From:", "Subject:", "Date:"). */

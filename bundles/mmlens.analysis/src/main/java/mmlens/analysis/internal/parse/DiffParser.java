@@ -120,8 +120,14 @@ public final class DiffParser {
             pendingMinus = null;
             if (s.startsWith("+++ ")) {
                 startFile();
-                file.setOldPath(GitPaths.path(minus.substring(4), true));
-                file.setNewPath(GitPaths.path(s.substring(4), true));
+                String oldPath = GitPaths.path(minus.substring(4), true);
+                String newPath = GitPaths.path(s.substring(4), true);
+                // quilt (the -mm tree's mails) names the file before the patch path~patch-name
+                if (oldPath != null && newPath != null && oldPath.startsWith(newPath + "~")) {
+                    oldPath = newPath;
+                }
+                file.setOldPath(oldPath);
+                file.setNewPath(newPath);
                 kindFromPaths();
                 state = State.GIT_HEADER;
                 return;
