@@ -41,7 +41,7 @@ final class BodyReader {
         if (headerZone && inBodyHeader(s)) {
             return;
         }
-        if (!inPatch && MM_NOTICE_RULE.matcher(s).matches() && mmTreeNotice()) {
+        if (!inPatch && s.startsWith("--------------------") && MM_NOTICE_RULE.matcher(s).matches() && mmTreeNotice()) {
             // the -mm tree's notice ends; the patch mail proper (From:, Subject:, message) follows
             message.clear();
             headerZone = true;
