@@ -18,7 +18,8 @@ final class ChangeFilter {
         INSTRUMENTATION("instrumentation only (tracepoints, debug checks, printing)"),
         STATISTICS("statistics counters only"),
         LOCKING("locking or preemption changes only (same behaviour on a non-RT kernel)"),
-        DECLARATION("attributes, includes or preprocessor conditionals only");
+        DECLARATION("attributes, includes, preprocessor conditionals or lone punctuation (braces, an empty"
+                + " statement) only");
 
         final String reason;
 
@@ -62,7 +63,8 @@ final class ChangeFilter {
     static boolean attributesOnly(CodeLines code) {
         List<String> a = new ArrayList<>();
         List<String> b = new ArrayList<>();
-        boolean differ = false;
+        List<String> attrA = new ArrayList<>();
+        List<String> attrB = new ArrayList<>();
         for (int i = 0; i < code.size(); i++) {
             LineKind k = code.kind(i);
             if (k == LineKind.CONTEXT) {
@@ -70,13 +72,43 @@ final class ChangeFilter {
             }
             for (String t : CTokens.tokens(code.code(i))) {
                 if (ATTRIBUTES.contains(t)) {
-                    differ = true;
+                    (k == LineKind.ADDED ? attrB : attrA).add(t);
                 } else {
                     (k == LineKind.ADDED ? b : a).add(t);
                 }
             }
         }
-        return differ && a.equals(b);
+        // the same attributes on both sides (a line moved with its qualifier) is no attribute change
+        attrA.sort(null);
+        attrB.sort(null);
+        return !attrA.equals(attrB) && a.equals(b);
+    }
+
+    /**
+     * Whether the hunk only moves code statements: the - lines and the + lines are the same lines
+     * (in any order) but the two sides, context included, differ, and at least one moved line is a
+     * statement of no neutral kind (not an include, a preprocessor line, an attribute, punctuation,
+     * instrumentation, statistics or locking). Moving a
+     * statement past other code (into a loop or a branch, above a test) changes behaviour.
+     */
+    static boolean movesStatements(CodeLines code) {
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        boolean statement = false;
+        for (int i = 0; i < code.size(); i++) {
+            LineKind k = code.kind(i);
+            String t = code.code(i).strip();
+            if (k == LineKind.CONTEXT || t.isEmpty()) {
+                continue;
+            }
+            (k == LineKind.ADDED ? added : removed).add(t.replaceAll("\\s+", ""));
+            statement |= kindOf(t) == null
+                    && !stripCalls(t, java.util.EnumSet.noneOf(Kind.class)).replace(CUT, "")
+                            .replaceAll("[\\s;{}(),]", "").isEmpty();
+        }
+        removed.sort(null);
+        added.sort(null);
+        return statement && !removed.isEmpty() && removed.equals(added) && !code.whitespaceOnly();
     }
 
     /**
@@ -378,6 +410,9 @@ final class ChangeFilter {
      * of a neutral kind, or the rest of the removed lines equals the rest of the added lines.
      */
     static String neutralReason(CodeLines code) {
+        if (movesStatements(code)) {
+            return null;
+        }
         if (attributesOnly(code)) {
             return "attributes or qualifiers only";
         }

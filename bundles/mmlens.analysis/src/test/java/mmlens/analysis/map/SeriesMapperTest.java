@@ -383,6 +383,22 @@ class SeriesMapperTest {
         List<HunkMapping> m = mappings(s);
         assertEquals("white space only", m.get(0).getUnmodelled());
         assertNull(m.get(1).getUnmodelled(), "a statement moved into the loop runs once per iteration");
+        // a qualified declaration moved out of a block is not an attribute change; a moved lock stays
+        // a locking change; a lone empty statement is punctuation
+        PatchSeries t = parse("mv.diff", head
+                + "@@ -10,5 +10,5 @@ static void __free_one_page(struct page *page)\n"
+                + " \tif (a) {\n+\t\tconst unsigned int order = compound_order(page);\n \t\tif (b) {\n"
+                + "-\t\t\tconst unsigned int order = compound_order(page);\n \t\t\tx(order);\n"
+                + "@@ -40,4 +40,4 @@ static void __free_one_page(struct page *page)\n"
+                + "-\tspin_lock_irqsave(&zone->lock, flags);\n \tdo {\n+\t\tspin_lock_irqsave(&zone->lock, flags);\n"
+                + " \t\tpage = next(page);\n"
+                + "@@ -60,3 +60,2 @@ static void __free_one_page(struct page *page)\n"
+                + " \t\tlast = pfn;\n-\t\t;\n \t}\n");
+        SeriesMapper.map(t);
+        List<HunkMapping> n = mappings(t);
+        assertNull(n.get(0).getUnmodelled(), n.get(0).getUnmodelled());
+        assertTrue(n.get(1).getUnmodelled().startsWith("locking"), n.get(1).getUnmodelled());
+        assertTrue(n.get(2).getUnmodelled().contains("an empty statement"), n.get(2).getUnmodelled());
     }
 
     @Test
