@@ -18,8 +18,7 @@ final class ChangeFilter {
         INSTRUMENTATION("instrumentation only (tracepoints, debug checks, printing)"),
         STATISTICS("statistics counters only"),
         LOCKING("locking or preemption changes only (same behaviour on a non-RT kernel)"),
-        DECLARATION("attributes, includes, preprocessor conditionals or lone punctuation (braces, an empty"
-                + " statement) only");
+        DECLARATION("attributes, includes, preprocessor conditionals or punctuation only");
 
         final String reason;
 

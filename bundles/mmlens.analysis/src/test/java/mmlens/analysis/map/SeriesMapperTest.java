@@ -398,7 +398,7 @@ class SeriesMapperTest {
         List<HunkMapping> n = mappings(t);
         assertNull(n.get(0).getUnmodelled(), n.get(0).getUnmodelled());
         assertTrue(n.get(1).getUnmodelled().startsWith("locking"), n.get(1).getUnmodelled());
-        assertTrue(n.get(2).getUnmodelled().contains("an empty statement"), n.get(2).getUnmodelled());
+        assertTrue(n.get(2).getUnmodelled().contains("punctuation"), n.get(2).getUnmodelled());
     }
 
     @Test
