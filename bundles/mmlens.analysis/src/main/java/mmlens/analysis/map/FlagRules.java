@@ -24,7 +24,6 @@ final class FlagRules {
     }
 
     private static final Pattern TEST = Pattern.compile("\\balloc_flags\\s*&\\s*");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_]\\w*");
     private static final Pattern FROM_HIGHATOMIC = Pattern.compile("__rmqueue_smallest\\s*\\([^;]*\\bMIGRATE_HIGHATOMIC\\b");
     private static final Pattern RESERVE_CALL = Pattern.compile("\\breserve_highatomic_pageblock\\s*\\(");
     private static final Pattern HIGHATOMIC_LIST = Pattern.compile("\\bfree_area_empty\\s*\\([^;]*\\bMIGRATE_HIGHATOMIC\\b");
@@ -82,14 +81,7 @@ final class FlagRules {
         if (!m.find() || !h.pathIs("mm/internal.h")) {
             return null;
         }
-        String expr = m.group(1).strip();
-        if (expr.startsWith("(")) {
-            expr = strip(expr);
-            if (expr == null) {
-                return null;
-            }
-        }
-        String v = names(expr);
+        String v = names(KnobRules.unparen(m.group(1)));
         return v == null ? null : new Reading(v, 1.0);
     }
 
@@ -98,30 +90,8 @@ final class FlagRules {
      * form, names as written (the knob canonicalises their order), or null when it is anything else.
      */
     static String mask(String s, int from) {
-        String rest = s.substring(from).stripLeading();
-        if (rest.startsWith("(")) {
-            String inner = strip(rest);
-            return inner == null ? null : names(inner);
-        }
-        Matcher n = NAME.matcher(rest);
-        if (!n.lookingAt()) {
-            return null;
-        }
-        return names(n.group());
-    }
-
-    /** The text inside the parentheses that open s, or null when they do not close. */
-    private static String strip(String s) {
-        int d = 0;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '(') {
-                d++;
-            } else if (c == ')' && --d == 0) {
-                return s.substring(1, k);
-            }
-        }
-        return null;
+        String op = HunkView.operandAt(s, from);
+        return op == null ? null : names(KnobRules.unparen(op));
     }
 
     /** {@code A | B | C} of ALLOC_* names (ALLOC_RESERVES expanded) as Knobs text; null for other forms. */

@@ -40,9 +40,7 @@ class KnobSuiteCheckTest {
         PatchSeries s = SeriesCheckTest.parse("skip.diff", SKIP);
         SeriesMapper.map(s);
         assertEquals("v6.12", SeriesMapper.configs(s).baseline().get("kswapd_node_skip"), "already in mainline");
-        CheckOptions o = new CheckOptions(5, List.of(), false, 2);
-        assertTrue(SeriesCheck.suiteNames(s, o).contains("numa"), SeriesCheck.suiteNames(s, o).toString());
-        ImpactResult r = SeriesCheck.run(s, new CheckOptions(5, List.of("numa"), true, 2), CheckMonitor.NONE);
+        ImpactResult r = onItsSuite(s, "numa", 5);
         Effect scan = effect(r, "pgscan");
         assertEquals(Verdict.BETTER, scan.getVerdict(), scan.getId());
         assertNotNull(scan.getExplanation(), "the check says why");
@@ -72,9 +70,7 @@ class KnobSuiteCheckTest {
                 + " \t\t\t\talloc_flags |= ALLOC_HIGHATOMIC;\n \t\t}\n \n");
         SeriesMapper.map(s);
         assertEquals("v6.12", SeriesMapper.configs(s).patched().get("alloc_highatomic"));
-        CheckOptions o = new CheckOptions(3, List.of(), false, 2);
-        assertTrue(SeriesCheck.suiteNames(s, o).contains("nonblocking"), SeriesCheck.suiteNames(s, o).toString());
-        ImpactResult r = SeriesCheck.run(s, new CheckOptions(3, List.of("nonblocking"), true, 2), CheckMonitor.NONE);
+        ImpactResult r = onItsSuite(s, "nonblocking", 3);
         Effect blocks = SeriesCheckTest.effect(r, "nonblocking/nowait-highorder", "highatomic_blocks");
         assertEquals(0.0, blocks.getBaselineMean(), "6.18: GFP_NOWAIT reserves nothing");
         assertTrue(blocks.getPatchedMean() > 0, blocks.getId());
@@ -98,9 +94,7 @@ class KnobSuiteCheckTest {
     void aLowerDma32RatioTradesMovableStallsForDma32Ones() {
         PatchSeries s = SeriesCheckTest.parse("lowmem.diff", LOWMEM);
         SeriesMapper.map(s);
-        CheckOptions o = new CheckOptions(5, List.of(), false, 2);
-        assertTrue(SeriesCheck.suiteNames(s, o).contains("lowmem"), SeriesCheck.suiteNames(s, o).toString());
-        ImpactResult r = SeriesCheck.run(s, new CheckOptions(5, List.of("lowmem"), true, 2), CheckMonitor.NONE);
+        ImpactResult r = onItsSuite(s, "lowmem", 5);
         Effect dma32 = SeriesCheckTest.effect(r, "lowmem/dma32-spill", "allocstall_dma32");
         assertEquals(Verdict.BETTER, dma32.getVerdict(), dma32.getId());
         assertNotNull(dma32.getExplanation(), "the check says why");
@@ -128,9 +122,7 @@ class KnobSuiteCheckTest {
                 + " \t\t\t\tpage = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC);\n \n");
         SeriesMapper.map(s);
         assertEquals("ALLOC_OOM", SeriesMapper.configs(s).patched().get("highatomic_fallback_flags"));
-        CheckOptions o = new CheckOptions(5, List.of(), false, 2);
-        assertTrue(SeriesCheck.suiteNames(s, o).contains("atomic"), SeriesCheck.suiteNames(s, o).toString());
-        ImpactResult r = SeriesCheck.run(s, new CheckOptions(5, List.of("atomic"), true, 2), CheckMonitor.NONE);
+        ImpactResult r = onItsSuite(s, "atomic", 5);
         Effect order0 = SeriesCheckTest.effect(r, "atomic/rx-storm", "alloc_failures_order0");
         assertEquals(Verdict.WORSE, order0.getVerdict(), order0.getId());
         assertNotNull(order0.getExplanation(), "the check says why");
@@ -173,6 +165,13 @@ class KnobSuiteCheckTest {
         String text = mmlens.analysis.render.CheckText.render(List.of(fix), List.of());
         assertTrue(text.contains("FIXED X1 (STALE_TLB_FREED_PFN)"), text);
         assertTrue(text.contains("fixed (on the baseline, on no seed after the series)"), text);
+    }
+
+    /** Asserts that the check of {@code s} selects {@code suite}, then runs that suite alone over 1..seeds. */
+    private static ImpactResult onItsSuite(PatchSeries s, String suite, int seeds) {
+        CheckOptions o = new CheckOptions(seeds, List.of(), false, 2);
+        assertTrue(SeriesCheck.suiteNames(s, o).contains(suite), SeriesCheck.suiteNames(s, o).toString());
+        return SeriesCheck.run(s, new CheckOptions(seeds, List.of(suite), true, 2), CheckMonitor.NONE);
     }
 
     private static Effect effect(ImpactResult r, String metric) {
