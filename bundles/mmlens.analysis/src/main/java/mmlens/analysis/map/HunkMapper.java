@@ -174,8 +174,8 @@ public final class HunkMapper {
             }
             if (e.mechanism() != null) {
                 fromCode.add(e.mechanism());
-                evidence.add(f + (catalog.lookup(f).isEmpty() ? " (a " + SymbolCatalog.older().kernelVersion()
-                        + " name, not in 6.18)" : "") + (e.engineClass() != null ? " (engine: " + e.engineClass() + ")" : ""));
+                evidence.add(f + (catalog.lookup(f).isEmpty() ? " (a name of linux " + SymbolCatalog.older().kernelVersion()
+                        + ", not in 6.18)" : "") + (e.engineClass() != null ? " (engine: " + e.engineClass() + ")" : ""));
             } else if (f.equals(fn.name())) {
                 notModelled = f + " (" + e.file() + ") is not modelled";
             }

@@ -131,10 +131,13 @@ public final class SymbolCatalog {
                     String rest = line.substring(prefix.length());
                     int sp = rest.indexOf(' ');
                     commit = sp < 0 ? rest : rest.substring(0, sp);
-                    int v = rest.indexOf("(linux ");
-                    if (v >= 0) {
+                    // one "(linux X ..." per kernel read; the older names' catalog reads several
+                    for (int v = rest.indexOf("(linux "); v >= 0; v = rest.indexOf("(linux ", v + 7)) {
                         int end = rest.indexOf(' ', v + 7);
-                        version = end < 0 ? null : rest.substring(v + 7, end);
+                        if (end > 0) {
+                            String x = rest.substring(v + 7, end);
+                            version = version == null ? x : version + ", " + x;
+                        }
                     }
                 }
                 continue;
