@@ -62,5 +62,6 @@ class FixedFindingUiTest {
         }
         editor.getViewer().revealRange(editor.getViewer().getDocument().getLineOffset(hunk.getSourceLine() - 1), 0);
         Screenshots.save(page().getWorkbenchWindow().getShell(), "fixed-finding");
+        ImpactCheckUiTest.showHover(editor, info, hunk, "fixed-finding-hover");
     }
 }

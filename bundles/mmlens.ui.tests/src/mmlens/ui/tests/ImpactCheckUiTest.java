@@ -147,7 +147,7 @@ class ImpactCheckUiTest extends FakeServiceUiTest {
         }
         expandProblems(page().getWorkbenchWindow().getShell());
         Screenshots.save(page().getWorkbenchWindow().getShell(), "impact-annotations-and-problems");
-        showHover(editor, info, hunks.get(0));
+        showHover(editor, info, hunks.get(0), "impact-hover");
 
         // Opening a marker (what a double-click in the Problems view does) reveals its hunk.
         IMarker error = Arrays.stream(markers).filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
@@ -296,8 +296,8 @@ class ImpactCheckUiTest extends FakeServiceUiTest {
         UiWait.drain(display());
     }
 
-    /** Shows {@code text} in the editor's hover control beside the hunk and saves a screenshot. */
-    private static void showHover(ReviewEditor editor, String text, Hunk hunk) throws Exception {
+    /** Shows {@code text} in the editor's hover control beside the hunk and saves screenshot {@code screenshot}. */
+    static void showHover(ReviewEditor editor, String text, Hunk hunk, String screenshot) throws Exception {
         IInformationControl hover = ImpactHoverControl.creator().createInformationControl(editor.getTextWidget().getShell());
         try {
             hover.setInformation(text);
@@ -309,7 +309,7 @@ class ImpactCheckUiTest extends FakeServiceUiTest {
             org.eclipse.swt.graphics.Point at = editor.getTextWidget().toDisplay(editor.getTextWidget().getLocationAtOffset(offset));
             hover.setLocation(new org.eclipse.swt.graphics.Point(at.x - 300, at.y + 16));
             hover.setVisible(true);
-            Screenshots.save(page().getWorkbenchWindow().getShell(), "impact-hover");
+            Screenshots.save(page().getWorkbenchWindow().getShell(), screenshot);
         } finally {
             hover.dispose();
         }

@@ -112,8 +112,8 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
 
     /**
      * Plain-text report for hovers and marker details: what the mapping read from the hunk (as
-     * {@code mmlens map} prints it), a table of the effects (metric, scenario, baseline and patched
-     * means with their 95 % half-widths, change, verdict), then the findings.
+     * {@code mmlens map} prints it), the findings, the findings it fixes, then a table of the effects
+     * (metric, scenario, baseline and patched means with their 95 % half-widths, change, verdict).
      */
     public String report() {
         StringBuilder sb = new StringBuilder();
@@ -122,16 +122,6 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
             StringBuilder m = new StringBuilder();
             MappingText.hunk(m, hunk, "");
             sb.append(m.toString().replace("\n", System.lineSeparator()));
-        }
-        if (!effects.isEmpty()) {
-            sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %8s  %s%n",
-                    "metric", "scenario", "baseline ±CI95", "patched ±CI95", "change", "verdict"));
-            for (Effect e : effects) {
-                sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %8s  %s%n", e.getMetric(), e.getScenario(),
-                        Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95()),
-                        Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()), Numbers.percent(e.getChangePct()),
-                        e.getVerdict().getLiteral()));
-            }
         }
         for (Finding f : findings) {
             sb.append(f.getSeverity().getLiteral()).append(' ').append(f.getKind()).append(": ").append(f.getMessage());
@@ -144,6 +134,16 @@ public record HunkImpact(Hunk hunk, List<Effect> effects, List<Finding> findings
             sb.append("fixed ").append(f.getKind()).append(" (on the baseline, on no seed after the series): ")
                     .append(f.getMessage()).append(" (").append(f.getScenario()).append(", seed ").append(f.getSeed())
                     .append(')').append(System.lineSeparator());
+        }
+        if (!effects.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %8s  %s%n",
+                    "metric", "scenario", "baseline ±CI95", "patched ±CI95", "change", "verdict"));
+            for (Effect e : effects) {
+                sb.append(String.format(Locale.ROOT, "%-22s %-16s %14s %14s %8s  %s%n", e.getMetric(), e.getScenario(),
+                        Numbers.meanCi(e.getBaselineMean(), e.getBaselineCi95()),
+                        Numbers.meanCi(e.getPatchedMean(), e.getPatchedCi95()), Numbers.percent(e.getChangePct()),
+                        e.getVerdict().getLiteral()));
+            }
         }
         return sb.toString().stripTrailing();
     }
