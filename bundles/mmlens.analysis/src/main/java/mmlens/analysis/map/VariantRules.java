@@ -20,9 +20,24 @@ final class VariantRules {
 
     private static final Pattern NEW_STRONG = Pattern.compile("\\b(__rmqueue_claim|__rmqueue_steal)\\b");
     private static final Pattern NEW_WEAK = Pattern
-            .compile("\\b(try_to_claim_block|should_try_claim_block|should_claim_block|RMQUEUE_CLAIM|RMQUEUE_STEAL)\\b");
+            .compile("\\b(try_to_claim_block|try_to_steal_block|should_try_claim_block|should_claim_block|RMQUEUE_CLAIM"
+                    + "|RMQUEUE_STEAL)\\b");
     private static final Pattern OLD_STRONG = Pattern.compile("\\b__rmqueue_fallback\\b");
     private static final Pattern OLD_WEAK = Pattern.compile("\\b(steal_suitable_fallback|can_steal_fallback)\\b");
+
+    /** Occurrences of {@code p} on indented (in-body) added lines minus those on removed ones, or the reverse. */
+    private static int callsOnBalance(HunkView h, Pattern p, boolean added) {
+        int n = 0;
+        for (int i = 0; i < h.size(); i++) {
+            String t = h.text(i);
+            if (t.isEmpty() || !Character.isWhitespace(t.charAt(0)) || !(h.added(i) || h.removed(i))) {
+                continue;
+            }
+            int c = Markers.count(t, p);
+            n += h.added(i) == added ? c : -c;
+        }
+        return n;
+    }
 
     static KnobChange fallbackClaimSteal(HunkView h) {
         int aNew = Markers.added(h, NEW_STRONG);
@@ -35,8 +50,14 @@ final class VariantRules {
         int aOldW = Markers.added(h, OLD_WEAK);
         // a name on both sides of the hunk (a changed signature, a call site edited) is an edit of
         // that code, not a switch to or from it: only names the hunk adds or removes on balance count
-        boolean forward = aNew > rNew || rOld > aOld && aNewW > rNewW;
-        boolean reverse = aOld > rOld || rNew > aNew && aOldW > rOldW;
+        // a call of the old helper replaced by a call of the new one inside a function body is the switch
+        // too ("don't steal single pages from biggest buddy" kept __rmqueue_fallback() and called
+        // try_to_steal_block(), the posted name of try_to_claim_block(), where it had called
+        // steal_suitable_fallback()); a definition renamed at column 0 alone is not
+        boolean calls = callsOnBalance(h, OLD_WEAK, false) > 0 && callsOnBalance(h, NEW_WEAK, true) > 0;
+        boolean callsBack = callsOnBalance(h, NEW_WEAK, false) > 0 && callsOnBalance(h, OLD_WEAK, true) > 0;
+        boolean forward = aNew > rNew || rOld > aOld && aNewW > rNewW || calls;
+        boolean reverse = aOld > rOld || rNew > aNew && aOldW > rOldW || callsBack;
         int fwdScore = 2 * aNew + aNewW + 2 * rOld + rOldW;
         int revScore = 2 * aOld + aOldW + 2 * rNew + rNewW;
         if (forward && reverse) {

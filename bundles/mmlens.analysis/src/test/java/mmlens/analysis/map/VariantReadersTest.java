@@ -113,6 +113,25 @@ class VariantReadersTest {
                 " \tif (PageUnaccepted(page))", "+\t\tpr_debug(\"demo\");", "+\t\t__ClearPageUnaccepted(page);");
     }
 
+    /**
+     * The posted form of the change: __rmqueue_fallback() kept, steal_suitable_fallback() replaced by
+     * try_to_steal_block() (later renamed try_to_claim_block()); that rename alone is no switch.
+     */
+    @Test
+    void thePostedNameOfTheClaimFunctionIsTheSwitchToo() {
+        KnobChange c = one(PA, "__rmqueue_fallback(struct zone *zone, int order, int start_migratetype,",
+                " \t\tif (fallback_mt == -1)", " \t\t\tcontinue;",
+                "-\tpage = steal_suitable_fallback(zone, page, current_order, order,",
+                "-\t\t\t\t       start_migratetype, alloc_flags, can_steal);",
+                "+\t\tpage = try_to_steal_block(zone, page, current_order, order,",
+                "+\t\t\t\t\t  start_migratetype, alloc_flags);");
+        assertEquals(List.of("fallback_behaviour", "v6.12", "v6.18"), List.of(c.knob(), c.oldValue(), c.newValue()));
+        none(PA, "__rmqueue_claim(struct zone *zone, int order, int start_migratetype,",
+                "-\t\tpage = try_to_steal_block(zone, page, current_order, order,",
+                "+\t\tpage = try_to_claim_block(zone, page, current_order, order,",
+                " \t\t\t\t\t  start_migratetype, alloc_flags);");
+    }
+
     @Test
     void unacceptedBuddyFlagZoneListAndEager() {
         KnobChange b = one(PA, "inline void post_alloc_hook(struct page *page, unsigned int order,",
