@@ -110,11 +110,41 @@ public final class MappingText {
         if (m.getMainline() != null) {
             b.append(indent).append(m.getMainline()).append('\n');
         } else if (m.getKnobChanges().isEmpty() && m.getVariant() == null) {
+            List<String> others = knobsOfPatch(h);
+            if (!others.isEmpty()) {
+                // the patch is one step of the check: this hunk runs with what its other hunks set
+                b.append(indent).append("sets no engine knob or variant itself; the check runs this patch with ")
+                        .append(String.join(", ", others)).append(" from its other hunks\n");
+                return;
+            }
             b.append(indent).append("not simulated: the change sets no engine knob or variant (")
                     .append(knobsOf(m.getMechanisms())).append("), so ")
                     .append(m.getMechanisms().size() == 1 ? "this mechanism runs" : "these mechanisms run")
                     .append(" as mainline on both sides\n");
         }
+    }
+
+    /** {@code knob = value} of every knob change the other hunks of h's patch read, in patch order. */
+    private static List<String> knobsOfPatch(Hunk h) {
+        List<String> l = new ArrayList<>();
+        if (!(h.eContainer() instanceof FileDiff f) || !(f.eContainer() instanceof Patch p)) {
+            return l;
+        }
+        for (FileDiff fd : p.getFiles()) {
+            for (Hunk o : fd.getHunks()) {
+                HunkMapping om = o == h ? null : SeriesMapper.find(o.getAnnotations(), HunkMapping.class);
+                if (om == null) {
+                    continue;
+                }
+                for (KnobChange k : om.getKnobChanges()) {
+                    String kv = k.getKnob() + " = " + k.getNewValue();
+                    if (!l.contains(kv)) {
+                        l.add(kv);
+                    }
+                }
+            }
+        }
+        return l;
     }
 
     /**

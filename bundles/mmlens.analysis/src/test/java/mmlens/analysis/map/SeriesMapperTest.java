@@ -329,6 +329,23 @@ class SeriesMapperTest {
         m.forEach(x -> assertTrue(x.getMechanisms().isEmpty()));
     }
 
+    /** A hunk of a patch whose other hunk sets a knob says the check runs it with that knob. */
+    @Test
+    void aHunkWithoutKnobNamesWhatItsPatchSets() {
+        String head = "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n--- a/arch/x86/mm/tlb.c\n+++ b/arch/x86/mm/tlb.c\n";
+        PatchSeries s = parse("two.diff", head
+                + "@@ -1300,3 +1300,3 @@ void flush_tlb_multi(const struct cpumask *cpumask,\n"
+                + " */\n-unsigned long tlb_single_page_flush_ceiling __read_mostly = 33;\n"
+                + "+unsigned long tlb_single_page_flush_ceiling __read_mostly = 16;\n \n"
+                + "@@ -1400,3 +1400,3 @@ static void flush_tlb_func(void *info)\n"
+                + " \tif (f->mm) {\n-\t\tx = 1;\n+\t\tx = 2;\n \t}\n");
+        SeriesMapper.map(s);
+        StringBuilder b = new StringBuilder();
+        mmlens.analysis.render.MappingText.hunk(b, s.getPatches().get(0).getFiles().get(0).getHunks().get(1), "");
+        assertTrue(b.toString().contains("sets no engine knob or variant itself; the check runs this patch with"
+                + " tlb_single_page_flush_ceiling = 16 from its other hunks"), b.toString());
+    }
+
     /** A function an older kernel had (renamed or gone in 6.18) keeps the mechanism it had there. */
     @Test
     void olderFunctionNamesMapOntoTheirMechanism() {
