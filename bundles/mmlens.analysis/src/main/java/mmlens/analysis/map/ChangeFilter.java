@@ -84,6 +84,31 @@ final class ChangeFilter {
     }
 
     /**
+     * Whether the - lines and the + lines are the same #define lines in another order (a move inside
+     * the hunk, no conditional crossed: the hunk's side texts have the same preprocessor conditionals).
+     */
+    static boolean movesDefinesOnly(CodeLines code) {
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < code.size(); i++) {
+            LineKind k = code.kind(i);
+            String t = code.code(i).strip();
+            if (k == LineKind.CONTEXT || t.isEmpty()) {
+                continue;
+            }
+            if (!DEFINE_LINE.matcher(t).find()) {
+                return false;
+            }
+            (k == LineKind.ADDED ? added : removed).add(t.replaceAll("\\s+", ""));
+        }
+        removed.sort(null);
+        added.sort(null);
+        return !removed.isEmpty() && removed.equals(added);
+    }
+
+    private static final Pattern DEFINE_LINE = Pattern.compile("^#\\s*define\\b");
+
+    /**
      * Whether the hunk only moves code statements: the - lines and the + lines are the same lines
      * (in any order) but the two sides, context included, differ, and at least one moved line is a
      * statement of no neutral kind (not an include, a preprocessor line, an attribute, punctuation,
@@ -409,6 +434,9 @@ final class ChangeFilter {
      * of a neutral kind, or the rest of the removed lines equals the rest of the added lines.
      */
     static String neutralReason(CodeLines code) {
+        if (movesDefinesOnly(code)) {
+            return "macro definitions moved only (the same #define lines elsewhere)";
+        }
         if (movesStatements(code)) {
             return null;
         }

@@ -416,6 +416,11 @@ class SeriesMapperTest {
         assertNull(n.get(0).getUnmodelled(), n.get(0).getUnmodelled());
         assertTrue(n.get(1).getUnmodelled().startsWith("locking"), n.get(1).getUnmodelled());
         assertTrue(n.get(2).getUnmodelled().contains("punctuation"), n.get(2).getUnmodelled());
+        PatchSeries d = parse("defines.diff", "diff --git a/mm/internal.h b/mm/internal.h\n--- a/mm/internal.h\n"
+                + "+++ b/mm/internal.h\n@@ -1280,3 +1280,3 @@\n-#define ALLOC_OOM\t\t0x08\n"
+                + " #define ALLOC_NON_BLOCK\t\t 0x10\n+#define ALLOC_OOM\t\t0x08\n");
+        SeriesMapper.map(d);
+        assertEquals("macro definitions moved only (the same #define lines elsewhere)", mappings(d).get(0).getUnmodelled());
     }
 
     @Test
