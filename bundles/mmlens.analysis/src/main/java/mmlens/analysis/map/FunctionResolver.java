@@ -92,7 +92,9 @@ final class FunctionResolver {
                 }
             }
         }
-        String header = closed ? null : nameOf(hunk.getFunction());
+        // a declaration in the header (a prototype, an extern: it ends in ';') encloses nothing; git
+        // names the last such line above a change in a header file
+        String header = closed || declarationOnly(hunk.getFunction()) ? null : nameOf(hunk.getFunction());
         if (startsWithDefinition && fromContext == null) {
             // the change begins with a definition of its own: the header's function is only above it
             List<String> o = new ArrayList<>(others);
@@ -114,6 +116,18 @@ final class FunctionResolver {
         if (!others.isEmpty()) {
             List<String> o = new ArrayList<>(others);
             return new Resolved(o.get(0), CONTEXT, o.subList(1, o.size()));
+        }
+        if (firstChange < 0) {
+            // every change is an extern declaration (a header's): it is about the variable it declares
+            for (int i = 0; i < code.size(); i++) {
+                String t = lineText(hunk, i);
+                if (code.kind(i) != LineKind.CONTEXT && t.startsWith("extern ")) {
+                    String n = declarationName(t.substring("extern ".length()));
+                    if (n != null) {
+                        return new Resolved(n, CONTEXT, List.of());
+                    }
+                }
+            }
         }
         return new Resolved(null, NONE, List.of());
     }
@@ -210,6 +224,11 @@ final class FunctionResolver {
             }
         }
         return null;
+    }
+
+    /** Whether git's function context is a declaration that ends in {@code ;} (no body). */
+    static boolean declarationOnly(String header) {
+        return header != null && header.strip().endsWith(";");
     }
 
     /** The most characters of function context older git writes after a hunk's {@code @@}. */

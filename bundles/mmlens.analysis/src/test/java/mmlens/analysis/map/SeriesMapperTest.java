@@ -329,6 +329,20 @@ class SeriesMapperTest {
         m.forEach(x -> assertTrue(x.getMechanisms().isEmpty()));
     }
 
+    /** A prototype git names as a header file hunk's context encloses nothing; an extern change is about its variable. */
+    @Test
+    void aPrototypeInTheHunkHeaderIsNoEnclosingFunction() {
+        PatchSeries s = parse("proto.diff", "diff --git a/include/linux/mm.h b/include/linux/mm.h\n"
+                + "--- a/include/linux/mm.h\n+++ b/include/linux/mm.h\n"
+                + "@@ -2525,4 +2525,4 @@ extern void setup_per_cpu_pageset(void);\n"
+                + " extern int min_free_kbytes;\n extern int watermark_boost_factor;\n"
+                + "-extern int watermark_scale_factor;\n+extern int watermark_scale_factor[MAX_NR_ZONES];\n");
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals(List.of("watermark"), List.copyOf(m.getMechanisms()), m.getUnmodelled());
+        assertEquals("watermark_scale_factor", m.getFunction());
+    }
+
     /** A hunk of a patch whose other hunk sets a knob says the check runs it with that knob. */
     @Test
     void aHunkWithoutKnobNamesWhatItsPatchSets() {
