@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +18,6 @@ import mmlens.model.Hunk;
 import mmlens.model.ImpactResult;
 import mmlens.ui.internal.annotations.ImpactHover;
 import mmlens.ui.editors.ReviewEditor;
-import mmlens.ui.internal.check.ImpactService;
 import mmlens.ui.internal.markers.FindingMarkers;
 
 /**
@@ -42,13 +39,7 @@ class FixedFindingUiTest {
         IFile file = ReviewFixture.workspaceFile("gen-check-fix.patch", "gen-check-fix.patch");
         ReviewEditor editor = ReviewFixture.open(file);
         Hunk hunk = FakeImpactService.hunks(editor.getSeries().get(0)).get(0);
-        Job job = editor.runImpactCheck(new ImpactService.Options(2, List.of(), 2));
-        ReviewFixture.waitUntil(() -> job.getState() == Job.NONE, "real impact check", 36_000);
-        assertTrue(job.getResult().isOK(), job.getResult().toString());
-        ReviewFixture.awaitCheck(editor);
-
-        ImpactResult result = mmlens.ui.internal.check.ImpactResults.of(editor.getSeries().get(0));
-        assertNotNull(result, "no result attached");
+        ImpactResult result = ReviewFixture.realCheck(editor);
         assertTrue(result.getFindings().isEmpty(), result.getFindings().toString());
         assertFalse(result.getFixedFindings().isEmpty(), "no fixed finding; notes: " + result.getNotes());
         assertNotNull(ImpactCheckUiTest.annotationTypesByLine(editor).get(hunk.getSourceLine()), "hunk not annotated");

@@ -22,7 +22,6 @@ import mmlens.model.HunkMapping;
 import mmlens.model.ImpactResult;
 import mmlens.model.Verdict;
 import mmlens.ui.editors.ReviewEditor;
-import mmlens.ui.internal.check.ImpactService;
 import mmlens.ui.internal.impact.HunkImpact;
 import mmlens.ui.internal.markers.FindingMarkers;
 import mmlens.ui.internal.outline.SeriesLabelProvider;
@@ -52,13 +51,7 @@ class RealCheckUiTest {
         }
         assertFalse(SeriesLabelProvider.mappingOf(hunks.get(0)).getMechanisms().isEmpty(), "first hunk has no mechanism");
 
-        Job job = editor.runImpactCheck(new ImpactService.Options(2, List.of(), 2));
-        ReviewFixture.waitUntil(() -> job.getState() == Job.NONE, "real impact check", 36_000);
-        assertTrue(job.getResult().isOK(), job.getResult().toString());
-        ReviewFixture.awaitCheck(editor);
-
-        ImpactResult result = mmlens.ui.internal.check.ImpactResults.of(editor.getSeries().get(0));
-        assertNotNull(result, "no result attached");
+        ImpactResult result = ReviewFixture.realCheck(editor);
         assertFalse(result.getEffects().isEmpty(), "no effects; notes: " + result.getNotes());
         List<HunkImpact> impacts = HunkImpact.of(result);
         assertEquals(impacts.size(), ImpactCheckUiTest.annotationTypesByLine(editor).size());

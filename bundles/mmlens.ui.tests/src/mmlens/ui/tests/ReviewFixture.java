@@ -107,6 +107,20 @@ final class ReviewFixture implements AutoCloseable {
     }
 
     /** Waits until the editor's check jobs and marker updates are done, dispatching UI events meanwhile. */
+    /**
+     * Runs the workbench's own (real) impact check on the editor's series, 2 seeds and 2 threads,
+     * waits for it and its markers, and returns the result attached to the series (asserted present).
+     */
+    static mmlens.model.ImpactResult realCheck(ReviewEditor editor) throws InterruptedException {
+        Job job = editor.runImpactCheck(new mmlens.ui.internal.check.ImpactService.Options(2, java.util.List.of(), 2));
+        waitUntil(() -> job.getState() == Job.NONE, "real impact check", 36_000);
+        org.junit.jupiter.api.Assertions.assertTrue(job.getResult().isOK(), job.getResult().toString());
+        awaitCheck(editor);
+        mmlens.model.ImpactResult result = mmlens.ui.internal.check.ImpactResults.of(editor.getSeries().get(0));
+        org.junit.jupiter.api.Assertions.assertNotNull(result, "no result attached");
+        return result;
+    }
+
     static void awaitCheck(ReviewEditor editor) throws InterruptedException {
         waitUntil(() -> Job.getJobManager().find(editor).length == 0, "impact check job");
         waitUntil(() -> Job.getJobManager().find(FindingMarkers.FAMILY).length == 0, "marker job");
