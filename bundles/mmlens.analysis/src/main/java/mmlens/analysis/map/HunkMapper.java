@@ -210,9 +210,15 @@ public final class HunkMapper {
             return;
         }
         m.getMechanisms().addAll(mechanisms);
+        if (knobs.isEmpty()) {
+            KnobReaders.unrunnable(path, fn.name(), hunk).forEach(u -> evidence.add(UNRUNNABLE + u));
+        }
         m.getEvidence().addAll(new LinkedHashSet<>(evidence));
         m.setConfidence(knobs.isEmpty() ? codeConfidence : Math.max(confidence, codeConfidence));
     }
+
+    /** Evidence prefix of a knob expression the hunk sets to a value the engine cannot run. */
+    public static final String UNRUNNABLE = "unrunnable: ";
 
     /**
      * Mechanisms of calls the change adds or removes (called on one side only) whose callee the

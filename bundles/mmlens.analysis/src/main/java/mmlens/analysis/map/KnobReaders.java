@@ -38,6 +38,11 @@ public final class KnobReaders {
 
     private static final List<KnobRule> RULES = KnobRules.all();
 
+    /** The variant readers that read a knob line by line (as {@link #pair} does), for {@link #unrunnable}. */
+    private static final List<KnobRule> VARIANT_LINES = List.of(new KnobRule("pcp_free_high", VariantRules::freeHighLine),
+            new KnobRule("alloc_highatomic", GfpRules::highatomicLine),
+            new KnobRule("flush_gen_check", SwitchRules::genCheckLine));
+
     private KnobReaders() {
     }
 
@@ -82,6 +87,9 @@ public final class KnobReaders {
         for (int i = 0; i < h.size() && old == null; i++) {
             if (h.removed(i)) {
                 old = rule.read(h, i);
+                if (old != null && old.value() == null) {
+                    old = null;
+                }
             }
         }
         for (int i = 0; i < h.size(); i++) {
@@ -89,7 +97,7 @@ public final class KnobReaders {
                 continue;
             }
             Reading now = rule.read(h, i);
-            if (now == null || old != null && now.value().equals(old.value())) {
+            if (now == null || now.value() == null || old != null && now.value().equals(old.value())) {
                 continue;
             }
             String newV = normalise(knob, now.value());
@@ -108,6 +116,56 @@ public final class KnobReaders {
             return new KnobChange(knob, oldV, newV, h.fileLine(i), ev, variant, c);
         }
         return null;
+    }
+
+    /**
+     * What the hunk's + lines set that the engine cannot run: a knob's expression whose new value the
+     * knob has no form for, or a value it refuses (out of its range, a flag it does not have). One
+     * sentence per knob; empty when the hunk reads a change of that knob or nothing of it.
+     */
+    public static List<String> unrunnable(String path, String function, Hunk hunk) {
+        try {
+            HunkView h = HunkView.of(path, function, hunk);
+            List<String> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            List<KnobRule> rules = new ArrayList<>(RULES);
+            rules.addAll(VARIANT_LINES);
+            for (KnobRule r : rules) {
+                if (seen.contains(r.knob()) || pair(h, r.knob(), r.rule(), null) != null) {
+                    continue;
+                }
+                for (int i = 0; i < h.size(); i++) {
+                    if (!h.added(i)) {
+                        continue;
+                    }
+                    Reading now = r.rule().read(h, i);
+                    if (now == null) {
+                        continue;
+                    }
+                    String why = now.value() == null ? "a form the knob has no value for"
+                            : refusal(r.knob(), now.value());
+                    if (why != null) {
+                        out.add(r.knob() + ": line " + h.fileLine(i) + " sets "
+                                + (now.note() != null ? now.note() : now.value()) + ", " + why);
+                        seen.add(r.knob());
+                        break;
+                    }
+                }
+            }
+            return List.copyOf(out);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Why the knob refuses a value, or null when it takes it. */
+    private static String refusal(String knob, String value) {
+        try {
+            Knobs.mainline().with(knob, value);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "not a value the engine runs (" + e.getMessage() + ")";
+        }
     }
 
     /** The value in the knob's canonical text form, or null when the knob does not accept it. */

@@ -7,7 +7,8 @@ interface LineRule {
     /**
      * What a line says about a knob.
      *
-     * @param value the knob value in the Knobs text form
+     * @param value the knob value in the Knobs text form; null when the line is the knob's expression
+     *            with a value the knob has no form for (the note says what it is)
      * @param confidence in [0, 1]
      * @param note appended to the evidence in brackets, or null
      */

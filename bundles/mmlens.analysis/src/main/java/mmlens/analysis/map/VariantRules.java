@@ -95,10 +95,12 @@ final class VariantRules {
         }
         op = KnobRules.unparen(op);
         String v = op.equals("batch") ? "v6.12" : V618.matcher(op).find() ? "v6.18" : null;
-        if (v == null) {
-            return null;
-        }
         int sc = h.inScope(i, "free_frozen_page_commit", "free_unref_page_commit");
+        if (v == null) {
+            // the threshold in its own function, neither 6.12's nor 6.18's: the engine runs those two only
+            return sc == 1 ? new Reading(null, 1.0, "the free_high threshold free_count >= " + op
+                    + " (the engine runs 6.12's batch or 6.18's batch + high_min / 2)") : null;
+        }
         if (sc < 0 && !t.contains("free_high")) {
             return null;
         }

@@ -121,6 +121,12 @@ public final class MappingText {
                     .append(knobsOf(m.getMechanisms())).append("), so ")
                     .append(m.getMechanisms().size() == 1 ? "this mechanism runs" : "these mechanisms run")
                     .append(" as mainline on both sides\n");
+            for (String e : m.getEvidence()) {
+                if (e.startsWith(mmlens.analysis.map.HunkMapper.UNRUNNABLE)) {
+                    b.append(indent).append("  the engine read ").append(e.substring(
+                            mmlens.analysis.map.HunkMapper.UNRUNNABLE.length())).append('\n');
+                }
+            }
         }
     }
 

@@ -343,6 +343,33 @@ class SeriesMapperTest {
         assertEquals("watermark_scale_factor", m.getFunction());
     }
 
+    /**
+     * A knob's expression set to a value the engine cannot run is named, not passed over: a free_high
+     * threshold neither kernel had, a flag the engine does not have.
+     */
+    @Test
+    void anExpressionTheEngineCannotRunIsNamed() {
+        String head = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n";
+        PatchSeries s = parse("unrunnable.diff", head
+                + "@@ -2600,3 +2600,3 @@ static void free_unref_page_commit(struct zone *zone, struct per_cpu_pages *pcp,\n"
+                + " \tif (order && order <= PAGE_ALLOC_COSTLY_ORDER) {\n-\t\tfree_high = (pcp->free_count >= batch &&\n"
+                + "+\t\tfree_high = (pcp->free_count >= (batch * 5) &&\n \t\t\t     (pcp->flags & PCPF_PREV_FREE_HIGH_ORDER));\n"
+                + "@@ -3176,3 +3176,3 @@ struct page *rmqueue_buddy(struct zone *preferred_zone, struct zone *zone,\n"
+                + "-\t\t\tif (!page && (alloc_flags & (ALLOC_OOM|ALLOC_NON_BLOCK)))\n"
+                + "+\t\t\tif (!page && (alloc_flags & (ALLOC_OOM|ALLOC_NET_RX)))\n"
+                + " \t\t\t\tpage = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC);\n");
+        SeriesMapper.map(s);
+        List<HunkMapping> m = mappings(s);
+        assertTrue(m.get(0).getKnobChanges().isEmpty());
+        assertTrue(m.get(0).getEvidence().stream().anyMatch(e -> e.startsWith("unrunnable: pcp_free_high: line")
+                && e.contains("free_count >= batch * 5")), m.get(0).getEvidence().toString());
+        assertTrue(m.get(1).getEvidence().stream().anyMatch(e -> e.startsWith("unrunnable: highatomic_fallback_flags")
+                && e.contains("'ALLOC_NET_RX' is not an ALLOC_* flag")), m.get(1).getEvidence().toString());
+        StringBuilder b = new StringBuilder();
+        mmlens.analysis.render.MappingText.hunk(b, s.getPatches().get(0).getFiles().get(0).getHunks().get(0), "");
+        assertTrue(b.toString().contains("the engine read pcp_free_high:"), b.toString());
+    }
+
     /** A hunk of a patch whose other hunk sets a knob says the check runs it with that knob. */
     @Test
     void aHunkWithoutKnobNamesWhatItsPatchSets() {
