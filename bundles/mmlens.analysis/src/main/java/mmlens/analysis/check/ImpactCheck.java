@@ -297,10 +297,15 @@ public final class ImpactCheck {
         for (RunOutcome o : runs[slot[0]]) {
             o.findings().forEach(f -> first.putIfAbsent(Runs.shape(f), f));
         }
+        List<Set<String>> shown = new ArrayList<>();
+        shown.add(Set.of());
+        for (int c = 1; c <= last; c++) {
+            shown.add(shapes(runs[slot[c]]));
+        }
         List<Finding> l = new ArrayList<>();
         for (Map.Entry<String, Finding> e : first.entrySet()) {
             int from = last + 1;
-            for (int c = last; c >= 1 && !shows(runs[slot[c]], e.getKey()); c--) {
+            for (int c = last; c >= 1 && !shown.get(c).contains(e.getKey()); c--) {
                 from = c;
             }
             if (from <= last) {
@@ -311,23 +316,18 @@ public final class ImpactCheck {
         return l;
     }
 
-    private static boolean shows(RunOutcome[] seeds, String shape) {
+    /** The shapes ({@link Runs#shape}) of the findings of a configuration's seeds. */
+    private static Set<String> shapes(RunOutcome[] seeds) {
+        Set<String> s = new HashSet<>();
         for (RunOutcome o : seeds) {
-            for (Finding f : o.findings()) {
-                if (Runs.shape(f).equals(shape)) {
-                    return true;
-                }
-            }
+            o.findings().forEach(f -> s.add(Runs.shape(f)));
         }
-        return false;
+        return s;
     }
 
     /** Checker results of steps 1..last whose shape no baseline seed of the scenario showed. */
     private List<Finding> findings(String scenario, RunOutcome[][] runs, int[] slot, int last) {
-        Set<String> seen = new HashSet<>();
-        for (RunOutcome o : runs[slot[0]]) {
-            o.findings().forEach(f -> seen.add(Runs.shape(f)));
-        }
+        Set<String> seen = shapes(runs[slot[0]]);
         List<Finding> l = new ArrayList<>();
         for (int c = 1; c <= last; c++) {
             for (RunOutcome o : runs[slot[c]]) {

@@ -84,55 +84,49 @@ final class ChangeFilter {
     }
 
     /**
-     * Whether the - lines and the + lines are the same #define lines in another order (a move inside
-     * the hunk, no conditional crossed: the hunk's side texts have the same preprocessor conditionals).
+     * Whether the - lines and the + lines are the same #define lines in another order and the hunk
+     * has no preprocessor conditional they could have crossed.
      */
     static boolean movesDefinesOnly(CodeLines code) {
-        List<String> removed = new ArrayList<>();
-        List<String> added = new ArrayList<>();
         for (int i = 0; i < code.size(); i++) {
-            LineKind k = code.kind(i);
             String t = code.code(i).strip();
-            if (k == LineKind.CONTEXT || t.isEmpty()) {
-                continue;
-            }
-            if (!DEFINE_LINE.matcher(t).find()) {
+            boolean changed = code.kind(i) != LineKind.CONTEXT && !t.isEmpty();
+            if (changed ? !DEFINE_LINE.matcher(t).find() : CONDITIONAL_LINE.matcher(t).find()) {
                 return false;
             }
-            (k == LineKind.ADDED ? added : removed).add(t.replaceAll("\\s+", ""));
         }
-        removed.sort(null);
-        added.sort(null);
-        return !removed.isEmpty() && removed.equals(added);
+        return sameLinesReordered(code);
     }
 
     private static final Pattern DEFINE_LINE = Pattern.compile("^#\\s*define\\b");
+    private static final Pattern CONDITIONAL_LINE = Pattern.compile("^#\\s*(if|ifdef|ifndef|else|elif|endif)\\b");
 
     /**
      * Whether the hunk only moves code statements: the - lines and the + lines are the same lines
      * (in any order) but the two sides, context included, differ, and at least one moved line is a
      * statement of no neutral kind (not an include, a preprocessor line, an attribute, punctuation,
-     * instrumentation, statistics or locking). Moving a
-     * statement past other code (into a loop or a branch, above a test) changes behaviour.
+     * instrumentation, statistics or locking). Moving a statement past other code (into a loop or a
+     * branch, above a test) changes behaviour.
      */
     static boolean movesStatements(CodeLines code) {
-        List<String> removed = new ArrayList<>();
-        List<String> added = new ArrayList<>();
         boolean statement = false;
-        for (int i = 0; i < code.size(); i++) {
-            LineKind k = code.kind(i);
-            String t = code.code(i).strip();
-            if (k == LineKind.CONTEXT || t.isEmpty()) {
-                continue;
-            }
-            (k == LineKind.ADDED ? added : removed).add(t.replaceAll("\\s+", ""));
+        for (String t : code.changed(LineKind.REMOVED)) {
             statement |= kindOf(t) == null
                     && !stripCalls(t, java.util.EnumSet.noneOf(Kind.class)).replace(CUT, "")
                             .replaceAll("[\\s;{}(),]", "").isEmpty();
         }
+        return statement && sameLinesReordered(code) && !code.whitespaceOnly();
+    }
+
+    /** Whether the - lines and the + lines (white space aside) are the same lines in some order. */
+    private static boolean sameLinesReordered(CodeLines code) {
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        code.changed(LineKind.REMOVED).forEach(t -> removed.add(t.replaceAll("\\s+", "")));
+        code.changed(LineKind.ADDED).forEach(t -> added.add(t.replaceAll("\\s+", "")));
         removed.sort(null);
         added.sort(null);
-        return statement && !removed.isEmpty() && removed.equals(added) && !code.whitespaceOnly();
+        return !removed.isEmpty() && removed.equals(added);
     }
 
     /**

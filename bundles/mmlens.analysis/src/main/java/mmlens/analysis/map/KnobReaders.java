@@ -121,7 +121,8 @@ public final class KnobReaders {
     /**
      * What the hunk's + lines set that the engine cannot run: a knob's expression whose new value the
      * knob has no form for, or a value it refuses (out of its range, a flag it does not have). One
-     * sentence per knob; empty when the hunk reads a change of that knob or nothing of it.
+     * sentence per knob. For a hunk from which {@link #read} and the variant readers read nothing (a
+     * value the knob takes would have been read as a change).
      */
     public static List<String> unrunnable(String path, String function, Hunk hunk) {
         try {
@@ -131,7 +132,7 @@ public final class KnobReaders {
             List<KnobRule> rules = new ArrayList<>(RULES);
             rules.addAll(VARIANT_LINES);
             for (KnobRule r : rules) {
-                if (seen.contains(r.knob()) || pair(h, r.knob(), r.rule(), null) != null) {
+                if (seen.contains(r.knob())) {
                     continue;
                 }
                 for (int i = 0; i < h.size(); i++) {

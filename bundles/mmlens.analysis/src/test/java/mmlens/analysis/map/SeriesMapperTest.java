@@ -462,6 +462,13 @@ class SeriesMapperTest {
                 + " #define ALLOC_NON_BLOCK\t\t 0x10\n+#define ALLOC_OOM\t\t0x08\n");
         SeriesMapper.map(d);
         assertEquals("macro definitions moved only (the same #define lines elsewhere)", mappings(d).get(0).getUnmodelled());
+        // moved past an #ifdef, the definition now depends on a configuration: not a move
+        PatchSeries c = parse("ifdef.diff", "diff --git a/mm/internal.h b/mm/internal.h\n--- a/mm/internal.h\n"
+                + "+++ b/mm/internal.h\n@@ -1280,3 +1280,3 @@\n-#define ALLOC_OOM\t\t0x08\n"
+                + " #ifdef CONFIG_MMU\n+#define ALLOC_OOM\t\t0x08\n");
+        SeriesMapper.map(c);
+        assertTrue(mappings(c).get(0).getUnmodelled() == null
+                || !mappings(c).get(0).getUnmodelled().startsWith("macro definitions moved"), mappings(c).get(0).getUnmodelled());
     }
 
     @Test
