@@ -362,10 +362,7 @@ public final class Knobs {
      * default value). Callers (the mapping, the check) ask before they schedule a run;
      * {@link #requireSupported()} raises the same reason.
      *
-     * <p>Refused today: {@code compaction_proactiveness}
-     * other than 20 (the engine has no timer-driven proactive compaction, so 20 is the only value
-     * it runs as the kernel does), and a
-     * {@code fallbacks} table naming a type without pcp lists or a type as its own fallback.
+     * <p>Refused today: a {@code fallbacks} table naming a type without pcp lists or a type as its own fallback.
      *
      * @throws IllegalArgumentException for an unknown knob or a value not of the knob's form
      */
@@ -378,15 +375,7 @@ public final class Knobs {
         if (v.equals(i.defaultValue())) {
             return null;
         }
-        switch (name) {
-            case "compaction_proactiveness":
-                return "the engine has no proactive (fragmentation-score) compaction by kcompactd; it runs"
-                        + " only the 6.18 default 20, whose proactive runs it does not model either";
-            case "fallbacks":
-                return fallbacksReason(v);
-            default:
-                return null;
-        }
+        return name.equals("fallbacks") ? fallbacksReason(v) : null;
     }
 
     /** Whether the engine runs {@code name = value} ({@link #unsupportedReason} is null). */

@@ -380,6 +380,27 @@ public final class Machine {
         }
     }
 
+    /**
+     * Every node's kcompactd wakes from its HPAGE_FRAG_CHECK_INTERVAL_MSEC (500 ms) timeout: proactive
+     * compaction of the node when its fragmentation score is above the high watermark of
+     * {@code compaction_proactiveness} (and kswapd is not running; a run that did not lower the score
+     * defers the next checks 64 times as long). Returns the number of proactive runs made.
+     */
+    public int kcompactdTimeout() {
+        int runs = 0;
+        for (Node n : e.nodes) {
+            if (e.compaction.kcompactdTimeout(n)) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    /** Node {@code nid}'s fragmentation score (fragmentation_score_node(), 0..100), proactive compaction's measure. */
+    public int fragmentationScore(int nid) {
+        return mmlens.engine.internal.Compaction.fragmentationScoreNode(e.nodes[nid]);
+    }
+
     /** The periodic vmstat refresh: decay_pcp_high() on every pcp. */
     public void vmstatRefresh() {
         for (Zone z : e.allZones()) {

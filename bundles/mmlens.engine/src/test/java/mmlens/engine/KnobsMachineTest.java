@@ -203,8 +203,8 @@ class KnobsMachineTest {
     @Test
     void unmodelledKnobIsRefusedAtBoot() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> boot(256, true, Knobs.mainline().with("compaction_proactiveness", "0")));
-        assertTrue(e.getMessage().startsWith("knob compaction_proactiveness=0: not modelled by the engine: "),
+                () -> boot(256, true, Knobs.mainline().with("fallbacks", "Unmovable:HighAtomic")));
+        assertTrue(e.getMessage().startsWith("knob fallbacks=Unmovable:HighAtomic: not modelled by the engine: "),
                 e.getMessage());
     }
 }

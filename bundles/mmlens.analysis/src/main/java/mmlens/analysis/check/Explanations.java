@@ -131,7 +131,7 @@ final class Explanations {
         if (metric.startsWith("pcp") || metric.startsWith("zone_locked")) {
             return "pcp";
         }
-        if (metric.startsWith("compact") || metric.startsWith("pgmigrate")) {
+        if (metric.startsWith("compact") || metric.startsWith("pgmigrate") || metric.startsWith("fragmentation_score")) {
             return "compaction";
         }
         if (metric.startsWith("thp") || metric.startsWith("pgfault") || metric.startsWith("ptes")) {

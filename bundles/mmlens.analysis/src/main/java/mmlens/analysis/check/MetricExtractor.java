@@ -96,6 +96,12 @@ final class MetricExtractor {
         put("compact_stall", m.event(VmEvent.COMPACT_STALL));
         put("compact_migrate_scanned", m.event(VmEvent.COMPACT_MIGRATE_SCANNED));
         put("compact_isolated", m.event(VmEvent.COMPACT_ISOLATED));
+        put("compact_daemon_migrate_scanned", m.event(VmEvent.COMPACT_DAEMON_MIGRATE_SCANNED));
+        int score = 0;
+        for (int nid = 0; nid < m.nrNodes(); nid++) {
+            score = Math.max(score, m.fragmentationScore(nid));
+        }
+        put("fragmentation_score", score);
         put("pgmigrate_success", m.event(VmEvent.PGMIGRATE_SUCCESS));
         put("pgmigrate_fail", m.event(VmEvent.PGMIGRATE_FAIL));
         put("pgscan", m.event(VmEvent.PGSCAN_KSWAPD) + m.event(VmEvent.PGSCAN_DIRECT));

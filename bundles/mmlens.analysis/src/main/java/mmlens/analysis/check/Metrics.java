@@ -59,6 +59,11 @@ public final class Metrics {
                 "pages the compaction migration scanner looked at (direct and kcompactd)");
         def("compact_isolated", "pages", LOWER, "vmstat compact_isolated",
                 "pages isolated by compaction (migration sources and free targets)");
+        def("compact_daemon_migrate_scanned", "pages", LOWER, "vmstat compact_daemon_migrate_scanned",
+                "pages kcompactd's migration scanner looked at (woken and proactive runs)");
+        def("fragmentation_score", "percent", LOWER, "fragmentation_score_node() from buddyinfo and zoneinfo",
+                "the node's fragmentation score at the end of the run (free memory outside order-9 blocks, zones"
+                        + " weighted by present pages; the highest node's), what proactive compaction keeps low");
         def("pgmigrate_success", "pages", LOWER, "vmstat pgmigrate_success",
                 "pages migrated: the allocator's compaction plus the MMU's migrations");
         def("pgmigrate_fail", "pages", LOWER, "vmstat pgmigrate_fail",

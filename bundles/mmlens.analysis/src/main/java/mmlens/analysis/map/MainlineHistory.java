@@ -45,8 +45,7 @@ final class MainlineHistory {
     /**
      * The value that runs the kernel from before the knob's mechanism was merged, for the knobs whose
      * mechanism the engine can switch off faithfully; null for the others (their introduction is
-     * measured at 6.18's value on both sides). Proactive compaction is not here: the engine models
-     * no proactive compaction, so {@code compaction_proactiveness = 0} is not a value it runs.
+     * measured at 6.18's value on both sides).
      */
     static Before before(String knob) {
         return switch (knob) {
@@ -59,6 +58,11 @@ final class MainlineHistory {
             case "watermark_boost_factor" -> new Before("0", "before \"mm: reclaim small amounts of memory when an"
                     + " external fragmentation event occurs\" (v5.0) no watermark was ever boosted, as factor 0 does",
                     present("watermark_boost_factor|boost_watermark|watermark_boost|ZONE_BOOSTED_WATERMARK"));
+            case "compaction_proactiveness" -> new Before("0", "before \"mm: proactive compaction\" (v5.9) kcompactd"
+                    + " compacted only when woken for an allocation's order, as proactiveness 0 does",
+                    present("sysctl_compaction_proactiveness|compaction_proactiveness|proactive_compact_node"
+                            + "|should_proactive_compact_node|fragmentation_score_\\w+|proactive_compaction"
+                            + "|HPAGE_FRAG_CHECK_INTERVAL_MSEC|proactive_compact_trigger"));
             default -> null;
         };
     }

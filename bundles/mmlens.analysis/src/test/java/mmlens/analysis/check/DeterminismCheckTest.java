@@ -71,24 +71,24 @@ class DeterminismCheckTest {
 
     @Test
     void variantsTheEngineCannotRunAreReportedNotFaked() {
-        List<Step> steps = List.of(new Step("asi", Knobs.mainline().with("compaction_proactiveness", "0")));
+        String selfFallback = "Unmovable:Reclaimable,Movable;Movable:Movable,Unmovable;Reclaimable:Unmovable,Movable";
+        List<Step> steps = List.of(new Step("asi", Knobs.mainline().with("fallbacks", selfFallback)));
         ImpactReport r = ((CheckResult.Done) new ImpactCheck(Knobs.mainline(), steps, List.of(Suites.builtin("asi")), 2, 2)
                 .run(CheckMonitor.NONE)).report();
         assertEquals(1, r.notRunnable().size());
-        assertTrue(r.notRunnable().get(0).startsWith("step 1 (asi): knob compaction_proactiveness=0: not modelled by the engine"),
+        assertTrue(r.notRunnable().get(0).startsWith("step 1 (asi): knob fallbacks=" + selfFallback + ": not modelled by the engine"),
                 r.notRunnable().get(0));
         assertEquals(0, r.lastStep());
         assertTrue(r.effects().isEmpty());
         assertTrue(r.findings().isEmpty());
         assertTrue(r.stats().stream().allMatch(m -> m.configs().size() == 1), "only the baseline ran");
-        Knobs proactive = Knobs.mainline().with("compaction_proactiveness", "0");
-        steps = List.of(new Step("proactive", proactive),
-                new Step("later", proactive.with("claim_threshold_shift", "2")));
+        Knobs self = Knobs.mainline().with("fallbacks", selfFallback);
+        steps = List.of(new Step("self", self), new Step("later", self.with("claim_threshold_shift", "2")));
         r = ((CheckResult.Done) new ImpactCheck(Knobs.mainline(), steps, List.of(Suites.builtin("unaccepted")), 2, 2)
                 .run(CheckMonitor.NONE)).report();
         assertEquals(2, r.notRunnable().size());
         assertTrue(r.notRunnable().get(1).contains("an earlier step is not runnable"), r.notRunnable().toString());
-        Knobs bad = Knobs.mainline().with("compaction_proactiveness", "0");
+        Knobs bad = Knobs.mainline().with("fallbacks", selfFallback);
         assertThrows(IllegalArgumentException.class,
                 () -> new ImpactCheck(bad, List.of(), List.of(Suites.builtin("asi")), 2, 2).run(CheckMonitor.NONE));
     }

@@ -20,6 +20,10 @@ class ClaimsRunTest {
     private static final Scenario DONTNEED = Suites.builtin("tlb").scenarios().stream()
             .filter(s -> s.name().equals("tlb/dontneed-storm")).findFirst().orElseThrow();
 
+    /** A fallbacks table the engine refuses: Movable falls back to itself. */
+    private static final String SELF_FALLBACK =
+            "fallbacks=Unmovable:Reclaimable,Movable;Movable:Movable,Unmovable;Reclaimable:Unmovable,Movable";
+
     private static Claim claim(String metric, String baseline, String variant, String measure, String band) {
         return Claim.parse("t/test.claim", "seed = 004_x.txt\nclaim = c.\nscenario = s.scenario\nmetric = " + metric
                 + "\nbaseline = " + baseline + "\nvariant = " + variant + "\nmeasure = " + measure + "\nband = " + band
@@ -53,10 +57,11 @@ class ClaimsRunTest {
 
     @Test
     void refusedKnobValueIsUnmodelledWithTheReason() {
-        ClaimResult r = Claims.run(claim("compact_stall", "", "compaction_proactiveness=50", "change_pct", "-10, 10"),
+        ClaimResult r = Claims.run(claim("compact_stall", "", SELF_FALLBACK, "change_pct", "-10, 10"),
                 DONTNEED);
         assertEquals(Verdict.unmodelled, r.verdict());
-        assertTrue(r.note().contains("compaction_proactiveness=50: not modelled by the engine"), r.note());
+        assertTrue(r.note().contains(SELF_FALLBACK + ": not modelled by the engine"), r.note());
+        assertTrue(r.note().contains("names itself"), r.note());
     }
 
     @Test
@@ -84,7 +89,7 @@ class ClaimsRunTest {
     void jsonHasTheDocumentedShape() throws Exception {
         List<ClaimResult> rs = List.of(
                 Claims.run(claim("tlb_shootdown_ipis", "", "flush_policy=batched", "difference", "0, 0"), DONTNEED),
-                Claims.run(claim("compact_stall", "", "compaction_proactiveness=50", "change_pct", "-10, 10"), DONTNEED));
+                Claims.run(claim("compact_stall", "", SELF_FALLBACK, "change_pct", "-10, 10"), DONTNEED));
         JsonNode a = new ObjectMapper().readTree(ClaimsReport.json(rs));
         assertEquals(2, a.size());
         JsonNode o = a.get(0);

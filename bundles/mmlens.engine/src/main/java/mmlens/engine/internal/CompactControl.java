@@ -19,6 +19,8 @@ final class CompactControl {
     int migratetype;
     boolean async;
     boolean direct;
+    /** cc->proactive_compaction: kcompactd's proactive run of compact_node(), ended by the zone's score. */
+    boolean proactive;
     /** cc->ignore_block_suitable (MIN_COMPACT_PRIORITY) */
     boolean ignoreBlockSuitable;
     int migratePfn;
@@ -79,6 +81,7 @@ final class CompactControl {
         migratetype = mt;
         async = isAsync;
         direct = isDirect;
+        proactive = false;
         ignoreBlockSuitable = isDirect && wholeZone;
         migrateScanned = 0;
         freeScanned = 0;

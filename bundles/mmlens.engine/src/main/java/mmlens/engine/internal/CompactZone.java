@@ -63,8 +63,15 @@ public final class CompactZone {
 
     int run(Compaction policy, Zone zone, int ord, int mt, boolean isAsync, boolean wholeZone, boolean isDirect,
             int allocFlags, int hz, int onCpu) {
+        return run(policy, zone, ord, mt, isAsync, wholeZone, isDirect, false, onCpu);
+    }
+
+    /** compact_zone(); {@code proactive}: kcompactd's proactive compact_node() run (order -1, whole zone). */
+    int run(Compaction policy, Zone zone, int ord, int mt, boolean isAsync, boolean wholeZone, boolean isDirect,
+            boolean proactive, int onCpu) {
         abandonPaused();
         cc.start(zone, ord, mt, isAsync, isDirect, wholeZone, onCpu, !ctx.sysctl.compactionSearchLinear);
+        cc.proactive = proactive;
         if (cc.kernel) {
             kernelSearch.start(zone, wholeZone);
             return kernelSearch.loop(policy);
@@ -122,7 +129,7 @@ public final class CompactZone {
         while (true) {
             if (cc.migratepages.isEmpty()) {
                 ret = policy.compactFinished(cc.z, cc.order, cc.migratetype, cc.migratePfn, cc.freePfn,
-                        cc.wholeZoneRun, cc.direct);
+                        cc.wholeZoneRun, cc.direct, cc.proactive);
                 if (ret != Compaction.COMPACT_CONTINUE) {
                     break;
                 }

@@ -32,9 +32,11 @@ public final class Compaction {
     private final Watermark wm;
     private final Fallback fallback;
     private final CompactZone walker;
+    private final Node[] nodes;
 
-    public Compaction(EngineContext ctx, Watermark wm, Fallback fallback, CompactZone walker) {
+    public Compaction(EngineContext ctx, Watermark wm, Fallback fallback, CompactZone walker, Node[] nodes) {
         this.ctx = ctx;
+        this.nodes = nodes;
         this.wm = wm;
         this.fallback = fallback;
         this.walker = walker;
@@ -217,11 +219,12 @@ public final class Compaction {
     }
 
     /**
-     * __compact_finished() for the non-proactive, non-defrag_mode case. When the scanners met, the
-     * next run starts anew and, after a direct compaction, kswapd is to clear the skip hints.
+     * __compact_finished() but for defrag_mode. When the scanners met, the next run starts anew and,
+     * after a direct compaction, kswapd is to clear the skip hints; a proactive run ends when kswapd
+     * runs or once the zone's fragmentation score is down to the low watermark.
      */
     int compactFinished(Zone z, int order, int migratetype, int migratePfn, int freePfn, boolean wholeZone,
-            boolean direct) {
+            boolean direct, boolean proactive) {
         if ((freePfn >> ctx.pageblockOrder) <= (migratePfn >> ctx.pageblockOrder)) {
             z.compactCachedMigratePfn = z.startPfn;
             z.compactCachedMigratePfnSync = z.startPfn;
@@ -230,6 +233,12 @@ public final class Compaction {
                 z.compactBlockskipFlush = true;
             }
             return wholeZone ? COMPACT_COMPLETE : COMPACT_PARTIAL_SKIPPED;
+        }
+        if (proactive) {
+            if (kswapdIsRunning(nodes[z.nid])) {
+                return COMPACT_PARTIAL_SKIPPED;
+            }
+            return fragmentationScoreZone(z) > fragmentationScoreWmark(true) ? COMPACT_CONTINUE : COMPACT_SUCCESS;
         }
         if (order < 0 || (migratePfn & (ctx.pageblockNrPages - 1)) != 0) {
             return COMPACT_CONTINUE;
@@ -347,6 +356,7 @@ public final class Compaction {
         }
         if (!paused) {
             n.kcompactdWoken = false;
+            n.proactiveDeferTimeouts = 0; // kcompactd goes back to sleep with the default timeout
             if (n.kcompactdMaxOrder <= order) {
                 n.kcompactdMaxOrder = 0;
             }
@@ -371,5 +381,93 @@ public final class Compaction {
             deferCompaction(z, order);
         }
         return false;
+    }
+
+    /** COMPACTION_HPAGE_ORDER: HPAGE_PMD_ORDER on x86 with THP, the order the fragmentation score is taken at. */
+    static final int COMPACTION_HPAGE_ORDER = 9;
+
+    /** fragmentation_score_zone(): extfrag_for_order() at COMPACTION_HPAGE_ORDER, 0..100. */
+    static int fragmentationScoreZone(Zone z) {
+        return ContigPageInfo.fill(z.mem.nrFree, COMPACTION_HPAGE_ORDER).extfragForOrder(COMPACTION_HPAGE_ORDER);
+    }
+
+    /** fragmentation_score_node(): the zones' scores, each weighted by its share of the node's present pages. */
+    public static int fragmentationScoreNode(Node n) {
+        long nodePresent = 0;
+        for (Zone z : n.zones) {
+            if (z != null && z.populated()) {
+                nodePresent += z.presentPages;
+            }
+        }
+        int score = 0;
+        for (Zone z : n.zones) {
+            if (z != null && z.populated() && z.mem != null) {
+                score += (int) (z.presentPages * fragmentationScoreZone(z) / (nodePresent + 1));
+            }
+        }
+        return score;
+    }
+
+    /** fragmentation_score_wmark(): 100 - proactiveness, the high one a leeway of min(10, low / 2) above. */
+    int fragmentationScoreWmark(boolean low) {
+        int wmarkLow = 100 - ctx.sysctl.compactionProactiveness;
+        int leeway = Math.min(10, wmarkLow / 2);
+        return low ? wmarkLow : Math.min(wmarkLow + leeway, 100);
+    }
+
+    /**
+     * kswapd_is_running(): the node's kswapd task is runnable. The engine runs kswapd at the
+     * workload's kswapd ticks, so a kswapd woken and not yet run counts as running, as it would be in
+     * the kernel in between.
+     */
+    private static boolean kswapdIsRunning(Node n) {
+        return n.kswapdRunning || n.kswapdWoken;
+    }
+
+    /** should_proactive_compact_node() */
+    boolean shouldProactiveCompactNode(Node n) {
+        if (ctx.sysctl.compactionProactiveness == 0 || kswapdIsRunning(n)) {
+            return false;
+        }
+        return fragmentationScoreNode(n) > fragmentationScoreWmark(false);
+    }
+
+    /**
+     * kcompactd() after its HPAGE_FRAG_CHECK_INTERVAL_MSEC timeout expired without a wakeup: when the
+     * node's score is above the high watermark, compact_node(pgdat, true) (every populated zone, whole,
+     * order -1, sync-light, skip hints ignored, each run ended by its zone's score); a run that did not
+     * lower the node's score makes kcompactd sleep {@code COMPACT_MAX_DEFER_SHIFT} times longer.
+     * Returns whether a proactive run was made.
+     */
+    public boolean kcompactdTimeout(Node n) {
+        if (n.kcompactdWoken) {
+            return false; // kcompactd_work_requested(): the woken work runs instead
+        }
+        if (ctx.sysctl.compactionProactiveness == 0) {
+            return false; // kcompactd sleeps with MAX_SCHEDULE_TIMEOUT
+        }
+        if (n.proactiveDeferTimeouts > 0) {
+            n.proactiveDeferTimeouts--;
+            return false;
+        }
+        if (!shouldProactiveCompactNode(n)) {
+            return false;
+        }
+        int prevScore = fragmentationScoreNode(n);
+        int mt = ctx.types.fromGfp(Gfp.GFP_KERNEL);
+        for (Zone z : n.zones) {
+            if (z == null || !z.populated() || z.mem == null) {
+                continue;
+            }
+            walker.lastMigrateScanned = 0;
+            walker.lastFreeScanned = 0;
+            walker.run(this, z, -1, mt, false, true, false, true, n.firstCpu);
+            ctx.count(VmEvent.COMPACT_DAEMON_MIGRATE_SCANNED, walker.lastMigrateScanned);
+            ctx.count(VmEvent.COMPACT_DAEMON_FREE_SCANNED, walker.lastFreeScanned);
+        }
+        if (fragmentationScoreNode(n) >= prevScore) {
+            n.proactiveDeferTimeouts = (1 << COMPACT_MAX_DEFER_SHIFT) - 1;
+        }
+        return true;
     }
 }

@@ -42,7 +42,7 @@ public final class Engine {
         this.highatomic = new Highatomic(ctx, buddy);
         this.reclaim = new Reclaim(ctx, nodes, wm);
         CompactZone walker = new CompactZone(ctx, buddy, wm, nodes);
-        this.compaction = new Compaction(ctx, wm, fallback, walker);
+        this.compaction = new Compaction(ctx, wm, fallback, walker, nodes);
         walker.wire(freePath);
         reclaim.wire(freePath, compaction);
         this.alloc = new AllocPath(ctx, nodes, cpuNode, buddy, fallback, pcp, wm, highatomic, reclaim, compaction);

@@ -76,7 +76,7 @@ final class KernelCompaction {
         while (true) {
             if (!cc.inIteration) {
                 ret = policy.compactFinished(cc.z, cc.order, cc.migratetype, cc.migratePfn, cc.freePfn,
-                        cc.wholeZoneRun, cc.direct);
+                        cc.wholeZoneRun, cc.direct, cc.proactive);
                 if (ret != Compaction.COMPACT_CONTINUE) {
                     break;
                 }

@@ -36,6 +36,12 @@ public final class Node {
     public boolean kcompactdWoken;
     public int kcompactdMaxOrder;
     public int kcompactdHighestZoneidx;
+    /**
+     * kcompactd timeouts still to sleep through before the next proactive check: after a proactive
+     * run that did not lower the node's fragmentation score kcompactd sleeps
+     * {@code default_timeout << COMPACT_MAX_DEFER_SHIFT}, i.e. 63 more timeouts; a woken run resets it.
+     */
+    public int proactiveDeferTimeouts;
     /** The node's first cpu, where its kswapd and kcompactd run (0 for a node without cpus). */
     public int firstCpu;
     /** Page-cache LRU, oldest first; entries may be stale and are validated on use. */

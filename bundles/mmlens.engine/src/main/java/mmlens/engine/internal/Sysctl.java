@@ -23,6 +23,8 @@ public final class Sysctl {
     public int[] lowmemReserveRatio = {256, 256, 32, 0, 0};
     /** vm.extfrag_threshold (fragmentation index x 1000) */
     public int extfragThreshold = 500;
+    /** sysctl_compaction_proactiveness (kcompactd's fragmentation-score watermarks; 0: no proactive compaction). */
+    public int compactionProactiveness = 20;
     /** THP enabled: khugepaged's set_recommended_min_free_kbytes() raises min_free_kbytes. */
     public boolean thpEnabled = true;
     /** vm.defrag_mode */
@@ -96,6 +98,7 @@ public final class Sysctl {
             knobs.getInt("lowmem_reserve_ratio_dma32"), knobs.getInt("lowmem_reserve_ratio_normal"), 0, 0};
         s.percpuPagelistHighFraction = knobs.getInt("percpu_pagelist_high_fraction");
         s.extfragThreshold = knobs.getInt("extfrag_threshold");
+        s.compactionProactiveness = knobs.getInt("compaction_proactiveness");
         s.defragMode = knobs.getInt("defrag_mode") != 0;
         s.claimOrderDivisor = knobs.getInt("claim_order_divisor");
         s.claimThresholdShift = knobs.getInt("claim_threshold_shift");

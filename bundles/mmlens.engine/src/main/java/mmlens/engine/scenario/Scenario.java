@@ -71,6 +71,8 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * kswapd_every = 1000        # run woken kswapds every N ops (0 = never)
  * vmstat_every = 1000        # decay_pcp_high() every N ops (0 = never)
  * check_every = 0            # invariant checker every N ops (0 = never)
+ * kcompactd_every = 500      # kcompactd's 500 ms proactive-compaction timeout every N ops (0 = never;
+ *                            # 500 ops at vmstat_every's 1000 ops a second)
  *
  * [stream slab]              # a steady stream
  * gfp = GFP_KERNEL|__GFP_RECLAIMABLE   # GFP_* and __GFP_* names; __GFP_SENSITIVE (ASI RFC)
@@ -130,7 +132,7 @@ public final class Scenario {
     /** [machine] keys that are knobs of the same name. */
     private static final List<String> MACHINE_KNOBS = List.of("flush_policy", "anon_orders", "anon_orders_madvise",
             "perm_grouping", "min_free_kbytes");
-    private static final List<String> WORKLOAD_KEYS = List.of("ops", "kswapd_every", "vmstat_every", "check_every");
+    private static final List<String> WORKLOAD_KEYS = List.of("ops", "kswapd_every", "vmstat_every", "check_every", "kcompactd_every");
     private static final List<String> STREAM_KEYS = List.of("gfp", "orders", "weight", "lifetime", "from", "until",
             "at", "count", "cpus", "kind");
 
@@ -254,6 +256,7 @@ public final class Scenario {
                     break;
                 case "workload":
                     checkKeys(name, sec, WORKLOAD_KEYS);
+                    checkCounts(name, sec);
                     workload = sec.keys();
                     workloadSection = true;
                     break;
@@ -329,6 +332,23 @@ public final class Scenario {
         for (String k : sec.keys().keySet()) {
             if (!allowed.contains(k)) {
                 throw new IllegalArgumentException(sec.at(name, k) + "unknown key '" + k + "' in [" + sec.title() + "]");
+            }
+        }
+    }
+
+    /** The [workload] values are counts of ops: a whole number, at least 1 for ops, at least 0 for the others. */
+    private static void checkCounts(String name, ScenarioText.Section sec) {
+        for (Map.Entry<String, String> en : sec.keys().entrySet()) {
+            long min = en.getKey().equals("ops") ? 1 : 0;
+            long v;
+            try {
+                v = Long.parseLong(en.getValue().trim());
+            } catch (NumberFormatException ex) {
+                v = -1;
+            }
+            if (v < min) {
+                throw new IllegalArgumentException(sec.at(name, en.getKey()) + en.getKey() + " must be a whole number of"
+                        + " ops, at least " + min + ", was '" + en.getValue() + "'");
             }
         }
     }

@@ -166,6 +166,7 @@ public final class ScenarioRunner {
         long kswapdEvery = Long.parseLong(s.workload.getOrDefault("kswapd_every", "1000"));
         long vmstatEvery = Long.parseLong(s.workload.getOrDefault("vmstat_every", "1000"));
         long checkEvery = Long.parseLong(s.workload.getOrDefault("check_every", "0"));
+        long kcompactdEvery = Long.parseLong(s.workload.getOrDefault("kcompactd_every", "500"));
         HandleTable handles = new HandleTable();
         m.addListener(handles);
         DueQueue due = new DueQueue(ops);
@@ -203,6 +204,9 @@ public final class ScenarioRunner {
             }
             if (vmstatEvery > 0 && op % vmstatEvery == vmstatEvery - 1) {
                 m.vmstatRefresh();
+            }
+            if (kcompactdEvery > 0 && op % kcompactdEvery == kcompactdEvery - 1) {
+                m.kcompactdTimeout();
             }
             if (checkEvery > 0 && op % checkEvery == checkEvery - 1 && violations.isEmpty()) {
                 violations.addAll(m.checkInvariants());

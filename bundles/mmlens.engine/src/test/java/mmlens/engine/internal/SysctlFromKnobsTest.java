@@ -86,7 +86,8 @@ class SysctlFromKnobsTest {
 
     /**
      * compaction_suitable(): with extfrag_threshold 1000 every costly failure is blamed on memory;
-     * a wider compact_gap changes which zones are suitable.
+     * a wider compact_gap changes which zones are suitable. Direct compaction alone: no proactive
+     * kcompactd runs (they keep the node's score low, and direct compaction rare, whatever the knobs).
      */
     @Test
     void extfragThresholdAndCompactGapChangeCompaction() {
@@ -96,6 +97,7 @@ class SysctlFromKnobsTest {
                 cpus = 2
                 [workload]
                 ops = 120000
+                kcompactd_every = 0
                 [stream files]
                 kind = pagecache
                 gfp = GFP_HIGHUSER_MOVABLE

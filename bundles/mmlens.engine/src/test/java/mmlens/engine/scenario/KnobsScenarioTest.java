@@ -200,18 +200,48 @@ class KnobsScenarioTest {
     @Test
     void unmodelledValueNamesItsLineAndRunRefusesIt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Scenario.parse("bad", "[knobs]\ncompaction_proactiveness = 0\n", null));
-        assertTrue(e.getMessage().startsWith("bad:2: knob compaction_proactiveness=0: not modelled by the engine: "),
+                () -> Scenario.parse("bad", "[knobs]\nfallbacks = Unmovable:HighAtomic\n", null));
+        assertTrue(e.getMessage().startsWith("bad:2: knob fallbacks=Unmovable:HighAtomic: not modelled by the engine: "),
                 e.getMessage());
         Scenario s = Scenario.parse("frag", FRAG, null);
         e = assertThrows(IllegalArgumentException.class,
-                () -> ScenarioRunner.run(s, 1, Knobs.mainline().with("compaction_proactiveness", "0")));
-        assertEquals("knob compaction_proactiveness=0: not modelled by the engine: "
-                + Knobs.unsupportedReason("compaction_proactiveness", "0"), e.getMessage());
+                () -> ScenarioRunner.run(s, 1, Knobs.mainline().with("fallbacks", "Unmovable:HighAtomic")));
+        assertEquals("knob fallbacks=Unmovable:HighAtomic: not modelled by the engine: "
+                + Knobs.unsupportedReason("fallbacks", "Unmovable:HighAtomic"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ScenarioRunner.run(s, 1,
                 Knobs.mainline().with("pageblock_order", "3").with("claim_threshold_shift", "4")));
         assertTrue(e.getMessage().startsWith("knob claim_threshold_shift=4: not modelled by the engine: "),
                 e.getMessage());
+    }
+
+    /** kcompactd's 500 ms proactive check, every kcompactd_every ops (default 500), runs at the workload's pace. */
+    @Test
+    void kcompactdTimeoutsCompactProactivelyAtTheWorkloadsPace() {
+        ScenarioResult on = ScenarioRunner.run(Scenario.parse("frag", FRAG, null), 1);
+        ScenarioResult off = ScenarioRunner.run(
+                Scenario.parse("frag", FRAG.replace("vmstat_every = 1000", "vmstat_every = 1000\nkcompactd_every = 0"),
+                        null), 1);
+        ScenarioResult zero = ScenarioRunner.run(Scenario.parse("frag", FRAG, null), 1,
+                Knobs.mainline().with("compaction_proactiveness", "0"));
+        assertNotEquals(proactiveScans(off), proactiveScans(on), "the timeouts compact proactively");
+        assertEquals(proactiveScans(off), proactiveScans(zero), "proactiveness 0 is a kcompactd without timeouts");
+        assertEquals(off.render("buddyinfo"), zero.render("buddyinfo"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scenario.parse("bad",
+                "[workload]\nops = 10\nkcompactd_every = soon\n", null));
+        assertEquals("bad:3: kcompactd_every must be a whole number of ops, at least 0, was 'soon'", e.getMessage());
+    }
+
+    private static long proactiveScans(ScenarioResult r) {
+        return vmstat(r, "compact_daemon_migrate_scanned");
+    }
+
+    private static long vmstat(ScenarioResult r, String name) {
+        for (String l : r.render("vmstat").split("\n")) {
+            if (l.startsWith(name + " ")) {
+                return Long.parseLong(l.substring(name.length() + 1).trim());
+            }
+        }
+        throw new AssertionError(name + " not in vmstat");
     }
 
     @Test
@@ -222,7 +252,7 @@ class KnobsScenarioTest {
         assertTrue(Knobs.supported("claim_threshold_shift", "3"));
         assertTrue(Knobs.supported("fallbacks", "Unmovable:Movable,Reclaimable"));
         assertTrue(!Knobs.supported("fallbacks", "Unmovable:HighAtomic"));
-        assertTrue(!Knobs.supported("compaction_proactiveness", "0"));
+        assertTrue(Knobs.supported("compaction_proactiveness", "0"));
         assertTrue(Knobs.supported("unaccepted", "eager"));
     }
 
