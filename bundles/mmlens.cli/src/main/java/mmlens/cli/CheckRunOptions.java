@@ -1,7 +1,6 @@
 package mmlens.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +45,9 @@ final class CheckRunOptions {
      * or null when they are usable.
      */
     String problem(String command) {
-        if (kernelTree != null && !Files.isDirectory(kernelTree)) {
-            return "mmlens " + command + ": --kernel-tree " + kernelTree + " is not a directory";
+        String treeProblem = kernelTree == null ? null : KernelTree.problem(kernelTree);
+        if (treeProblem != null) {
+            return "mmlens " + command + ": --kernel-tree " + treeProblem;
         }
         if (seeds < 2) {
             return "mmlens " + command + ": --seeds must be at least 2";

@@ -1,7 +1,6 @@
 package mmlens.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,8 +45,9 @@ final class MapCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (kernelTree != null && !Files.isDirectory(kernelTree)) {
-            err.println("mmlens: --kernel-tree " + kernelTree + " is not a directory");
+        String treeProblem = kernelTree == null ? null : KernelTree.problem(kernelTree);
+        if (treeProblem != null) {
+            err.println("mmlens: --kernel-tree " + treeProblem);
             return Mmlens.EXIT_UNUSABLE;
         }
         ParseResult result = Inputs.parse(files);

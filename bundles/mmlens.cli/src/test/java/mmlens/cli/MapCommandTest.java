@@ -65,6 +65,30 @@ class MapCommandTest {
         assertTrue(text.lines().noneMatch(l -> l.trim().startsWith("knob ")), text);
     }
 
+    /** A function of a mechanism the engine has, but which no engine class follows, is said so. */
+    @Test
+    void aFunctionWithoutEngineCounterpartIsNamed(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("collapse.diff");
+        Files.writeString(p, "diff --git a/mm/khugepaged.c b/mm/khugepaged.c\n--- a/mm/khugepaged.c\n"
+                + "+++ b/mm/khugepaged.c\n@@ -1051,4 +1051,4 @@ static int collapse_huge_page(struct mm_struct *mm, unsigned long address,\n"
+                + " \tresult = alloc_charge_folio(&folio, mm, cc);\n-\tif (result != SCAN_SUCCEED)\n"
+                + "+\tif (result != SCAN_SUCCEED && !cc->is_khugepaged)\n \t\tgoto out_nolock;\n \n");
+        assertEquals(0, run("map", p.toString()));
+        String text = out.toString();
+        assertTrue(text.contains("not simulated: collapse_huge_page() has no counterpart in the engine, and the change"
+                + " sets no engine knob or variant"), text);
+    }
+
+    /** A directory without the sources (a bare git repository) is refused, not silently ignored. */
+    @Test
+    void aKernelTreeWithoutSourcesIsRefused(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("x.diff");
+        Files.writeString(p, "diff --git a/mm/a.c b/mm/a.c\n--- a/mm/a.c\n+++ b/mm/a.c\n@@ -1,1 +1,1 @@\n-x\n+y\n");
+        Path bare = Files.createDirectories(dir.resolve("repo.git/objects"));
+        assertEquals(2, run("map", "--kernel-tree", bare.getParent().toString(), p.toString()));
+        assertTrue(err.toString().contains("has no mm/ directory"), err.toString());
+    }
+
     @Test
     void nothingParsedExitsTwo(@TempDir Path dir) throws Exception {
         Path p = dir.resolve("empty.mbox");

@@ -160,6 +160,11 @@ final class ChangeFilter {
      * helper (arguments included); it does not change the caller's code.
      */
     static boolean callSiteRenameOnly(CodeLines code) {
+        return !callSiteRenames(code).isEmpty();
+    }
+
+    /** {@link #callSiteRenameOnly}'s renames, old callee to new; empty when the hunk is not one. */
+    static java.util.Map<String, String> callSiteRenames(CodeLines code) {
         StringBuilder oldSide = new StringBuilder();
         StringBuilder newSide = new StringBuilder();
         for (int i = 0; i < code.size(); i++) {
@@ -175,12 +180,12 @@ final class ChangeFilter {
         java.util.Set<String> come = new java.util.HashSet<>(newCallees);
         come.removeAll(oldCallees);
         if (gone.isEmpty() || come.isEmpty()) {
-            return false;
+            return java.util.Map.of();
         }
         List<String> a = CTokens.tokens(cutArguments(oldSide.toString(), gone));
         List<String> b = CTokens.tokens(cutArguments(newSide.toString(), come));
         if (a.size() != b.size()) {
-            return false;
+            return java.util.Map.of();
         }
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
         for (int i = 0; i < a.size(); i++) {
@@ -191,11 +196,11 @@ final class ChangeFilter {
             }
             if (!gone.contains(x) || !come.contains(y) || !similarNames(x, y)
                     || !y.equals(renamed.getOrDefault(x, y))) {
-                return false;
+                return java.util.Map.of();
             }
             renamed.put(x, y);
         }
-        return !renamed.isEmpty();
+        return renamed;
     }
 
     /** Whether two identifiers share more than half the words ('_'-separated) of the longer one. */

@@ -153,7 +153,8 @@ public final class HunkMapper {
         boolean functionKnown = false;
         List<String> functions = new ArrayList<>();
         // R1: a renamed call site changes the callee's name, not the caller's mechanism
-        boolean callRename = fn.others().isEmpty() && ChangeFilter.callSiteRenameOnly(code);
+        // (a call switched between two functions 6.18 both has is a different call, not a rename)
+        boolean callRename = fn.others().isEmpty() && renamesOnly(ChangeFilter.callSiteRenames(code));
         if (fn.name() != null && !callRename) {
             functions.add(fn.name());
         }
@@ -169,6 +170,9 @@ public final class HunkMapper {
             if (e == null) {
                 continue;
             }
+            if (e.kind().equals("macro") && path != null && !path.equals(e.file()) && definedHere(code, f)) {
+                continue; // a file's own macro of the same name (a tracer's MAX_PAGE_ORDER), not the kernel's
+            }
             if (f.equals(fn.name())) {
                 functionKnown = true;
             }
@@ -178,6 +182,15 @@ public final class HunkMapper {
                         + ", not in 6.18)" : "") + (e.engineClass() != null ? " (engine: " + e.engineClass() + ")" : ""));
             } else if (f.equals(fn.name())) {
                 notModelled = f + " (" + e.file() + ") is not modelled";
+            }
+        }
+        if (fromCode.isEmpty() && fn.name() != null && (fn.name().startsWith("enum ") || isEnum(fn.name()))) {
+            // an enum of many purposes (zone_flags): the enumerators the hunk changes say which
+            Set<Mechanism> named = enumerators(code, evidence);
+            if (!named.isEmpty()) {
+                fromCode.addAll(named);
+                functionKnown = true;
+                notModelled = null;
             }
         }
         double codeConfidence = functionKnown ? 0.9 : 0.6;
@@ -239,6 +252,12 @@ public final class HunkMapper {
         Set<String> removed = new TreeSet<>(oldCalls);
         removed.removeAll(newCalls);
         changed.addAll(removed);
+        if (conditions(code, LineKind.ADDED) > conditions(code, LineKind.REMOVED)) {
+            // a call on both sides that the change puts under a new condition: whether it happens changed
+            Set<String> kept = new TreeSet<>(newCalls);
+            kept.retainAll(oldCalls);
+            changed.addAll(kept);
+        }
         Set<Mechanism> r = new LinkedHashSet<>();
         for (String c : changed) {
             SymbolCatalog.Entry e = best(c, null);
@@ -251,12 +270,27 @@ public final class HunkMapper {
         return r;
     }
 
+    private static final java.util.regex.Pattern IF = java.util.regex.Pattern.compile("\\bif\\s*\\(");
+
+    /** {@code if} statements on the lines of one kind. */
+    private static int conditions(CodeLines code, LineKind kind) {
+        int n = 0;
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) == kind && IF.matcher(code.code(i)).find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
-     * Calls whose addition moves a hunk into their mechanism: TLB flushes and shootdowns. Other
+     * Calls whose addition (or a new condition on them) moves a hunk into their mechanism: TLB
+     * flushes, shootdowns and their batching, direct-map changes. Other
      * callees are shared helpers whose use says little about what the hunk changes.
      */
     private static final java.util.regex.Pattern ENTRY_POINTS = java.util.regex.Pattern
             .compile("^(flush_tlb_\\w+|__flush_tlb_\\w+|tlb_flush\\w*|try_to_unmap_flush\\w*|arch_tlbbatch_\\w+"
+                    + "|set_tlb_ubc_flush_pending|should_defer_flush"
                     + "|set_direct_map_\\w+|set_memory_\\w+|__change_page_attr\\w*)$");
 
     private static final java.util.regex.Pattern BUILD_FILE = java.util.regex.Pattern
@@ -305,6 +339,31 @@ public final class HunkMapper {
     }
 
     /** Whether the hunk is inside the initialiser of a static object (its header ends with "= {"): data, not code. */
+    /**
+     * Whether call-site renames are renames: some old callee is gone from 6.18 or some new one is not
+     * in it yet. A call moved from one function to another that 6.18 both defines is a change of call.
+     */
+    private boolean renamesOnly(java.util.Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return false;
+        }
+        for (java.util.Map.Entry<String, String> r : renames.entrySet()) {
+            if (!isFunction(r.getKey()) || !isFunction(r.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isFunction(String name) {
+        for (SymbolCatalog.Entry e : catalog.lookup(name)) {
+            if (e.kind().equals("function")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean staticInitialiser(Hunk hunk) {
         return hunk.getFunction() != null && hunk.getFunction().strip().matches(".*=\\s*\\{$");
     }
@@ -375,6 +434,47 @@ public final class HunkMapper {
      * The catalog entry for a name, preferring one in {@code path}, then one with a mechanism; a name
      * 6.18 does not have is looked up among the older kernel's ({@link SymbolCatalog#older()}).
      */
+    /** Whether the hunk's changed lines {@code #define} {@code name}. */
+    private static boolean definedHere(CodeLines code, String name) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^\\s*#\\s*define\\s+" + java.util.regex.Pattern.quote(name)
+                + "\\b");
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) != LineKind.CONTEXT && p.matcher(code.code(i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern
+            .compile("^\\s*([A-Z_][A-Z0-9_]*)\\s*(=[^,]*)?,?\\s*$");
+
+    private boolean isEnum(String name) {
+        return catalog.lookup(name).stream().anyMatch(e -> e.kind().equals("enum"));
+    }
+
+    /** Mechanisms of the enumerators on the hunk's changed lines that the catalog knows. */
+    private Set<Mechanism> enumerators(CodeLines code, List<String> evidence) {
+        Set<Mechanism> r = new LinkedHashSet<>();
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) == LineKind.CONTEXT) {
+                continue;
+            }
+            java.util.regex.Matcher m = ENUMERATOR.matcher(code.code(i));
+            if (!m.matches()) {
+                continue;
+            }
+            for (SymbolCatalog.Entry e : catalog.lookup(m.group(1))) {
+                if (e.kind().equals("enumerator") && e.mechanism() != null) {
+                    r.add(e.mechanism());
+                    evidence.add(e.name() + (e.engineClass() != null ? " (engine: " + e.engineClass() + ")" : ""));
+                    break;
+                }
+            }
+        }
+        return r;
+    }
+
     private SymbolCatalog.Entry best(String name, String path) {
         List<SymbolCatalog.Entry> all = catalog.lookup(name);
         if (all.isEmpty()) {

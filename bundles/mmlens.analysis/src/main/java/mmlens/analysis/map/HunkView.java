@@ -92,6 +92,49 @@ final class HunkView {
         return kind.get(i) == LineKind.REMOVED;
     }
 
+    private static final java.util.regex.Pattern IF_CONFIG = java.util.regex.Pattern.compile(
+            "^#\\s*(ifdef|ifndef|if)\\s+(?:!\\s*)?(?:defined\\s*\\(?\\s*|IS_ENABLED\\s*\\(\\s*)?(CONFIG_\\w+)");
+
+    /**
+     * The config option a new-side line {@code i} is compiled under within this hunk: "CONFIG_X" inside
+     * {@code #ifdef CONFIG_X} (or {@code #if defined(CONFIG_X)}, {@code #if IS_ENABLED(CONFIG_X)}) before
+     * its {@code #else}, "!CONFIG_X" in its {@code #else} or under {@code #ifndef}; null when the hunk
+     * shows no such conditional around it.
+     */
+    String configGate(int i) {
+        int depth = 0;
+        boolean inElse = false;
+        for (int j = i - 1; j >= 0; j--) {
+            if (removed(j)) {
+                continue;
+            }
+            String t = text(j).strip();
+            if (!t.startsWith("#")) {
+                continue;
+            }
+            String d = t.substring(1).strip();
+            if (d.startsWith("endif")) {
+                depth++;
+            } else if (d.startsWith("else") || d.startsWith("elif")) {
+                if (depth == 0) {
+                    inElse = true;
+                }
+            } else if (d.startsWith("if")) {
+                if (depth > 0) {
+                    depth--;
+                    continue;
+                }
+                java.util.regex.Matcher m = IF_CONFIG.matcher(t);
+                if (!m.find()) {
+                    return null;
+                }
+                boolean negated = m.group(1).equals("ifndef") || t.matches("^#\\s*if\\s+!.*");
+                return (negated != inElse ? "!" : "") + m.group(2);
+            }
+        }
+        return null;
+    }
+
     /** The 1-based line of element i in the input file, 0 when the hunk has no source line. */
     int fileLine(int i) {
         return sourceLine > 0 ? sourceLine + 1 + i : 0;

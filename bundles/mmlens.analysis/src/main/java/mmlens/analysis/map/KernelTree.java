@@ -17,10 +17,24 @@ public final class KernelTree {
     private static final long MAX_FILE = 8L << 20;
     private final Path root;
     private final Map<String, List<String>> files = new HashMap<>();
-    private final Map<String, java.util.Set<String>> trimmedFiles = new HashMap<>();
 
     public KernelTree(Path root) {
         this.root = root.toAbsolutePath().normalize();
+    }
+
+    /**
+     * What makes {@code dir} unusable as a kernel tree, or null: it must be a directory holding the
+     * source files (mm/), not, say, a bare git repository, which holds none.
+     */
+    public static String problem(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return dir + " is not a directory";
+        }
+        if (!Files.isDirectory(dir.resolve("mm"))) {
+            return dir + " has no mm/ directory: give the top of a kernel source tree (a bare git repository holds"
+                    + " no files; check one out, e.g. git worktree add or git archive)";
+        }
+        return null;
     }
 
     public Path root() {
@@ -68,28 +82,22 @@ public final class KernelTree {
         return null;
     }
 
-    /** Whether every non-blank line of {@code wanted} occurs (trimmed) in {@code path}. */
-    boolean containsAll(String path, List<String> wanted) {
-        java.util.Set<String> have = trimmed(path);
-        return have != null && wanted.stream().allMatch(w -> w.isBlank() || have.contains(w.strip()));
-    }
-
-    /** Whether no non-blank line (longer than 3 characters) of {@code lines} occurs (trimmed) in {@code path}. */
-    boolean containsNone(String path, List<String> lines) {
-        java.util.Set<String> have = trimmed(path);
-        return have != null && lines.stream().noneMatch(w -> w.strip().length() > 3 && have.contains(w.strip()));
-    }
-
-    /** The trimmed lines of a file of the tree (built once per file), or null when it is absent. */
-    private synchronized java.util.Set<String> trimmed(String path) {
+    /**
+     * Whether the non-blank lines of {@code block}, trimmed, occur one after another (blank lines
+     * between them aside) in {@code path}; false for a block with no non-blank line or an absent file.
+     */
+    boolean containsBlock(String path, List<String> block) {
+        List<String> want = block.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
         List<String> l = lines(path);
-        if (l == null) {
-            return null;
+        if (l == null || want.isEmpty()) {
+            return false;
         }
-        return trimmedFiles.computeIfAbsent(path, p -> {
-            java.util.Set<String> have = new java.util.HashSet<>();
-            l.forEach(s -> have.add(s.strip()));
-            return have;
-        });
+        List<String> have = l.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
+        for (int i = 0; i + want.size() <= have.size(); i++) {
+            if (have.get(i).equals(want.get(0)) && have.subList(i, i + want.size()).equals(want)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

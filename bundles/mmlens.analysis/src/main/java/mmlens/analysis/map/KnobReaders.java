@@ -62,6 +62,9 @@ public final class KnobReaders {
             Set<String> seen = new HashSet<>();
             for (KnobRule r : RULES) {
                 KnobChange c = pair(h, r.knob(), r.rule(), null);
+                if (c == null && r.absent() != null) {
+                    c = removedOnly(h, r);
+                }
                 if (c != null && seen.add(c.knob())) {
                     out.add(c);
                 }
@@ -92,6 +95,15 @@ public final class KnobReaders {
                 }
             }
         }
+        Reading kept = null; // a context line the rule reads: the value the hunk leaves in place
+        for (int i = 0; i < h.size() && old == null && kept == null; i++) {
+            if (h.kind(i) == mmlens.model.LineKind.CONTEXT) {
+                kept = rule.read(h, i);
+                if (kept != null && kept.value() == null) {
+                    kept = null;
+                }
+            }
+        }
         for (int i = 0; i < h.size(); i++) {
             if (!h.added(i)) {
                 continue;
@@ -99,6 +111,12 @@ public final class KnobReaders {
             Reading now = rule.read(h, i);
             if (now == null || now.value() == null || old != null && now.value().equals(old.value())) {
                 continue;
+            }
+            if (kept != null && now.value().equals(kept.value())) {
+                continue; // the same value beside one the hunk keeps: a second use of it, not a change
+            }
+            if (absentConfig(h, i) != null) {
+                continue; // compiled only with an option the modelled kernel does not have
             }
             String newV = normalise(knob, now.value());
             if (newV == null) {
@@ -116,6 +134,56 @@ public final class KnobReaders {
             return new KnobChange(knob, oldV, newV, h.fileLine(i), ev, variant, c);
         }
         return null;
+    }
+
+    /**
+     * The option line {@code i} is compiled under when linux 6.18 (x86, mm) has no such option, so the
+     * modelled kernel never builds the line: {@code #ifdef CONFIG_DISCONTIGMEM}. Null otherwise (no
+     * conditional, an option 6.18 has, or the {@code #else} side of a missing one, which 6.18 builds).
+     */
+    static String absentConfig(HunkView h, int i) {
+        String gate = h.configGate(i);
+        if (gate == null || gate.startsWith("!")) {
+            return null;
+        }
+        String name = gate.substring("CONFIG_".length());
+        for (SymbolCatalog.Entry e : SymbolCatalog.get().lookup(name)) {
+            if (e.kind().equals("kconfig")) {
+                return null;
+            }
+        }
+        return gate;
+    }
+
+    /**
+     * A statement the rule reads that the hunk removes with no reading left on its + lines: the knob
+     * goes from the removed value to the one the kernel has without the statement
+     * ({@link KnobRule#absent}), e.g. {@code batch /= 4;} removed is divisor 4 to 1.
+     */
+    private static KnobChange removedOnly(HunkView h, KnobRule r) {
+        int at = -1;
+        Reading old = null;
+        for (int i = 0; i < h.size(); i++) {
+            if (h.added(i) && r.rule().read(h, i) != null) {
+                return null;
+            }
+            if (old == null && h.removed(i)) {
+                Reading o = r.rule().read(h, i);
+                if (o != null && o.value() != null) {
+                    old = o;
+                    at = i;
+                }
+            }
+        }
+        if (old == null) {
+            return null;
+        }
+        String oldV = normalise(r.knob(), old.value());
+        if (oldV == null || oldV.equals(r.absent())) {
+            return null;
+        }
+        return new KnobChange(r.knob(), oldV, r.absent(), h.fileLine(at),
+                h.evidence(at) + " [removed: " + r.knob() + " = " + r.absent() + " without it]", null, old.confidence());
     }
 
     /**
@@ -142,6 +210,13 @@ public final class KnobReaders {
                     Reading now = r.rule().read(h, i);
                     if (now == null) {
                         continue;
+                    }
+                    String gate = absentConfig(h, i);
+                    if (gate != null && now.value() != null) {
+                        out.add(r.knob() + ": line " + h.fileLine(i) + " sets " + now.value() + " only under " + gate
+                                + ", an option linux 6.18 (x86) does not have, so the modelled kernel keeps its value");
+                        seen.add(r.knob());
+                        break;
                     }
                     String why = now.value() == null ? "a form the knob has no value for"
                             : refusal(r.knob(), now.value());

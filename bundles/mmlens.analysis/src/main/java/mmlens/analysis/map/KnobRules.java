@@ -19,7 +19,14 @@ import mmlens.engine.Knobs;
 final class KnobRules {
 
     /** A knob and the rule reading it. */
-    record KnobRule(String knob, LineRule rule) {
+    /**
+     * A knob read line by line; {@code absent}: the value the kernel has when the statement the rule
+     * reads is not there at all (a divisor's 1), or null when removing it sets no value.
+     */
+    record KnobRule(String knob, LineRule rule, String absent) {
+        KnobRule(String knob, LineRule rule) {
+            this(knob, rule, null);
+        }
     }
 
     private static final String PA = "mm/page_alloc.c";
@@ -36,7 +43,7 @@ final class KnobRules {
         r.add(new KnobRule("pageblock_order", KnobRules::pageblockKconfig));
         r.add(new KnobRule("pcp_batch_scale_max", kconfigDefault("PCP_BATCH_SCALE_MAX")));
         r.add(new KnobRule("pcp_batch_shift", KnobRules::batchShift));
-        r.add(new KnobRule("pcp_batch_divisor", after("\\bbatch\\s*/=\\s*", "zone_batchsize", 0.6, -1)));
+        r.add(new KnobRule("pcp_batch_divisor", after("\\bbatch\\s*/=\\s*", "zone_batchsize", 0.6, -1), "1"));
         r.add(new KnobRule("pcp_high_min_batch_shift",
                 after("\\bhigh\\s*=\\s*max\\(\\s*high\\s*,\\s*batch\\s*<<\\s*", "zone_highsize", 0.8, 0.6)));
         r.add(new KnobRule("pcp_high_max_fraction", define("MIN_PERCPU_PAGELIST_HIGH_FRACTION", PA)));

@@ -91,6 +91,7 @@ public final class SeriesMapper {
                     if (!m.getMechanisms().isEmpty()) {
                         mapped++;
                     }
+                    dropMoves(m, p);
                     applyKnobs(m, p, h, baseline, settings);
                     if (m.getMainline() == null && tree != null && !m.getMechanisms().isEmpty()) {
                         mainlineByTree(m, f, h);
@@ -151,7 +152,14 @@ public final class SeriesMapper {
             }
             String dflt = info.defaultValue();
             String old = c.getOldValue();
-            if (c.getNewValue().equals(dflt) && old != null && !old.equals(dflt) && !settings.containsKey(c.getKnob())) {
+            String earlierRefused = old == null ? null : refusal(c.getKnob(), old);
+            if (c.getNewValue().equals(dflt) && old != null && !old.equals(dflt) && !settings.containsKey(c.getKnob())
+                    && earlierRefused != null && !baseline.containsKey(c.getKnob())) {
+                m.setMainline("already in mainline 6.18: " + c.getKnob() + " = " + dflt + MainlineHistory.commitOf(c)
+                        + "; its earlier value (" + c.getKnob() + " = " + old + ") is not one the engine runs ("
+                        + earlierRefused + "), so both sides run 6.18's");
+            } else if (c.getNewValue().equals(dflt) && old != null && !old.equals(dflt)
+                    && !settings.containsKey(c.getKnob())) {
                 // the series' first word on this knob: its - side is the tree the series applies to
                 // (a later patch's - side is what an earlier patch of the series set)
                 baseline.putIfAbsent(c.getKnob(), old);
@@ -179,6 +187,15 @@ public final class SeriesMapper {
             }
             settings.remove(c.getKnob());
             settings.put(c.getKnob(), setting(c.getKnob(), c.getNewValue(), p, h));
+        }
+    }
+
+    /** Why the engine cannot run {@code knob = value}, or null when it can. */
+    private static String refusal(String knob, String value) {
+        try {
+            return Knobs.unsupportedReason(knob, value);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
     }
 
@@ -210,6 +227,51 @@ public final class SeriesMapper {
         return true;
     }
 
+    /**
+     * Knob values that only move: a definition added with no value on its - side while another line
+     * of the patch removes the same definition (storage class and attributes aside: a variable made
+     * static where the sysctl table moved in with it). The value does not change.
+     */
+    private static void dropMoves(HunkMapping m, Patch p) {
+        for (java.util.Iterator<KnobChange> it = m.getKnobChanges().iterator(); it.hasNext();) {
+            KnobChange c = it.next();
+            if (c.getOldValue() != null) {
+                continue;
+            }
+            String moved = removedElsewhere(c, p);
+            if (moved != null) {
+                it.remove();
+                m.getEvidence().add("moved, value kept: " + c.getKnob() + " = " + c.getNewValue() + " (the patch removes '"
+                        + moved + "')");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern STORAGE = java.util.regex.Pattern
+            .compile("\\b(static|extern|__read_mostly|__ro_after_init|__initdata|const)\\b");
+
+    /** A removed line of the patch that is the added definition of c but for storage class and attributes. */
+    private static String removedElsewhere(KnobChange c, Patch p) {
+        String added = definition(c.getEvidence());
+        if (added.isEmpty()) {
+            return null;
+        }
+        for (FileDiff f : p.getFiles()) {
+            for (Hunk h : f.getHunks()) {
+                for (Line l : h.getLines()) {
+                    if (l.getKind() == LineKind.REMOVED && definition(l.getText()).equals(added)) {
+                        return l.getText().strip();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String definition(String line) {
+        return normalised(STORAGE.matcher(line == null ? "" : line).replaceAll(" "));
+    }
+
     private static String normalised(String line) {
         return line == null ? "" : line.strip().replaceAll("\\s+", " ");
     }
@@ -226,7 +288,10 @@ public final class SeriesMapper {
                 removed.add(l.getText());
             }
         }
-        if (!added.isEmpty() && tree.containsAll(path, added) && tree.containsNone(path, removed)) {
+        // the + lines as one block, and the - lines not as one: single lines recur all over a file
+        // ("goto out;", "return;"), so line by line an unmerged hunk can pass and a merged one fail
+        if (!added.isEmpty() && tree.containsBlock(path, added) && (removed.stream().allMatch(String::isBlank)
+                || !tree.containsBlock(path, removed))) {
             m.setMainline("already in mainline: the + lines are in " + path + " of the kernel tree "
                     + "and the - lines are not; the engine follows the + side");
         }

@@ -25,6 +25,14 @@ final class VariantRules {
     private static final Pattern OLD_STRONG = Pattern.compile("\\b__rmqueue_fallback\\b");
     private static final Pattern OLD_WEAK = Pattern.compile("\\b(steal_suitable_fallback|can_steal_fallback)\\b");
 
+    /**
+     * The fallback actions, old and new: a call of the one replaced by a call of the other is the
+     * switch. The predicates (can_steal_fallback, should_claim_block) are not: renaming the one into
+     * the other ("mm/page_alloc: Clarify terminology in migratetype fallback code") changes no call.
+     */
+    private static final Pattern OLD_ACTION = Pattern.compile("\\bsteal_suitable_fallback\\b");
+    private static final Pattern NEW_ACTION = Pattern.compile("\\b(try_to_claim_block|try_to_steal_block)\\b");
+
     /** Occurrences of {@code p} on indented (in-body) added lines minus those on removed ones, or the reverse. */
     private static int callsOnBalance(HunkView h, Pattern p, boolean added) {
         int n = 0;
@@ -54,8 +62,8 @@ final class VariantRules {
         // too ("don't steal single pages from biggest buddy" kept __rmqueue_fallback() and called
         // try_to_steal_block(), the posted name of try_to_claim_block(), where it had called
         // steal_suitable_fallback()); a definition renamed at column 0 alone is not
-        boolean calls = callsOnBalance(h, OLD_WEAK, false) > 0 && callsOnBalance(h, NEW_WEAK, true) > 0;
-        boolean callsBack = callsOnBalance(h, NEW_WEAK, false) > 0 && callsOnBalance(h, OLD_WEAK, true) > 0;
+        boolean calls = callsOnBalance(h, OLD_ACTION, false) > 0 && callsOnBalance(h, NEW_ACTION, true) > 0;
+        boolean callsBack = callsOnBalance(h, NEW_ACTION, false) > 0 && callsOnBalance(h, OLD_ACTION, true) > 0;
         boolean forward = aNew > rNew || rOld > aOld && aNewW > rNewW || calls;
         boolean reverse = aOld > rOld || rNew > aNew && aOldW > rOldW || callsBack;
         int fwdScore = 2 * aNew + aNewW + 2 * rOld + rOldW;

@@ -117,7 +117,11 @@ public final class MappingText {
                         .append(String.join(", ", others)).append(" from its other hunks\n");
                 return;
             }
-            b.append(indent).append("not simulated: the change sets no engine knob or variant (")
+            b.append(indent).append("not simulated: ");
+            if (withoutCounterpart(m)) {
+                b.append(m.getFunction()).append("() has no counterpart in the engine, and ");
+            }
+            b.append("the change sets no engine knob or variant (")
                     .append(knobsOf(m.getMechanisms())).append("), so ")
                     .append(m.getMechanisms().size() == 1 ? "this mechanism runs" : "these mechanisms run")
                     .append(" as mainline on both sides\n");
@@ -128,6 +132,28 @@ public final class MappingText {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the hunk's function is a kernel function the mapping found (its evidence names it) that
+     * no engine class follows (no "(engine: ...)" beside it): a change there cannot reach the engine
+     * other than through a knob.
+     */
+    private static boolean withoutCounterpart(HunkMapping m) {
+        String f = m.getFunction();
+        if (f == null || f.isEmpty()) {
+            return false;
+        }
+        boolean named = false;
+        for (String e : m.getEvidence()) {
+            if (e.startsWith(f + " (engine: ")) {
+                return false;
+            }
+            if (e.equals(f) || e.startsWith(f + " (a name of")) {
+                named = true;
+            }
+        }
+        return named;
     }
 
     /** {@code knob = value} of every knob change the other hunks of h's patch read, in patch order. */

@@ -55,9 +55,11 @@ class MetricsTest {
         }
         assertNotNull(Metrics.get("alloc_failures_order0"));
         assertNotNull(Metrics.get("alloc_failures_high_order"));
+        assertNotNull(Metrics.get("compact_daemon_migrate_scanned"));
+        assertNotNull(Metrics.get("fragmentation_score"));
         // + migration_pending_peak_kb, perm_shrunk_4k_kb, numa_miss, highatomic_blocks, allocstall_{dma32,normal,movable},
-        // alloc_failures_{order0,high_order}
-        assertEquals(FIXED.size() + 22 + 4 + 3 + 2 + UNACCEPTED.size() + ASI.size(), Metrics.all().size());
+        // alloc_failures_{order0,high_order}, compact_daemon_migrate_scanned, fragmentation_score
+        assertEquals(FIXED.size() + 22 + 4 + 3 + 2 + 2 + UNACCEPTED.size() + ASI.size(), Metrics.all().size());
         assertEquals("model", Metrics.get("kernel_time_ns").source());
         assertTrue(Metrics.get("alloc_latency_p99_ns").description().contains("not a measurement"));
         assertEquals(MetricId.Direction.HIGHER_IS_BETTER, Metrics.get("thp_alloc_success_pct").direction());

@@ -34,7 +34,7 @@ class SuitesTest {
     @Test
     void everyBuiltinSuiteLoadsWithItsMechanisms() {
         assertEquals(List.of("fragmentation", "pcp", "reclaim", "direct-map", "tlb", "folio", "unaccepted", "asi", "numa",
-                "nonblocking", "atomic", "lowmem"),
+                "nonblocking", "atomic", "proactive", "lowmem"),
                 Suites.names());
         for (Suite s : Suites.builtin()) {
             assertFalse(s.scenarios().isEmpty(), s.name());

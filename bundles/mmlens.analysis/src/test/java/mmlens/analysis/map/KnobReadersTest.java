@@ -128,6 +128,51 @@ class KnobReadersTest {
         assertNone("mm/Kconfig", "config SOMETHING_ELSE", "-\tdefault 5", "+\tdefault 3");
     }
 
+    /**
+     * zone_batchsize() folded {@code >> 10} and {@code batch /= 4} into {@code >> 12}: the removed
+     * division is divisor 4 to 1 (no division), beside the shift 10 to 12; together they change
+     * nothing, which only reading both shows.
+     */
+    @Test
+    void aRemovedDivisionIsDivisorOne() {
+        String zb = "static int zone_batchsize(struct zone *zone)";
+        List<KnobChange> c = Hunks.knobs(Hunks.diff(PA, zb,
+                "-\tbatch = min(zone_managed_pages(zone) >> 10, SZ_1M / PAGE_SIZE);",
+                "-\tbatch /= 4;\t\t/* We effectively *= 4 below */",
+                "+\tbatch = min(zone_managed_pages(zone) >> 12, SZ_256K / PAGE_SIZE);",
+                " \tif (batch < 1)", " \t\tbatch = 1;"));
+        assertEquals(2, c.size(), c.toString());
+        KnobChange shift = c.stream().filter(k -> k.knob().equals("pcp_batch_shift")).findFirst().orElseThrow();
+        assertEquals("12", shift.newValue());
+        KnobChange divisor = c.stream().filter(k -> k.knob().equals("pcp_batch_divisor")).findFirst().orElseThrow();
+        assertEquals("4", divisor.oldValue());
+        assertEquals("1", divisor.newValue());
+        // the division moved, not removed: its value is read as before
+        assertOne("pcp_batch_divisor", "4", "8", PA, zb, "-\tbatch /= 4;", " \tx();", "+\tbatch /= 8;");
+    }
+
+    /**
+     * A value compiled only under an option linux 6.18 does not have (CONFIG_DISCONTIGMEM, gone since
+     * 5.14, never on x86-64) is not the modelled kernel's: nothing is read, and the hunk says why. Under
+     * an option 6.18 has, or in the #else that 6.18 builds, the value is read.
+     */
+    @Test
+    void aValueUnderAnOptionTheModelledKernelLacksIsNotRead() {
+        String[] body = { " ", "+#ifdef CONFIG_DISCONTIGMEM", "+/* no boosting on discontiguous memory */",
+                "+int watermark_boost_factor __read_mostly;", "+#else",
+                " int watermark_boost_factor __read_mostly = 15000;", "+#endif", " int watermark_scale_factor = 10;" };
+        assertNone(PA, null, body);
+        Hunks.Located l = Hunks.parse("gate.diff", Hunks.diff(PA, null, body)).get(0);
+        List<String> why = KnobReaders.unrunnable(l.path(), null, l.hunk());
+        assertEquals(1, why.size(), why.toString());
+        assertTrue(why.get(0).contains("only under CONFIG_DISCONTIGMEM"), why.toString());
+        assertOne("watermark_boost_factor", null, "0", PA, null, "+#ifdef CONFIG_COMPACTION",
+                "+int watermark_boost_factor __read_mostly = 0;", "+#endif");
+        assertOne("watermark_boost_factor", "15000", "0", PA, null, "+#ifdef CONFIG_DISCONTIGMEM", "+#define X 1",
+                "+#else", "-int watermark_boost_factor __read_mostly = 15000;",
+                "+int watermark_boost_factor __read_mostly = 0;", "+#endif");
+    }
+
     @Test
     void pcpBatchAndHigh() {
         String zb = "static int zone_batchsize(struct zone *zone)";
@@ -173,6 +218,10 @@ class KnobReadersTest {
                 "+\tif ((zone_managed_pages(zone) / 50) < pageblock_nr_pages)",
                 "-\tmax_managed = ALIGN((zone_managed_pages(zone) / 100), pageblock_nr_pages);",
                 "+\tmax_managed = ALIGN((zone_managed_pages(zone) / 50), pageblock_nr_pages);");
+        // a second use of the value the hunk keeps on a context line: no change
+        assertNone(PA, "static void reserve_highatomic_pageblock(struct page *page, int order,",
+                "+\tif ((zone_managed_pages(zone) / 100) < pageblock_nr_pages)", "+\t\treturn;",
+                " \tmax_managed = ALIGN((zone_managed_pages(zone) / 100), pageblock_nr_pages);");
         // min_free_kbytes: the pre-init value and the computation are not read (boot computes it)
         assertNone(PA, null, "-int min_free_kbytes = 1024;", "+int min_free_kbytes = 2048;");
         assertNone(PA, "static void calculate_min_free_kbytes(void)",

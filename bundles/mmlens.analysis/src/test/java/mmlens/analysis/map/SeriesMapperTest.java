@@ -222,7 +222,15 @@ class SeriesMapperTest {
                 + "--- a/mm/internal.h\n+++ b/mm/internal.h\n"
                 + "@@ -10,4 +10,3 @@ struct alloc_context {\n"
                 + " \tint x;\n-static int  watermark_boost_factor __read_mostly = 15000;\n \tint y;\n \tint z;\n";
-        assertRunsMainlineOnBothSides(parse("move.diff", moved)); // a move is not the mechanism's introduction
+        // a move is not the mechanism's introduction, nor a change of value
+        PatchSeries s = parse("move.diff", moved);
+        SeriesMapping sm = SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertTrue(m.getKnobChanges().isEmpty(), m.toString());
+        assertTrue(m.getEvidence().stream().anyMatch(e -> e.startsWith("moved, value kept: watermark_boost_factor = 15000")),
+                m.getEvidence().toString());
+        assertTrue(sm.getBaseline().isEmpty());
+        assertTrue(SeriesMapper.configs(s).steps().isEmpty());
     }
 
     /**
@@ -260,12 +268,125 @@ class SeriesMapperTest {
                 + "+int __read_mostly sysctl_compaction_proactiveness = 20;\n+\n+\n"
                 + " static unsigned long release_freepages(struct list_head *freelist)\n";
         PatchSeries s = parse("proactive.diff", diff);
+        SeriesMapper.map(s);
         HunkMapping m = mappings(s).get(0);
         assertEquals(1, m.getKnobChanges().size(), m.toString());
         assertTrue(m.getMainline().contains("compaction_proactiveness = 0"), m.getMainline());
         SeriesMapper.Configs c = SeriesMapper.configs(s);
         assertEquals("0", c.baseline().get("compaction_proactiveness"));
         assertEquals("20", c.patched().get("compaction_proactiveness"));
+    }
+
+    /** A file's own macro named like the kernel's (a tracer's MAX_PAGE_ORDER) is not the buddy allocator's. */
+    @Test
+    void aLocalMacroNamedLikeTheKernelsIsNotItsMechanism() {
+        String diff = "diff --git a/kernel/trace/trace_events_user.c b/kernel/trace/trace_events_user.c\n"
+                + "--- a/kernel/trace/trace_events_user.c\n+++ b/kernel/trace/trace_events_user.c\n"
+                + "@@ -30,7 +30,8 @@\n"
+                + " #define FIELD_DEPTH_SIZE 1\n \n"
+                + "-#define MAX_PAGES 1\n+#define MAX_PAGE_ORDER 0\n+#define MAX_PAGES (1 << MAX_PAGE_ORDER)\n"
+                + " #define MAX_EVENTS (MAX_PAGES * PAGE_SIZE)\n \n";
+        PatchSeries s = parse("trace.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertFalse(m.getMechanisms().contains("buddy"), m.toString());
+        assertNotNull(m.getUnmodelled(), m.toString());
+    }
+
+    /** An enum the engine has no use for as a whole (zone_flags) is mapped by the enumerators the hunk adds. */
+    @Test
+    void anEnumeratorAddedToAnUnmodelledEnumIsMappedByItself() {
+        String diff = "diff --git a/include/linux/mmzone.h b/include/linux/mmzone.h\n"
+                + "--- a/include/linux/mmzone.h\n+++ b/include/linux/mmzone.h\n"
+                + "@@ -647,6 +647,7 @@ enum zone_flags {\n"
+                + " \tZONE_BOOSTED_WATERMARK,\t\t/* zone recently boosted watermarks.\n"
+                + " \t\t\t\t\t * Cleared when kswapd is woken.\n \t\t\t\t\t */\n"
+                + "+\tZONE_RECLAIM_ACTIVE,\t\t/* kswapd may be scanning the zone. */\n"
+                + " };\n \n static inline unsigned long zone_managed_pages(struct zone *zone)\n";
+        PatchSeries s = parse("flags.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertNull(m.getUnmodelled(), m.toString());
+        assertTrue(m.getEvidence().stream().anyMatch(e -> e.startsWith("ZONE_RECLAIM_ACTIVE")), m.toString());
+    }
+
+    /**
+     * A call the hunk keeps but puts under a new condition changes whether it happens: deciding
+     * which unmapped PTEs join try_to_unmap_flush()'s batch is a TLB-flush change in try_to_unmap_one().
+     */
+    @Test
+    void aFlushCallPutUnderANewConditionIsATlbFlushChange() {
+        String diff = "diff --git a/mm/rmap.c b/mm/rmap.c\n--- a/mm/rmap.c\n+++ b/mm/rmap.c\n"
+                + "@@ -1600,7 +1600,8 @@ static bool try_to_unmap_one(struct folio *folio, struct vm_area_struct *vma,\n"
+                + " \t\t\tif (should_defer_flush(mm, flags)) {\n"
+                + " \t\t\t\tpteval = ptep_get_and_clear(mm, address, pvmw.pte);\n \n"
+                + "-\t\t\t\tset_tlb_ubc_flush_pending(mm, pte_dirty(pteval));\n"
+                + "+\t\t\t\tif (pte_accessible(mm, pteval))\n"
+                + "+\t\t\t\t\tset_tlb_ubc_flush_pending(mm, pte_dirty(pteval));\n"
+                + " \t\t\t} else {\n \t\t\t\tpteval = ptep_clear_flush(vma, address, pvmw.pte);\n \t\t\t}\n";
+        PatchSeries s = parse("ubc.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertTrue(m.getMechanisms().contains("tlb-flush"), m.toString());
+        String same = diff.replace("+\t\t\t\tif (pte_accessible(mm, pteval))\n+\t\t\t\t\tset_tlb_ubc_flush_pending(mm, pte_dirty(pteval));\n",
+                "+\t\t\t\tset_tlb_ubc_flush_pending(mm, pte_dirty(pteval)); /* batched */\n");
+        PatchSeries t = parse("ubc2.diff", same);
+        SeriesMapper.map(t);
+        assertFalse(mappings(t).get(0).getMechanisms().contains("tlb-flush"), "no new condition: "
+                + mappings(t).get(0));
+    }
+
+    /**
+     * Label rule R1 and its limit: a callee replaced by a like-named one that 6.18 does not have is a
+     * renamed helper; a call switched between two functions 6.18 both defines (set_memory_rox() calling
+     * change_page_attr_set_clr() with CPA_COLLAPSE where it called change_page_attr_clear()) is a
+     * change of what the caller does.
+     */
+    @Test
+    void aCallSwitchedBetweenTwoLiveFunctionsIsNotARename() {
+        String switched = "diff --git a/arch/x86/mm/pat/set_memory.c b/arch/x86/mm/pat/set_memory.c\n"
+                + "--- a/arch/x86/mm/pat/set_memory.c\n+++ b/arch/x86/mm/pat/set_memory.c\n"
+                + "@@ -2121,4 +2121,5 @@ int set_memory_rox(unsigned long addr, int numpages)\n"
+                + " \tif (__supported_pte_mask & _PAGE_NX)\n \t\tclr.pgprot |= _PAGE_NX;\n \n"
+                + "-\treturn change_page_attr_clear(&addr, numpages, clr, 0);\n"
+                + "+\treturn change_page_attr_set_clr(&addr, numpages, __pgprot(0), clr, 0,\n"
+                + "+\t\t\t\t\tCPA_COLLAPSE, NULL);\n";
+        PatchSeries rox = parse("rox.diff", switched);
+        SeriesMapper.map(rox);
+        HunkMapping m = mappings(rox).get(0);
+        assertNull(m.getUnmodelled(), m.toString());
+        assertTrue(m.getMechanisms().contains("direct-map"), m.toString());
+        String renamed = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
+                + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -100,3 +100,3 @@ static void some_caller(struct zone *z)\n"
+                + " \tx();\n-\tok = zone_watermark_fast_old(z, order);\n+\tok = zone_watermark_fast_check(z, order);\n \ty();\n";
+        PatchSeries rename = parse("rename.diff", renamed);
+        SeriesMapper.map(rename);
+        assertEquals("call sites renamed only", mappings(rename).get(0).getUnmodelled());
+    }
+
+    /**
+     * A mask set to 6.18's value from one naming a flag the engine does not have (ALLOC_HARDER, split
+     * into ALLOC_NON_BLOCK and ALLOC_MIN_RESERVE in 6.3): already in mainline, but the earlier value is
+     * not a baseline the check can run, so both sides run 6.18's and the mapping says why.
+     */
+    @Test
+    void anEarlierValueTheEngineCannotRunIsNotTheBaseline() {
+        String diff = "diff --git a/mm/internal.h b/mm/internal.h\n"
+                + "--- a/mm/internal.h\n+++ b/mm/internal.h\n"
+                + "@@ -758,3 +758,3 @@\n"
+                + " /* Flags that allow allocations below the min watermark. */\n"
+                + "-#define ALLOC_RESERVES (ALLOC_HARDER|ALLOC_MIN_RESERVE|ALLOC_HIGHATOMIC|ALLOC_OOM)\n"
+                + "+#define ALLOC_RESERVES (ALLOC_NON_BLOCK|ALLOC_MIN_RESERVE|ALLOC_HIGHATOMIC|ALLOC_OOM)\n"
+                + " \n";
+        PatchSeries s = parse("reserves.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals("alloc_reserves", m.getKnobChanges().get(0).getKnob(), m.toString());
+        assertTrue(m.getMainline().contains("is not one the engine runs"), m.getMainline());
+        assertTrue(m.getMainline().contains("ALLOC_HARDER"), m.getMainline());
+        SeriesMapper.Configs c = SeriesMapper.configs(s);
+        assertEquals(Knobs.mainline(), c.baseline(), "the baseline is 6.18: the check can run it");
     }
 
     @Test
@@ -539,6 +660,15 @@ class SeriesMapperTest {
                 "-\tif (cc->nr < limit(cc))\n+\tif (cc->nr <= limit(cc))"));
         new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(r);
         assertNull(mappings(r).get(0).getMainline(), "a change the tree does not have yet");
+        // + lines only, each somewhere in the file but not as this block: not the tree's code
+        Files.writeString(dir.resolve("mm/compaction.c"), "static int a(struct compact_control *cc)\n{\n"
+                + "\tif (cc->order)\n\t\tgoto out;\n\tx();\nout:\n\treturn 0;\n}\n");
+        String scattered = "diff --git a/mm/compaction.c b/mm/compaction.c\n--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+                + "@@ -10,3 +10,6 @@ static int b(struct compact_control *cc)\n \ty();\n+\tif (cc->order)\n+\t\tgoto out;\n"
+                + "+out:\n \tz();\n \treturn 1;\n";
+        PatchSeries t = parse("scattered.diff", scattered);
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(t);
+        assertNull(mappings(t).get(0).getMainline(), "the + lines are not one block of the tree");
     }
 
     @Test

@@ -65,6 +65,11 @@ class VariantReadersTest {
     void aRenameAloneIsNotTheBehaviourChange() {
         none(PA, null, "-static bool can_steal_fallback(unsigned int order, int start_mt)",
                 "+static bool should_claim_block(unsigned int order, int start_mt)");
+        // the renamed predicate's call site: still __rmqueue_fallback() calling the same test
+        none(PA, "int find_suitable_fallback(struct free_area *area, unsigned int order,",
+                " 		if (free_area_empty(area, fallback_mt))", " 			continue;",
+                "-		if (can_steal_fallback(order, migratetype))", "+		if (should_claim_block(order, migratetype))",
+                "-			*can_steal = true;", "+			*claim_block = true;");
     }
 
     @Test

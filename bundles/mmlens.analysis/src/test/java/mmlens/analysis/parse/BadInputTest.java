@@ -135,7 +135,8 @@ class BadInputTest {
     void quotedPrintableWithLfLineEndsIsNotAProblemAndProblemsAreNotRepeated() {
         String mail = "From: A <a@example.org>\nSubject: [PATCH] x: y\nMIME-Version: 1.0\n"
                 + "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
-                + "Fix the comparison =3D=C3=A9.\n\n---\n--- a/f\n+++ b/f\n@@ -1 +1 @@\n-a =3D 1\n+a =3D 2\n";
+                + "Fix the comparison =3D=C3=A9 in a long line that git send-email folds with a soft =\nbreak.\n\n"
+                + "---\n--- a/f\n+++ b/f\n@@ -1 +1 @@\n-a =3D 1\n+a =3D 2\n";
         ParseResult r = Inputs.parse("qp.eml", mail);
         assertTrue(r.allDiagnostics().stream().noneMatch(d -> d.getCode().equals("invalid-mime")),
                 r.allDiagnostics().toString());

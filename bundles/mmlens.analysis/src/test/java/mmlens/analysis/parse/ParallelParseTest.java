@@ -78,9 +78,18 @@ class ParallelParseTest {
         ParseLimits tight = new ParseLimits(1 << 16, 32 << 20, 16 << 20, 3_000, 500);
         assertTrue(dump(new PatchParser(tight).parse(f)).contains("line-budget"), "the budget ran out");
         assertSame(tight, List.of(f));
+        // five mails with broken quoted-printable first: more problems than the cap of 2
+        Path noisy = dir.resolve("noisy.mbox");
+        StringBuilder bad = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            bad.append("From x@y Mon Sep 17 00:00:00 2001\nFrom: A <a@example.org>\nSubject: [PATCH] x").append(i)
+                    .append("\nMIME-Version: 1.0\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n")
+                    .append("a =Z").append((char) ('P' + i)).append(" b\n---\n--- a/f\n+++ b/f\n@@ -1 +1 @@\n-a\n+b\n\n");
+        }
+        Files.write(noisy, (bad + Files.readString(f, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
         ParseLimits capped = new ParseLimits(1 << 16, 32 << 20, 16 << 20, 3_000, 2);
-        assertTrue(dump(new PatchParser(capped).parse(f)).contains("diagnostics-capped"), "diagnostics were capped");
-        assertSame(capped, List.of(f));
+        assertTrue(dump(new PatchParser(capped).parse(noisy)).contains("diagnostics-capped"), "diagnostics were capped");
+        assertSame(capped, List.of(noisy));
     }
 
     @Test

@@ -71,8 +71,8 @@ import mmlens.engine.mmu.MmuScenarioOps;
  * kswapd_every = 1000        # run woken kswapds every N ops (0 = never)
  * vmstat_every = 1000        # decay_pcp_high() every N ops (0 = never)
  * check_every = 0            # invariant checker every N ops (0 = never)
- * kcompactd_every = 500      # kcompactd's 500 ms proactive-compaction timeout every N ops (0 = never;
- *                            # 500 ops at vmstat_every's 1000 ops a second)
+ * kcompactd_every = 0        # kcompactd's 500 ms proactive-compaction timeout every N ops (0 = never,
+ *                            # the default; 500 is the kernel's at vmstat_every's 1000 ops a second)
  *
  * [stream slab]              # a steady stream
  * gfp = GFP_KERNEL|__GFP_RECLAIMABLE   # GFP_* and __GFP_* names; __GFP_SENSITIVE (ASI RFC)

@@ -166,7 +166,7 @@ public final class ScenarioRunner {
         long kswapdEvery = Long.parseLong(s.workload.getOrDefault("kswapd_every", "1000"));
         long vmstatEvery = Long.parseLong(s.workload.getOrDefault("vmstat_every", "1000"));
         long checkEvery = Long.parseLong(s.workload.getOrDefault("check_every", "0"));
-        long kcompactdEvery = Long.parseLong(s.workload.getOrDefault("kcompactd_every", "500"));
+        long kcompactdEvery = Long.parseLong(s.workload.getOrDefault("kcompactd_every", "0"));
         HandleTable handles = new HandleTable();
         m.addListener(handles);
         DueQueue due = new DueQueue(ops);

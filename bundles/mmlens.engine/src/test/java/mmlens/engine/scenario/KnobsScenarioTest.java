@@ -214,14 +214,13 @@ class KnobsScenarioTest {
                 e.getMessage());
     }
 
-    /** kcompactd's 500 ms proactive check, every kcompactd_every ops (default 500), runs at the workload's pace. */
+    /** kcompactd's 500 ms proactive check, every kcompactd_every ops (default 0: none), runs at the workload's pace. */
     @Test
     void kcompactdTimeoutsCompactProactivelyAtTheWorkloadsPace() {
-        ScenarioResult on = ScenarioRunner.run(Scenario.parse("frag", FRAG, null), 1);
-        ScenarioResult off = ScenarioRunner.run(
-                Scenario.parse("frag", FRAG.replace("vmstat_every = 1000", "vmstat_every = 1000\nkcompactd_every = 0"),
-                        null), 1);
-        ScenarioResult zero = ScenarioRunner.run(Scenario.parse("frag", FRAG, null), 1,
+        String timeouts = FRAG.replace("vmstat_every = 1000", "vmstat_every = 1000\nkcompactd_every = 500");
+        ScenarioResult on = ScenarioRunner.run(Scenario.parse("frag", timeouts, null), 1);
+        ScenarioResult off = ScenarioRunner.run(Scenario.parse("frag", FRAG, null), 1);
+        ScenarioResult zero = ScenarioRunner.run(Scenario.parse("frag", timeouts, null), 1,
                 Knobs.mainline().with("compaction_proactiveness", "0"));
         assertNotEquals(proactiveScans(off), proactiveScans(on), "the timeouts compact proactively");
         assertEquals(proactiveScans(off), proactiveScans(zero), "proactiveness 0 is a kcompactd without timeouts");

@@ -30,6 +30,7 @@ final class BodyReader {
     private boolean inPatch;
     private boolean seenDiff;
     private boolean headerZone = true;
+    private boolean subjectOpen;
 
     BodyReader(Patch patch, Diags diags, LineBudget budget, SeriesMeta meta) {
         this.patch = patch;
@@ -43,6 +44,12 @@ final class BodyReader {
         }
         if (!inPatch && s.startsWith("--------------------") && MM_NOTICE_RULE.matcher(s).matches() && mmTreeNotice()) {
             // the -mm tree's notice ends; the patch mail proper (From:, Subject:, message) follows
+            message.clear();
+            headerZone = true;
+            return;
+        }
+        if (!inPatch && s.startsWith("-----") && ORIGINAL_COMMIT_RULE.matcher(s).matches()) {
+            // a stable-tree bot's mail ("FAILED: patch ... failed to apply"): the commit it quotes follows
             message.clear();
             headerZone = true;
             return;
@@ -67,6 +74,12 @@ final class BodyReader {
         diff.line(s, no);
     }
 
+    /** The rule above the commit a stable-tree bot's mail quotes. */
+    private static final Pattern ORIGINAL_COMMIT_RULE = Pattern.compile("^-{5,} original commit in \\S+ tree -{5,}$");
+
+    /** The first line git format-patch writes: "From <commit> Mon Sep 17 00:00:00 2001". */
+    private static final Pattern FORMAT_PATCH_FROM = Pattern.compile("^From [0-9a-f]{40} Mon Sep 17 00:00:00 2001$");
+
     /** The rule under the -mm tree's notice ("The patch titled ... has been added to the -mm tree"). */
     private static final Pattern MM_NOTICE_RULE = Pattern.compile("^-{20,}$");
 
@@ -85,11 +98,21 @@ final class BodyReader {
         if (s.isBlank() && message.isEmpty()) {
             return true;
         }
+        if (message.isEmpty() && FORMAT_PATCH_FROM.matcher(s).matches()) {
+            return true;
+        }
+        if (subjectOpen && !s.isBlank() && Character.isWhitespace(s.charAt(0))) {
+            // a folded Subject: continues on an indented line
+            patch.setSubject(patch.getSubject() + " " + s.strip());
+            return true;
+        }
+        subjectOpen = false;
         Matcher m = IN_BODY_HEADER.matcher(s);
         if (!m.matches()) {
             headerZone = false;
             return false;
         }
+        subjectOpen = m.group(1).equals("Subject");
         switch (m.group(1)) {
             case "From" -> patch.setAuthor(m.group(2).strip());
             case "Date" -> patch.setDate(m.group(2).strip());

@@ -131,7 +131,9 @@ final class MailDecoder {
 
         @Override
         public boolean warn(String data, String dropDesc) {
-            if (data != null && data.startsWith("Found LF without CR")) {
+            // mbox files keep mail with LF line ends: a bare LF, and a quoted-printable soft break "="
+            // before one, are how every such mail reads, not damage
+            if (data != null && (data.startsWith("Found LF without CR") || data.startsWith("Found non-standard soft line break"))) {
                 return false;
             }
             if (problems.size() < 5) {

@@ -21,7 +21,8 @@ import mmlens.model.ReviewComment;
 
 /**
  * Groups units into series. Units are joined when one replies to another (In-Reply-To or
- * References naming a unit's Message-ID), and unthreaded units (separate format-patch files of
+ * References naming a unit's Message-ID) or both answer the same message, present or not (the
+ * patches of a series whose cover letter was not saved with them), and unthreaded units (separate format-patch files of
  * one series) are joined when their subject counters agree on version, total and RFC. Patches are ordered by
  * index; indexes announced by a cover letter's shortlog but absent get a SHORTLOG placeholder; a
  * reply's comments are re-anchored onto the patch it quotes when that patch is present. A reply
@@ -48,6 +49,7 @@ public final class SeriesAssembler {
             }
         }
         Map<String, Integer> bySignature = new HashMap<>();
+        Map<String, Integer> byLink = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             List<String> links = new ArrayList<>(u.references);
@@ -61,6 +63,12 @@ public final class SeriesAssembler {
                 Integer j = byId.get(id);
                 if (j != null) {
                     union(parent, i, j);
+                }
+                // units answering the same message are one thread even when that message (a cover
+                // letter not saved with its patches) is not here
+                Integer k = byLink.putIfAbsent(id, i);
+                if (k != null) {
+                    union(parent, i, k);
                 }
             }
             if (u.prefix.total() > 0 && !u.reply && links.isEmpty()) {
