@@ -137,6 +137,32 @@ public final class KnobReaders {
     }
 
     /**
+     * The value each knob's rule reads on a removed line of the hunk (the first such line), by knob:
+     * what a hunk that takes a statement away held, for telling a value moved between hunks from a
+     * new one. Empty when nothing is read; never throws.
+     */
+    static java.util.Map<String, String> removedValues(String path, String function, Hunk hunk) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try {
+            HunkView h = HunkView.of(path, function, hunk);
+            for (KnobRule r : RULES) {
+                for (int i = 0; i < h.size() && !out.containsKey(r.knob()); i++) {
+                    if (h.removed(i)) {
+                        Reading o = r.rule().read(h, i);
+                        String v = o == null || o.value() == null ? null : normalise(r.knob(), o.value());
+                        if (v != null) {
+                            out.put(r.knob(), v);
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // a damaged hunk reads nothing
+        }
+        return out;
+    }
+
+    /**
      * The option line {@code i} is compiled under when linux 6.18 (x86, mm) has no such option, so the
      * modelled kernel never builds the line: {@code #ifdef CONFIG_DISCONTIGMEM}. Null otherwise (no
      * conditional, an option 6.18 has, or the {@code #else} side of a missing one, which 6.18 builds).

@@ -240,11 +240,36 @@ public final class SeriesMapper {
             }
             String moved = removedElsewhere(c, p);
             if (moved != null) {
+                moved = "the patch removes '" + moved + "'";
+            } else {
+                moved = readElsewhere(c, m, p);
+            }
+            if (moved != null) {
                 it.remove();
-                m.getEvidence().add("moved, value kept: " + c.getKnob() + " = " + c.getNewValue() + " (the patch removes '"
-                        + moved + "')");
+                m.getEvidence().add("moved, value kept: " + c.getKnob() + " = " + c.getNewValue() + " (" + moved + ")");
             }
         }
+    }
+
+    /**
+     * Another hunk of the patch from whose removed lines the knob's rule reads the value c sets (a
+     * condition split out of a longer one, moved down its function): where, or null.
+     */
+    private static String readElsewhere(KnobChange c, HunkMapping self, Patch p) {
+        for (FileDiff f : p.getFiles()) {
+            String path = f.getNewPath() != null && !f.getNewPath().equals("/dev/null") ? f.getNewPath() : f.getOldPath();
+            for (Hunk h : f.getHunks()) {
+                HunkMapping o = find(h.getAnnotations(), HunkMapping.class);
+                if (o == self) {
+                    continue;
+                }
+                String fn = o == null ? null : o.getFunction();
+                if (c.getNewValue().equals(KnobReaders.removedValues(path, fn, h).get(c.getKnob()))) {
+                    return "the - lines of " + path + " @@ -" + h.getOldStart() + " hold the same value";
+                }
+            }
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern STORAGE = java.util.regex.Pattern

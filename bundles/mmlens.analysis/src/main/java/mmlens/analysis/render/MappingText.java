@@ -135,7 +135,7 @@ public final class MappingText {
     }
 
     /**
-     * Whether the hunk's function is a kernel function the mapping found (its evidence names it) that
+     * Whether the hunk's function is a 6.18 function the mapping found (its evidence names it) that
      * no engine class follows (no "(engine: ...)" beside it): a change there cannot reach the engine
      * other than through a knob.
      */
@@ -149,8 +149,8 @@ public final class MappingText {
             if (e.startsWith(f + " (engine: ")) {
                 return false;
             }
-            if (e.equals(f) || e.startsWith(f + " (a name of")) {
-                named = true;
+            if (e.equals(f)) {
+                named = true; // a 6.18 name (an older one says so in its evidence and has no engine column)
             }
         }
         return named;

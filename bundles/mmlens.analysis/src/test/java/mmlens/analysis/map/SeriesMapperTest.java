@@ -277,6 +277,31 @@ class SeriesMapperTest {
         assertEquals("20", c.patched().get("compaction_proactiveness"));
     }
 
+    /**
+     * A test split out of a longer condition and moved up its function ("Clarify should_claim_block()
+     * commentary"): the divisor one hunk adds is the one another hunk removes: no knob changes.
+     */
+    @Test
+    void aConditionMovedBetweenHunksChangesNoKnob() {
+        String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -1849,6 +1849,9 @@ static bool should_claim_block(unsigned int order, int start_mt)\n"
+                + " \tif (order >= pageblock_order)\n \t\treturn true;\n \n"
+                + "+\tif (order >= pageblock_order / 2)\n+\t\treturn true;\n+\n"
+                + " \t/*\n \t * Movable pages won't cause permanent fragmentation.\n \t */\n"
+                + "@@ -1870,8 +1873,6 @@ static bool should_claim_block(unsigned int order, int start_mt)\n"
+                + " \t * reclaimable allocations need to actually claim the whole block.\n \t */\n"
+                + "-\tif (order >= pageblock_order / 2 ||\n-\t\tstart_mt == MIGRATE_RECLAIMABLE)\n-\t\treturn true;\n"
+                + "+\tif (start_mt == MIGRATE_RECLAIMABLE)\n+\t\treturn true;\n"
+                + " \n \treturn false;\n }\n";
+        PatchSeries s = parse("split.diff", diff);
+        SeriesMapper.map(s);
+        List<HunkMapping> ms = mappings(s);
+        assertTrue(ms.stream().allMatch(m -> m.getKnobChanges().isEmpty()), ms.toString());
+        assertTrue(ms.get(0).getEvidence().stream().anyMatch(e -> e.startsWith("moved, value kept: claim_order_divisor = 2")),
+                ms.get(0).getEvidence().toString());
+        assertTrue(SeriesMapper.configs(s).steps().isEmpty());
+    }
+
     /** A file's own macro named like the kernel's (a tracer's MAX_PAGE_ORDER) is not the buddy allocator's. */
     @Test
     void aLocalMacroNamedLikeTheKernelsIsNotItsMechanism() {
