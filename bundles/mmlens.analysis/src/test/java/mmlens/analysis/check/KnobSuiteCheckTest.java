@@ -78,6 +78,27 @@ class KnobSuiteCheckTest {
         assertNotNull(blocks.getExplanation());
     }
 
+    /**
+     * {@code proactive}: proactive compaction's introduction (measured from proactiveness 0) lets more
+     * GFP_TRANSHUGE_LIGHT huge pages find a free order-9 block, at the price of kcompactd's migrations.
+     */
+    @Test
+    void proactiveCompactionTradesMigrationsForHugePages() {
+        PatchSeries s = SeriesCheckTest.parse("proactive.diff", "diff --git a/mm/compaction.c b/mm/compaction.c\n"
+                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+                + "@@ -50,6 +50,9 @@ static inline void count_compact_events(enum vm_event_item item, long delta)\n"
+                + " #define COMPACTION_HPAGE_ORDER\t(PMD_SHIFT - PAGE_SHIFT)\n #endif\n \n"
+                + "+/* Tunable for proactive compaction. */\n+int __read_mostly sysctl_compaction_proactiveness = 20;\n+\n"
+                + " static unsigned long release_freepages(struct list_head *freelist)\n");
+        SeriesMapper.map(s);
+        ImpactResult r = onItsSuite(s, "proactive", 5);
+        Effect thp = SeriesCheckTest.effect(r, "proactive/thp-light-timeouts", "thp_alloc_success_pct");
+        assertEquals(Verdict.BETTER, thp.getVerdict(), thp.getId());
+        Effect kcompactd = SeriesCheckTest.effect(r, "proactive/thp-light-timeouts", "compact_daemon_migrate_scanned");
+        assertEquals(Verdict.WORSE, kcompactd.getVerdict(), kcompactd.getId());
+        assertTrue(r.getFindings().isEmpty(), r.getFindings().toString());
+    }
+
     static final String LOWMEM = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
             + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
             + "@@ -231,9 +231,9 @@ static void __free_pages_ok(struct page *page, unsigned int order,\n"
