@@ -398,6 +398,66 @@ final class ChangeFilter {
         return -1;
     }
 
+    private static final Pattern SYSCTL_LINE = Pattern.compile("^(\\{|\\},?|\\};|#\\s*(if|ifdef|ifndef|else|endif)\\b.*"
+            + "|\\.(procname|data|maxlen|mode|proc_handler|extra1|extra2|child|poll)\\s*=.*"
+            + "|(static\\s+)?(const\\s+)?struct\\s+ctl_table\\s+\\w+\\s*\\[\\s*\\]\\s*=\\s*\\{"
+            + "|register_sysctl(_init)?\\s*\\(.*\\);)$");
+
+    /**
+     * Whether the changed lines are only ctl_table entries ({@code .procname = ..., .data = ...}), the
+     * table's braces and register_sysctl_init(): a sysctl moved or added to /proc/sys, no behaviour.
+     * A hunk of table entries alone (at least one {@code .procname} or {@code .data} line).
+     */
+    static boolean sysctlTableOnly(CodeLines code) {
+        boolean entry = false;
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) == LineKind.CONTEXT || code.code(i).isBlank()) {
+                continue;
+            }
+            String t = code.code(i).strip();
+            if (!SYSCTL_LINE.matcher(t).matches()) {
+                return false;
+            }
+            entry |= t.startsWith(".procname") || t.startsWith(".data");
+        }
+        return entry;
+    }
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("[^=!<>+\\-*/&|^]=[^=]|\\+\\+|--");
+    private static final Pattern HUGETLB = Pattern.compile("\\w*hugetlb\\w*|\\w*unmap_hugepage_range\\w*"
+            + "|adjust_range_if_pmd_sharing_possible|huge_pmd_unshare\\w*|huge_pte_\\w+");
+
+    /**
+     * Whether every changed line that calls something calls only HugeTLB functions (hugetlb_*,
+     * is_vm_hugetlb_page(), __unmap_hugepage_range*(), PMD sharing), the rest being control flow or
+     * punctuation: a change of what a generic mm path does for hugetlb VMAs only.
+     */
+    static boolean hugetlbOnly(CodeLines code) {
+        boolean any = false;
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) == LineKind.CONTEXT || code.code(i).isBlank()) {
+                continue;
+            }
+            String t = code.code(i);
+            java.util.Set<String> called = callees(t);
+            if (called.isEmpty()) {
+                // argument continuation lines and control flow ("&range.end);", "} else {", "return;"), not
+                // an assignment or a declaration of its own
+                if (ASSIGNMENT.matcher(t).find() || t.strip().matches("^(static\\s+)?\\w+\\s+\\**\\w+.*")) {
+                    return false;
+                }
+                continue;
+            }
+            for (String c : called) {
+                if (!HUGETLB.matcher(c).matches()) {
+                    return false;
+                }
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** The kind of a changed code line that changes no modelled behaviour, or null. */
     static Kind kindOf(String code) {
         String t = code.strip();
@@ -447,6 +507,9 @@ final class ChangeFilter {
         }
         if (stubsOnly(code)) {
             return "stubs only (empty or constant bodies: a disabled configuration)";
+        }
+        if (sysctlTableOnly(code)) {
+            return "sysctl table entries only (the /proc/sys interface: the engine takes these values as knobs)";
         }
         String calls = neutralCallsOnly(code);
         if (calls != null) {

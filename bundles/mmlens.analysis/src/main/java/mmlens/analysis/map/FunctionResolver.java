@@ -105,6 +105,13 @@ final class FunctionResolver {
             return new Resolved(fromContext, CONTEXT, new ArrayList<>(others));
         }
         if (header != null) {
+            // git names the last line above the hunk that looks like a definition to it, which is not
+            // the enclosing function when that one's name starts its own line ("static struct page *"
+            // above "get_page_from_freelist(gfp_t gfp_mask, ..."): a tree that has the hunk's lines knows
+            String t = tree == null || path == null ? null : enclosingInTree(tree, path, hunk, code);
+            if (t != null && !t.equals(header)) {
+                return new Resolved(t, KERNEL_TREE, new ArrayList<>(others));
+            }
             return new Resolved(header, HEADER, new ArrayList<>(others));
         }
         if (tree != null && path != null && !closed) {
@@ -130,6 +137,22 @@ final class FunctionResolver {
             }
         }
         return new Resolved(null, NONE, List.of());
+    }
+
+    /**
+     * The function enclosing the hunk's first change in the tree, found by the hunk's leading context
+     * lines when they occur once in the file (a merged or an unmerged change alike); else null.
+     */
+    private static String enclosingInTree(KernelTree tree, String path, Hunk hunk, CodeLines code) {
+        List<String> block = new ArrayList<>();
+        for (int i = 0; i < code.size() && code.kind(i) == LineKind.CONTEXT; i++) {
+            block.add(lineText(hunk, i));
+        }
+        if (block.stream().filter(l -> l.strip().length() > 3).count() < 3) {
+            return null; // too little to place it
+        }
+        int at = tree.uniqueBlockLine(path, block);
+        return at < 0 ? null : tree.enclosing(path, at + block.size() - 1);
     }
 
     private static String lineText(Hunk hunk, int i) {

@@ -127,6 +127,9 @@ public final class HunkMapper {
             m.getKnobChanges().add(mk);
         }
         String neutral = knobs.isEmpty() ? ChangeFilter.neutralReason(code) : null;
+        if (neutral == null && knobs.isEmpty() && ChangeFilter.hugetlbOnly(code)) {
+            neutral = "HugeTLB calls only (hugetlbfs is not modelled: the engine's VMAs are never hugetlb)";
+        }
         if (neutral == null && knobs.isEmpty() && fn.name() != null && ChangeFilter.isInstrumentation(fn.name())
                 && fn.others().stream().allMatch(ChangeFilter::isInstrumentation)) {
             neutral = "instrumentation only (" + fn.name() + ")";

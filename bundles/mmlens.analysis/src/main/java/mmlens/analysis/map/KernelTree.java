@@ -83,6 +83,44 @@ public final class KernelTree {
     }
 
     /**
+     * The 1-based line where {@code block} (its non-blank lines, trimmed, one after another, blank
+     * lines between them aside) begins in {@code path} when it occurs exactly once; -1 otherwise.
+     */
+    int uniqueBlockLine(String path, List<String> block) {
+        List<String> want = block.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
+        List<String> l = lines(path);
+        if (l == null || want.isEmpty()) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = 0; i < l.size(); i++) {
+            if (!l.get(i).strip().equals(want.get(0))) {
+                continue;
+            }
+            int j = i;
+            int k = 0;
+            while (j < l.size() && k < want.size()) {
+                String s = l.get(j).strip();
+                if (s.isEmpty()) {
+                    j++;
+                } else if (s.equals(want.get(k))) {
+                    j++;
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (k == want.size()) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+
+    /**
      * Whether the non-blank lines of {@code block}, trimmed, occur one after another (blank lines
      * between them aside) in {@code path}; false for a block with no non-blank line or an absent file.
      */

@@ -27,6 +27,10 @@ final class KnobMechanisms {
         if (k.knob().equals("page_alloc_costly_order")) {
             return List.of("pcp", "compaction");
         }
+        if (k.knob().startsWith("highatomic_") || k.knob().equals("wmark_highatomic_flags")) {
+            // the masks and the divisor decide who may take or make MIGRATE_HIGHATOMIC blocks
+            return List.of("highatomic");
+        }
         return List.of();
     }
 }

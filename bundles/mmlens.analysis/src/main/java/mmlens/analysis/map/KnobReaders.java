@@ -95,15 +95,8 @@ public final class KnobReaders {
                 }
             }
         }
-        Reading kept = null; // a context line the rule reads: the value the hunk leaves in place
-        for (int i = 0; i < h.size() && old == null && kept == null; i++) {
-            if (h.kind(i) == mmlens.model.LineKind.CONTEXT) {
-                kept = rule.read(h, i);
-                if (kept != null && kept.value() == null) {
-                    kept = null;
-                }
-            }
-        }
+        Reading kept = null; // a context line the rule reads: the value the hunk leaves in place (read when needed)
+        boolean keptRead = old != null;
         for (int i = 0; i < h.size(); i++) {
             if (!h.added(i)) {
                 continue;
@@ -111,6 +104,10 @@ public final class KnobReaders {
             Reading now = rule.read(h, i);
             if (now == null || now.value() == null || old != null && now.value().equals(old.value())) {
                 continue;
+            }
+            if (!keptRead) {
+                keptRead = true;
+                kept = keptValue(h, rule);
             }
             if (kept != null && now.value().equals(kept.value())) {
                 continue; // the same value beside one the hunk keeps: a second use of it, not a change
@@ -132,6 +129,19 @@ public final class KnobReaders {
             double c = old == null ? now.confidence() : Math.min(now.confidence(), old.confidence());
             String ev = h.evidence(i) + (now.note() == null ? "" : " [" + now.note() + "]");
             return new KnobChange(knob, oldV, newV, h.fileLine(i), ev, variant, c);
+        }
+        return null;
+    }
+
+    /** The first reading of the rule on a context line of the hunk, or null. */
+    private static Reading keptValue(HunkView h, LineRule rule) {
+        for (int i = 0; i < h.size(); i++) {
+            if (h.kind(i) == mmlens.model.LineKind.CONTEXT) {
+                Reading r = rule.read(h, i);
+                if (r != null && r.value() != null) {
+                    return r;
+                }
+            }
         }
         return null;
     }

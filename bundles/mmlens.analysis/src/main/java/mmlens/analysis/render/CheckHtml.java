@@ -140,7 +140,8 @@ public final class CheckHtml {
                 b.append("</ul></td></tr>\n");
             }
             row(b, "runs", "seeds 1.." + r.getSeeds() + " per scenario and side; suites: "
-                    + String.join(", ", r.getSuites()) + "; engine: " + r.getEngineVersion());
+                    + (r.getSuites().isEmpty() ? "none run" : String.join(", ", r.getSuites())) + "; engine: "
+                    + r.getEngineVersion());
             for (String n : r.getNotes()) {
                 row(b, "note", n);
             }

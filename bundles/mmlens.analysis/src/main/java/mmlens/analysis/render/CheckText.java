@@ -247,7 +247,8 @@ public final class CheckText {
         b.append('\n');
         where(b, s, r);
         b.append("  seeds: 1..").append(r.getSeeds()).append(" per scenario and side; suites: ")
-                .append(String.join(", ", r.getSuites())).append("; engine: ").append(r.getEngineVersion()).append('\n');
+                .append(r.getSuites().isEmpty() ? "none run" : String.join(", ", r.getSuites())).append("; engine: ")
+                .append(r.getEngineVersion()).append('\n');
         r.getNotes().forEach(n -> b.append("  note: ").append(n).append('\n'));
         b.append("  verdicts come from a paired t-test over the seeds (Holm-corrected per scenario, at least a 2 % "
                 + "change); effects are predictions of the engine model, not measurements of a kernel\n");

@@ -302,6 +302,60 @@ class SeriesMapperTest {
         assertTrue(SeriesMapper.configs(s).steps().isEmpty());
     }
 
+    /** A sysctl table moved into mm/compaction.c registers /proc/sys files; it changes no behaviour. */
+    @Test
+    void aSysctlTableIsUnmodelled() {
+        String diff = "diff --git a/mm/compaction.c b/mm/compaction.c\n--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+                + "@@ -3050,6 +3050,17 @@ static int kcompactd_cpu_online(unsigned int cpu)\n"
+                + " \treturn 0;\n }\n \n"
+                + "+static struct ctl_table vm_compaction[] = {\n+\t{\n+\t\t.procname\t= \"compact_memory\",\n"
+                + "+\t\t.data\t\t= NULL,\n+\t\t.maxlen\t\t= sizeof(int),\n+\t\t.mode\t\t= 0200,\n"
+                + "+\t\t.proc_handler\t= sysctl_compaction_handler,\n+\t},\n+};\n+\n"
+                + " static int __init kcompactd_init(void)\n";
+        PatchSeries s = parse("table.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertNotNull(m.getUnmodelled(), m.toString());
+        assertTrue(m.getUnmodelled().startsWith("sysctl table entries only"), m.getUnmodelled());
+    }
+
+    /** The masks that hand out MIGRATE_HIGHATOMIC blocks are highatomic changes as well as their function's. */
+    @Test
+    void aHighatomicMaskIsAHighatomicChange() {
+        String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -2900,7 +2900,7 @@ struct page *rmqueue_buddy(struct zone *preferred_zone, struct zone *zone,\n"
+                + " \t\t\tpage = __rmqueue(zone, order, migratetype, alloc_flags);\n \n"
+                + "-\t\t\tif (!page && (alloc_flags & ALLOC_OOM))\n"
+                + "+\t\t\tif (!page && (alloc_flags & (ALLOC_OOM|ALLOC_NON_BLOCK)))\n"
+                + " \t\t\t\tpage = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC);\n";
+        PatchSeries s = parse("ha.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals("highatomic_fallback_flags", m.getKnobChanges().get(0).getKnob(), m.toString());
+        assertTrue(m.getMechanisms().contains("highatomic") && m.getMechanisms().contains("buddy"), m.toString());
+    }
+
+    /** Generic zap code whose change only calls HugeTLB helpers changes nothing for the engine's VMAs. */
+    @Test
+    void hugetlbCallsInGenericCodeAreUnmodelled() {
+        String diff = "diff --git a/mm/memory.c b/mm/memory.c\n--- a/mm/memory.c\n+++ b/mm/memory.c\n"
+                + "@@ -1753,9 +1757,7 @@ void zap_page_range_single(struct vm_area_struct *vma, unsigned long address,\n"
+                + " \tlru_add_drain();\n"
+                + "-\tif (is_vm_hugetlb_page(vma))\n-\t\tadjust_range_if_pmd_sharing_possible(vma, &range.start,\n"
+                + "-\t\t\t\t\t\t     &range.end);\n+\thugetlb_zap_begin(vma, &range.start, &range.end);\n"
+                + " \ttlb_gather_mmu(&tlb, vma->vm_mm);\n";
+        PatchSeries s = parse("zap.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertNotNull(m.getUnmodelled(), m.toString());
+        assertTrue(m.getUnmodelled().startsWith("HugeTLB calls only"), m.getUnmodelled());
+        String mixed = diff.replace("+\thugetlb_zap_begin(vma, &range.start, &range.end);\n",
+                "+\thugetlb_zap_begin(vma, &range.start, &range.end);\n+\tflush_tlb_range(vma, range.start, range.end);\n");
+        PatchSeries t = parse("zap2.diff", mixed);
+        SeriesMapper.map(t);
+        assertNull(mappings(t).get(0).getUnmodelled(), "a flush beside the HugeTLB calls is not HugeTLB-only");
+    }
+
     /** A file's own macro named like the kernel's (a tracer's MAX_PAGE_ORDER) is not the buddy allocator's. */
     @Test
     void aLocalMacroNamedLikeTheKernelsIsNotItsMechanism() {
@@ -667,6 +721,40 @@ class SeriesMapperTest {
         assertEquals("decay_pcp_high", m.getFunction());
         assertEquals("kernel-tree", m.getFunctionSource());
         assertEquals(List.of("pcp"), m.getMechanisms());
+    }
+
+    /**
+     * git names the last line that looks like a definition to it: for a function whose name starts its
+     * own line (its return type on the line above) that is the function before it. A tree holding the
+     * hunk's leading context finds the function that encloses it.
+     */
+    @Test
+    void aKernelTreeCorrectsTheHeadersFunction(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("mm"));
+        Files.writeString(dir.resolve("mm/page_alloc.c"), String.join("\n",
+                "static bool zone_allows_reclaim(struct zone *local_zone, struct zone *zone)", "{",
+                "\treturn true;", "}", "", "static struct page *",
+                "get_page_from_freelist(gfp_t gfp_mask, unsigned int order, int alloc_flags,",
+                "\t\t\t\t\t\tconst struct alloc_context *ac)", "{", "\tunsigned long mark;", "",
+                "\t\tmark = wmark_pages(zone, alloc_flags & ALLOC_WMARK_MASK);",
+                "\t\tif (!zone_watermark_fast(zone, order, mark,", "\t\t\t\t       ac->highest_zoneidx, alloc_flags,",
+                "\t\t\t\t       gfp_mask)) {", "\t\t\treturn NULL;", "\t\t}", "\treturn NULL;", "}", ""));
+        String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + "@@ -12,3 +12,4 @@ static bool zone_allows_reclaim(struct zone *local_zone, struct zone *zone)\n"
+                + "\t\tmark = wmark_pages(zone, alloc_flags & ALLOC_WMARK_MASK);\n"
+                + "\t\tif (!zone_watermark_fast(zone, order, mark,\n"
+                + "\t\t\t\t       ac->highest_zoneidx, alloc_flags,\n"
+                + "+\t\tmark += 1;\n";
+        diff = diff.replace("\n\t\tmark = wmark", "\n \t\tmark = wmark").replace("\n\t\tif (!zone", "\n \t\tif (!zone")
+                .replace("\n\t\t\t\t       ac->", "\n \t\t\t\t       ac->");
+        PatchSeries s = parse("header.diff", diff);
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(s);
+        HunkMapping m = mappings(s).get(0);
+        assertEquals("get_page_from_freelist", m.getFunction(), m.toString());
+        assertEquals("kernel-tree", m.getFunctionSource());
+        PatchSeries without = parse("header.diff", diff);
+        SeriesMapper.map(without);
+        assertEquals("zone_allows_reclaim", mappings(without).get(0).getFunction(), "no tree: the header's");
     }
 
     @Test
