@@ -58,6 +58,9 @@ final class FlagRules {
             if (noPage != null && NO_PAGE.matcher(t.substring(0, m.start())).find() != noPage) {
                 return null;
             }
+            if (t.substring(0, m.start()).replaceAll("[\\s(]+$", "").endsWith("!")) {
+                return null; // !(alloc_flags & X): an exclusion beside the mask, not the mask
+            }
             String mask = mask(t, m.end());
             if (mask == null) {
                 return null;

@@ -51,6 +51,16 @@ class FlagRulesTest {
                 " \t\t    !free_area_empty(area, MIGRATE_HIGHATOMIC))", " \t\t\treturn true;");
     }
 
+    /** A test added beside the mask that excludes a flag ("&& !(alloc_flags & ALLOC_PCPLIST)") is not a new mask. */
+    @Test
+    void anExclusionBesideTheMaskIsNotTheMask() {
+        assertNone(PA, GPFL, " \t\t\tprep_new_page(page, order, gfp_mask, alloc_flags);",
+                "-\t\t\tif (unlikely(alloc_flags & ALLOC_HIGHATOMIC))",
+                "+\t\t\tif (unlikely(alloc_flags & ALLOC_HIGHATOMIC)",
+                "+\t\t\t\t&& unlikely(!(alloc_flags & ALLOC_PCPLIST)))",
+                " \t\t\t\treserve_highatomic_pageblock(page, order, zone);");
+    }
+
     @Test
     void allocReservesFromItsDefinitionAndAsAMaskOperand() {
         assertOne("alloc_reserves", "ALLOC_OOM|ALLOC_NON_BLOCK|ALLOC_MIN_RESERVE|ALLOC_HIGHATOMIC",
