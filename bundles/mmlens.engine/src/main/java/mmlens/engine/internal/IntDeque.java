@@ -43,6 +43,10 @@ public final class IntDeque {
         return buf[(head + size) & (buf.length - 1)];
     }
 
+    public int peekLast() {
+        return buf[(head + size - 1) & (buf.length - 1)];
+    }
+
     public int peekFirst() {
         return buf[head];
     }

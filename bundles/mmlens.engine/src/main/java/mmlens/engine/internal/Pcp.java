@@ -102,6 +102,24 @@ public final class Pcp {
             int order = pcp.orderOf(pindex, ctx.pcpTypes);
             int nrPages = 1 << order;
             do {
+                if (order == 0) {
+                    // order-0 pages freed in ascending order (an munmap's) come off the tail as aligned
+                    // runs: each run is freed at once, with the same result as one by one
+                    int first = list.peekLast();
+                    int k = buddy.alignedRunOrder(z, first, ascendingAtTail(list, first, count));
+                    if (k > 0) {
+                        int n = 1 << k;
+                        int mt = z.blockMt(first, ctx.isolate);
+                        list.truncate(list.size() - n);
+                        count -= n;
+                        pcp.count -= n;
+                        buddy.freeAlignedRun(z, first, k, mt);
+                        for (int i = 0; i < n; i++) {
+                            ctx.listener.pcpDrain(first + i, 0, mt);
+                        }
+                        continue;
+                    }
+                }
                 int pfn = list.pollLast();
                 int mt = z.blockMt(pfn, ctx.isolate);
                 count -= nrPages;
@@ -110,6 +128,20 @@ public final class Pcp {
                 ctx.listener.pcpDrain(pfn, order, mt);
             } while (count > 0 && !list.isEmpty());
         }
+    }
+
+    /**
+     * How many of the list's last entries, read from the tail, are {@code first, first + 1, ...}
+     * (at most {@code limit} and at most a pageblock's worth).
+     */
+    private int ascendingAtTail(IntDeque list, int first, int limit) {
+        int max = Math.min(Math.min(limit, list.size()), ctx.pageblockNrPages);
+        int size = list.size();
+        int n = 1;
+        while (n < max && list.get(size - 1 - n) == first + n) {
+            n++;
+        }
+        return n;
     }
 
     /** nr_pcp_free() */
