@@ -410,11 +410,8 @@ final class ChangeFilter {
      */
     static boolean sysctlTableOnly(CodeLines code) {
         boolean entry = false;
-        for (int i = 0; i < code.size(); i++) {
-            if (code.kind(i) == LineKind.CONTEXT || code.code(i).isBlank()) {
-                continue;
-            }
-            String t = code.code(i).strip();
+        for (String line : code.changed()) {
+            String t = line.strip();
             if (!SYSCTL_LINE.matcher(t).matches()) {
                 return false;
             }
@@ -434,11 +431,7 @@ final class ChangeFilter {
      */
     static boolean hugetlbOnly(CodeLines code) {
         boolean any = false;
-        for (int i = 0; i < code.size(); i++) {
-            if (code.kind(i) == LineKind.CONTEXT || code.code(i).isBlank()) {
-                continue;
-            }
-            String t = code.code(i);
+        for (String t : code.changed()) {
             java.util.Set<String> called = callees(t);
             if (called.isEmpty()) {
                 // argument continuation lines and control flow ("&range.end);", "} else {", "return;"), not

@@ -125,6 +125,17 @@ final class CodeLines {
         return r;
     }
 
+    /** The code of the +/- lines that carry any, both sides, in hunk order. */
+    List<String> changed() {
+        List<String> r = new ArrayList<>();
+        for (int i = 0; i < code.size(); i++) {
+            if (kinds.get(i) != LineKind.CONTEXT && !code.get(i).isBlank()) {
+                r.add(code.get(i));
+            }
+        }
+        return r;
+    }
+
     /** Whether any +/- line carries code (not only comments or white space). */
     boolean changesCode() {
         return !changed(LineKind.ADDED).isEmpty() || !changed(LineKind.REMOVED).isEmpty();

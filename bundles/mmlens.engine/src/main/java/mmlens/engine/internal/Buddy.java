@@ -111,9 +111,16 @@ public final class Buddy {
             freeOnePageGeneral(z, pfn, order, mt, fpiToTail);
             return;
         }
+        mergeAndAdd(z, pfn, order, mt, fpiToTail, 0);
+    }
+
+    /**
+     * __free_one_page()'s merge loop from a free block of {@code order} at pfn (accounted already), the
+     * block put on its free list, the cost charged for {@code steps} merges done before plus those here.
+     */
+    private void mergeAndAdd(Zone z, int pfn, int order, int mt, boolean fpiToTail, int steps) {
         ZoneMem m = z.mem;
         int buddyPfn = 0;
-        int steps = 0;
         int pbOrder = ctx.pageblockOrder;
         while (order < MAX_PAGE_ORDER) {
             buddyPfn = pfn ^ (1 << order);
@@ -176,30 +183,7 @@ public final class Buddy {
             ctx.charge(CostModel.Op.BUDDY_FREE, Integer.numberOfTrailingZeros(i + 1));
         }
         // the last page: its k merges inside the block done, the rest of freeOnePage's loop from order k
-        int order = k;
-        int buddyPfn = pfn ^ (1 << (k - 1));
-        int steps = k;
-        int pbOrder = ctx.pageblockOrder;
-        while (order < MAX_PAGE_ORDER) {
-            buddyPfn = pfn ^ (1 << order);
-            if (!isBuddy(m, buddyPfn, order)) {
-                break;
-            }
-            if (order >= pbOrder) {
-                if (!mergeAcrossBlocks(z, buddyPfn, order, mt)) {
-                    break;
-                }
-            } else {
-                delFromFreeList(z, buddyPfn, order, mt);
-            }
-            m.setState(Math.max(pfn, buddyPfn) - m.base, ZoneMem.K_FREE_TAIL, 0, false);
-            pfn &= buddyPfn;
-            order++;
-            steps++;
-        }
-        boolean toTail = buddyMergeLikely(m, pfn, buddyPfn, order);
-        addToFreeList(z, pfn, order, mt, toTail);
-        ctx.charge(CostModel.Op.BUDDY_FREE, steps);
+        mergeAndAdd(z, pfn, k, mt, false, k);
     }
 
     /**
