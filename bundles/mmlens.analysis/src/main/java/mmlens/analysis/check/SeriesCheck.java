@@ -90,6 +90,10 @@ public final class SeriesCheck {
         suites.forEach(su -> su.scenarios().forEach(sc -> byName.put(sc.name(), sc)));
         fill(r, report, configs, byName);
         report.notRunnable().forEach(n -> r.getNotes().add("not runnable: " + n));
+        String beside = betterBesideNewFindings(report);
+        if (beside != null) {
+            r.getNotes().add(beside);
+        }
         if (unchanged(report)) {
             r.getNotes().add(UNCHANGED);
             if (!report.stepEffects().isEmpty()) {
@@ -97,6 +101,23 @@ public final class SeriesCheck {
             }
         }
         return new Outcome(r, report, null);
+    }
+
+    /**
+     * The note for "better" effects on a scenario where the series also brings a correctness finding:
+     * what they save may be the work the broken behaviour skips (flushes a bug leaves out are cheaper
+     * than the ones it should send). Null when there are none.
+     */
+    static String betterBesideNewFindings(ImpactReport report) {
+        java.util.Set<String> broken = new java.util.TreeSet<>();
+        report.findings().forEach(f -> broken.add(f.scenario()));
+        long better = report.effects().stream()
+                .filter(e -> e.verdict() == Verdict.BETTER && broken.contains(e.scenario())).count();
+        if (better == 0) {
+            return null;
+        }
+        return better + " of the better effects are on " + String.join(", ", broken) + ", where the series also"
+                + " brings a correctness finding: they may be the work the faulty behaviour leaves out, not a gain";
     }
 
     /** The note of a check whose patched runs measured exactly what the baseline's did. */

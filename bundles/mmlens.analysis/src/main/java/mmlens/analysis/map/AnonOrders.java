@@ -11,12 +11,19 @@ import mmlens.engine.Knobs;
  * value is the range of orders the added code tries: its lowest order (2 unless the code lets
  * order 1 through) up to its highest (PMD order unless a smaller constant caps it). When order 1
  * becomes allowed the knob is thp_orders_all_anon ({@code 1-9}); otherwise anon_orders gets the
- * range plus the PMD order.
+ * range plus the PMD order. Code that tries the orders the sysfs masks enable (thp_vma_allowable_orders(),
+ * mTHP as merged) sets none: those are anon_orders' own value.
  */
 final class AnonOrders {
 
     private static final Pattern MARKER = Pattern.compile("\\b(alloc_anon_folio|calc_anonymous_folio_order"
-            + "|\\w*anon_folio_order\\w*|vma_alloc_anon_folio\\w*|thp_vma_allowable_orders|ANON_FOLIO_\\w*ORDER\\w*)\\b");
+            + "|\\w*anon_folio_order\\w*|vma_alloc_anon_folio\\w*|ANON_FOLIO_\\w*ORDER\\w*)\\b");
+    /**
+     * Code that takes the orders to try from the sysfs-enabled masks (mTHP as merged in 6.8): the orders
+     * are the administrator's (anon_orders, default PMD only), not values the code sets.
+     */
+    private static final Pattern ENABLED_ORDERS = Pattern.compile("\\b(thp_vma_allowable_orders|thp_vma_suitable_orders"
+            + "|huge_anon_orders_\\w+|__thp_vma_allowable_orders|TVA_\\w+)\\b");
     private static final String[] FUNCTIONS = { "alloc_anon_folio", "calc_anonymous_folio_order",
             "do_anonymous_page" };
     private static final Pattern ORDER_LOOP = Pattern.compile("for\\s*\\([^;]*;\\s*order\\b|\\border\\s*(--|-=)"
@@ -71,6 +78,9 @@ final class AnonOrders {
         if (min == 1) {
             return new KnobChange("thp_orders_all_anon", Knobs.info("thp_orders_all_anon").defaultValue(), "1-9",
                     h.fileLine(line), h.evidence(line), "anon-folio-orders", c);
+        }
+        if (Markers.added(h, ENABLED_ORDERS) > 0) {
+            return null; // the orders tried are the enabled ones: no order range of its own
         }
         long mask = 1L << 9;
         for (int o = min; o <= max; o++) {

@@ -288,12 +288,12 @@ public final class HunkMapper {
 
     /**
      * Calls whose addition (or a new condition on them) moves a hunk into their mechanism: TLB
-     * flushes, shootdowns and their batching, direct-map changes. Other
+     * flushes, shootdowns and their batching, zapping page-table ranges, direct-map changes. Other
      * callees are shared helpers whose use says little about what the hunk changes.
      */
     private static final java.util.regex.Pattern ENTRY_POINTS = java.util.regex.Pattern
             .compile("^(flush_tlb_\\w+|__flush_tlb_\\w+|tlb_flush\\w*|try_to_unmap_flush\\w*|arch_tlbbatch_\\w+"
-                    + "|set_tlb_ubc_flush_pending|should_defer_flush"
+                    + "|set_tlb_ubc_flush_pending|should_defer_flush|zap_page_range\\w*|zap_vma_ptes|unmap_page_range"
                     + "|set_direct_map_\\w+|set_memory_\\w+|__change_page_attr\\w*)$");
 
     private static final java.util.regex.Pattern BUILD_FILE = java.util.regex.Pattern

@@ -372,6 +372,20 @@ class SeriesMapperTest {
         assertNotNull(m.getUnmodelled(), m.toString());
     }
 
+    /** A zap added to an mprotect path clears page-table entries: page-tables beside the hunk's own vma. */
+    @Test
+    void anAddedZapIsAPageTableChange() {
+        String diff = "diff --git a/mm/mprotect.c b/mm/mprotect.c\n--- a/mm/mprotect.c\n+++ b/mm/mprotect.c\n"
+                + "@@ -600,6 +600,8 @@ mprotect_fixup(struct vma_iterator *vmi, struct mmu_gather *tlb,\n"
+                + " \tif (newflags & VM_WRITE) {\n \t\tx();\n \t}\n"
+                + "+\tif (!(newflags & VM_ACCESS_FLAGS))\n+\t\tzap_page_range_single(vma, start, end - start, NULL);\n"
+                + " \tvm_flags_reset(vma, newflags);\n";
+        PatchSeries s = parse("zap.diff", diff);
+        SeriesMapper.map(s);
+        HunkMapping m = mappings(s).get(0);
+        assertTrue(m.getMechanisms().contains("page-tables"), m.toString());
+    }
+
     /** An enum the engine has no use for as a whole (zone_flags) is mapped by the enumerators the hunk adds. */
     @Test
     void anEnumeratorAddedToAnUnmodelledEnumIsMappedByItself() {

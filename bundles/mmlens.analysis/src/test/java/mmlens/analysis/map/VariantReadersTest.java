@@ -216,6 +216,12 @@ class VariantReadersTest {
                 "+\torders = thp_vma_allowable_orders(vma, vma->vm_flags, TVA_PAGEFAULT, BIT(PMD_ORDER) - 1);",
                 "+\tfor (order = highest_order(orders); order >= 1; order = next_order(&orders, order)) {");
         assertEquals(List.of("thp_orders_all_anon", "2-9", "1-9"), List.of(one.knob(), one.oldValue(), one.newValue()));
+        // mTHP as merged: the loop tries the orders the sysfs masks enable (default: PMD only): no range of its own
+        none("mm/memory.c", null, "+static struct folio *alloc_anon_folio(struct vm_fault *vmf)", "+{",
+                "+\torders = thp_vma_allowable_orders(vma, vma->vm_flags, false, true, true, BIT(PMD_ORDER) - 1);",
+                "+\torders = thp_vma_suitable_orders(vma, vmf->address, orders);",
+                "+\torder = highest_order(orders);", "+\twhile (orders) {", "+\t\torder = next_order(&orders, order);",
+                "+\t}", "+}");
         // a change elsewhere in alloc_anon_folio that does not choose orders
         none("mm/memory.c", "static struct folio *alloc_anon_folio(struct vm_fault *vmf)",
                 "-\tgfp = vma_thp_gfp_mask(vma);", "+\tgfp = vma_thp_gfp_mask(vma) | __GFP_NOWARN;");
