@@ -377,7 +377,8 @@ public final class Folios {
 
     /**
      * A PTE of the large folio at h (order o, flags fl, t mappings left) went: a partially mapped
-     * anon folio is queued for deferred split. Kept out of {@link #unmapPte} so that stays small
+     * anon folio is queued for deferred split (__folio_remove_rmap()'s partially_mapped test: some of
+     * its pages still mapped, none by a PMD; a fully unmapped folio is not queued). Kept out of {@link #unmapPte} so that stays small
      * enough for the JIT to inline into the zap loop.
      */
     private void partlyUnmapped(int h, int o, int fl, int t) {
