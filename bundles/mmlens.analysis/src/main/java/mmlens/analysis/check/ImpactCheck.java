@@ -325,6 +325,19 @@ public final class ImpactCheck {
         return s;
     }
 
+    /** " (seeds 1, 3 of 5 show it; no baseline seed does)": how widespread a new finding is. */
+    private static String onSeeds(RunOutcome[] seeds, String shape) {
+        List<Long> with = new ArrayList<>();
+        for (RunOutcome o : seeds) {
+            if (o.findings().stream().anyMatch(f -> Runs.shape(f).equals(shape))) {
+                with.add(o.findings().stream().filter(f -> Runs.shape(f).equals(shape)).findFirst().get().seed());
+            }
+        }
+        return " (seed" + (with.size() == 1 ? " " : "s ") + with.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", ")) + " of " + seeds.length
+                + " show it; no baseline seed does)";
+    }
+
     /** Checker results of steps 1..last whose shape no baseline seed of the scenario showed. */
     private List<Finding> findings(String scenario, RunOutcome[][] runs, int[] slot, int last) {
         Set<String> seen = shapes(runs[slot[0]]);
@@ -333,7 +346,8 @@ public final class ImpactCheck {
             for (RunOutcome o : runs[slot[c]]) {
                 for (Finding f : o.findings()) {
                     if (seen.add(Runs.shape(f))) {
-                        l.add(new Finding(f.kind(), f.severity(), f.message(), scenario, f.seed(), f.trace(), c));
+                        l.add(new Finding(f.kind(), f.severity(), f.message() + onSeeds(runs[slot[c]], Runs.shape(f)),
+                                scenario, f.seed(), f.trace(), c));
                     }
                 }
             }

@@ -152,12 +152,21 @@ public final class KnobReaders {
      * new one. Empty when nothing is read; never throws.
      */
     static java.util.Map<String, String> removedValues(String path, String function, Hunk hunk) {
+        return sideValues(path, function, hunk, true);
+    }
+
+    /** {@link #removedValues} for the added lines: what a hunk that brings a statement in holds. */
+    static java.util.Map<String, String> addedValues(String path, String function, Hunk hunk) {
+        return sideValues(path, function, hunk, false);
+    }
+
+    private static java.util.Map<String, String> sideValues(String path, String function, Hunk hunk, boolean removed) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         try {
             HunkView h = HunkView.of(path, function, hunk);
             for (KnobRule r : RULES) {
                 for (int i = 0; i < h.size() && !out.containsKey(r.knob()); i++) {
-                    if (h.removed(i)) {
+                    if (removed ? h.removed(i) : h.added(i)) {
                         Reading o = r.rule().read(h, i);
                         String v = o == null || o.value() == null ? null : normalise(r.knob(), o.value());
                         if (v != null) {

@@ -50,12 +50,12 @@ final class KnobRules {
         r.add(new KnobRule("percpu_pagelist_high_fraction", decl("percpu_pagelist_high_fraction", PA)));
         r.add(new KnobRule("pcp_decay_shift", KnobRules::decayShift));
         r.add(new KnobRule("watermark_scale_factor", decl("watermark_scale_factor", PA)));
-        r.add(new KnobRule("watermark_boost_factor", decl("watermark_boost_factor", PA)));
+        r.add(new KnobRule("watermark_boost_factor", decl("watermark_boost_factor", PA), "0")); // removed with its mechanism: none
         for (String zone : new String[] {"DMA", "DMA32", "NORMAL"}) {
             r.add(new KnobRule("lowmem_reserve_ratio_" + zone.toLowerCase(Locale.ROOT), lowmemRatio(zone)));
         }
         r.add(new KnobRule("highatomic_reserve_divisor", KnobRules::highatomic));
-        r.add(new KnobRule("compaction_proactiveness", decl("sysctl_compaction_proactiveness", "mm/compaction.c")));
+        r.add(new KnobRule("compaction_proactiveness", decl("sysctl_compaction_proactiveness", "mm/compaction.c"), "0")); // removed with its mechanism: none
         r.add(new KnobRule("extfrag_threshold", decl("sysctl_extfrag_threshold", "mm/compaction.c")));
         r.add(new KnobRule("compact_gap_factor", KnobRules::compactGap));
         r.add(new KnobRule("defrag_mode", decl("defrag_mode", PA)));

@@ -235,6 +235,15 @@ public final class SeriesMapper {
     private static void dropMoves(HunkMapping m, Patch p) {
         for (java.util.Iterator<KnobChange> it = m.getKnobChanges().iterator(); it.hasNext();) {
             KnobChange c = it.next();
+            if (c.getOldValue() != null && c.getEvidence() != null && c.getEvidence().contains(" [removed: ")) {
+                // a statement taken away: moved when another hunk brings the same value in
+                String where = readElsewhere(c.getKnob(), c.getOldValue(), m, p, false);
+                if (where != null) {
+                    it.remove();
+                    m.getEvidence().add("moved, value kept: " + c.getKnob() + " = " + c.getOldValue() + " (" + where + ")");
+                }
+                continue;
+            }
             if (c.getOldValue() != null) {
                 continue;
             }
@@ -242,7 +251,7 @@ public final class SeriesMapper {
             if (moved != null) {
                 moved = "the patch removes '" + moved + "'";
             } else {
-                moved = readElsewhere(c, m, p);
+                moved = readElsewhere(c.getKnob(), c.getNewValue(), m, p, true);
             }
             if (moved != null) {
                 it.remove();
@@ -252,10 +261,10 @@ public final class SeriesMapper {
     }
 
     /**
-     * Another hunk of the patch from whose removed lines the knob's rule reads the value c sets (a
-     * condition split out of a longer one, moved down its function): where, or null.
+     * Another hunk of the patch from whose removed (or added) lines the knob's rule reads {@code value} (a
+     * condition split out of a longer one and moved, a definition moved to another file): where, or null.
      */
-    private static String readElsewhere(KnobChange c, HunkMapping self, Patch p) {
+    private static String readElsewhere(String knob, String value, HunkMapping self, Patch p, boolean removed) {
         for (FileDiff f : p.getFiles()) {
             String path = f.getNewPath() != null && !f.getNewPath().equals("/dev/null") ? f.getNewPath() : f.getOldPath();
             for (Hunk h : f.getHunks()) {
@@ -264,8 +273,11 @@ public final class SeriesMapper {
                     continue;
                 }
                 String fn = o == null ? null : o.getFunction();
-                if (c.getNewValue().equals(KnobReaders.removedValues(path, fn, h).get(c.getKnob()))) {
-                    return "the - lines of " + path + " @@ -" + h.getOldStart() + " hold the same value";
+                java.util.Map<String, String> v = removed ? KnobReaders.removedValues(path, fn, h)
+                        : KnobReaders.addedValues(path, fn, h);
+                if (value.equals(v.get(knob))) {
+                    return "the " + (removed ? "-" : "+") + " lines of " + path + " @@ -" + h.getOldStart()
+                            + " hold the same value";
                 }
             }
         }

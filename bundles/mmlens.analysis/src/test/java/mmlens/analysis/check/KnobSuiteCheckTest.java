@@ -174,6 +174,8 @@ class KnobSuiteCheckTest {
         assertTrue(r.getFindings().stream().anyMatch(f -> f.getKind().equals("STALE_TLB_FREED_PFN")
                 && f.getTrace().stream().anyMatch(t -> t.contains("flush-ipi"))), r.getFindings().toString());
         assertTrue(r.getFixedFindings().isEmpty());
+        assertTrue(r.getFindings().stream().allMatch(x -> x.getMessage().matches(".*\\(seeds? [0-9, ]+ of 2 show it; no baseline"
+                + " seed does\\)$")), r.getFindings().get(0).getMessage());
         // the flushes the bug skips are cheaper than the ones it should send: their savings are not a gain
         boolean betterOnBroken = r.getEffects().stream().anyMatch(e -> e.getVerdict() == mmlens.model.Verdict.BETTER
                 && r.getFindings().stream().anyMatch(x -> x.getScenario().equals(e.getScenario())));

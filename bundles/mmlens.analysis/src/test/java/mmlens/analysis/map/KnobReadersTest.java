@@ -128,6 +128,17 @@ class KnobReadersTest {
         assertNone("mm/Kconfig", "config SOMETHING_ELSE", "-\tdefault 5", "+\tdefault 3");
     }
 
+    /** Removing watermark boosting with its tunable is factor 15000 to 0, the value that runs no boosting. */
+    @Test
+    void aRemovedTunableOfARemovedMechanismIsItsOffValue() {
+        List<KnobChange> c = Hunks.knobs(Hunks.diff(PA, null, " int min_free_kbytes = 1024;", " int user_min_free_kbytes = -1;",
+                "-int watermark_boost_factor __read_mostly = 15000;", " int watermark_scale_factor = 10;"));
+        assertEquals(1, c.size(), c.toString());
+        assertEquals("watermark_boost_factor", c.get(0).knob());
+        assertEquals("15000", c.get(0).oldValue());
+        assertEquals("0", c.get(0).newValue());
+    }
+
     /**
      * zone_batchsize() folded {@code >> 10} and {@code batch /= 4} into {@code >> 12}: the removed
      * division is divisor 4 to 1 (no division), beside the shift 10 to 12; together they change
