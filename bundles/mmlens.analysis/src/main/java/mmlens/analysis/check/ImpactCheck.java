@@ -335,7 +335,7 @@ public final class ImpactCheck {
         }
         return " (seed" + (with.size() == 1 ? " " : "s ") + with.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(", ")) + " of " + seeds.length
-                + " show it; no baseline seed does)";
+                + (with.size() == 1 ? " shows" : " show") + " it; no baseline seed does)";
     }
 
     /** Checker results of steps 1..last whose shape no baseline seed of the scenario showed. */
