@@ -46,6 +46,13 @@ class SeriesMapperTest {
                 .get(0);
     }
 
+    /** The mapping of the first hunk of {@code text} parsed as {@code name}, mapped as a series. */
+    static HunkMapping mapFirst(String name, String text) {
+        PatchSeries s = parse(name, text);
+        SeriesMapper.map(s);
+        return mappings(s).get(0);
+    }
+
     static List<HunkMapping> mappings(PatchSeries s) {
         List<HunkMapping> r = new ArrayList<>();
         for (Patch p : s.getPatches()) {
@@ -312,9 +319,7 @@ class SeriesMapperTest {
                 + "+\t\t.data\t\t= NULL,\n+\t\t.maxlen\t\t= sizeof(int),\n+\t\t.mode\t\t= 0200,\n"
                 + "+\t\t.proc_handler\t= sysctl_compaction_handler,\n+\t},\n+};\n+\n"
                 + " static int __init kcompactd_init(void)\n";
-        PatchSeries s = parse("table.diff", diff);
-        SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = mapFirst("table.diff", diff);
         assertNotNull(m.getUnmodelled(), m.toString());
         assertTrue(m.getUnmodelled().startsWith("sysctl table entries only"), m.getUnmodelled());
     }
@@ -328,9 +333,7 @@ class SeriesMapperTest {
                 + "-\t\t\tif (!page && (alloc_flags & ALLOC_OOM))\n"
                 + "+\t\t\tif (!page && (alloc_flags & (ALLOC_OOM|ALLOC_NON_BLOCK)))\n"
                 + " \t\t\t\tpage = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC);\n";
-        PatchSeries s = parse("ha.diff", diff);
-        SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = mapFirst("ha.diff", diff);
         assertEquals("highatomic_fallback_flags", m.getKnobChanges().get(0).getKnob(), m.toString());
         assertTrue(m.getMechanisms().contains("highatomic") && m.getMechanisms().contains("buddy"), m.toString());
     }
@@ -344,9 +347,7 @@ class SeriesMapperTest {
                 + "-\tif (is_vm_hugetlb_page(vma))\n-\t\tadjust_range_if_pmd_sharing_possible(vma, &range.start,\n"
                 + "-\t\t\t\t\t\t     &range.end);\n+\thugetlb_zap_begin(vma, &range.start, &range.end);\n"
                 + " \ttlb_gather_mmu(&tlb, vma->vm_mm);\n";
-        PatchSeries s = parse("zap.diff", diff);
-        SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = mapFirst("zap.diff", diff);
         assertNotNull(m.getUnmodelled(), m.toString());
         assertTrue(m.getUnmodelled().startsWith("HugeTLB calls only"), m.getUnmodelled());
         String mixed = diff.replace("+\thugetlb_zap_begin(vma, &range.start, &range.end);\n",
@@ -365,9 +366,7 @@ class SeriesMapperTest {
                 + " #define FIELD_DEPTH_SIZE 1\n \n"
                 + "-#define MAX_PAGES 1\n+#define MAX_PAGE_ORDER 0\n+#define MAX_PAGES (1 << MAX_PAGE_ORDER)\n"
                 + " #define MAX_EVENTS (MAX_PAGES * PAGE_SIZE)\n \n";
-        PatchSeries s = parse("trace.diff", diff);
-        SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = mapFirst("trace.diff", diff);
         assertFalse(m.getMechanisms().contains("buddy"), m.toString());
         assertNotNull(m.getUnmodelled(), m.toString());
     }
@@ -380,9 +379,7 @@ class SeriesMapperTest {
                 + " \tif (newflags & VM_WRITE) {\n \t\tx();\n \t}\n"
                 + "+\tif (!(newflags & VM_ACCESS_FLAGS))\n+\t\tzap_page_range_single(vma, start, end - start, NULL);\n"
                 + " \tvm_flags_reset(vma, newflags);\n";
-        PatchSeries s = parse("zap.diff", diff);
-        SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = mapFirst("zap.diff", diff);
         assertTrue(m.getMechanisms().contains("page-tables"), m.toString());
     }
 
@@ -396,9 +393,7 @@ class SeriesMapperTest {
                 + " \t\t\t\t\t * Cleared when kswapd is woken.\n \t\t\t\t\t */\n"
                 + "+\tZONE_RECLAIM_ACTIVE,\t\t/* kswapd may be scanning the zone. */\n"
                 + " };\n \n static inline unsigned long zone_managed_pages(struct zone *zone)\n";
-        PatchSeries s = parse("flags.diff", diff);
-        SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = mapFirst("flags.diff", diff);
         assertNull(m.getUnmodelled(), m.toString());
         assertTrue(m.getEvidence().stream().anyMatch(e -> e.startsWith("ZONE_RECLAIM_ACTIVE")), m.toString());
     }
@@ -417,9 +412,7 @@ class SeriesMapperTest {
                 + "+\t\t\t\tif (pte_accessible(mm, pteval))\n"
                 + "+\t\t\t\t\tset_tlb_ubc_flush_pending(mm, pte_dirty(pteval));\n"
                 + " \t\t\t} else {\n \t\t\t\tpteval = ptep_clear_flush(vma, address, pvmw.pte);\n \t\t\t}\n";
-        PatchSeries s = parse("ubc.diff", diff);
-        SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = mapFirst("ubc.diff", diff);
         assertTrue(m.getMechanisms().contains("tlb-flush"), m.toString());
         String same = diff.replace("+\t\t\t\tif (pte_accessible(mm, pteval))\n+\t\t\t\t\tset_tlb_ubc_flush_pending(mm, pte_dirty(pteval));\n",
                 "+\t\t\t\tset_tlb_ubc_flush_pending(mm, pte_dirty(pteval)); /* batched */\n");
@@ -444,9 +437,7 @@ class SeriesMapperTest {
                 + "-\treturn change_page_attr_clear(&addr, numpages, clr, 0);\n"
                 + "+\treturn change_page_attr_set_clr(&addr, numpages, __pgprot(0), clr, 0,\n"
                 + "+\t\t\t\t\tCPA_COLLAPSE, NULL);\n";
-        PatchSeries rox = parse("rox.diff", switched);
-        SeriesMapper.map(rox);
-        HunkMapping m = mappings(rox).get(0);
+        HunkMapping m = mapFirst("rox.diff", switched);
         assertNull(m.getUnmodelled(), m.toString());
         assertTrue(m.getMechanisms().contains("direct-map"), m.toString());
         String renamed = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
@@ -694,9 +685,7 @@ class SeriesMapperTest {
                 + " static unsigned long isolate_freepages_block(struct compact_control *cc,\n"
                 + " \t\tunsigned long *start_pfn)\n {\n"
                 + "-\tint nr = 0;\n+\tint nr = 1;\n \treturn nr;\n";
-        PatchSeries s = parse("nofn.diff", diff);
-        SeriesMapper.map(s);
-        HunkMapping m = mappings(s).get(0);
+        HunkMapping m = mapFirst("nofn.diff", diff);
         assertEquals("isolate_freepages_block", m.getFunction());
         assertEquals("context", m.getFunctionSource());
         assertEquals(List.of("compaction"), m.getMechanisms());
