@@ -218,6 +218,9 @@ public final class HunkMapper {
         for (Mechanism callee : changedCalls(code, path, fromCode, evidence)) {
             fromCode.add(callee);
         }
+        if (!fromCode.isEmpty()) {
+            fromCode.addAll(tunablesTested(code, fromCode, evidence));
+        }
         fromCode.forEach(x -> mechanisms.add(x.id()));
         keepFeatureOnly(mechanisms, proposed, code, hunk);
         if (mechanisms.isEmpty()) {
@@ -268,6 +271,40 @@ public final class HunkMapper {
                     && newCalls.contains(c) && ENTRY_POINTS.matcher(c).matches()) {
                 r.add(e.mechanism());
                 evidence.add(c + "()");
+            }
+        }
+        return r;
+    }
+
+    /** Kernel variables holding an engine knob's value (tlb_single_page_flush_ceiling, ...), to the knob. */
+    private static final java.util.Map<String, Knobs.Info> TUNABLES = tunables();
+
+    private static java.util.Map<String, Knobs.Info> tunables() {
+        java.util.Map<String, Knobs.Info> m = new java.util.HashMap<>();
+        for (Knobs.Info i : Knobs.all()) {
+            String sym = i.kernelSymbol();
+            // a variable of the kernel (a sysctl's or a tunable's), not a macro or a function every caller names
+            List<SymbolCatalog.Entry> es = sym == null ? List.of() : SymbolCatalog.get().lookup(sym);
+            if (es.stream().anyMatch(e -> e.kind().equals("variable")) && es.stream().noneMatch(e -> e.kind().equals("macro"))) {
+                m.put(sym, i);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Mechanisms of engine tunables the hunk's changed lines test or use besides the hunk's own: a CPA
+     * flush that decides against tlb_single_page_flush_ceiling is a TLB-flush decision too.
+     */
+    private static Set<Mechanism> tunablesTested(CodeLines code, Set<Mechanism> own, List<String> evidence) {
+        Set<Mechanism> r = new LinkedHashSet<>();
+        for (String line : code.changed()) {
+            for (String id : CTokens.identifiers(line)) {
+                Knobs.Info k = TUNABLES.get(id);
+                Mechanism mech = k == null ? null : Mechanism.fromId(k.mechanism());
+                if (mech != null && !own.contains(mech) && r.add(mech)) {
+                    evidence.add(id + " (the tunable of knob " + k.name() + ")");
+                }
             }
         }
         return r;

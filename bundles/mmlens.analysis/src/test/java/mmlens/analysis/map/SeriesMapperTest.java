@@ -371,6 +371,21 @@ class SeriesMapperTest {
         assertNotNull(m.getUnmodelled(), m.toString());
     }
 
+    /** A CPA flush that decides against tlb_single_page_flush_ceiling is a TLB-flush change as well. */
+    @Test
+    void aChangeTestingAnotherMechanismsTunableIsThatMechanismsToo() {
+        HunkMapping m = mapFirst("cpa.diff", "diff --git a/arch/x86/mm/pat/set_memory.c b/arch/x86/mm/pat/set_memory.c\n"
+                + "--- a/arch/x86/mm/pat/set_memory.c\n+++ b/arch/x86/mm/pat/set_memory.c\n"
+                + "@@ -340,10 +340,10 @@ static void cpa_flush(struct cpa_data *data, int cache)\n"
+                + " \tBUG_ON(irqs_disabled() && !early_boot_irqs_disabled);\n \n"
+                + "-\tif (cpa->numpages <= tlb_single_page_flush_ceiling)\n-\t\ton_each_cpu(__cpa_flush_tlb, cpa, 1);\n"
+                + "-\telse\n+\tif (cpa->force_flush_all || cpa->numpages > tlb_single_page_flush_ceiling)\n"
+                + " \t\tflush_tlb_all();\n+\telse\n+\t\ton_each_cpu(__cpa_flush_tlb, cpa, 1);\n \n");
+        assertTrue(m.getMechanisms().containsAll(List.of("direct-map", "tlb-flush")), m.toString());
+        assertTrue(m.getEvidence().stream().anyMatch(e -> e.startsWith("tlb_single_page_flush_ceiling (the tunable")),
+                m.getEvidence().toString());
+    }
+
     /** A zap added to an mprotect path clears page-table entries: page-tables beside the hunk's own vma. */
     @Test
     void anAddedZapIsAPageTableChange() {
