@@ -329,9 +329,7 @@ public final class ImpactCheck {
     private static String onSeeds(RunOutcome[] seeds, String shape) {
         List<Long> with = new ArrayList<>();
         for (RunOutcome o : seeds) {
-            if (o.findings().stream().anyMatch(f -> Runs.shape(f).equals(shape))) {
-                with.add(o.findings().stream().filter(f -> Runs.shape(f).equals(shape)).findFirst().get().seed());
-            }
+            o.findings().stream().filter(f -> Runs.shape(f).equals(shape)).findFirst().ifPresent(f -> with.add(f.seed()));
         }
         return " (seed" + (with.size() == 1 ? " " : "s ") + with.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(", ")) + " of " + seeds.length

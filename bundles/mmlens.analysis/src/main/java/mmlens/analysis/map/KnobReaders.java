@@ -281,11 +281,16 @@ public final class KnobReaders {
 
     /** Why the knob refuses a value, or null when it takes it. */
     private static String refusal(String knob, String value) {
+        String why = whyNotRun(knob, value);
+        return why == null ? null : "not a value the engine runs (" + why + ")";
+    }
+
+    /** Why the engine cannot run {@code knob = value} (a form it has no value for, or a value it refuses), or null. */
+    static String whyNotRun(String knob, String value) {
         try {
-            Knobs.mainline().with(knob, value);
-            return null;
+            return Knobs.unsupportedReason(knob, value);
         } catch (IllegalArgumentException e) {
-            return "not a value the engine runs (" + e.getMessage() + ")";
+            return e.getMessage();
         }
     }
 

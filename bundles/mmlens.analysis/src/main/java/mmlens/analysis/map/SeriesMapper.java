@@ -152,7 +152,7 @@ public final class SeriesMapper {
             }
             String dflt = info.defaultValue();
             String old = c.getOldValue();
-            String earlierRefused = old == null ? null : refusal(c.getKnob(), old);
+            String earlierRefused = old == null ? null : KnobReaders.whyNotRun(c.getKnob(), old);
             if (c.getNewValue().equals(dflt) && old != null && !old.equals(dflt) && !settings.containsKey(c.getKnob())
                     && earlierRefused != null && !baseline.containsKey(c.getKnob())) {
                 m.setMainline("already in mainline 6.18: " + c.getKnob() + " = " + dflt + MainlineHistory.commitOf(c)
@@ -187,15 +187,6 @@ public final class SeriesMapper {
             }
             settings.remove(c.getKnob());
             settings.put(c.getKnob(), setting(c.getKnob(), c.getNewValue(), p, h));
-        }
-    }
-
-    /** Why the engine cannot run {@code knob = value}, or null when it can. */
-    private static String refusal(String knob, String value) {
-        try {
-            return Knobs.unsupportedReason(knob, value);
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
         }
     }
 

@@ -102,10 +102,11 @@ public final class Pcp {
             int order = pcp.orderOf(pindex, ctx.pcpTypes);
             int nrPages = 1 << order;
             do {
-                if (order == 0) {
+                int first = list.peekLast();
+                if (order == 0 && (first & 1) == 0) {
                     // order-0 pages freed in ascending order (an munmap's) come off the tail as aligned
-                    // runs: each run is freed at once, with the same result as one by one
-                    int first = list.peekLast();
+                    // runs: each run is freed at once, with the same result as one by one (an odd pfn
+                    // starts none)
                     int k = buddy.alignedRunOrder(z, first, ascendingAtTail(list, first, count));
                     if (k > 0) {
                         int n = 1 << k;
