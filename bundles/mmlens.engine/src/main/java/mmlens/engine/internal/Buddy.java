@@ -150,9 +150,9 @@ public final class Buddy {
     /**
      * The largest k &gt;= 1 such that the order-0 pages {@code pfn .. pfn + 2^k - 1} can be freed by
      * {@link #freeAlignedRun} instead of one {@link #freeOnePage} each: {@code run} consecutive pfns
-     * from {@code pfn} are about to be freed in ascending order, {@code pfn} is aligned to 2^k, and
-     * 2^k is at most a pageblock; 0 when none (or when hooks, unaccepted memory or a capture watch
-     * each free).
+     * from {@code pfn} up (or from {@code pfn - 1} down) are about to be freed one after the other,
+     * {@code pfn} is aligned to 2^k, and 2^k is at most a pageblock; 0 when none (or when hooks,
+     * unaccepted memory or a capture watch each free).
      */
     int alignedRunOrder(Zone z, int pfn, int run) {
         if (run < 2 || !alignedRuns || ctx.hooks != mmlens.engine.AllocatorHooks.NONE || ctx.unaccepted != null || z == ctx.captureZone) {
@@ -165,10 +165,12 @@ public final class Buddy {
     /**
      * Frees the order-0 pages {@code pfn .. pfn + 2^k - 1} (pfn aligned to 2^k, 2^k at most a pageblock,
      * one pageblock type {@code mt}, none of them free yet), leaving exactly what {@link #freeOnePage}
-     * on each in ascending order leaves: page i merges with the free block below it ctz(i + 1) times,
-     * inside the block, so the transient blocks it links and unlinks again are not built; the last
-     * one leaves the whole block of order k, which merges on as freeOnePage does. The same accounting
-     * per page and the same cost charges per free.
+     * on each leaves, in ascending or in descending order: ascending, page i merges with the free
+     * block below it ctz(i + 1) times; descending, page i &gt; 0 merges with the free block above it
+     * ctz(i) times; either way inside the block, with the same merge counts in all, so the transient
+     * blocks linked and unlinked again are not built. The last page freed leaves the whole block of
+     * order k, which merges on as freeOnePage does. The same accounting per page and the same cost
+     * charges (the sum of the charges per free: their order does not change it).
      */
     void freeAlignedRun(Zone z, int pfn, int k, int mt) {
         int n = 1 << k;

@@ -103,20 +103,23 @@ public final class Pcp {
             int nrPages = 1 << order;
             do {
                 int first = list.peekLast();
-                if (order == 0 && (first & 1) == 0) {
-                    // order-0 pages freed in ascending order (an munmap's) come off the tail as aligned
-                    // runs: each run is freed at once, with the same result as one by one (an odd pfn
-                    // starts none)
-                    int k = buddy.alignedRunOrder(z, first, ascendingAtTail(list, first, count));
+                if (order == 0) {
+                    // order-0 pages freed in ascending or descending pfn order (an munmap's) come off
+                    // the tail as aligned runs: each run is freed at once, with the same result as one
+                    // by one; an ascending run starts at an even pfn, a descending one at an odd pfn
+                    int step = (first & 1) == 0 ? 1 : -1;
+                    int k = buddy.alignedRunOrder(z, step > 0 ? first : first + 1,
+                            runAtTail(list, first, step, count));
                     if (k > 0) {
                         int n = 1 << k;
-                        int mt = z.blockMt(first, ctx.isolate);
+                        int base = step > 0 ? first : first + 1 - n;
+                        int mt = z.blockMt(base, ctx.isolate);
                         list.truncate(list.size() - n);
                         count -= n;
                         pcp.count -= n;
-                        buddy.freeAlignedRun(z, first, k, mt);
+                        buddy.freeAlignedRun(z, base, k, mt);
                         for (int i = 0; i < n; i++) {
-                            ctx.listener.pcpDrain(first + i, 0, mt);
+                            ctx.listener.pcpDrain(first + i * step, 0, mt);
                         }
                         continue;
                     }
@@ -132,14 +135,14 @@ public final class Pcp {
     }
 
     /**
-     * How many of the list's last entries, read from the tail, are {@code first, first + 1, ...}
-     * (at most {@code limit} and at most a pageblock's worth).
+     * How many of the list's last entries, read from the tail, are {@code first, first + step,
+     * first + 2 * step, ...} (at most {@code limit} and at most a pageblock's worth).
      */
-    private int ascendingAtTail(IntDeque list, int first, int limit) {
+    private int runAtTail(IntDeque list, int first, int step, int limit) {
         int max = Math.min(Math.min(limit, list.size()), ctx.pageblockNrPages);
         int size = list.size();
         int n = 1;
-        while (n < max && list.get(size - 1 - n) == first + n) {
+        while (n < max && list.get(size - 1 - n) == first + n * step) {
             n++;
         }
         return n;

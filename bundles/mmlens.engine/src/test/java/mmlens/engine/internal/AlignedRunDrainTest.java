@@ -19,15 +19,20 @@ import mmlens.engine.scenario.Scenario;
 import mmlens.engine.scenario.ScenarioRunner;
 
 /**
- * The pcp drain frees an aligned run of ascending order-0 pages at once (Buddy.freeAlignedRun): the
+ * The pcp drain frees an aligned run of ascending or descending order-0 pages at once (Buddy.freeAlignedRun): the
  * machine must end exactly as with one freeOnePage per page. Both ways run the same work; the free
  * lists (in order: the pages the next allocations get), the counters, the /proc files, the event
  * sequence and the cost model must match.
  */
 class AlignedRunDrainTest {
 
-    /** Allocations and munmap-like ascending batch frees, interleaved with random frees and refills. */
-    private static String run(boolean alignedRuns, int pageblockOrder) {
+    /** Batch frees in ascending, descending or shuffled pfn order. */
+    private enum Order {
+        UP, DOWN, SHUFFLED
+    }
+
+    /** Allocations and munmap-like batch frees, interleaved with random frees and refills. */
+    private static String run(boolean alignedRuns, int pageblockOrder, Order freeOrder) {
         Buddy.alignedRuns = alignedRuns;
         try {
             Knobs k = Knobs.mainline().with("pageblock_order", Integer.toString(pageblockOrder));
@@ -56,8 +61,13 @@ class AlignedRunDrainTest {
                         live.add(new long[] {pfn, order});
                     }
                 }
-                // free most blocks in ascending pfn order, in one batch, as an munmap does
-                live.sort((x, y) -> Long.compare(x[0], y[0]));
+                // free most blocks in one batch, as an munmap does: its pages in ascending pfn order
+                // where they were allocated from split blocks, descending where reused from pcp lists
+                switch (freeOrder) {
+                    case UP -> live.sort((x, y) -> Long.compare(x[0], y[0]));
+                    case DOWN -> live.sort((x, y) -> Long.compare(y[0], x[0]));
+                    case SHUFFLED -> shuffle(live, rnd);
+                }
                 long[] pfns = new long[live.size()];
                 int[] orders = new int[live.size()];
                 int b = 0;
@@ -85,17 +95,39 @@ class AlignedRunDrainTest {
         }
     }
 
+    private static void shuffle(List<long[]> l, SplittableRandom rnd) {
+        for (int i = l.size() - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            long[] t = l.get(i);
+            l.set(i, l.get(j));
+            l.set(j, t);
+        }
+    }
+
     @Test
     void aRunFreedAtOnceLeavesWhatOneByOneLeaves() {
-        String oneByOne = run(false, 9);
-        String runs = run(true, 9);
+        String oneByOne = run(false, 9, Order.UP);
+        String runs = run(true, 9, Order.UP);
         assertTrue(oneByOne.contains(",d"), "the work drained pcp lists");
         assertEquals(oneByOne, runs);
     }
 
     @Test
+    void aDescendingRunToo() {
+        String oneByOne = run(false, 9, Order.DOWN);
+        assertTrue(oneByOne.contains(",d"), "the work drained pcp lists");
+        assertEquals(oneByOne, run(true, 9, Order.DOWN));
+    }
+
+    @Test
     void alsoWithSmallPageblocks() {
-        assertEquals(run(false, 3), run(true, 3));
+        assertEquals(run(false, 3, Order.UP), run(true, 3, Order.UP));
+        assertEquals(run(false, 3, Order.DOWN), run(true, 3, Order.DOWN));
+    }
+
+    @Test
+    void shuffledFreesLeaveTheSameToo() {
+        assertEquals(run(false, 9, Order.SHUFFLED), run(true, 9, Order.SHUFFLED));
     }
 
     @Test
