@@ -98,7 +98,7 @@ class CheckReportsTest {
     @Test
     void checkpatchOnStdinSpeaksB4sPerPatchCheckContract() throws Exception {
         byte[] mail = exampleMail(1);
-        seeds = "5";
+        seeds = "10";
         int code = checkStdin(mail, "--format", "checkpatch", "-");
         assertEquals(0, code, err.toString());
         assertEquals("", err.toString(), "b4 counts any stderr line as a failure");
@@ -116,7 +116,7 @@ class CheckReportsTest {
         int failing = checkStdin(mail, "--format", "checkpatch", "--fail-on", "worse", "-");
         assertEquals(first, out.toString(), "deterministic");
         assertEquals(first.isEmpty() ? 0 : 1, failing, "--fail-on worse fails exactly when lines are printed");
-        assertTrue(first.contains("pageblock_claims"), "5 seeds show the claim threshold's worse pageblock claims: " + first);
+        assertTrue(first.contains("pageblock_claims"), "10 seeds show the claim threshold's worse pageblock claims: " + first);
     }
 
     @Test
@@ -139,12 +139,12 @@ class CheckReportsTest {
     @Test
     void sarifLocatesResultsInTheInputFileAndKeepsFailOn() throws Exception {
         String patch = ShowCommandTest.example("fallback-tuning-v2.mbox").toString();
-        seeds = "5";
+        seeds = "10";
         int code = check(patch, "--format", "sarif", "--fail-on", "worse");
         JsonNode doc = new ObjectMapper().readTree(out.toString());
         assertEquals("2.1.0", doc.get("version").asText());
         JsonNode results = doc.get("runs").get(0).get("results");
-        assertTrue(results.toString().contains("metric/pageblock_claims"), "5 seeds show the worse claims: " + results);
+        assertTrue(results.toString().contains("metric/pageblock_claims"), "10 seeds show the worse claims: " + results);
         assertEquals(1, code, "--fail-on worse fails when there are results");
         for (JsonNode r : results) {
             JsonNode loc = r.get("locations").get(0).get("physicalLocation");

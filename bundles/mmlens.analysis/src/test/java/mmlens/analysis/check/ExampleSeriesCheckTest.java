@@ -16,7 +16,8 @@ import mmlens.engine.scenario.Scenario;
  * The example series' three knobs, applied cumulatively (claim_threshold_shift=2, then
  * watermark_scale_factor=20, then tlb_single_page_flush_ceiling=16), on the scenario of each
  * mechanism: each effect is significant, goes the way the mechanism says, and is attributed to
- * the step that made it.
+ * the step that made it. Ten seeds, as the README's main job runs it: mixed-churn's fallback
+ * counts vary between seeds by a factor of six, too much for the default five to tell.
  */
 class ExampleSeriesCheckTest {
     private static ImpactReport report;
@@ -30,7 +31,7 @@ class ExampleSeriesCheckTest {
                 new Step("flush ceiling", k3));
         Suite suite = new Suite("example", Set.of(), List.of(scenario("fragmentation", 0), scenario("reclaim", 0),
                 scenario("tlb", 0)));
-        report = ((CheckResult.Done) new ImpactCheck(Knobs.mainline(), steps, List.of(suite), 5, 2)
+        report = ((CheckResult.Done) new ImpactCheck(Knobs.mainline(), steps, List.of(suite), 10, 2)
                 .run(CheckMonitor.NONE)).report();
     }
 
@@ -49,20 +50,31 @@ class ExampleSeriesCheckTest {
      * A quarter pageblock instead of half is enough for a fallback to claim the block: fallbacks
      * that stole one buddy now claim (pageblock_claims up), and because the claimed blocks serve
      * the following unmovable and reclaimable requests, far fewer requests fall back at all
-     * (extfrag_events down). With the kernel's compaction search (the default since issue 14) the
-     * baseline's fallback count varies more between seeds (668 +- 269 over 5 seeds), so the drop
-     * of extfrag_events (to 235, -65 %) is no longer significant after the Holm correction; it is
-     * held by its size.
+     * (extfrag_events down, to under a third).
      */
     @Test
     void claimThresholdTradesStealsForClaims() {
         Effect claims = effect("fragmentation/mixed-churn", "pageblock_claims");
-        Effect events = report.effect("fragmentation/mixed-churn", "extfrag_events");
-        assertTrue(events != null, "extfrag_events missing in\n" + report);
+        Effect events = effect("fragmentation/mixed-churn", "extfrag_events");
         assertTrue(claims.patched().mean() > claims.baseline().mean(), claims.toString());
-        assertTrue(events.patched().mean() < 0.5 * events.baseline().mean(), events.toString());
+        assertTrue(events.patched().mean() < events.baseline().mean() / 3, events.toString());
         assertEquals(Verdict.WORSE, claims.verdict());
+        assertEquals(Verdict.BETTER, events.verdict());
         assertEquals(List.of(1), claims.causes());
+        assertEquals(List.of(1), events.causes());
+    }
+
+    /**
+     * No allocation of the mainline mixed-churn run fails, though its watermarks are boosted after
+     * every fragmenting fallback: kswapd, woken by the slow path, takes the boosts off before the
+     * allocation's retries are spent (as the kernel's kswapd, running beside it, does).
+     */
+    @Test
+    void boostedWatermarksFailNoAllocation() {
+        Effect order0 = report.effect("fragmentation/mixed-churn", "alloc_failures_order0");
+        assertTrue(order0 != null, "alloc_failures_order0 missing in\n" + report);
+        assertEquals(0, order0.baseline().mean(), order0.toString());
+        assertEquals(0, order0.patched().mean(), order0.toString());
     }
 
     /**

@@ -257,7 +257,7 @@ class SeriesCheckTest {
         Hunk claimHunk = claim.getFiles().get(0).getHunks().get(0);
         Hunk ceilingHunk = ceiling.getFiles().get(0).getHunks().get(0);
 
-        ImpactResult r = SeriesCheck.run(s, only(5, "fragmentation", "tlb"), CheckMonitor.NONE);
+        ImpactResult r = SeriesCheck.run(s, only(10, "fragmentation", "tlb"), CheckMonitor.NONE);
         Effect claims = effect(r, "fragmentation/mixed-churn", "pageblock_claims");
         assertEquals(Verdict.WORSE, claims.getVerdict(), describe(r));
         assertTrue(claims.getPatchedMean() > claims.getBaselineMean());

@@ -87,6 +87,16 @@ class AsiClaimsTest {
         return sum / f.length;
     }
 
+    private static double sd(Figures[] f, java.util.function.ToDoubleFunction<Figures> g) {
+        double m = mean(f, g);
+        double ss = 0;
+        for (Figures x : f) {
+            double d = g.applyAsDouble(x) - m;
+            ss += d * d;
+        }
+        return Math.sqrt(ss / (f.length - 1));
+    }
+
     @Test
     void zeroingTodoAsPostedExposesSensitiveData() {
         Claim c = claim("000-zeroing-exposure");
@@ -140,12 +150,16 @@ class AsiClaimsTest {
         System.out.printf("000-fragmentation: extfrag %.1f -> %.1f (%.1f %%), claims %.1f -> %.1f (%.1f %%),"
                 + " extfrag_index.9 %.1f -> %.1f (%+.1f)%n", b, v, 100 * (v - b) / b, claimsB, claimsV,
                 100 * (claimsV - claimsB) / claimsB, idxB, idxV, idxV - idxB);
-        // nonsensitive GFP_KERNEL may only claim whole free pageblocks: far fewer fallbacks and claims
-        // (direct compaction frees the blocks instead), and no order-9 block is left at the end
-        assertTrue(v < 0.5 * b, "fallbacks drop: " + b + " -> " + v);
+        // nonsensitive GFP_KERNEL may only claim whole free pageblocks: far fewer claims (direct
+        // compaction frees the blocks instead), and no order-9 block is left at the end
         assertTrue(claimsV < claimsB, "claims drop: " + claimsB + " -> " + claimsV);
         assertTrue(idxV > idxB, "order-9 fragmentation index rises: " + idxB + " -> " + idxV);
-        assertTrue(!fallbacks.inBand(100 * (v - b) / b), "the fallback claim fails");
+        // the fallbacks (steals now, where mainline claims) come to about mainline's count, but both
+        // sides vary between seeds by more than they differ: the fallback claim's verdict rests on
+        // a difference inside mainline's own spread
+        double sdB = sd(f[0], x -> x.extfrag());
+        System.out.printf("000-fragmentation: extfrag sd over seeds, mainline %.1f%n", sdB);
+        assertTrue(Math.abs(v - b) < sdB, "fallbacks within mainline's spread: " + b + " +- " + sdB + " -> " + v);
         assertTrue(!claim("000-fragmentation-claims").inBand(100 * (claimsV - claimsB) / claimsB),
                 "the pageblock-claims claim fails");
         assertTrue(!claim("000-fragmentation-extfrag-index").inBand(idxV - idxB), "the extfrag-index claim fails");

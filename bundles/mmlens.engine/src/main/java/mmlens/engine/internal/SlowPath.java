@@ -47,6 +47,7 @@ final class SlowPath {
         boolean costlyOrder = order > ctx.sysctl.costlyOrder;
         int compactionRetries = 0;
         int[] noProgressLoops = {0};
+        boolean kswapdCaughtUp = false;
         compactResult = Compaction.COMPACT_SKIPPED;
         int compactPriority = AllocPath.COMPACT_PRIO_SYNC_LIGHT;
         int allocFlags = a.gfpToAllocFlags(gfp, order);
@@ -119,9 +120,49 @@ final class SlowPath {
                 allocFlags &= ~ALLOC_NOFRAGMENT;
                 continue;
             }
+            if (!kswapdCaughtUp) {
+                kswapdCaughtUp = true;
+                if (runBoostedKswapds()) {
+                    noProgressLoops[0] = 0;
+                    continue;
+                }
+            }
             return mayOom(gfp, order);
         }
         return a.fail(order, gfp, AllocFailure.GAVE_UP);
+    }
+
+    /**
+     * Before an OOM: kswapd, woken at the start of this slow path, runs beside it on another cpu and
+     * has finished a balance_pgdat() pass by the time the retries are spent, taking the watermark
+     * boosts off its zones (the engine runs kswapd only between operations, so a boost would else
+     * outlive every retry and fail an allocation against watermarks the kernel had already
+     * lowered). Runs each woken kswapd of the zonelist's nodes with a boosted zone; true when one
+     * ran. Not in a replay, whose kswapd runs are the kernel's own.
+     */
+    private boolean runBoostedKswapds() {
+        if (reclaim.source != null) {
+            return false;
+        }
+        boolean ran = false;
+        for (Node n : nodes) {
+            if (!n.kswapdWoken || !boostedFor(n)) {
+                continue;
+            }
+            reclaim.runKswapd(n, a.cpu);
+            ran = true;
+        }
+        return ran;
+    }
+
+    /** A zone of node n in this allocation's zonelist has its watermarks boosted. */
+    private boolean boostedFor(Node n) {
+        for (Zone z : a.zonelist) {
+            if (z.idx <= a.highestZoneIdx && z.nid == n.nid && z.watermarkBoost != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** __alloc_pages_may_oom(): one last high-watermark attempt, then report OOM instead of killing. */
