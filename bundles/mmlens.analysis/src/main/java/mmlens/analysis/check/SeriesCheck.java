@@ -94,6 +94,10 @@ public final class SeriesCheck {
         if (beside != null) {
             r.getNotes().add(beside);
         }
+        String unsettled = unsettled(report, options.seeds());
+        if (unsettled != null) {
+            r.getNotes().add(unsettled);
+        }
         if (unchanged(report)) {
             r.getNotes().add(UNCHANGED);
             if (!report.stepEffects().isEmpty()) {
@@ -118,6 +122,43 @@ public final class SeriesCheck {
         }
         return better + " of the better effects are on " + String.join(", ", broken) + ", where the series also"
                 + " brings a correctness finding: they may be the work the faulty behaviour leaves out, not a gain";
+    }
+
+    /** The smallest change {@link #unsettled} names (percent of the baseline's mean). */
+    static final double UNSETTLED_PCT = 25;
+    /** How many effects {@link #unsettled} names. */
+    static final int UNSETTLED_SHOWN = 3;
+
+    /**
+     * The note for large series effects the test alone finds (raw p below {@link Stats#ALPHA}) but
+     * the correction for the scenario's other metrics does not: neutral, though more seeds may tell.
+     * Only changes that could carry a verdict ({@link Comparison#minAbsoluteChange}); largest
+     * first; null when there are none.
+     */
+    static String unsettled(ImpactReport report, int seeds) {
+        List<Effect> l = report.effects().stream()
+                .filter(e -> !e.significant() && e.pValue() < Stats.ALPHA && Math.abs(e.changePct()) >= UNSETTLED_PCT
+                        && Math.abs(e.patched().mean() - e.baseline().mean()) >= Comparison.minAbsoluteChange(e.metric()))
+                .sorted(java.util.Comparator.comparingDouble((Effect e) -> -Math.abs(e.changePct()))).toList();
+        if (l.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(l.size()).append(l.size() == 1 ? " change" : " changes").append(" of at least ")
+                .append((int) UNSETTLED_PCT).append(" % pass").append(l.size() == 1 ? "es" : "")
+                .append(" the test alone but not the correction for the metrics compared beside ")
+                .append(l.size() == 1 ? "it" : "them").append(", so ").append(l.size() == 1 ? "it is" : "they are")
+                .append(" neutral over ").append(seeds).append(" seeds: ");
+        for (int i = 0; i < Math.min(UNSETTLED_SHOWN, l.size()); i++) {
+            Effect e = l.get(i);
+            b.append(i == 0 ? "" : "; ").append(String.format(java.util.Locale.ROOT, "%s %s %.4g -> %.4g (%+.1f %%, p=%.2g)",
+                    e.scenario(), e.metric(), e.baseline().mean(), e.patched().mean(), e.changePct(), e.pValue()));
+        }
+        if (l.size() > UNSETTLED_SHOWN) {
+            b.append("; and ").append(l.size() - UNSETTLED_SHOWN).append(" more");
+        }
+        return b.append(". More seeds per side may settle ").append(l.size() == 1 ? "it" : "them")
+                .append(" (--seeds, or the seeds preference)").toString();
     }
 
     /** The note of a check whose patched runs measured exactly what the baseline's did. */

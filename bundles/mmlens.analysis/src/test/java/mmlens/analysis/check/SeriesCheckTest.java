@@ -273,6 +273,28 @@ class SeriesCheckTest {
     }
 
     /**
+     * The example series over 5 seeds: the claim threshold's large effects on mixed-churn pass the
+     * paired test alone but not the correction for the scenario's other metrics, so they are
+     * neutral, and a note names them and says more seeds may settle them; over 10 seeds they are
+     * significant and the note names neither. Breaks if the note named significant effects or
+     * small ones, or were missing.
+     */
+    @Test
+    void largeEffectsTheCorrectionHoldsBackAreNamed() throws IOException {
+        PatchSeries five = new PatchParser().parse(example("fallback-tuning-v2.mbox")).series().get(0);
+        ImpactResult r5 = SeriesCheck.run(five, only(5, "fragmentation"), CheckMonitor.NONE);
+        String note = r5.getNotes().stream().filter(n -> n.contains("not the correction")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(r5)));
+        assertTrue(note.contains("fragmentation/mixed-churn pageblock_claims"), note);
+        assertTrue(note.contains("neutral over 5 seeds") && note.contains("--seeds"), note);
+        assertEquals(Verdict.NEUTRAL, effect(r5, "fragmentation/mixed-churn", "pageblock_claims").getVerdict());
+        PatchSeries ten = new PatchParser().parse(example("fallback-tuning-v2.mbox")).series().get(0);
+        ImpactResult r10 = SeriesCheck.run(ten, only(10, "fragmentation"), CheckMonitor.NONE);
+        assertEquals(Verdict.WORSE, effect(r10, "fragmentation/mixed-churn", "pageblock_claims").getVerdict(), describe(r10));
+        assertTrue(r10.getNotes().stream().noneMatch(n -> n.contains("pageblock_claims")), describe(r10));
+    }
+
+    /**
      * A patch already in mainline (ceiling 64 → 33, 6.18's value) runs its baseline at 64, so its
      * effects are those of the forward patch (33 → 64) turned around: the same two configurations
      * with the sides swapped, identical means. Breaks if the baseline ran 6.18 for both (the
