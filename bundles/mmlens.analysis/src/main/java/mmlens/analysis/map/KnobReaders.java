@@ -191,13 +191,7 @@ public final class KnobReaders {
         if (gate == null || gate.startsWith("!")) {
             return null;
         }
-        String name = gate.substring("CONFIG_".length());
-        for (SymbolCatalog.Entry e : SymbolCatalog.get().lookup(name)) {
-            if (e.kind().equals("kconfig")) {
-                return null;
-            }
-        }
-        return gate;
+        return KconfigNames.has(gate.substring("CONFIG_".length())) ? null : gate;
     }
 
     /**

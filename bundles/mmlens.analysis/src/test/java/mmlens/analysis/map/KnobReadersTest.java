@@ -184,6 +184,19 @@ class KnobReadersTest {
                 "+int watermark_boost_factor __read_mostly = 0;", "+#endif");
     }
 
+    /**
+     * An option 6.18 has outside mm/ (CONFIG_MMU is arch/x86/Kconfig's, CONFIG_NUMA too) gates
+     * nothing away: the value under it is read. (The mm-only symbol catalog has neither.)
+     */
+    @Test
+    void aValueUnderAnArchOptionIsRead() {
+        String zh = "static int zone_highsize(struct zone *zone, int batch, int cpu_online,";
+        assertOne("pcp_high_min_batch_shift", "2", "3", PA, zh, " #ifdef CONFIG_MMU",
+                "-	high = max(high, batch << 2);", "+	high = max(high, batch << 3);", " #endif");
+        assertTrue(KconfigNames.has("NUMA") && KconfigNames.has("MMU") && KconfigNames.has("PCP_BATCH_SCALE_MAX"));
+        assertTrue(!KconfigNames.has("DISCONTIGMEM") && !KconfigNames.has("PPC_BOOK3S_64"));
+    }
+
     @Test
     void pcpBatchAndHigh() {
         String zb = "static int zone_batchsize(struct zone *zone)";
