@@ -304,25 +304,63 @@ public final class SeriesMapper {
         return line == null ? "" : line.strip().replaceAll("\\s+", " ");
     }
 
-    /** Without knobs, a kernel tree still tells when the + lines are what 6.18 already has. */
+    /**
+     * Without knobs, a kernel tree still tells when the hunk's result is what 6.18 already has: the
+     * changed region with its nearest non-blank context line on each side, as the + side reads it, is
+     * one block of the tree's file, and as the - side reads it is not. The context pins the block to
+     * its place: single changed lines recur all over a file ("cond_resched();", "goto out;"), so
+     * without it an unmerged hunk can pass, and a merged one whose removed line recurs elsewhere fail.
+     */
     private void mainlineByTree(HunkMapping m, FileDiff f, Hunk h) {
         String path = f.getNewPath() != null ? f.getNewPath() : f.getOldPath();
-        List<String> added = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        for (Line l : h.getLines()) {
-            if (l.getKind() == LineKind.ADDED) {
-                added.add(l.getText());
-            } else if (l.getKind() == LineKind.REMOVED) {
-                removed.add(l.getText());
+        List<Line> lines = h.getLines();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).getKind() != LineKind.CONTEXT) {
+                first = first < 0 ? i : first;
+                last = i;
             }
         }
-        // the + lines as one block, and the - lines not as one: single lines recur all over a file
-        // ("goto out;", "return;"), so line by line an unmerged hunk can pass and a merged one fail
-        if (!added.isEmpty() && tree.containsBlock(path, added) && (removed.stream().allMatch(String::isBlank)
-                || !tree.containsBlock(path, removed))) {
-            m.setMainline("already in mainline: the + lines are in " + path + " of the kernel tree "
-                    + "and the - lines are not; the engine follows the + side");
+        if (first < 0) {
+            return;
         }
+        // widen to the nearest non-blank context line on each side (when the hunk has one)
+        int from = first;
+        for (int i = first - 1; i >= 0; i--) {
+            if (lines.get(i).getKind() == LineKind.CONTEXT && !lines.get(i).getText().isBlank()) {
+                from = i;
+                break;
+            }
+        }
+        int to = last;
+        for (int i = last + 1; i < lines.size(); i++) {
+            if (lines.get(i).getKind() == LineKind.CONTEXT && !lines.get(i).getText().isBlank()) {
+                to = i;
+                break;
+            }
+        }
+        List<String> post = new ArrayList<>();
+        List<String> pre = new ArrayList<>();
+        for (Line l : lines.subList(from, to + 1)) {
+            if (l.getKind() != LineKind.REMOVED) {
+                post.add(l.getText());
+            }
+            if (l.getKind() != LineKind.ADDED) {
+                pre.add(l.getText());
+            }
+        }
+        if (same(post, pre) || !tree.containsBlock(path, post) || tree.containsBlock(path, pre)) {
+            return;
+        }
+        m.setMainline("already in mainline: the changed lines, as the + side has them between their context"
+                + " lines, are in " + path + " of the kernel tree and the - side's are not; the engine follows the + side");
+    }
+
+    /** Whether two blocks read the same, blank lines and indentation aside. */
+    private static boolean same(List<String> a, List<String> b) {
+        return a.stream().map(String::strip).filter(x -> !x.isEmpty()).toList()
+                .equals(b.stream().map(String::strip).filter(x -> !x.isEmpty()).toList());
     }
 
     private static KnobSetting setting(String knob, String value, Patch p, Hunk h) {

@@ -800,6 +800,23 @@ class SeriesMapperTest {
         PatchSeries t = parse("scattered.diff", scattered);
         new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(t);
         assertNull(mappings(t).get(0).getMainline(), "the + lines are not one block of the tree");
+        // a line the tree has elsewhere, added where the tree does not have it (an unmerged
+        // cond_resched() in change_pte_range(); 6.18 has its own in change_pmd_range())
+        Files.writeString(dir.resolve("mm/mprotect.c"), "static long change_pte_range(void)\n{\n\tdo {\n\t\tpages++;\n"
+                + "\t} while (pte++, addr != end);\n\treturn pages;\n}\n\nstatic long change_pmd_range(void)\n{\n"
+                + "\tdo {\n\t\tpages += 2;\n\t\tcond_resched();\n\t} while (pmd++, addr != end);\n\treturn pages;\n}\n");
+        String elsewhere = "diff --git a/mm/mprotect.c b/mm/mprotect.c\n--- a/mm/mprotect.c\n+++ b/mm/mprotect.c\n"
+                + "@@ -3,4 +3,5 @@ static long change_pte_range(void)\n \tdo {\n \t\tpages++;\n+\t\tcond_resched();\n"
+                + " \t} while (pte++, addr != end);\n \treturn pages;\n";
+        PatchSeries u = parse("elsewhere.diff", elsewhere);
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(u);
+        assertNull(mappings(u).get(0).getMainline(), "the tree's cond_resched() is in another loop");
+        // a merged change whose removed line the tree still has elsewhere is in mainline
+        PatchSeries v = parse("moved.diff", "diff --git a/mm/mprotect.c b/mm/mprotect.c\n--- a/mm/mprotect.c\n"
+                + "+++ b/mm/mprotect.c\n@@ -11,4 +11,4 @@ static long change_pmd_range(void)\n \tdo {\n"
+                + "-\t\tpages++;\n+\t\tpages += 2;\n \t\tcond_resched();\n \t} while (pmd++, addr != end);\n");
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(v);
+        assertNotNull(mappings(v).get(0).getMainline(), "pages++ recurs in change_pte_range, not here");
     }
 
     @Test
