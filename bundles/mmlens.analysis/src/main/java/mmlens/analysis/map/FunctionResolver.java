@@ -115,7 +115,11 @@ final class FunctionResolver {
             return new Resolved(header, HEADER, new ArrayList<>(others));
         }
         if (tree != null && path != null && !closed) {
-            String t = tree.enclosing(path, hunk.getOldStart() + Math.max(0, firstChange));
+            // by line number only where the tree has the hunk's old side at the header's line (the
+            // version the patch was made against); else by the leading context, when it is unique
+            String t = tree.hasAt(path, hunk.getOldStart(), oldSide(hunk, code))
+                    ? tree.enclosing(path, hunk.getOldStart() + Math.max(0, firstChange))
+                    : enclosingInTree(tree, path, hunk, code);
             if (t != null) {
                 return new Resolved(t, KERNEL_TREE, new ArrayList<>(others));
             }
@@ -153,6 +157,17 @@ final class FunctionResolver {
         }
         int at = tree.uniqueBlockLine(path, block);
         return at < 0 ? null : tree.enclosing(path, at + block.size() - 1);
+    }
+
+    /** The hunk's old side: its context and removed lines, in order. */
+    private static List<String> oldSide(Hunk hunk, CodeLines code) {
+        List<String> l = new ArrayList<>();
+        for (int i = 0; i < code.size(); i++) {
+            if (code.kind(i) != LineKind.ADDED) {
+                l.add(lineText(hunk, i));
+            }
+        }
+        return l;
     }
 
     private static String lineText(Hunk hunk, int i) {

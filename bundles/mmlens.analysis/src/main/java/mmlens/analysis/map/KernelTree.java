@@ -121,6 +121,24 @@ public final class KernelTree {
     }
 
     /**
+     * Whether {@code path} holds {@code block} from line {@code lineNo} (1-based) on, line for line,
+     * each trimmed: the hunk's old side where its header says it is, so the tree is the version the
+     * patch was made against there (and its line numbers mean the same).
+     */
+    boolean hasAt(String path, int lineNo, List<String> block) {
+        List<String> l = lines(path);
+        if (l == null || block.isEmpty() || lineNo < 1 || lineNo - 1 + block.size() > l.size()) {
+            return false;
+        }
+        for (int i = 0; i < block.size(); i++) {
+            if (!l.get(lineNo - 1 + i).strip().equals(block.get(i) == null ? "" : block.get(i).strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the non-blank lines of {@code block}, trimmed, occur one after another (blank lines
      * between them aside) in {@code path}; false for a block with no non-blank line or an absent file.
      */

@@ -2,6 +2,7 @@ package mmlens.analysis.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -739,6 +740,33 @@ class SeriesMapperTest {
         assertEquals("decay_pcp_high", m.getFunction());
         assertEquals("kernel-tree", m.getFunctionSource());
         assertEquals(List.of("pcp"), m.getMechanisms());
+    }
+
+    /**
+     * A hunk made against another version (a 2022 header hunk at line 12): the tree's line 12 is in
+     * some function of its own, but the hunk's lines are not there, so the tree names no function
+     * for it by that number.
+     */
+    @Test
+    void aKernelTreeOfAnotherVersionNamesNoFunctionByLineNumber(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Files.createDirectories(dir.resolve("mm"));
+        Files.createDirectories(dir.resolve("include/linux"));
+        StringBuilder src = new StringBuilder();
+        for (int i = 1; i < 40; i++) {
+            src.append(i == 8 ? "static inline int fixup_user_fault(struct mm_struct *mm)\n"
+                    : i == 9 ? "{\n" : i == 30 ? "}\n" : "\tline" + i + "();\n");
+        }
+        Files.writeString(dir.resolve("include/linux/mm.h"), src);
+        String diff = "diff --git a/include/linux/mm.h b/include/linux/mm.h\n--- a/include/linux/mm.h\n"
+                + "+++ b/include/linux/mm.h\n@@ -12,5 +12,5 @@ extern void setup_per_cpu_pageset(void);\n"
+                + " /* page_alloc.c */\n extern int min_free_kbytes;\n-extern int watermark_scale_factor;\n"
+                + "+extern int watermark_scale_factor[MAX_NR_ZONES];\n extern bool arch_has_descending_max_zone_pfns(void);\n";
+        PatchSeries s = parse("old.diff", diff);
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(s);
+        HunkMapping m = mappings(s).get(0);
+        assertNotEquals("fixup_user_fault", m.getFunction(), "the tree's line 12 is not this hunk's");
+        assertNotEquals("kernel-tree", m.getFunctionSource());
     }
 
     /**
