@@ -93,7 +93,9 @@ public final class HunkMapper {
             return;
         }
         if (!code.changesCode()) {
-            unmodelled(m, "comment only");
+            boolean blank = hunk.getLines().stream()
+                    .allMatch(l -> l.getKind() == LineKind.CONTEXT || l.getText() == null || l.getText().isBlank());
+            unmodelled(m, blank ? "white space only (blank lines)" : "comment only");
             return;
         }
         if (code.whitespaceOnly()) {
@@ -219,6 +221,9 @@ public final class HunkMapper {
             fromCode.add(callee);
         }
         if (!fromCode.isEmpty()) {
+            fromCode.addAll(flagsUsed(code, fromCode, evidence));
+        }
+        if (!fromCode.isEmpty()) {
             fromCode.addAll(tunablesTested(code, fromCode, evidence));
         }
         fromCode.forEach(x -> mechanisms.add(x.id()));
@@ -276,6 +281,35 @@ public final class HunkMapper {
         return r;
     }
 
+    /**
+     * Mechanisms of the state flags a change starts to set or test besides the hunk's own: the
+     * enumerators, on + lines only, of an enum of many purposes (zone_flags: ZONE_BOOSTED_WATERMARK is
+     * watermark's, ZONE_RECLAIM_ACTIVE reclaim's).
+     */
+    private Set<Mechanism> flagsUsed(CodeLines code, Set<Mechanism> own, List<String> evidence) {
+        Set<String> before = new HashSet<>();
+        code.changed(LineKind.REMOVED).forEach(l -> before.addAll(CTokens.identifiers(l)));
+        Set<Mechanism> r = new LinkedHashSet<>();
+        for (String line : code.changed(LineKind.ADDED)) {
+            for (String id : CTokens.identifiers(line)) {
+                if (before.contains(id)) {
+                    continue;
+                }
+                for (SymbolCatalog.Entry e : catalog.lookup(id)) {
+                    if (!e.kind().equals("enumerator") || e.mechanism() == null || own.contains(e.mechanism())) {
+                        continue;
+                    }
+                    SymbolCatalog.Entry en = catalog.enumOf(e);
+                    if (en != null && en.mechanism() == null && r.add(e.mechanism())) {
+                        evidence.add(id + (e.engineClass() != null ? " (engine: " + e.engineClass() + ")" : ""));
+                    }
+                    break;
+                }
+            }
+        }
+        return r;
+    }
+
     /** Kernel variables holding an engine knob's value (tlb_single_page_flush_ceiling, ...), to the knob. */
     private static final java.util.Map<String, Knobs.Info> TUNABLES = tunables();
 
@@ -325,13 +359,21 @@ public final class HunkMapper {
 
     /**
      * Calls whose addition (or a new condition on them) moves a hunk into their mechanism: TLB
-     * flushes, shootdowns and their batching, zapping page-table ranges, direct-map changes. Other
-     * callees are shared helpers whose use says little about what the hunk changes.
+     * flushes, shootdowns and their batching, zapping page-table ranges, direct-map changes; and the
+     * allocator's actions of another mechanism: waking kswapd or kcompactd, reclaiming, compacting,
+     * (un)reserving highatomic blocks, boosting or testing watermarks, draining pcp lists, migrating,
+     * accepting memory. Other callees are shared helpers whose use says little about what the hunk
+     * changes.
      */
     private static final java.util.regex.Pattern ENTRY_POINTS = java.util.regex.Pattern
             .compile("^(flush_tlb_\\w+|__flush_tlb_\\w+|tlb_flush\\w*|try_to_unmap_flush\\w*|arch_tlbbatch_\\w+"
                     + "|set_tlb_ubc_flush_pending|should_defer_flush|zap_page_range\\w*|zap_vma_ptes|unmap_page_range"
-                    + "|set_direct_map_\\w+|set_memory_\\w+|__change_page_attr\\w*)$");
+                    + "|set_direct_map_\\w+|set_memory_\\w+|__change_page_attr\\w*"
+                    + "|wakeup_kswapd|wake_all_kswapds|try_to_free_pages|wakeup_kcompactd|try_to_compact_pages"
+                    + "|compact_zone\\w*|compact_node\\w*|reserve_highatomic_pageblock|unreserve_highatomic_pageblock"
+                    + "|boost_watermark|setup_per_zone_wmarks|__zone_watermark_ok|zone_watermark_ok\\w*"
+                    + "|drain_all_pages|drain_local_pages|drain_pages\\w*|free_pcppages_bulk"
+                    + "|migrate_pages|migrate_misplaced_folio|accept_memory|try_to_accept_memory\\w*)$");
 
     private static final java.util.regex.Pattern BUILD_FILE = java.util.regex.Pattern
             .compile("(^|/)(Kconfig[\\w.]*|Makefile|Kbuild)$");

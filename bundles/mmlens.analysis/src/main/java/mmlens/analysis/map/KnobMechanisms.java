@@ -25,7 +25,10 @@ final class KnobMechanisms {
                 break;
         }
         if (k.knob().equals("page_alloc_costly_order")) {
-            return List.of("pcp", "compaction");
+            // pcp_allowed_order() and the free_high test; compaction's suitability and retries; the
+            // slow path's retry decisions are gfp's own, and vmscan's in_reclaim_compaction() and
+            // shrink_zones() read it too (knobs-6.18 K4)
+            return List.of("pcp", "compaction", "reclaim");
         }
         if (k.knob().startsWith("highatomic_") || k.knob().equals("wmark_highatomic_flags")) {
             // the masks and the divisor decide who may take or make MIGRATE_HIGHATOMIC blocks

@@ -230,6 +230,31 @@ public final class SymbolCatalog {
         return hit == null ? Collections.emptyList() : hit;
     }
 
+    /** The enums of each file, by line (built on first use of {@link #enumOf}). */
+    private volatile Map<String, java.util.TreeMap<Integer, Entry>> enumsByFile;
+
+    /**
+     * The enum that declares {@code enumerator}: the nearest enum above it in its file; null when the
+     * catalog has none there (an anonymous enum).
+     */
+    public Entry enumOf(Entry enumerator) {
+        Map<String, java.util.TreeMap<Integer, Entry>> m = enumsByFile;
+        if (m == null) {
+            m = new HashMap<>();
+            for (List<Entry> l : byName.values()) {
+                for (Entry e : l) {
+                    if (e.kind().equals("enum")) {
+                        m.computeIfAbsent(e.file(), f -> new java.util.TreeMap<>()).put(e.line(), e);
+                    }
+                }
+            }
+            enumsByFile = m;
+        }
+        java.util.TreeMap<Integer, Entry> t = m.get(enumerator.file());
+        Map.Entry<Integer, Entry> at = t == null ? null : t.floorEntry(enumerator.line());
+        return at == null ? null : at.getValue();
+    }
+
     /**
      * The functions whose name starts with {@code prefix} (a name git cut short in a hunk header),
      * in name order; empty for a prefix shorter than 8 characters.

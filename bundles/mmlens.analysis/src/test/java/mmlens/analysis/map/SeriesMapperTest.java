@@ -650,6 +650,30 @@ class SeriesMapperTest {
         assertTrue(mappings(t).get(0).getEvidence().stream().noneMatch(e -> e.contains("cut short")));
     }
 
+    /**
+     * A hunk's allocator actions of another mechanism are that mechanism's change too: the wakeup of
+     * kswapd moved out of the zone lock (reclaim), the flag that defers it (ZONE_BOOSTED_WATERMARK,
+     * watermark), the highatomic unreserve put under a new condition (highatomic). A hunk that only
+     * deletes a blank line is white space, not a comment.
+     */
+    @Test
+    void allocatorActionsOfAnotherMechanismAddIt() {
+        String head = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n";
+        HunkMapping wake = mapFirst("wake.diff", head + "@@ -3102,6 +3102,11 @@ struct page *rmqueue(struct zone *preferred_zone,\n"
+                + " \t}\n \n out:\n+\t/* Separate test+clear to avoid unnecessary atomics */\n"
+                + "+\tif (test_bit(ZONE_BOOSTED_WATERMARK, &zone->flags)) {\n"
+                + "+\t\tclear_bit(ZONE_BOOSTED_WATERMARK, &zone->flags);\n+\t\twakeup_kswapd(zone, 0, 0, zone_idx(zone));\n"
+                + "+\t}\n \tVM_BUG_ON_PAGE(page && bad_range(zone, page), page);\n \treturn page;\n");
+        assertTrue(wake.getMechanisms().containsAll(List.of("reclaim", "watermark")), wake.getMechanisms().toString());
+        HunkMapping un = mapFirst("unreserve.diff", head + "@@ -3859,6 +3854,11 @@ should_reclaim_retry(gfp_t gfp_mask, unsigned order,\n"
+                + " \telse\n \t\tcond_resched();\n+out:\n+\t/* Before OOM, exhaust highatomic_reserve */\n+\tif (!ret)\n"
+                + "+\t\treturn unreserve_highatomic_pageblock(ac, true);\n+\n \treturn ret;\n }\n");
+        assertTrue(un.getMechanisms().contains("highatomic"), un.getMechanisms().toString());
+        HunkMapping blank = mapFirst("blank.diff", "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n--- a/arch/x86/mm/tlb.c\n"
+                + "+++ b/arch/x86/mm/tlb.c\n@@ -1064,7 +1064,6 @@ static void flush_tlb_func(void *info)\n \tx();\n \n-\n \ty();\n");
+        assertEquals("white space only (blank lines)", blank.getUnmodelled());
+    }
+
     /** Re-indenting is white space only; moving a statement past a context line is not. */
     @Test
     void aMovedStatementIsNotWhiteSpace() {

@@ -298,6 +298,8 @@ public final class AllocPath {
         if (page < 0) {
             page = rmqueueBuddy(zone, order, allocFlags);
         }
+        // ZONE_BOOSTED_WATERMARK, set where a fallback boosted the watermarks (under the zone lock),
+        // wakes kswapd here, after the allocation
         if ((allocFlags & ALLOC_KSWAPD) != 0 && zone.testFlag(Zone.ZONE_BOOSTED_WATERMARK)) {
             zone.setFlag(Zone.ZONE_BOOSTED_WATERMARK, false);
             reclaim.wakeupKswapd(zone, 0, 0, zone.idx);
