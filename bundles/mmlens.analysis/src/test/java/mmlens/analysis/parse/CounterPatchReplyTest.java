@@ -84,6 +84,24 @@ class CounterPatchReplyTest {
         assertTrue(r.series().get(1).getReviewComments().isEmpty());
     }
 
+    /**
+     * The answered mail quoted to its end below the reply's own diff (bottom-quoting, with the diff
+     * it proposed, quoted): the reply is still its own patch, and the quoted diff is no file of it.
+     */
+    @Test
+    void aCounterPatchAboveTheRestOfTheAnsweredMailQuotedIsStillAPatch() {
+        String text = reply().replace("-- \n2.47.1", "\n> Have you tried it the other way round?\n>\n"
+                + ">> diff --git a/mm/other.c b/mm/other.c\n>> --- a/mm/other.c\n>> +++ b/mm/other.c\n"
+                + ">> @@ -1,3 +1,3 @@\n>>  a();\n>> -b();\n>> +c();\n>>  d();\n> _____\n> list footer\n");
+        assertTrue(text.contains(">> diff --git"), "the quoted tail is in");
+        ParseResult r = Inputs.parse("counter-quoted.eml", text);
+        PatchSeries s = r.series().get(0);
+        assertEquals(1, s.getPatches().size());
+        Patch p = s.getPatches().get(0);
+        assertEquals(PatchOrigin.MAIL, p.getOrigin());
+        assertEquals("[include/linux/vm_event_item.h +1 -0, mm/demo_pages.c +2 -2, mm/vmstat.c +1 -0]", files(p));
+    }
+
     @Test
     void aReplyQuotingDiffFragmentsIsStillReviewComments() {
         String text = reply();

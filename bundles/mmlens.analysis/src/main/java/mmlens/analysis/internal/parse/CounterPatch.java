@@ -7,8 +7,9 @@ import java.util.List;
  * send a counter-proposal: "Re: [PATCH 1/2] ...", the explanation, {@code Signed-off-by:},
  * {@code ---}, a diffstat and unquoted {@code diff --git} sections. {@code git mailinfo} reads
  * such a mail as a patch, and so does {@link MailHandler}: the prose becomes the commit message.
- * A reply whose diff is only quoted ({@code > } fragments), or that quotes again below its own
- * diff (an inline suggestion amid review), stays a review reply.
+ * A reply whose diff is only quoted ({@code > } fragments), or that writes its own text again
+ * after a quote below its diff (an inline suggestion amid review), stays a review reply; the
+ * answered mail quoted to its end below the diff (bottom-quoting) does not make it one.
  */
 final class CounterPatch {
 
@@ -18,7 +19,7 @@ final class CounterPatch {
     /**
      * Index of the line where the reply's own patch starts (git mailinfo's patch break: the first
      * unquoted {@code ---}, {@code diff -} or {@code Index: } line before the first unquoted diff),
-     * or -1 when the body has no unquoted diff or quotes anything at or after that line.
+     * or -1 when the body has no unquoted diff or, after a quote at or below that line, text of its own.
      */
     static int start(List<String> body) {
         int diff = -1;
@@ -37,8 +38,19 @@ final class CounterPatch {
                 start = i;
             }
         }
-        for (int i = start; i < body.size(); i++) {
+        int quote = -1;
+        for (int i = start; i < body.size() && quote < 0; i++) {
             if (quoted(body.get(i))) {
+                quote = i;
+            }
+        }
+        if (quote < 0) {
+            return start;
+        }
+        // below the diff: the answered mail quoted to its end (bottom-quoting, its own quoted diffs
+        // included) leaves the patch the reply's; own text after a quote is review amid the quote
+        for (int i = quote; i < body.size(); i++) {
+            if (!quoted(body.get(i)) && !body.get(i).isBlank()) {
                 return -1;
             }
         }
