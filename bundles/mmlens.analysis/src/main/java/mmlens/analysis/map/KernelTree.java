@@ -143,17 +143,28 @@ public final class KernelTree {
      * between them aside) in {@code path}; false for a block with no non-blank line or an absent file.
      */
     boolean containsBlock(String path, List<String> block) {
+        return !blockAt(path, block, -1, -1).isEmpty();
+    }
+
+    /**
+     * Where the non-blank lines of {@code block}, trimmed, occur one after another in {@code path}:
+     * the first and last index of each occurrence among the file's non-blank lines, leaving out those
+     * that lie wholly inside [{@code from}, {@code to}] (none left out when {@code from} is -1).
+     */
+    List<int[]> blockAt(String path, List<String> block, int from, int to) {
         List<String> want = block.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
         List<String> l = lines(path);
+        List<int[]> at = new java.util.ArrayList<>();
         if (l == null || want.isEmpty()) {
-            return false;
+            return at;
         }
         List<String> have = l.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
         for (int i = 0; i + want.size() <= have.size(); i++) {
-            if (have.get(i).equals(want.get(0)) && have.subList(i, i + want.size()).equals(want)) {
-                return true;
+            if (have.get(i).equals(want.get(0)) && have.subList(i, i + want.size()).equals(want)
+                    && !(from >= 0 && i >= from && i + want.size() - 1 <= to)) {
+                at.add(new int[] {i, i + want.size() - 1});
             }
         }
-        return false;
+        return at;
     }
 }

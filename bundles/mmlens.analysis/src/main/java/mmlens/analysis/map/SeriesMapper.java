@@ -350,7 +350,13 @@ public final class SeriesMapper {
                 pre.add(l.getText());
             }
         }
-        if (same(post, pre) || !tree.containsBlock(path, post) || tree.containsBlock(path, pre)) {
+        if (same(post, pre)) {
+            return;
+        }
+        // the - side's block inside the + side's (functions added after a "}" and before the next
+        // context line end in "}" too) is that same place, not the old code
+        List<int[]> at = tree.blockAt(path, post, -1, -1);
+        if (at.size() != 1 || !tree.blockAt(path, pre, at.get(0)[0], at.get(0)[1]).isEmpty()) {
             return;
         }
         m.setMainline("already in mainline: the changed lines, as the + side has them between their context"

@@ -869,6 +869,15 @@ class SeriesMapperTest {
                 + "-\t\tpages++;\n+\t\tpages += 2;\n \t\tcond_resched();\n \t} while (pmd++, addr != end);\n");
         new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(v);
         assertNotNull(mappings(v).get(0).getMainline(), "pages++ recurs in change_pte_range, not here");
+        // a function added between two others: its closing "}" before the next context line reads
+        // like the - side's "}" + next line, but inside the added block's own place
+        Files.writeString(dir.resolve("mm/compaction.c"), "static void a(void)\n{\n\tx();\n}\n\n"
+                + "static void b(void)\n{\n\ty();\n}\n\nvoid c(void)\n{\n\tz();\n}\n");
+        PatchSeries w = parse("added.diff", "diff --git a/mm/compaction.c b/mm/compaction.c\n--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+                + "@@ -3,4 +3,9 @@ static void a(void)\n \tx();\n }\n \n+static void b(void)\n+{\n+\ty();\n+}\n+\n"
+                + " void c(void)\n {\n");
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(w);
+        assertNotNull(mappings(w).get(0).getMainline(), "b() is where the hunk puts it");
     }
 
     @Test
