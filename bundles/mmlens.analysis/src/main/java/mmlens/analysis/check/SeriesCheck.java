@@ -94,6 +94,10 @@ public final class SeriesCheck {
         if (beside != null) {
             r.getNotes().add(beside);
         }
+        String configured = scenarioSettings(report, configs, byName);
+        if (configured != null) {
+            r.getNotes().add(configured);
+        }
         String unsettled = unsettled(report, options.seeds());
         if (unsettled != null) {
             r.getNotes().add(unsettled);
@@ -122,6 +126,47 @@ public final class SeriesCheck {
         }
         return better + " of the better effects are on " + String.join(", ", broken) + ", where the series also"
                 + " brings a correctness finding: they may be the work the faulty behaviour leaves out, not a gain";
+    }
+
+    /**
+     * The note for significant effects on scenarios that set, themselves, knobs of a mechanism the
+     * series changes to other values than 6.18's (folio/kernel-build enables mTHP sizes with
+     * anon_orders): those effects hold for a machine configured so, not for the kernel's defaults.
+     * Knobs the series sets are its own; null when there is nothing to say.
+     */
+    static String scenarioSettings(ImpactReport report, SeriesMapper.Configs configs,
+            Map<String, mmlens.engine.scenario.Scenario> byName) {
+        Set<String> seriesKnobs = new java.util.TreeSet<>(configs.baseline().changed().keySet());
+        configs.steps().forEach(st -> seriesKnobs.addAll(st.knobs().changed().keySet()));
+        Set<String> mechanisms = new java.util.TreeSet<>();
+        seriesKnobs.forEach(k -> mechanisms.add(Knobs.info(k).mechanism()));
+        Map<String, List<String>> bySc = new LinkedHashMap<>();
+        for (Effect e : report.effects()) {
+            mmlens.engine.scenario.Scenario sc = byName.get(e.scenario());
+            if (!e.significant() || sc == null || bySc.containsKey(e.scenario())) {
+                continue;
+            }
+            List<String> own = new ArrayList<>();
+            sc.knobs().changed().forEach((k, v) -> {
+                Knobs.Info i = Knobs.info(k);
+                if (!seriesKnobs.contains(k) && mechanisms.contains(i.mechanism()) && !v.equals(i.defaultValue())) {
+                    own.add(k + "=" + v + " (6.18: " + i.defaultValue() + ")");
+                }
+            });
+            if (!own.isEmpty()) {
+                bySc.put(e.scenario(), own);
+            }
+        }
+        if (bySc.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("effects on scenarios that configure the machine themselves hold for a machine"
+                + " set up that way, not for the kernel's defaults: ");
+        int n = 0;
+        for (Map.Entry<String, List<String>> en : bySc.entrySet()) {
+            b.append(n++ == 0 ? "" : "; ").append(en.getKey()).append(" sets ").append(String.join(", ", en.getValue()));
+        }
+        return b.toString();
     }
 
     /** The smallest change {@link #unsettled} names (percent of the baseline's mean). */

@@ -149,7 +149,8 @@ class SeriesCheckTest {
         assertEquals("thp_orders_all_anon=1-9", SeriesMapper.configs(s).baseline().toString());
         ImpactResult r = SeriesCheck.run(s, only(3, "folio"), CheckMonitor.NONE);
         assertTrue(r.getFindings().isEmpty(), describe(r));
-        assertTrue(r.getNotes().isEmpty(), describe(r));
+        // only the note that the folio scenarios enable mTHP sizes themselves
+        assertTrue(r.getNotes().stream().allMatch(n -> n.contains("configure the machine themselves")), describe(r));
     }
 
     /**
@@ -177,6 +178,32 @@ class SeriesCheckTest {
         assertTrue(r.getNotes().isEmpty(), describe(r));
         assertFalse(r.getEffects().isEmpty(), "the folio suite ran: " + describe(r));
         assertTrue(r.getFindings().isEmpty(), describe(r));
+    }
+
+    /**
+     * Allowing order-1 anonymous folios changes what a fault may map only where mTHP sizes are
+     * enabled: the folio suite's scenarios enable them themselves (anon_orders 1,2,4,9 and others),
+     * so the effects come with a note naming those settings and 6.18's default. A series that sets
+     * anon_orders itself gets no such note for it (enablingA64kOrderBringsNoFinding).
+     */
+    @Test
+    void effectsOnAScenarioThatEnablesSizesItselfSaySo() {
+        String diff = "diff --git a/include/linux/huge_mm.h b/include/linux/huge_mm.h\n"
+                + "--- a/include/linux/huge_mm.h\n+++ b/include/linux/huge_mm.h\n"
+                + "@@ -70,7 +70,7 @@ extern struct kobj_attribute thpsize_shmem_enabled_attr;\n"
+                + " /*\n  * Mask of all large folio orders supported for anonymous THP.\n  */\n"
+                + "-#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~(BIT(0) | BIT(1)))\n"
+                + "+#define THP_ORDERS_ALL_ANON\t((BIT(PMD_ORDER + 1) - 1) & ~BIT(0))\n"
+                + " \n /*\n  * Mask of all large folio orders supported for file THP.\n";
+        PatchSeries s = parse("order1.diff", diff);
+        SeriesMapper.map(s);
+        assertEquals("thp_orders_all_anon=1-9", SeriesMapper.configs(s).patched().toString());
+        ImpactResult r = SeriesCheck.run(s, only(3, "folio"), CheckMonitor.NONE);
+        assertTrue(r.getEffects().stream().anyMatch(e -> e.getVerdict() != Verdict.NEUTRAL), describe(r));
+        String note = r.getNotes().stream().filter(n -> n.contains("configure the machine themselves")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(r)));
+        assertTrue(note.contains("anon_orders=") && note.contains("(6.18: 9)"), note);
+        assertFalse(note.contains("thp_orders_all_anon"), "the series' own knob is not the scenario's: " + note);
     }
 
     /**
