@@ -52,7 +52,8 @@ final class KnobRules {
         r.add(new KnobRule("watermark_scale_factor", decl("watermark_scale_factor", PA)));
         r.add(new KnobRule("watermark_boost_factor", decl("watermark_boost_factor", PA), "0")); // removed with its mechanism: none
         for (String zone : new String[] {"DMA", "DMA32", "NORMAL"}) {
-            r.add(new KnobRule("lowmem_reserve_ratio_" + zone.toLowerCase(Locale.ROOT), lowmemRatio(zone)));
+            r.add(new KnobRule("lowmem_reserve_ratio_" + zone.toLowerCase(Locale.ROOT),
+                    lowmemRatio(zone).or(lowmemRatioPositional(zone))));
         }
         r.add(new KnobRule("highatomic_reserve_divisor", KnobRules::highatomic));
         r.add(new KnobRule("compaction_proactiveness", decl("sysctl_compaction_proactiveness", "mm/compaction.c"), "0")); // removed with its mechanism: none
@@ -159,6 +160,73 @@ final class KnobRules {
             String v = intValue(m.group(1));
             return v == null || sc < 0 ? null : new Reading(v, (sc == 1 ? 1.0 : 0.5) * pathFactor(h, PA));
         };
+    }
+
+    /** The zones of the modelled machine (x86-64: no HIGHMEM), in zone order. */
+    private static final List<String> ZONES_X86_64 = List.of("DMA", "DMA32", "NORMAL", "MOVABLE");
+    private static final Pattern POSITIONAL = Pattern.compile("^\\s*(\\d+)\\s*,?\\s*(/\\*.*)?$");
+    private static final Pattern IF_ZONE_CONFIG = Pattern.compile("^\\s*#\\s*if(?:def)?\\s+(?:defined\\s*\\(?\\s*)?CONFIG_(\\w+)");
+
+    /**
+     * {@code N,} as the k-th value of a positional initialiser of {@code sysctl_lowmem_reserve_ratio[]}
+     * (the form before linux 4.16: {@code #ifdef CONFIG_ZONE_DMA 256, #endif ... 32,}): the values an
+     * x86-64 build compiles go to its zones in order (an entry under CONFIG_HIGHMEM is 32-bit only and
+     * takes no place). Read on one side of the hunk, from the initialiser's opening line, which the
+     * hunk must show; confidence 1 inside the definition, else nothing.
+     */
+    static LineRule lowmemRatioPositional(String zone) {
+        return (h, i) -> {
+            Matcher m = POSITIONAL.matcher(h.text(i));
+            if (!m.find() || h.inScope(i, "sysctl_lowmem_reserve_ratio") != 1) {
+                return null;
+            }
+            boolean oldSide = h.removed(i);
+            int index = 0;
+            boolean opened = false;
+            for (int j = i - 1; j >= 0 && !opened; j--) {
+                if (oldSide ? h.added(j) : h.removed(j)) {
+                    continue;
+                }
+                String t = h.text(j);
+                if (t.contains("sysctl_lowmem_reserve_ratio") && t.contains("{")) {
+                    opened = true;
+                } else if (t.contains("[") && t.contains("=") || t.contains("}")) {
+                    return null; // designated entries, or past the initialiser
+                } else if (POSITIONAL.matcher(t).find() && !highmemOnly(h, j, oldSide)) {
+                    index++;
+                }
+            }
+            if (!opened || highmemOnly(h, i, oldSide) || index >= ZONES_X86_64.size()
+                    || !ZONES_X86_64.get(index).equals(zone)) {
+                return null;
+            }
+            String v = intValue(m.group(1));
+            return v == null ? null : new Reading(v, pathFactor(h, PA));
+        };
+    }
+
+    /** Whether line i (read on one side) sits under {@code #ifdef CONFIG_HIGHMEM}, which x86-64 lacks. */
+    private static boolean highmemOnly(HunkView h, int i, boolean oldSide) {
+        int depth = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            if (oldSide ? h.added(j) : h.removed(j)) {
+                continue;
+            }
+            String t = h.text(j).strip();
+            if (t.startsWith("#") && t.substring(1).strip().startsWith("endif")) {
+                depth++;
+            } else if (t.startsWith("#") && t.substring(1).strip().startsWith("if")) {
+                if (depth > 0) {
+                    depth--;
+                    continue;
+                }
+                Matcher m = IF_ZONE_CONFIG.matcher(t);
+                return m.find() && m.group(1).equals("HIGHMEM");
+            } else if (t.contains("{")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code default N [if COND]} inside {@code config NAME} of a Kconfig file. */

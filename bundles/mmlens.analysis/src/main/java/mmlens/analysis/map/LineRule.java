@@ -19,4 +19,12 @@ interface LineRule {
     }
 
     Reading read(HunkView h, int i);
+
+    /** This rule's reading, else {@code other}'s. */
+    default LineRule or(LineRule other) {
+        return (h, i) -> {
+            Reading r = read(h, i);
+            return r != null ? r : other.read(h, i);
+        };
+    }
 }

@@ -100,6 +100,26 @@ class KnobReadersTest {
                 "+\t[ZONE_DMA32] = 64,");
     }
 
+    /**
+     * The positional initialiser before linux 4.16: on x86-64 the compiled values go to DMA, DMA32,
+     * NORMAL in order (the entry under CONFIG_HIGHMEM is 32-bit only). Rewritten as designated
+     * entries with the same values, no knob changes; a changed positional value is read for its zone.
+     */
+    @Test
+    void positionalLowmemReserveRatioEntries() {
+        String[] before = { " int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES-1] = {", " #ifdef CONFIG_ZONE_DMA", "-\t 256,",
+                " #endif", " #ifdef CONFIG_ZONE_DMA32", "-\t 256,", " #endif", " #ifdef CONFIG_HIGHMEM", "-\t 32,", " #endif",
+                "-\t 32,", "+\t[ZONE_DMA] = 256,", "+\t[ZONE_DMA32] = 256,", "+\t[ZONE_NORMAL] = 32,", " };" };
+        assertNone(PA, null, before);
+        assertOne("lowmem_reserve_ratio_normal", "32", "64", PA, null, " int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES-1] = {",
+                " #ifdef CONFIG_ZONE_DMA", " \t 256,", " #endif", " #ifdef CONFIG_ZONE_DMA32", " \t 256,", " #endif",
+                " #ifdef CONFIG_HIGHMEM", " \t 32,", " #endif", "-\t 32,", "+\t 64,", " };");
+        assertOne("lowmem_reserve_ratio_dma32", "256", "128", PA, null, " int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES-1] = {",
+                " #ifdef CONFIG_ZONE_DMA", " \t 256,", " #endif", " #ifdef CONFIG_ZONE_DMA32", "-\t 256,", "+\t 128,", " #endif");
+        // the opening not in the hunk: the position is unknown, nothing is read
+        assertNone(PA, "int sysctl_lowmem_reserve_ratio[MAX_NR_ZONES-1] = {", " #endif", "-\t 32,", "+\t 64,", " };");
+    }
+
     @Test
     void definesOfCostlyOrderAndPageblockOrder() {
         assertOne("page_alloc_costly_order", "3", "4", "include/linux/mmzone.h", "enum migratetype {",
