@@ -33,11 +33,11 @@ final class FlagRules {
     static List<KnobRule> all() {
         List<KnobRule> r = new ArrayList<>();
         r.add(new KnobRule("highatomic_first_flags",
-                guard(FROM_HIGHATOMIC, false, "rmqueue_buddy")));
+                guard(FROM_HIGHATOMIC, false, "rmqueue_buddy", true)));
         r.add(new KnobRule("highatomic_fallback_flags",
-                guard(FROM_HIGHATOMIC, true, "rmqueue_buddy")));
-        r.add(new KnobRule("highatomic_reserve_flags", guard(RESERVE_CALL, null, "get_page_from_freelist")));
-        r.add(new KnobRule("wmark_highatomic_flags", guard(HIGHATOMIC_LIST, null, "__zone_watermark_ok")));
+                guard(FROM_HIGHATOMIC, true, "rmqueue_buddy", false)));
+        r.add(new KnobRule("highatomic_reserve_flags", guard(RESERVE_CALL, null, "get_page_from_freelist", true)));
+        r.add(new KnobRule("wmark_highatomic_flags", guard(HIGHATOMIC_LIST, null, "__zone_watermark_ok", true)));
         r.add(new KnobRule("alloc_reserves", FlagRules::reservesDefine));
         return r;
     }
@@ -47,8 +47,11 @@ final class FlagRules {
      * the next line of the same side) does {@code what}: the mask. {@code noPage}: whether the
      * condition must also test {@code !page} (true), must not (false), or either (null). Inside
      * {@code function}: confidence 1; function unknown: 0.7; another function: no reading.
+     * {@code harderIsHighatomic}: the test is one that linux 6.3 rewrote from ALLOC_HARDER to
+     * ALLOC_HIGHATOMIC ("mm/page_alloc: explicitly record high-order atomic allocations in
+     * alloc_flags"), so an older patch's ALLOC_HARDER there reads as ALLOC_HIGHATOMIC, with a note.
      */
-    private static LineRule guard(Pattern what, Boolean noPage, String function) {
+    private static LineRule guard(Pattern what, Boolean noPage, String function, boolean harderIsHighatomic) {
         return (h, i) -> {
             String t = h.text(i);
             Matcher m = TEST.matcher(t);
@@ -74,7 +77,13 @@ final class FlagRules {
             if (scope < 0) {
                 return null;
             }
-            return new Reading(mask, scope == 1 ? 1.0 : 0.7);
+            String note = null;
+            if (harderIsHighatomic && ("|" + mask + "|").contains("|ALLOC_HARDER|")) {
+                mask = ("|" + mask + "|").replace("|ALLOC_HARDER|", "|ALLOC_HIGHATOMIC|").replaceAll("^\\||\\|$", "");
+                note = "ALLOC_HARDER, linux before 6.3, read as ALLOC_HIGHATOMIC: 6.3's \"mm/page_alloc: explicitly record"
+                        + " high-order atomic allocations in alloc_flags\" gave this test that flag";
+            }
+            return new Reading(mask, scope == 1 ? 1.0 : 0.7, note);
         };
     }
 

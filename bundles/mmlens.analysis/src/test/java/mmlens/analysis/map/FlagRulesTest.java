@@ -51,6 +51,23 @@ class FlagRulesTest {
                 " \t\t    !free_area_empty(area, MIGRATE_HIGHATOMIC))", " \t\t\treturn true;");
     }
 
+    /**
+     * Before linux 6.3 these tests named ALLOC_HARDER, which 6.3 rewrote to ALLOC_HIGHATOMIC there: an
+     * older patch's mask reads in 6.18's terms, with a note; the last-resort test (ALLOC_OOM's, which
+     * 6.3 did not rewrite so) does not translate it.
+     */
+    @Test
+    void allocHarderOfOlderKernelsReadsAsHighatomic() {
+        KnobChange c = assertOne("highatomic_first_flags", "ALLOC_HIGHATOMIC", "ALLOC_OOM|ALLOC_HIGHATOMIC", PA, BUDDY,
+                "-\t\tif (alloc_flags & ALLOC_HARDER)", "+\t\tif (alloc_flags & (ALLOC_HARDER|ALLOC_OOM))",
+                " \t\t\tpage = __rmqueue_smallest(zone, order, MIGRATE_HIGHATOMIC);", " \t\tif (!page) {");
+        org.junit.jupiter.api.Assertions.assertTrue(c.evidence().contains("read as ALLOC_HIGHATOMIC")
+                || String.valueOf(c).contains("read as ALLOC_HIGHATOMIC"), c.toString());
+        // the 6.1 form of the reserve test and its 6.3 rewrite: no change
+        assertNone(PA, GPFL, "-\t\t\tif (unlikely(order && (alloc_flags & ALLOC_HARDER)))",
+                "+\t\t\tif (unlikely(alloc_flags & ALLOC_HIGHATOMIC))", " \t\t\t\treserve_highatomic_pageblock(page, zone, order);");
+    }
+
     /** A test added beside the mask that excludes a flag ("&& !(alloc_flags & ALLOC_PCPLIST)") is not a new mask. */
     @Test
     void anExclusionBesideTheMaskIsNotTheMask() {
