@@ -120,6 +120,8 @@ public final class ImpactView extends ViewPart {
                 : results().isEmpty() ? editor.getPartName() + ": no impact check yet (Ctrl+Alt+I)"
                         : editor.getPartName() + ": " + effects.size() + " effects, " + significant + " significant"
                                 + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
+        // the notes in full, one paragraph each, where the line is cut at the view's width
+        status.setToolTipText(notes.isEmpty() ? null : String.join("\n\n", notes));
         status.getParent().layout();
         // the top row as sorted (significant first by default)
         Effect first = effects.isEmpty() ? null : (Effect) table.viewer().getElementAt(0);
