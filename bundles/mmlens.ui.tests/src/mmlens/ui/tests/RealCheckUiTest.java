@@ -74,6 +74,11 @@ class RealCheckUiTest {
         ImpactView view = (ImpactView) page().showView(ImpactView.ID);
         page().activate(editor);
         assertEquals(result.getEffects().size(), view.getTableViewer().getTable().getItemCount());
+        // every note of the check in full in the status line's tooltip (the line itself is cut)
+        for (String note : result.getNotes()) {
+            assertTrue(view.getStatus().getToolTipText() != null && view.getStatus().getToolTipText().contains(note),
+                    "note not in the tooltip: " + note);
+        }
         // The time chart samples the selected effect's metric during its suite scenario (seed 1) on
         // the series' baseline and patched knobs; its last point is the end-of-run reading.
         Effect shown = (Effect) view.getTableViewer().getElementAt(0);

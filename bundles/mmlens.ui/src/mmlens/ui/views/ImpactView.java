@@ -225,6 +225,11 @@ public final class ImpactView extends ViewPart {
     }
 
     /** The effects table; exposed for tests. */
+    /** The status line: its text, and the check's notes in full as its tooltip. */
+    public Label getStatus() {
+        return status;
+    }
+
     public org.eclipse.jface.viewers.TableViewer getTableViewer() {
         return table.viewer();
     }
