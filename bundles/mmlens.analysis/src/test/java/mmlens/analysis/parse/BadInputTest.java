@@ -103,6 +103,24 @@ class BadInputTest {
         find(r, "crlf");
     }
 
+    /** An mbox with CRLF line ends is still an mbox: its From_ lines split it into its mails. */
+    @Test
+    void aCrlfMboxSplitsIntoItsMails() {
+        String mbox = ("From a@example.org Mon Jan  1 00:00:00 2024\nFrom: A <a@example.org>\n"
+                + "Subject: [PATCH 1/2] mm: one\nMessage-ID: <one@example.org>\n\nfirst\n---\n"
+                + "--- a/f.c\n+++ b/f.c\n@@ -1 +1 @@\n-a\n+b\n\n"
+                + "From a@example.org Mon Jan  1 00:00:01 2024\nFrom: A <a@example.org>\n"
+                + "Subject: [PATCH 2/2] mm: two\nMessage-ID: <two@example.org>\nIn-Reply-To: <one@example.org>\n\nsecond\n---\n"
+                + "--- a/g.c\n+++ b/g.c\n@@ -1 +1 @@\n-c\n+d\n").replace("\n", "\r\n");
+        ParseResult r = Inputs.parse("crlf.mbox", mbox);
+        assertEquals(1, r.series().size());
+        PatchSeries s = r.series().get(0);
+        assertEquals(2, s.getPatches().size(), s.getPatches().toString());
+        assertEquals("mm: one", s.getPatches().get(0).getSubject());
+        assertEquals("g.c", s.getPatches().get(1).getFiles().get(0).getNewPath());
+        find(r, "crlf");
+    }
+
     @Test
     void invalidMimeIsDiagnosed() {
         String mail = """

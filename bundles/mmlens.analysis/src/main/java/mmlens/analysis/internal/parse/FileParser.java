@@ -121,7 +121,8 @@ public final class FileParser {
      * end however long it is (list archives add a dozen Received: and DKIM lines before From:).
      */
     public static Kind sniff(String head) {
-        String[] lines = head.split("\n");
+        // CRLF line ends: the patterns' "." does not match the CR
+        String[] lines = head.split("\r?\n");
         int i = 0;
         while (i < lines.length && lines[i].isBlank()) {
             i++;
