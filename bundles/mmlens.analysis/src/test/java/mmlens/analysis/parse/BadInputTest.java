@@ -21,6 +21,7 @@ import mmlens.model.Diagnostic;
 import mmlens.model.FileDiff;
 import mmlens.model.Line;
 import mmlens.model.PatchSeries;
+import mmlens.model.Severity;
 
 /** Broken and hostile input: each case yields diagnostics with a line number, never an exception. */
 class BadInputTest {
@@ -101,6 +102,25 @@ class BadInputTest {
         assertEquals(1, f.getAdded());
         assertEquals("y", f.getHunks().get(0).getLines().get(2).getText());
         find(r, "crlf");
+    }
+
+    /**
+     * A series whose patch 1/2 was left out: the cover letter's shortlog names it, the input lacks
+     * it, and a warning at the cover letter says so (the truncated-mbox test above keeps both).
+     */
+    @Test
+    void aMissingPatchOfTheSeriesIsReported() {
+        String text = new String(Inputs.resource("series-v2.mbox"), StandardCharsets.UTF_8);
+        int from = text.indexOf("From mboxrd@z", text.indexOf("Message-ID: <cover.v2@example.org>"));
+        int to = text.indexOf("From mboxrd@z", from + 1);
+        ParseResult r = Inputs.parse("gap.mbox", text.substring(0, from) + text.substring(to));
+        Diagnostic d = find(r, "series-incomplete");
+        assertEquals(Severity.WARNING, d.getSeverity());
+        assertTrue(d.getMessage().startsWith("patch 1 (\"mm/demo: rename"), d.getMessage());
+        assertTrue(d.getMessage().contains("of 2 is not in the input"), d.getMessage());
+        assertEquals(2, d.getLine(), "at the cover letter (its first header line)");
+        ParseResult whole = Inputs.parse("whole.mbox", text);
+        assertTrue(whole.allDiagnostics().stream().noneMatch(x -> "series-incomplete".equals(x.getCode())));
     }
 
     /** An mbox with CRLF line ends is still an mbox: its From_ lines split it into its mails. */

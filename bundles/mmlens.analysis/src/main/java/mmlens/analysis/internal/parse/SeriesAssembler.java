@@ -127,6 +127,7 @@ public final class SeriesAssembler {
         patches.removeIf(p -> p.getOrigin() == PatchOrigin.SHORTLOG && present.contains(p.getIndex()));
         patches.sort(Comparator.comparingInt(Patch::getIndex));
         s.getPatches().addAll(patches);
+        incomplete(s, patches);
         FollowupAssembler.attach(group, s);
         s.setBaseCommit(meta.baseCommit);
         s.setChangeId(meta.changeId);
@@ -134,6 +135,44 @@ public final class SeriesAssembler {
         s.setTitle(s.getCoverLetter() != null ? s.getCoverLetter().getSubject()
                 : patches.isEmpty() ? group.get(0).prefix.subject() : patches.get(0).getSubject());
         return s;
+    }
+
+    /**
+     * A series whose subject counters announce N patches but whose input lacks some of them gets a
+     * warning naming them (at the cover letter, else its first patch): map and check then run the
+     * patches present, in order, as if the missing ones were not part of it. A placeholder from the
+     * cover letter's shortlog is no patch.
+     */
+    private static void incomplete(PatchSeries s, List<Patch> patches) {
+        Set<Integer> present = new HashSet<>();
+        Patch first = null;
+        for (Patch p : patches) {
+            if (p.getOrigin() != PatchOrigin.SHORTLOG) {
+                present.add(p.getIndex());
+                first = first == null ? p : first;
+            }
+        }
+        if (s.getTotal() <= 1 || first == null) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (int i = 1; i <= s.getTotal(); i++) {
+            if (!present.contains(i)) {
+                final int k = i;
+                String named = patches.stream().filter(p -> p.getIndex() == k && p.getOrigin() == PatchOrigin.SHORTLOG)
+                        .map(p -> " (\"" + p.getSubject() + "\", named in the cover letter)").findFirst().orElse("");
+                missing.add(i + named);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String file = s.getCoverLetter() != null ? s.getCoverLetter().getSourceFile() : first.getSourceFile();
+        int line = s.getCoverLetter() != null ? s.getCoverLetter().getSourceLine() : first.getSourceLine();
+        s.getDiagnostics().add(Diags.create(mmlens.model.Severity.WARNING, file, line, "series-incomplete",
+                (missing.size() == 1 ? "patch " : "patches ") + String.join(", ", missing) + " of " + s.getTotal()
+                        + (missing.size() == 1 ? " is" : " are") + " not in the input: map and check run the "
+                        + present.size() + " present, in order, without " + (missing.size() == 1 ? "it" : "them")));
     }
 
     private static void placeholders(List<String> shortlog, List<Patch> patches) {
