@@ -276,13 +276,22 @@ final class KnobRules {
     // ---- knob-specific rules
 
     private static final Pattern ALIKE_GE = Pattern.compile("\\balike_pages\\s*>=\\s*");
+    /** Before linux 4.15's "count movable pages when stealing": only the free pages counted. */
+    private static final Pattern PAGES_GE = Pattern.compile("\\bpages\\s*>=\\s*(?=\\(?\\s*\\(?\\s*1\\s*<<|pageblock_nr_pages)");
 
-    /** {@code free_pages + alike_pages >= (1 << (pageblock_order - N))}, any form giving a power of two. */
+    /**
+     * {@code free_pages + alike_pages >= (1 << (pageblock_order - N))}, any form giving a power of two;
+     * and the older {@code pages >= (1 << (pageblock_order-1))} of steal_suitable_fallback() (only
+     * inside that function).
+     */
     static Reading claimThreshold(HunkView h, int i) {
         String t = h.text(i);
         Matcher m = ALIKE_GE.matcher(t);
         if (!m.find()) {
-            return null;
+            m = PAGES_GE.matcher(t);
+            if (!m.find() || h.inScope(i, "steal_suitable_fallback", "try_to_claim_block") != 1) {
+                return null;
+            }
         }
         OptionalLong pages = CExpr.eval(HunkView.operandAt(t, m.end()));
         if (pages.isEmpty()) {

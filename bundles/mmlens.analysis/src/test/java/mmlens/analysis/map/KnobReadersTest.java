@@ -65,6 +65,22 @@ class KnobReadersTest {
                 "+\tif (free_pages + alike_pages >= pageblock_nr_pages / 3 ||");
     }
 
+    /**
+     * Before 4.15 the claim test counted only free pages ({@code pages >= (1 << (pageblock_order-1))}
+     * in steal_suitable_fallback()): the same shift, so the patch that added alike pages changes no
+     * knob; a changed shift there is read. The same form in another function is none.
+     */
+    @Test
+    void claimThresholdOfFreePagesOnly() {
+        String h = "static void steal_suitable_fallback(struct zone *zone, struct page *page,";
+        assertNone(PA, h, "-\tif (pages >= (1 << (pageblock_order-1)) ||",
+                "+\tif (free_pages + alike_pages >= (1 << (pageblock_order-1)) ||", " \t\t\tpage_group_by_mobility_disabled) {");
+        assertOne("claim_threshold_shift", "1", "2", PA, h, "-\tif (pages >= (1 << (pageblock_order-1)) ||",
+                "+\tif (pages >= (1 << (pageblock_order-2)) ||", " \t\t\tpage_group_by_mobility_disabled) {");
+        assertNone(PA, "static int other(struct zone *zone)", "-\tif (pages >= (1 << (pageblock_order-1)))",
+                "+\tif (pages >= (1 << (pageblock_order-2)))");
+    }
+
     @Test
     void claimOrderDivisorWithShiftsAndOldNames() {
         String h = "static bool should_try_claim_block(unsigned int order, int start_mt)";
