@@ -257,7 +257,8 @@ public final class KnobReaders {
                         seen.add(r.knob());
                         break;
                     }
-                    String why = now.value() == null ? "a form the knob has no value for"
+                    String why = now.notBuilt() != null ? now.notBuilt()
+                            : now.value() == null ? "a form the knob has no value for"
                             : refusal(r.knob(), now.value());
                     if (why != null) {
                         out.add(r.knob() + ": line " + h.fileLine(i) + " sets "

@@ -345,7 +345,10 @@ final class KnobRules {
 
     private static final Pattern PB_DEFINE = Pattern.compile("^\\s*#\\s*define\\s+pageblock_order\\s+(.+)$");
 
-    /** {@code #define pageblock_order expr}: exact only for the HUGETLB_PAGE_ORDER branch x86-64 uses. */
+    /**
+     * {@code #define pageblock_order expr}: the HUGETLB_PAGE_ORDER (or, since 6.x, HPAGE_PMD_ORDER)
+     * branch x86-64 builds; in the branch for a kernel without hugetlbfs and THP no value, with why.
+     */
     static Reading pageblockDefine(HunkView h, int i) {
         Matcher m = PB_DEFINE.matcher(h.joined(i));
         if (!m.find()) {
@@ -355,10 +358,13 @@ final class KnobRules {
         if (v == null) {
             return null;
         }
-        if (m.group(1).contains("HUGETLB_PAGE_ORDER")) {
+        if (m.group(1).contains("HUGETLB_PAGE_ORDER") || m.group(1).contains("HPAGE_PMD_ORDER")) {
             return new Reading(v, 1.0);
         }
-        return new Reading(v, 0.3, "a configuration branch x86-64 may not use (it uses the HUGETLB_PAGE_ORDER one)");
+        // the branch for a kernel with neither hugetlbfs nor THP (MAX_ORDER-1, PAGE_BLOCK_MAX_ORDER, ...)
+        return Reading.notBuilt(v + " only for a kernel built without CONFIG_HUGETLB_PAGE and"
+                + " CONFIG_TRANSPARENT_HUGEPAGE", "a branch the modelled x86-64 kernel does not build (with either"
+                + " option its pageblock_order is HUGETLB_PAGE_ORDER or HPAGE_PMD_ORDER, 9), so it keeps its value");
     }
 
     private static final LineRule PB_KCONFIG = kconfigDefault("PAGE_BLOCK_MAX_ORDER", "PAGE_BLOCK_ORDER");
