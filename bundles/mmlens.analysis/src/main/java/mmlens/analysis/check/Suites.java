@@ -55,7 +55,8 @@ public final class Suites {
                 "highatomic_reserve_divisor")));
         // kcompactd's proactive timeouts: the other suites' scenarios run without them (written and
         // measured before the engine had proactive compaction), so a proactiveness change runs here
-        BUILTIN.put("proactive", new Def(List.of(), List.of("thp-light-timeouts"), List.of("compaction_proactiveness")));
+        BUILTIN.put("proactive", new Def(List.of(), List.of("thp-light-timeouts", "scattered-timeouts"),
+                List.of("compaction_proactiveness")));
         // more than 4 GiB: ZONE_NORMAL above DMA32, so the lowmem reserves of DMA32 act (every other suite
         // machine has 1 GiB or less)
         BUILTIN.put("lowmem", new Def(List.of(), List.of("dma32-spill"),

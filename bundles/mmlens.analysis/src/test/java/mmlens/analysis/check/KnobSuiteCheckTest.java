@@ -102,6 +102,34 @@ class KnobSuiteCheckTest {
         assertTrue(r.getFindings().isEmpty(), r.getFindings().toString());
     }
 
+    /**
+     * {@code proactive}: turning proactive compaction off (20 -> 0) on scattered-timeouts, whose score
+     * climbs above the default high watermark: kcompactd no longer compacts on its own, fewer
+     * GFP_TRANSHUGE_LIGHT huge pages find a free block (100 % -> about 63 %), and its migrations are
+     * saved. On
+     * thp-light-timeouts, which stays under 90 at 20, nothing changes.
+     */
+    @Test
+    void turningProactiveCompactionOffLosesTheBlocksItMade() {
+        PatchSeries s = SeriesCheckTest.parse("off.diff", "diff --git a/mm/compaction.c b/mm/compaction.c\n"
+                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+                + "@@ -1887,4 +1887,4 @@ static int sysctl_compact_unevictable_allowed __read_mostly = 1;\n"
+                + "  * background. It takes values in the range [0, 100].\n  */\n"
+                + "-static unsigned int __read_mostly sysctl_compaction_proactiveness = 20;\n"
+                + "+static unsigned int __read_mostly sysctl_compaction_proactiveness = 0;\n"
+                + " static int sysctl_extfrag_threshold = 500;\n");
+        SeriesMapper.map(s);
+        ImpactResult r = onItsSuite(s, "proactive", 5);
+        Effect migrated = SeriesCheckTest.effect(r, "proactive/scattered-timeouts", "pgmigrate_success");
+        assertEquals(Verdict.BETTER, migrated.getVerdict(), migrated.getId());
+        assertTrue(migrated.getPatchedMean() < migrated.getBaselineMean() / 5, migrated.getId());
+        Effect thp = SeriesCheckTest.effect(r, "proactive/scattered-timeouts", "thp_alloc_success_pct");
+        assertEquals(Verdict.WORSE, thp.getVerdict(), thp.getId());
+        Effect other = SeriesCheckTest.effect(r, "proactive/thp-light-timeouts", "compact_daemon_migrate_scanned");
+        assertEquals(Verdict.NEUTRAL, other.getVerdict(), other.getId());
+        assertTrue(r.getFindings().isEmpty(), r.getFindings().toString());
+    }
+
     static final String LOWMEM = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
             + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
             + "@@ -231,9 +231,9 @@ static void __free_pages_ok(struct page *page, unsigned int order,\n"
