@@ -102,6 +102,28 @@ class CounterPatchReplyTest {
         assertEquals("[include/linux/vm_event_item.h +1 -0, mm/demo_pages.c +2 -2, mm/vmstat.c +1 -0]", files(p));
     }
 
+    /**
+     * A review that quotes a few lines cut from the middle of a hunk, with no file or hunk header
+     * left: its comment is anchored on the hunk of the answered patch that holds those lines, under
+     * the last one.
+     */
+    @Test
+    void aQuoteCutFromTheMiddleOfAHunkIsAnchoredByItsLines() {
+        String text = new String(Inputs.resource("series-v2.mbox"), StandardCharsets.UTF_8);
+        String reply = text.substring(text.indexOf("From mboxrd@z", text.indexOf("Message-ID: <p2.v2@example.org>")));
+        String cut = reply.substring(0, reply.indexOf("On Mon, Jan 06")) + "On Mon, Jan 06, 2025, Ada Example wrote:\n"
+                + "> +\tp->free = p->cap;\n> +\tp->refills++;\n\nShould this counter be per-CPU?\n\n-- \nBo\n";
+        ParseResult r = Inputs.parse("cut-quote.mbox", text.replace(reply, cut));
+        PatchSeries s = r.series().get(0);
+        ReviewComment c = s.getReviewComments().stream().filter(x -> x.getText().startsWith("Should this counter"))
+                .findFirst().orElseThrow(() -> new AssertionError(s.getReviewComments().toString()));
+        Patch p2 = s.getPatches().get(1);
+        assertEquals(p2, c.getPatch());
+        assertNotNull(c.getHunk(), "anchored by its lines");
+        assertEquals(p2.getFiles().get(0).getHunks().get(0), c.getHunk());
+        assertEquals("\tp->refills++;", c.getLine().getText());
+    }
+
     @Test
     void aReplyQuotingDiffFragmentsIsStillReviewComments() {
         String text = reply();

@@ -242,6 +242,50 @@ public final class SeriesAssembler {
                 }
             }
         }
+        if (c.getHunk() == null) {
+            byContent(c, target, quotedHunk);
+        }
+    }
+
+    /**
+     * A quote the reviewer cut from the middle of a hunk (no file or hunk header left, or headers that
+     * match none): the hunk of the answered patch whose lines hold the quoted lines one after another
+     * (kind and text, indentation aside), when exactly one does; the comment then sits under the
+     * last quoted line.
+     */
+    private static void byContent(ReviewComment c, Patch target, Hunk quoted) {
+        List<Line> want = quoted.getLines().stream().filter(l -> l.getText() != null && !l.getText().isBlank()).toList();
+        if (want.size() < 2) {
+            return;
+        }
+        Hunk found = null;
+        FileDiff foundFile = null;
+        Line last = null;
+        for (FileDiff f : target.getFiles()) {
+            for (Hunk h : f.getHunks()) {
+                List<Line> have = h.getLines().stream().filter(l -> l.getText() != null && !l.getText().isBlank()).toList();
+                for (int i = 0; i + want.size() <= have.size(); i++) {
+                    boolean all = true;
+                    for (int k = 0; k < want.size() && all; k++) {
+                        all = have.get(i + k).getKind() == want.get(k).getKind()
+                                && have.get(i + k).getText().strip().equals(want.get(k).getText().strip());
+                    }
+                    if (all) {
+                        if (found != null && found != h) {
+                            return; // quoted lines two hunks share: no anchor
+                        }
+                        found = h;
+                        foundFile = f;
+                        last = have.get(i + want.size() - 1);
+                    }
+                }
+            }
+        }
+        if (found != null) {
+            c.setFile(foundFile);
+            c.setHunk(found);
+            c.setLine(last);
+        }
     }
 
     private static boolean same(Object a, Object b) {
