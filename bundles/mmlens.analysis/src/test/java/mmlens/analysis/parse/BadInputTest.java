@@ -123,7 +123,34 @@ class BadInputTest {
         assertTrue(whole.allDiagnostics().stream().noneMatch(x -> "series-incomplete".equals(x.getCode())));
     }
 
-    /** An mbox with CRLF line ends is still an mbox: its From_ lines split it into its mails. */
+    /**
+     * A quoted-printable mail whose message has soft line breaks: the hunk's line is the input file's
+     * line of its "@@" header, not its place among the decoded lines; a base64 body's hunks point at
+     * the body's start.
+     */
+    @Test
+    void lineNumbersOfEncodedBodiesAreTheFilesLines() {
+        String qp = "From: A <a@example.org>\nSubject: [PATCH] mm: x\nMessage-ID: <qp@example.org>\n"
+                + "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+                + "A message line long enough that the mailer broke it with a soft line bre=\nak, and here=\n"
+                + " another one.\n\nSigned-off-by: A <a@example.org>\n---\n"
+                + "--- a/mm/f.c\n+++ b/mm/f.c\n@@ -1,2 +1,2 @@\n a\n-x =3D 1;\n+x =3D 2;\n";
+        ParseResult r = Inputs.parse("qp.eml", qp);
+        mmlens.model.Hunk h = r.series().get(0).getPatches().get(0).getFiles().get(0).getHunks().get(0);
+        int at = java.util.Arrays.asList(qp.split("\n", -1)).indexOf("@@ -1,2 +1,2 @@") + 1;
+        assertEquals(at, h.getSourceLine(), "the file's line of the @@ header");
+        assertEquals("x = 2;", h.getLines().get(2).getText());
+        String b64 = "From: A <a@example.org>\nSubject: [PATCH] mm: y\nMessage-ID: <b64@example.org>\n"
+                + "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: base64\n\n"
+                + java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(
+                        "msg\n---\n--- a/mm/f.c\n+++ b/mm/f.c\n@@ -1 +1 @@\n-a\n+b\n".getBytes(StandardCharsets.UTF_8))
+                + "\n";
+        mmlens.model.Hunk hb = Inputs.parse("b64.eml", b64).series().get(0).getPatches().get(0).getFiles().get(0)
+                .getHunks().get(0);
+        assertEquals(7, hb.getSourceLine(), "the base64 body starts on line 7");
+    }
+
+    /** An mbox with CRLF line ends is still an mbox    /** An mbox with CRLF line ends is still an mbox: its From_ lines split it into its mails. */
     @Test
     void aCrlfMboxSplitsIntoItsMails() {
         String mbox = ("From a@example.org Mon Jan  1 00:00:00 2024\nFrom: A <a@example.org>\n"

@@ -39,11 +39,25 @@ final class MailDecoder {
             .setMaxHeaderCount(-1).setMaxContentLen(-1).setStrictParsing(false).build();
 
     /**
-     * A decoded mail. {@code bodyFirstLine} is the input line of the body's first line; it is exact
-     * for 7bit/8bit single-part mails and points at the body start otherwise.
+     * A decoded mail. {@code bodyFirstLine} is the input line of the body's first line. {@code lineMap},
+     * when not null, gives the input line of each decoded body line: a single-part quoted-printable
+     * body (a line joined from soft-broken input lines is at its first one), or a single-part base64
+     * body (every line at the body's start, the decoded text having no line of its own in the input).
+     * Null: the body's lines follow one another from {@code bodyFirstLine} (exact for 7bit/8bit
+     * single-part mails; for multipart ones from the body start).
      */
     record Mail(String rawSubject, String author, String date, String messageId, String inReplyTo,
-            List<String> references, List<String> body, int bodyFirstLine) {
+            List<String> references, List<String> body, int bodyFirstLine, int[] lineMap) {
+
+        Mail(String rawSubject, String author, String date, String messageId, String inReplyTo,
+                List<String> references, List<String> body, int bodyFirstLine) {
+            this(rawSubject, author, date, messageId, inReplyTo, references, body, bodyFirstLine, null);
+        }
+
+        /** The input line of body line i. */
+        int lineOf(int i) {
+            return lineMap != null && i >= 0 && i < lineMap.length ? lineMap[i] : bodyFirstLine + i;
+        }
     }
 
     private MailDecoder() {
@@ -64,8 +78,10 @@ final class MailDecoder {
                 for (String problem : monitor.problems) {
                     diags.warn(bodyLine, "invalid-mime", "MIME decoding: " + problem);
                 }
+                List<String> body = lines(text);
                 return new Mail(nz(msg.getSubject()), author(msg), field(msg, "Date"), firstId(field(msg, "Message-ID")),
-                        firstId(field(msg, "In-Reply-To")), ids(field(msg, "References")), lines(text), bodyLine);
+                        firstId(field(msg, "In-Reply-To")), ids(field(msg, "References")), body, bodyLine,
+                        lineMap(msg, raw, bodyLine, body.size()));
             } finally {
                 msg.dispose();
             }
@@ -209,6 +225,60 @@ final class MailDecoder {
 
     private static String strip(String l) {
         return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+    }
+
+    /**
+     * The input line of each decoded body line of a single-part quoted-printable or base64 mail (see
+     * {@link Mail}); null for other mails, or when the soft line breaks do not account for the
+     * decoded lines (then numbering goes on from the body start).
+     */
+    private static int[] lineMap(Message msg, byte[] raw, int bodyLine, int decodedLines) {
+        if (msg.getBody() instanceof Multipart || msg.getBody() instanceof Message) {
+            return null;
+        }
+        String cte = field(msg, "Content-Transfer-Encoding");
+        cte = cte == null ? "" : cte.strip().toLowerCase(Locale.ROOT);
+        int[] map = new int[decodedLines];
+        if (cte.equals("base64")) {
+            java.util.Arrays.fill(map, bodyLine);
+            return map;
+        }
+        if (!cte.equals("quoted-printable")) {
+            return null;
+        }
+        // the body starts after the header's blank line
+        int start = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '\n') {
+                boolean blank = i == start || (i == start + 1 && raw[start] == '\r');
+                start = i + 1;
+                if (blank) {
+                    break;
+                }
+            }
+        }
+        int line = bodyLine;
+        int d = 0;
+        boolean continued = false;
+        for (int i = start, from = start; i <= raw.length && d < decodedLines; i++) {
+            if (i < raw.length && raw[i] != '\n') {
+                continue;
+            }
+            int end = i;
+            while (end > from && (raw[end - 1] == '\r' || raw[end - 1] == ' ' || raw[end - 1] == '\t')) {
+                end--;
+            }
+            if (!continued) {
+                map[d] = line;
+            }
+            continued = end > from && raw[end - 1] == '=';
+            if (!continued) {
+                d++;
+            }
+            line++;
+            from = i + 1;
+        }
+        return d == decodedLines ? map : null;
     }
 
     private static int headerLineCount(byte[] raw) {

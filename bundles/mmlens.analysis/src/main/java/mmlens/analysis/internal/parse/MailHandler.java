@@ -37,13 +37,12 @@ final class MailHandler {
                 unit.reply = true; // b4: a follow-up without Re: that carries trailers and no diff
             }
         }
-        int no = mail.bodyFirstLine();
         int own = unit.reply ? CounterPatch.start(mail.body()) : -1;
         if (unit.reply && own < 0) {
             unit.followups.addAll(trailers != null ? trailers : FollowupTrailers.find(mail.body()));
             Patch quoted = newPatch(prefix, PatchOrigin.QUOTED);
             QuoteReader qr = new QuoteReader(quoted, diags, budget);
-            qr.message(mail.body(), no, mail.author(), mail.messageId());
+            qr.message(mail.body(), mail::lineOf, mail.author(), mail.messageId());
             unit.comments.addAll(qr.comments());
             if (!quoted.getFiles().isEmpty()) {
                 unit.patch = quoted;
@@ -61,13 +60,13 @@ final class MailHandler {
             envelope(patch, mail, prefix, diags, firstLine);
             BodyReader body = new BodyReader(patch, diags, budget, unit.meta);
             List<String> lines = mail.body();
-            for (int i = 0; i < lines.size(); i++, no++) {
+            for (int i = 0; i < lines.size(); i++) {
                 // a reply's own patch: its prose is the message, the quote it answers is not
                 if (own < 0 || i >= own || CounterPatch.ownLine(lines, i)) {
-                    body.line(lines.get(i), no);
+                    body.line(lines.get(i), mail.lineOf(i));
                 }
             }
-            body.finish(no);
+            body.finish(mail.lineOf(lines.size() - 1) + 1);
             if (patch.getFiles().isEmpty()) {
                 diags.info(firstLine, "no-diff", "mail \"" + abbreviate(mail.rawSubject()) + "\" holds no diff");
             }

@@ -89,6 +89,11 @@ final class QuoteReader {
     }
 
     void message(List<String> lines, int firstNo, String author, String msgId) {
+        message(lines, i -> firstNo + i, author, msgId);
+    }
+
+    /** {@link #message(List, int, String, String)} with the input line of each body line given by {@code lineOf}. */
+    void message(List<String> lines, java.util.function.IntUnaryOperator lineOf, String author, String msgId) {
         parsers = new DiffParser[MAX_DEPTH + 1];
         authors = new String[MAX_DEPTH + 2];
         authors[0] = author;
@@ -109,7 +114,7 @@ final class QuoteReader {
         }
         for (int i = 0; i < parsed.size(); i++) {
             Quoted q = parsed.get(i);
-            int no = firstNo + i;
+            int no = lineOf.applyAsInt(i);
             String c = q.content();
             int d = q.depth();
             if (d == 0 && (isFooter(c) || c.equals("-- "))) {
@@ -165,7 +170,7 @@ final class QuoteReader {
         flushComment();
         for (DiffParser p : parsers) {
             if (p != null) {
-                p.finish(firstNo + lines.size());
+                p.finish(lineOf.applyAsInt(Math.max(0, lines.size() - 1)) + 1);
             }
         }
     }
