@@ -17,7 +17,7 @@ final class ChangeFilter {
     enum Kind {
         INSTRUMENTATION("instrumentation only (tracepoints, debug checks, printing)"),
         STATISTICS("statistics counters only"),
-        LOCKING("locking or preemption changes only (same behaviour on a non-RT kernel)"),
+        LOCKING("locking or preemption changes only: the engine decides the same without them and models no lock cost or contention"),
         DECLARATION("attributes, includes, preprocessor conditionals or punctuation only");
 
         final String reason;

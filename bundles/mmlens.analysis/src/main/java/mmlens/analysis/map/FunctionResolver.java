@@ -84,6 +84,10 @@ final class FunctionResolver {
                 }
                 startsWithDefinition = name != null;
             }
+            if (name != null && firstChange < 0 && singleLineDefine(lineText(hunk, i))) {
+                // "#define X (8)" above the change ends on its own line: it encloses nothing below it
+                name = null;
+            }
             if (name != null) {
                 if (firstChange < 0) {
                     fromContext = name;
@@ -168,6 +172,11 @@ final class FunctionResolver {
             }
         }
         return l;
+    }
+
+    /** A macro definition complete on its line (no continuation backslash). */
+    private static boolean singleLineDefine(String line) {
+        return DEFINE.matcher(line.strip()).find() && !line.stripTrailing().endsWith("\\");
     }
 
     private static String lineText(Hunk hunk, int i) {

@@ -674,6 +674,20 @@ class SeriesMapperTest {
         assertEquals("white space only (blank lines)", blank.getUnmodelled());
     }
 
+    /**
+     * A one-line #define above a change does not enclose it: removing the pcp local lock's per-cpu
+     * struct below "#define MIN_PERCPU_PAGELIST_HIGH_FRACTION (8)" is not that macro's change.
+     */
+    @Test
+    void aOneLineDefineAboveTheChangeEnclosesNothing() {
+        HunkMapping m = mapFirst("def.diff", "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n"
+                + "+++ b/mm/page_alloc.c\n@@ -122,8 +122,4 @@ typedef int __bitwise fpi_t;\n"
+                + " static DEFINE_MUTEX(pcp_batch_high_lock);\n #define MIN_PERCPU_PAGELIST_HIGH_FRACTION (8)\n \n"
+                + "-struct pagesets {\n-\tlocal_lock_t lock;\n-};\n-\n #ifdef CONFIG_USE_PERCPU_NUMA_NODE_ID\n");
+        assertNotEquals("MIN_PERCPU_PAGELIST_HIGH_FRACTION", m.getFunction(), m.toString());
+        assertFalse(m.getMechanisms().contains("buddy"), m.toString());
+    }
+
     /** Re-indenting is white space only; moving a statement past a context line is not. */
     @Test
     void aMovedStatementIsNotWhiteSpace() {
