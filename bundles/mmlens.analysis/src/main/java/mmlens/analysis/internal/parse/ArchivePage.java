@@ -35,7 +35,88 @@ final class ArchivePage {
     private ArchivePage() {
     }
 
+    private static final Pattern ID_HEADER = Pattern.compile("^(Message-I[Dd]|In-Reply-To|References):\\s*(.*)$");
+    private static final Pattern ANGLE_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final int HEADER_SCAN = 40;
+
+    /**
+     * The units of a page: a thread page that shows several mails each with its own Subject: header
+     * naming different patches or replies (a lore thread view: the cover letter, [PATCH 1/2],
+     * [PATCH 2/2], replies) gives one unit per mail, threaded by their Message-ID, In-Reply-To and
+     * References headers where the page shows them, as the mails of an mbox would be; any other page
+     * is one unit ({@link #parse}).
+     */
+    static List<Unit> parseAll(List<String> lines, Diags diags, LineBudget budget) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> subjects = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (mailStart(lines.get(i)) != null && lines.get(i).startsWith("From:")) {
+                String subj = null;
+                for (int j = i; j < Math.min(lines.size(), i + HEADER_SCAN) && !lines.get(j).isBlank(); j++) {
+                    Matcher m = SUBJECT.matcher(lines.get(j));
+                    if (m.matches()) {
+                        subj = m.group(1).strip();
+                        break;
+                    }
+                }
+                starts.add(i);
+                subjects.add(subj);
+            }
+        }
+        long own = subjects.stream().filter(x -> x != null && SubjectPrefix.parse(x).patch()).count();
+        if (starts.size() < 2 || own < 2 || subjects.stream().filter(x -> x != null).distinct().count() < 2
+                || subjects.contains(null)) {
+            return List.of(parse(lines, 0, diags, budget, true));
+        }
+        List<Unit> units = new ArrayList<>();
+        for (int m = 0; m < starts.size(); m++) {
+            int from = starts.get(m);
+            int to = m + 1 < starts.size() ? starts.get(m + 1) : lines.size();
+            if (to - 1 > from && isSubjectLine(lines.get(to - 1))) {
+                to--; // the next mail's anchor line ("* [PATCH ...]") above its From:
+            }
+            Unit u = parse(lines.subList(from, to), from, diags, budget, false);
+            u.line = from + 1;
+            for (int j = from; j < Math.min(to, from + HEADER_SCAN) && !lines.get(j).isBlank(); j++) {
+                Matcher h = ID_HEADER.matcher(lines.get(j));
+                if (!h.matches()) {
+                    continue;
+                }
+                List<String> ids = new ArrayList<>();
+                Matcher a = ANGLE_ID.matcher(h.group(2));
+                while (a.find()) {
+                    ids.add(a.group(1));
+                }
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                switch (h.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                    case "message-id" -> u.messageId = ids.get(0);
+                    case "in-reply-to" -> u.inReplyTo = ids.get(0);
+                    default -> u.references.addAll(ids);
+                }
+            }
+            if (u.patch != null && u.messageId != null) {
+                u.patch.setMessageId(u.messageId);
+                u.patch.setInReplyTo(u.inReplyTo);
+            }
+            if (u.cover != null && u.messageId != null) {
+                u.cover.setMessageId(u.messageId);
+            }
+            units.add(u);
+        }
+        if (units.stream().allMatch(Unit::isEmpty)) {
+            diags.warn(0, "nothing-found", "no patch, cover letter or review comment recognised in this text");
+        }
+        return units;
+    }
+
     static Unit parse(List<String> lines, Diags diags, LineBudget budget) {
+        return parse(lines, 0, diags, budget, true);
+    }
+
+    /** One unit from {@code lines}, which start at input line {@code offset} + 1. */
+    private static Unit parse(List<String> lines, int offset, Diags diags, LineBudget budget, boolean warnEmpty) {
         String rawSubject = subject(lines);
         SubjectPrefix prefix = SubjectPrefix.parse(rawSubject);
         Unit unit = new Unit(diags.file(), prefix);
@@ -63,10 +144,10 @@ final class ArchivePage {
         for (int m = 0; m < mails.size(); m++) {
             List<String> mail = lines.subList(mails.get(m)[0], mails.get(m)[1]);
             if (m == 0 && prefix.cover() && !prefix.reply()) {
-                unit.cover = cover(mail, rawSubject, prefix, authors.get(0), diags, mails.get(0)[0] + 1);
+                unit.cover = cover(mail, rawSubject, prefix, authors.get(0), diags, offset + mails.get(0)[0] + 1);
                 unit.coverFacts.read(mail);
             }
-            qr.message(mail, mails.get(m)[0] + 1, authors.get(m), null);
+            qr.message(mail, offset + mails.get(m)[0] + 1, authors.get(m), null);
         }
         unit.comments.addAll(qr.comments());
         if (!patch.getFiles().isEmpty() || (prefix.index() > 0 && !prefix.cover())) {
@@ -75,13 +156,13 @@ final class ArchivePage {
                 patch.setAuthor(authors.get(0));
             }
             commitMessage(patch, qr.preface());
-            patch.setSourceLine(1);
+            patch.setSourceLine(offset + 1);
             unit.patch = patch;
             for (ReviewComment c : unit.comments) {
                 c.setPatch(patch);
             }
         }
-        if (unit.isEmpty()) {
+        if (unit.isEmpty() && warnEmpty) {
             diags.warn(0, "nothing-found", "no patch, cover letter or review comment recognised in this text");
         }
         return unit;

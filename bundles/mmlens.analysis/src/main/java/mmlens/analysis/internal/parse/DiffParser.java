@@ -85,7 +85,8 @@ public final class DiffParser {
 
     /** True while inside a file's headers or hunks, i.e. the next line is expected to be diff text. */
     public boolean inDiff() {
-        return state != State.SEEK;
+        // a "--- x" line waiting for its "+++ y" (a diff without a "diff --git" line) has begun one
+        return state != State.SEEK || pendingMinus != null;
     }
 
     /** True when {@code s} would be taken as diff text in the current state. */

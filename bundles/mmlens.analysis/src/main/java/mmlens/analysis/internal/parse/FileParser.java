@@ -145,6 +145,10 @@ public final class FileParser {
         if (headers > 0 && MAIL_HEADER.matcher(head).find()) {
             return Kind.MAIL;
         }
+        String lead = head.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        if (lead.startsWith("<!doctype html") || lead.startsWith("<html")) {
+            return Kind.ARCHIVE; // a saved page, whatever it shows: its markup and entities are decoded
+        }
         boolean quoted = head.contains("\n>") || head.startsWith(">") || head.contains("\n&gt;");
         return DIFF_START.matcher(head).find() && !quoted ? Kind.DIFF : Kind.ARCHIVE;
     }
@@ -185,6 +189,8 @@ public final class FileParser {
         }
         // Saved pages carry &nbsp; as U+00A0 in headers and footers; archive text is prose, so read it as a space.
         List<String> list = new ArrayList<>(MailDecoder.lines(text.replace('\u00A0', ' ')));
-        add(ArchivePage.parse(list, diags, budget));
+        for (Unit u : ArchivePage.parseAll(list, diags, budget)) {
+            add(u);
+        }
     }
 }

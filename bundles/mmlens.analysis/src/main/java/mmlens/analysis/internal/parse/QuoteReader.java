@@ -33,7 +33,7 @@ final class QuoteReader {
     /** Shortest text that counts as a re-quote of a longer comment when one starts with the other. */
     private static final int MIN_REQUOTE = 60;
     private static final Pattern ATTRIBUTION = Pattern.compile("^On (.*), (.+?) wrote:\\s*$|^(\\S.{0,80}?) wrote:\\s*$");
-    private static final Pattern FOOTER = Pattern.compile("^\\s*(Powered by |\\[Index of Archives\\])");
+    private static final Pattern FOOTER = Pattern.compile("^\\s*(Powered by |\\[Index of Archives\\]|Thread overview: \\d+\\+? messages)");
     private static final Pattern ELISION = Pattern.compile("^\\s*(\\[\\s*\\.\\.\\.\\s*\\]|\\.\\.\\.|<snip>|\\[snip\\])\\s*$");
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?i)(thanks|thank you|thx|regards|best regards|kind regards|cheers|best)[,.!]?(\\n[^\\n]{0,40}){0,2}");
