@@ -119,6 +119,11 @@ class BadInputTest {
         assertTrue(d.getMessage().startsWith("patch 1 (\"mm/demo: rename"), d.getMessage());
         assertTrue(d.getMessage().contains("of 2 is not in the input"), d.getMessage());
         assertEquals(2, d.getLine(), "at the cover letter (its first header line)");
+        // one patch of a series by itself (no cover letter): an info, not a warning
+        ParseResult alone = Inputs.parse("alone.mbox", text.substring(to, text.indexOf("From mboxrd@z", to + 1)));
+        Diagnostic a = find(alone, "series-incomplete");
+        assertEquals(Severity.INFO, a.getSeverity(), a.getMessage());
+        assertEquals("patch 2 of 2 without the rest of its series: map and check run it on mainline alone", a.getMessage());
         ParseResult whole = Inputs.parse("whole.mbox", text);
         assertTrue(whole.allDiagnostics().stream().noneMatch(x -> "series-incomplete".equals(x.getCode())));
     }

@@ -138,13 +138,14 @@ public final class SeriesAssembler {
     }
 
     /**
-     * A series whose subject counters announce N patches but whose input lacks some of them gets a
-     * warning naming them (at the cover letter, else its first patch): map and check then run the
-     * patches present, in order, as if the missing ones were not part of it. A placeholder from the
-     * cover letter's shortlog is no patch.
+     * A series whose subject counters announce N patches but whose input lacks some of them: with
+     * two or more present, or its cover letter, a warning naming the missing ones (at the cover
+     * letter, else the first patch): map and check run the patches present, in order, as if the
+     * others were not part of it; one patch alone (a patch of a series reviewed by itself) gets an
+     * info that it runs without the rest. A placeholder from the cover letter's shortlog is no patch.
      */
     private static void incomplete(PatchSeries s, List<Patch> patches) {
-        Set<Integer> present = new HashSet<>();
+        Set<Integer> present = new java.util.TreeSet<>();
         Patch first = null;
         for (Patch p : patches) {
             if (p.getOrigin() != PatchOrigin.SHORTLOG) {
@@ -152,27 +153,37 @@ public final class SeriesAssembler {
                 first = first == null ? p : first;
             }
         }
-        if (s.getTotal() <= 1 || first == null) {
-            return;
-        }
-        List<String> missing = new ArrayList<>();
-        for (int i = 1; i <= s.getTotal(); i++) {
-            if (!present.contains(i)) {
-                final int k = i;
-                String named = patches.stream().filter(p -> p.getIndex() == k && p.getOrigin() == PatchOrigin.SHORTLOG)
-                        .map(p -> " (\"" + p.getSubject() + "\", named in the cover letter)").findFirst().orElse("");
-                missing.add(i + named);
-            }
-        }
-        if (missing.isEmpty()) {
+        if (s.getTotal() <= 1 || first == null || present.size() >= s.getTotal()) {
             return;
         }
         String file = s.getCoverLetter() != null ? s.getCoverLetter().getSourceFile() : first.getSourceFile();
         int line = s.getCoverLetter() != null ? s.getCoverLetter().getSourceLine() : first.getSourceLine();
+        if (present.size() == 1 && s.getCoverLetter() == null) {
+            s.getDiagnostics().add(Diags.create(mmlens.model.Severity.INFO, file, line, "series-incomplete",
+                    "patch " + first.getIndex() + " of " + s.getTotal() + " without the rest of its series:"
+                            + " map and check run it on mainline alone"));
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (int i = 1; i <= s.getTotal(); i++) {
+            if (present.contains(i)) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 <= s.getTotal() && !present.contains(j + 1)) {
+                j++;
+            }
+            final int k = i;
+            String named = i != j ? "" : patches.stream().filter(p -> p.getIndex() == k && p.getOrigin() == PatchOrigin.SHORTLOG)
+                    .map(p -> " (\"" + p.getSubject() + "\", named in the cover letter)").findFirst().orElse("");
+            missing.add((i == j ? Integer.toString(i) : i + "-" + j) + named);
+            i = j;
+        }
+        boolean one = missing.size() == 1 && !missing.get(0).matches("\\d+-\\d+.*");
         s.getDiagnostics().add(Diags.create(mmlens.model.Severity.WARNING, file, line, "series-incomplete",
-                (missing.size() == 1 ? "patch " : "patches ") + String.join(", ", missing) + " of " + s.getTotal()
-                        + (missing.size() == 1 ? " is" : " are") + " not in the input: map and check run the "
-                        + present.size() + " present, in order, without " + (missing.size() == 1 ? "it" : "them")));
+                (one ? "patch " : "patches ") + String.join(", ", missing) + " of " + s.getTotal()
+                        + (one ? " is" : " are") + " not in the input: map and check run the " + present.size()
+                        + " present, in order, without " + (one ? "it" : "them")));
     }
 
     private static void placeholders(List<String> shortlog, List<Patch> patches) {
