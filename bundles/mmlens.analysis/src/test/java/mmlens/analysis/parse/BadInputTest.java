@@ -119,6 +119,14 @@ class BadInputTest {
         assertTrue(d.getMessage().startsWith("patch 1 (\"mm/demo: rename"), d.getMessage());
         assertTrue(d.getMessage().contains("of 2 is not in the input"), d.getMessage());
         assertEquals(2, d.getLine(), "at the cover letter (its first header line)");
+        // a subject git shortlog wrapped onto a deeper-indented line is one entry
+        String wrapped = text.replace("  mm/demo: rename demo_alloc.c to demo_pages.c\n",
+                "  mm/demo: rename demo_alloc.c to\n    demo_pages.c\n");
+        int wFrom = wrapped.indexOf("From mboxrd@z", wrapped.indexOf("Message-ID: <cover.v2@example.org>"));
+        ParseResult w = Inputs.parse("wrapped.mbox", wrapped.substring(0, wFrom)
+                + wrapped.substring(wrapped.indexOf("From mboxrd@z", wFrom + 1)));
+        assertTrue(find(w, "series-incomplete").getMessage().startsWith(
+                "patch 1 (\"mm/demo: rename demo_alloc.c to demo_pages.c\""), find(w, "series-incomplete").getMessage());
         // one patch of a series by itself (no cover letter): an info, not a warning
         ParseResult alone = Inputs.parse("alone.mbox", text.substring(to, text.indexOf("From mboxrd@z", to + 1)));
         Diagnostic a = find(alone, "series-incomplete");

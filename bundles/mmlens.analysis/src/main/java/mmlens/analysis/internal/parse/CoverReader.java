@@ -27,10 +27,21 @@ final class CoverReader {
             if (head.matches()) {
                 int n = Integer.parseInt(head.group(2));
                 int j = i + 1;
-                while (j < lines.size() && n > 0 && lines.get(j).startsWith(" ") && !lines.get(j).isBlank()) {
-                    shortlog.add(lines.get(j).strip());
+                int indent = -1;
+                while (j < lines.size() && lines.get(j).startsWith(" ") && !lines.get(j).isBlank()) {
+                    String e = lines.get(j);
+                    int in = e.length() - e.stripLeading().length();
+                    if (indent >= 0 && in > indent && !shortlog.isEmpty()) {
+                        // git shortlog -w wraps a long subject onto a line indented deeper
+                        shortlog.set(shortlog.size() - 1, shortlog.get(shortlog.size() - 1) + " " + e.strip());
+                    } else if (n > 0) {
+                        indent = indent < 0 ? in : indent;
+                        shortlog.add(e.strip());
+                        n--;
+                    } else {
+                        break;
+                    }
                     j++;
-                    n--;
                 }
                 i = j - 1;
                 continue;
