@@ -85,21 +85,26 @@ class KnobSuiteCheckTest {
      */
     @Test
     void moreProactivenessTradesMigrationsForLargerFreeBlocks() {
-        PatchSeries s = SeriesCheckTest.parse("proactive.diff", "diff --git a/mm/compaction.c b/mm/compaction.c\n"
-                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
-                + "@@ -1887,4 +1887,4 @@ static int sysctl_compact_unevictable_allowed __read_mostly = 1;\n"
-                + "  * background. It takes values in the range [0, 100].\n  */\n"
-                + "-static unsigned int __read_mostly sysctl_compaction_proactiveness = 20;\n"
-                + "+static unsigned int __read_mostly sysctl_compaction_proactiveness = 50;\n"
-                + " static int sysctl_extfrag_threshold = 500;\n");
-        SeriesMapper.map(s);
-        ImpactResult r = onItsSuite(s, "proactive", 5);
+        ImpactResult r = onItsSuite(proactiveness(50), "proactive", 5);
         Effect kcompactd = SeriesCheckTest.effect(r, "proactive/thp-light-timeouts", "compact_daemon_migrate_scanned");
         assertEquals(Verdict.WORSE, kcompactd.getVerdict(), kcompactd.getId());
         assertEquals(0.0, kcompactd.getBaselineMean(), "at 20 the score never reaches the high watermark");
         Effect unusable = SeriesCheckTest.effect(r, "proactive/thp-light-timeouts", "unusable_index.2");
         assertEquals(Verdict.BETTER, unusable.getVerdict(), unusable.getId());
         assertTrue(r.getFindings().isEmpty(), r.getFindings().toString());
+    }
+
+    /** The patch that sets compaction_proactiveness from 6.18's 20 to {@code value}, mapped. */
+    private static PatchSeries proactiveness(int value) {
+        PatchSeries s = SeriesCheckTest.parse("proactive.diff", "diff --git a/mm/compaction.c b/mm/compaction.c\n"
+                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+                + "@@ -1887,4 +1887,4 @@ static int sysctl_compact_unevictable_allowed __read_mostly = 1;\n"
+                + "  * background. It takes values in the range [0, 100].\n  */\n"
+                + "-static unsigned int __read_mostly sysctl_compaction_proactiveness = 20;\n"
+                + "+static unsigned int __read_mostly sysctl_compaction_proactiveness = " + value + ";\n"
+                + " static int sysctl_extfrag_threshold = 500;\n");
+        SeriesMapper.map(s);
+        return s;
     }
 
     /**
@@ -111,15 +116,7 @@ class KnobSuiteCheckTest {
      */
     @Test
     void turningProactiveCompactionOffLosesTheBlocksItMade() {
-        PatchSeries s = SeriesCheckTest.parse("off.diff", "diff --git a/mm/compaction.c b/mm/compaction.c\n"
-                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
-                + "@@ -1887,4 +1887,4 @@ static int sysctl_compact_unevictable_allowed __read_mostly = 1;\n"
-                + "  * background. It takes values in the range [0, 100].\n  */\n"
-                + "-static unsigned int __read_mostly sysctl_compaction_proactiveness = 20;\n"
-                + "+static unsigned int __read_mostly sysctl_compaction_proactiveness = 0;\n"
-                + " static int sysctl_extfrag_threshold = 500;\n");
-        SeriesMapper.map(s);
-        ImpactResult r = onItsSuite(s, "proactive", 5);
+        ImpactResult r = onItsSuite(proactiveness(0), "proactive", 5);
         Effect migrated = SeriesCheckTest.effect(r, "proactive/scattered-timeouts", "pgmigrate_success");
         assertEquals(Verdict.BETTER, migrated.getVerdict(), migrated.getId());
         assertTrue(migrated.getPatchedMean() < migrated.getBaselineMean() / 5, migrated.getId());

@@ -841,6 +841,13 @@ class SeriesMapperTest {
         assertEquals("zone_allows_reclaim", mappings(without).get(0).getFunction(), "no tree: the header's");
     }
 
+    /** The "already in mainline" note of the first hunk of {@code diff}, mapped with the kernel tree at dir. */
+    private static String mainlineWithTree(Path dir, String name, String diff) {
+        PatchSeries s = parse(name, diff);
+        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(s);
+        return mappings(s).get(0).getMainline();
+    }
+
     @Test
     void aKernelTreeTellsAHunkWhosePlusLinesItAlreadyHas(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
@@ -850,22 +857,16 @@ class SeriesMapperTest {
         String merged = "diff --git a/mm/compaction.c b/mm/compaction.c\n--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
                 + "@@ -1,4 +1,4 @@ static int isolate_one(struct compact_control *cc)\n {\n"
                 + "-\tif (cc->nr <= limit(cc))\n+\tif (cc->nr < limit(cc))\n \t\treturn 1;\n";
-        PatchSeries s = parse("merged.diff", merged);
-        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(s);
-        assertNotNull(mappings(s).get(0).getMainline(), "the + line is in the tree, the - line is not");
-        PatchSeries r = parse("new.diff", merged.replace("-\tif (cc->nr <= limit(cc))\n+\tif (cc->nr < limit(cc))",
-                "-\tif (cc->nr < limit(cc))\n+\tif (cc->nr <= limit(cc))"));
-        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(r);
-        assertNull(mappings(r).get(0).getMainline(), "a change the tree does not have yet");
+        assertNotNull(mainlineWithTree(dir, "merged.diff", merged), "the + line is in the tree, the - line is not");
+        assertNull(mainlineWithTree(dir, "new.diff", merged.replace("-\tif (cc->nr <= limit(cc))\n+\tif (cc->nr < limit(cc))",
+                "-\tif (cc->nr < limit(cc))\n+\tif (cc->nr <= limit(cc))")), "a change the tree does not have yet");
         // + lines only, each somewhere in the file but not as this block: not the tree's code
         Files.writeString(dir.resolve("mm/compaction.c"), "static int a(struct compact_control *cc)\n{\n"
                 + "\tif (cc->order)\n\t\tgoto out;\n\tx();\nout:\n\treturn 0;\n}\n");
         String scattered = "diff --git a/mm/compaction.c b/mm/compaction.c\n--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
                 + "@@ -10,3 +10,6 @@ static int b(struct compact_control *cc)\n \ty();\n+\tif (cc->order)\n+\t\tgoto out;\n"
                 + "+out:\n \tz();\n \treturn 1;\n";
-        PatchSeries t = parse("scattered.diff", scattered);
-        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(t);
-        assertNull(mappings(t).get(0).getMainline(), "the + lines are not one block of the tree");
+        assertNull(mainlineWithTree(dir, "scattered.diff", scattered), "the + lines are not one block of the tree");
         // a line the tree has elsewhere, added where the tree does not have it (an unmerged
         // cond_resched() in change_pte_range(); 6.18 has its own in change_pmd_range())
         Files.writeString(dir.resolve("mm/mprotect.c"), "static long change_pte_range(void)\n{\n\tdo {\n\t\tpages++;\n"
@@ -874,24 +875,19 @@ class SeriesMapperTest {
         String elsewhere = "diff --git a/mm/mprotect.c b/mm/mprotect.c\n--- a/mm/mprotect.c\n+++ b/mm/mprotect.c\n"
                 + "@@ -3,4 +3,5 @@ static long change_pte_range(void)\n \tdo {\n \t\tpages++;\n+\t\tcond_resched();\n"
                 + " \t} while (pte++, addr != end);\n \treturn pages;\n";
-        PatchSeries u = parse("elsewhere.diff", elsewhere);
-        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(u);
-        assertNull(mappings(u).get(0).getMainline(), "the tree's cond_resched() is in another loop");
+        assertNull(mainlineWithTree(dir, "elsewhere.diff", elsewhere), "the tree's cond_resched() is in another loop");
         // a merged change whose removed line the tree still has elsewhere is in mainline
-        PatchSeries v = parse("moved.diff", "diff --git a/mm/mprotect.c b/mm/mprotect.c\n--- a/mm/mprotect.c\n"
+        assertNotNull(mainlineWithTree(dir, "moved.diff", "diff --git a/mm/mprotect.c b/mm/mprotect.c\n--- a/mm/mprotect.c\n"
                 + "+++ b/mm/mprotect.c\n@@ -11,4 +11,4 @@ static long change_pmd_range(void)\n \tdo {\n"
-                + "-\t\tpages++;\n+\t\tpages += 2;\n \t\tcond_resched();\n \t} while (pmd++, addr != end);\n");
-        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(v);
-        assertNotNull(mappings(v).get(0).getMainline(), "pages++ recurs in change_pte_range, not here");
+                + "-\t\tpages++;\n+\t\tpages += 2;\n \t\tcond_resched();\n \t} while (pmd++, addr != end);\n"),
+                "pages++ recurs in change_pte_range, not here");
         // a function added between two others: its closing "}" before the next context line reads
         // like the - side's "}" + next line, but inside the added block's own place
         Files.writeString(dir.resolve("mm/compaction.c"), "static void a(void)\n{\n\tx();\n}\n\n"
                 + "static void b(void)\n{\n\ty();\n}\n\nvoid c(void)\n{\n\tz();\n}\n");
-        PatchSeries w = parse("added.diff", "diff --git a/mm/compaction.c b/mm/compaction.c\n--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
-                + "@@ -3,4 +3,9 @@ static void a(void)\n \tx();\n }\n \n+static void b(void)\n+{\n+\ty();\n+}\n+\n"
-                + " void c(void)\n {\n");
-        new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(w);
-        assertNotNull(mappings(w).get(0).getMainline(), "b() is where the hunk puts it");
+        assertNotNull(mainlineWithTree(dir, "added.diff", "diff --git a/mm/compaction.c b/mm/compaction.c\n"
+                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n@@ -3,4 +3,9 @@ static void a(void)\n \tx();\n }\n \n+static void b(void)\n+{\n+\ty();\n+}\n+\n"
+                + " void c(void)\n {\n"), "b() is where the hunk puts it");
     }
 
     @Test
