@@ -102,6 +102,11 @@ public final class HunkMapper {
             unmodelled(m, "white space only");
             return;
         }
+        String gated = KnobReaders.neverBuilt(path, fn.name(), hunk);
+        if (gated != null) {
+            unmodelled(m, gated);
+            return;
+        }
         List<KnobChange> knobs = new ArrayList<>();
         knobs.addAll(KnobReaders.read(path, fn.name(), hunk));
         knobs.addAll(VariantReaders.read(path, fn.name(), hunk));

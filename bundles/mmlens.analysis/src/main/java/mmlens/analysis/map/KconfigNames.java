@@ -17,8 +17,11 @@ import java.util.Set;
  */
 public final class KconfigNames {
     public static final String RESOURCE = "mmlens/analysis/map/kconfig-6.18.txt";
+    /** The options an x86-64 build always has (releng/catalog/kconfig-names). */
+    public static final String RESOURCE_ON = "mmlens/analysis/map/kconfig-6.18-x86-on.txt";
 
     private static volatile Set<String> names;
+    private static volatile Set<String> on;
 
     private KconfigNames() {
     }
@@ -33,11 +36,30 @@ public final class KconfigNames {
         return s.contains(name);
     }
 
+    /**
+     * Whether every x86-64 build of linux 6.18 has option {@code name}: the modelled machine's own
+     * (X86, X86_64, 64BIT), the unconditional selects of X86 and X86_64, and arch/x86's
+     * {@code def_bool y} options without a dependency (MMU).
+     */
+    public static boolean alwaysOn(String name) {
+        Set<String> s = on;
+        if (s == null) {
+            s = load(RESOURCE_ON);
+            s.addAll(Set.of("X86", "X86_64", "64BIT"));
+            on = s;
+        }
+        return s.contains(name);
+    }
+
     private static Set<String> load() {
+        return load(RESOURCE);
+    }
+
+    private static Set<String> load(String resource) {
         Set<String> s = new HashSet<>(32768);
-        try (InputStream in = KconfigNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = KconfigNames.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
             for (String line; (line = r.readLine()) != null;) {

@@ -188,10 +188,40 @@ public final class KnobReaders {
      */
     static String absentConfig(HunkView h, int i) {
         String gate = h.configGate(i);
-        if (gate == null || gate.startsWith("!")) {
+        if (gate == null) {
             return null;
         }
+        if (gate.startsWith("!")) {
+            return KconfigNames.alwaysOn(gate.substring("!CONFIG_".length())) ? gate : null;
+        }
         return KconfigNames.has(gate.substring("CONFIG_".length())) ? null : gate;
+    }
+
+    /** What {@link #absentConfig} found, in words: "only under CONFIG_X, an option ..." or "only without ...". */
+    static String gateWords(String gate) {
+        return gate.startsWith("!") ? "only without " + gate.substring(1) + ", which every x86-64 build of linux 6.18 has"
+                : "only under " + gate + ", an option linux 6.18 (x86) does not have";
+    }
+
+    /**
+     * Why the modelled kernel never builds any of the hunk's changed lines: each sits in the
+     * {@code #else} of, or under {@code #ifndef}, an option every x86-64 build has; null when one may
+     * be built (or the hunk shows no such conditional). Code under an option 6.18 lacks is not
+     * judged here: the series may be the one that adds the option (CONFIG_MITIGATION_ADDRESS_SPACE_ISOLATION).
+     */
+    public static String neverBuilt(String path, String function, Hunk hunk) {
+        HunkView h = HunkView.of(path, function, hunk);
+        String gate = null;
+        for (int i = 0; i < h.size(); i++) {
+            if ((h.added(i) || h.removed(i)) && !h.text(i).isBlank() && !h.text(i).strip().startsWith("#")) {
+                String g = absentConfig(h, i);
+                if (g == null || !g.startsWith("!") || gate != null && !gate.equals(g)) {
+                    return null;
+                }
+                gate = g;
+            }
+        }
+        return gate == null ? null : "compiled " + gateWords(gate) + ", so the modelled kernel never builds it";
     }
 
     /**
@@ -252,8 +282,8 @@ public final class KnobReaders {
                     }
                     String gate = absentConfig(h, i);
                     if (gate != null && now.value() != null) {
-                        out.add(r.knob() + ": line " + h.fileLine(i) + " sets " + now.value() + " only under " + gate
-                                + ", an option linux 6.18 (x86) does not have, so the modelled kernel keeps its value");
+                        out.add(r.knob() + ": line " + h.fileLine(i) + " sets " + now.value() + " " + gateWords(gate)
+                                + ", so the modelled kernel keeps its value");
                         seen.add(r.knob());
                         break;
                     }

@@ -241,6 +241,26 @@ class KnobReadersTest {
                 "-	high = max(high, batch << 2);", "+	high = max(high, batch << 3);", " #endif");
         assertTrue(KconfigNames.has("NUMA") && KconfigNames.has("MMU") && KconfigNames.has("PCP_BATCH_SCALE_MAX"));
         assertTrue(!KconfigNames.has("DISCONTIGMEM") && !KconfigNames.has("PPC_BOOK3S_64"));
+        assertTrue(KconfigNames.alwaysOn("ARCH_HAS_SET_DIRECT_MAP") && KconfigNames.alwaysOn("MMU")
+                && KconfigNames.alwaysOn("ZONE_DMA32") && !KconfigNames.alwaysOn("NUMA"));
+    }
+
+    /**
+     * A value in the #else of (or under #ifndef) an option every x86-64 build has is never built
+     * either: not read, and said so; under #ifndef of an option x86-64 may lack, it is read.
+     */
+    @Test
+    void aValueWithoutAnOptionX86AlwaysHasIsNotRead() {
+        String zh = "static int zone_highsize(struct zone *zone, int batch, int cpu_online,";
+        String[] body = { " #ifndef CONFIG_MMU", "-\thigh = max(high, batch << 2);", "+\thigh = max(high, batch << 3);",
+                " #endif" };
+        assertNone(PA, zh, body);
+        Hunks.Located l = Hunks.parse("nommu.diff", Hunks.diff(PA, zh, body)).get(0);
+        List<String> why = KnobReaders.unrunnable(l.path(), zh, l.hunk());
+        assertEquals(1, why.size(), why.toString());
+        assertTrue(why.get(0).contains("only without CONFIG_MMU, which every x86-64 build"), why.toString());
+        assertOne("pcp_high_min_batch_shift", "2", "3", PA, zh, " #ifndef CONFIG_NUMA",
+                "-\thigh = max(high, batch << 2);", "+\thigh = max(high, batch << 3);", " #endif");
     }
 
     @Test

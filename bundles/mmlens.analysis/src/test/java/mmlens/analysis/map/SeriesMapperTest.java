@@ -688,6 +688,32 @@ class SeriesMapperTest {
         assertFalse(m.getMechanisms().contains("buddy"), m.toString());
     }
 
+    /**
+     * A hunk whose every changed line the modelled kernel never builds is unmodelled, saying why:
+     * stubs for architectures without CONFIG_ARCH_HAS_SET_DIRECT_MAP (x86 selects it). Under an
+     * option x86 may have, or one 6.18 lacks (which the series may add), the hunk maps as usual.
+     */
+    @Test
+    void aHunkTheModelledKernelNeverBuildsIsUnmodelled() {
+        String head = "diff --git a/include/linux/set_memory.h b/include/linux/set_memory.h\n"
+                + "--- a/include/linux/set_memory.h\n+++ b/include/linux/set_memory.h\n";
+        HunkMapping stubs = mapFirst("stubs.diff", head + "@@ -20,6 +20,14 @@ static inline int set_memory_nx(unsigned long addr, int numpages)\n"
+                + " }\n #endif\n \n #ifndef CONFIG_ARCH_HAS_SET_DIRECT_MAP\n"
+                + "+static inline int set_direct_map_invalid_noflush(struct page *page)\n+{\n+\treturn 0;\n+}\n"
+                + " #endif\n \n");
+        assertEquals("compiled only without CONFIG_ARCH_HAS_SET_DIRECT_MAP, which every x86-64 build of linux 6.18 has,"
+                + " so the modelled kernel never builds it", stubs.getUnmodelled());
+        HunkMapping gone = mapFirst("gone.diff", "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n"
+                + "+++ b/mm/page_alloc.c\n@@ -10,4 +10,4 @@ static void __free_one_page(struct page *page)\n"
+                + " #ifdef CONFIG_DISCONTIGMEM\n-\tmerge(page, 1);\n+\tmerge(page, 2);\n #endif\n");
+        // code under an option 6.18 lacks is not judged so: a series may be the one adding the option
+        assertNull(gone.getUnmodelled(), gone.toString());
+        HunkMapping numa = mapFirst("numa.diff", "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n"
+                + "+++ b/mm/page_alloc.c\n@@ -10,4 +10,4 @@ static void __free_one_page(struct page *page)\n"
+                + " #ifdef CONFIG_NUMA\n-\tmerge(page, 1);\n+\tmerge(page, 2);\n #endif\n");
+        assertNull(numa.getUnmodelled(), numa.toString());
+    }
+
     /** Re-indenting is white space only; moving a statement past a context line is not. */
     @Test
     void aMovedStatementIsNotWhiteSpace() {
