@@ -47,6 +47,11 @@ class SeriesMapperTest {
                 .get(0);
     }
 
+    /** The diff --git, --- and +++ lines of a change to {@code path}. */
+    static String diffHead(String path) {
+        return "diff --git a/" + path + " b/" + path + "\n--- a/" + path + "\n+++ b/" + path + "\n";
+    }
+
     /** The mapping of the first hunk of {@code text} parsed as {@code name}, mapped as a series. */
     static HunkMapping mapFirst(String name, String text) {
         PatchSeries s = parse(name, text);
@@ -632,8 +637,7 @@ class SeriesMapperTest {
     /** Older git cut the function context at 40 characters: the catalog completes the name. */
     @Test
     void aFunctionNameCutShortInTheHunkHeaderIsCompleted() {
-        String head = "diff --git a/arch/x86/mm/pageattr.c b/arch/x86/mm/pageattr.c\n"
-                + "--- a/arch/x86/mm/pageattr.c\n+++ b/arch/x86/mm/pageattr.c\n";
+        String head = diffHead("arch/x86/mm/pageattr.c");
         PatchSeries s = parse("cut.diff", head + "@@ -535,3 +535,3 @@ static inline pgprot_t static_protection\n"
                 + " \tforbidden = res;\n-\tres = protect_kernel_text_ro(start, end);\n"
                 + "+\tres = protect_kernel_text_ro(start, end - 1);\n \tforbidden |= res;\n");
@@ -695,8 +699,7 @@ class SeriesMapperTest {
      */
     @Test
     void aHunkTheModelledKernelNeverBuildsIsUnmodelled() {
-        String head = "diff --git a/include/linux/set_memory.h b/include/linux/set_memory.h\n"
-                + "--- a/include/linux/set_memory.h\n+++ b/include/linux/set_memory.h\n";
+        String head = diffHead("include/linux/set_memory.h");
         HunkMapping stubs = mapFirst("stubs.diff", head + "@@ -20,6 +20,14 @@ static inline int set_memory_nx(unsigned long addr, int numpages)\n"
                 + " }\n #endif\n \n #ifndef CONFIG_ARCH_HAS_SET_DIRECT_MAP\n"
                 + "+static inline int set_direct_map_invalid_noflush(struct page *page)\n+{\n+\treturn 0;\n+}\n"
