@@ -40,26 +40,28 @@ class MapCommandTest {
         assertEquals(3, root.get("knobs").size());
     }
 
+    /** {@code mmlens map} on one hunk of {@code path} (written under dir): its text output; exit 0. */
+    private String mapHunk(Path dir, String path, String hunk) throws Exception {
+        Path p = dir.resolve("change.diff");
+        Files.writeString(p, "diff --git a/" + path + " b/" + path + "\n--- a/" + path + "\n+++ b/" + path + "\n" + hunk);
+        assertEquals(0, run("map", p.toString()));
+        return out.toString();
+    }
+
     @Test
     void textSaysWhyAHunkIsUnmodelled(@TempDir Path dir) throws Exception {
-        Path p = dir.resolve("doc.diff");
-        Files.writeString(p, "diff --git a/Documentation/mm/x.rst b/Documentation/mm/x.rst\n--- a/Documentation/mm/x.rst\n"
-                + "+++ b/Documentation/mm/x.rst\n@@ -1,2 +1,2 @@\n-old\n+new\n ctx\n");
-        assertEquals(0, run("map", p.toString()));
-        assertTrue(out.toString().contains("unmodelled, because documentation"), out.toString());
-        assertTrue(out.toString().contains("coverage: 0 of 1 hunks mapped"), out.toString());
+        String text = mapHunk(dir, "Documentation/mm/x.rst", "@@ -1,2 +1,2 @@\n-old\n+new\n ctx\n");
+        assertTrue(text.contains("unmodelled, because documentation"), text);
+        assertTrue(text.contains("coverage: 0 of 1 hunks mapped"), text);
     }
 
     @Test
     void aHunkThatSetsNoKnobSaysItIsNotSimulated(@TempDir Path dir) throws Exception {
-        Path p = dir.resolve("flush.diff");
-        Files.writeString(p, "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n--- a/arch/x86/mm/tlb.c\n"
-                + "+++ b/arch/x86/mm/tlb.c\n@@ -1447,4 +1447,5 @@ void flush_tlb_mm_range(struct mm_struct *mm,\n"
+        String text = mapHunk(dir, "arch/x86/mm/tlb.c",
+                "@@ -1447,4 +1447,5 @@ void flush_tlb_mm_range(struct mm_struct *mm,\n"
                 + " \tint cpu = get_cpu();\n-\tinfo = get_flush_tlb_info(mm, start, end, stride_shift, freed_tables,\n"
                 + "+\tbool sync = freed_tables;\n+\tinfo = get_flush_tlb_info(mm, start, end, stride_shift, sync,\n"
                 + " \t\t\t\t  new_tlb_gen);\n \n");
-        assertEquals(0, run("map", p.toString()));
-        String text = out.toString();
         assertTrue(text.contains("mechanisms: tlb-flush"), text);
         assertTrue(text.contains("not simulated: the change sets no engine knob or variant"), text);
         assertTrue(text.lines().noneMatch(l -> l.trim().startsWith("knob ")), text);
@@ -68,13 +70,10 @@ class MapCommandTest {
     /** A function of a mechanism the engine has, but which no engine class follows, is said so. */
     @Test
     void aFunctionWithoutEngineCounterpartIsNamed(@TempDir Path dir) throws Exception {
-        Path p = dir.resolve("collapse.diff");
-        Files.writeString(p, "diff --git a/mm/khugepaged.c b/mm/khugepaged.c\n--- a/mm/khugepaged.c\n"
-                + "+++ b/mm/khugepaged.c\n@@ -1051,4 +1051,4 @@ static int collapse_huge_page(struct mm_struct *mm, unsigned long address,\n"
+        String text = mapHunk(dir, "mm/khugepaged.c",
+                "@@ -1051,4 +1051,4 @@ static int collapse_huge_page(struct mm_struct *mm, unsigned long address,\n"
                 + " \tresult = alloc_charge_folio(&folio, mm, cc);\n-\tif (result != SCAN_SUCCEED)\n"
                 + "+\tif (result != SCAN_SUCCEED && !cc->is_khugepaged)\n \t\tgoto out_nolock;\n \n");
-        assertEquals(0, run("map", p.toString()));
-        String text = out.toString();
         assertTrue(text.contains("not simulated: collapse_huge_page() has no counterpart in the engine, and the change"
                 + " sets no engine knob or variant"), text);
     }

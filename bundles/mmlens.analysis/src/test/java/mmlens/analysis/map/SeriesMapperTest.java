@@ -167,8 +167,7 @@ class SeriesMapperTest {
 
     @Test
     void aPatchWhosePlusSideIsMainlineMeasuresAgainstItsMinusSide() {
-        String diff = "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n"
-                + "--- a/arch/x86/mm/tlb.c\n+++ b/arch/x86/mm/tlb.c\n"
+        String diff = diffHead("arch/x86/mm/tlb.c")
                 + "@@ -1300,7 +1300,7 @@ void flush_tlb_multi(const struct cpumask *cpumask,\n"
                 + " /*\n  * ranges above the ceiling are flushed whole\n  */\n"
                 + "-unsigned long tlb_single_page_flush_ceiling __read_mostly = 64;\n"
@@ -231,8 +230,7 @@ class SeriesMapperTest {
 
     @Test
     void aDefinitionMovedBetweenFilesIntroducesNothing() {
-        String moved = BOOST_INTRO + "diff --git a/mm/internal.h b/mm/internal.h\n"
-                + "--- a/mm/internal.h\n+++ b/mm/internal.h\n"
+        String moved = BOOST_INTRO + diffHead("mm/internal.h")
                 + "@@ -10,4 +10,3 @@ struct alloc_context {\n"
                 + " \tint x;\n-static int  watermark_boost_factor __read_mostly = 15000;\n \tint y;\n \tint z;\n";
         // a move is not the mechanism's introduction, nor a change of value
@@ -253,14 +251,12 @@ class SeriesMapperTest {
      */
     @Test
     void aPatchThatRemovesTheMechanismsNamesDoesNotIntroduceIt() {
-        String diff = "diff --git a/include/linux/mmzone.h b/include/linux/mmzone.h\n"
-                + "--- a/include/linux/mmzone.h\n+++ b/include/linux/mmzone.h\n"
+        String diff = diffHead("include/linux/mmzone.h")
                 + "@@ -910,4 +910,6 @@ struct zone {\n"
                 + " \tstruct free_area\tfree_area[NR_PAGE_ORDERS];\n \n"
                 + "+\tstruct list_head\tunaccepted_pages;\n+\n"
                 + " \tunsigned long\t\tflags;\n \n"
-                + "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
-                + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + diffHead("mm/page_alloc.c")
                 + "@@ -100,4 +100,3 @@ static void f(void)\n"
                 + " \tx();\n-\ttry_to_accept_memory_one(zone);\n \ty();\n \tz();\n";
         HunkMapping m = assertRunsMainlineOnBothSides(parse("rework.diff", diff));
@@ -273,8 +269,7 @@ class SeriesMapperTest {
      */
     @Test
     void proactiveCompactionsIntroductionIsMeasuredAgainstProactivenessZero() {
-        String diff = "diff --git a/mm/compaction.c b/mm/compaction.c\n"
-                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+        String diff = diffHead("mm/compaction.c")
                 + "@@ -50,6 +50,12 @@ static inline void count_compact_events(enum vm_event_item item, long delta)\n"
                 + " #define COMPACTION_HPAGE_ORDER\t(PMD_SHIFT - PAGE_SHIFT)\n #endif\n \n"
                 + "+/*\n+ * Tunable for proactive compaction.\n+ */\n"
@@ -296,7 +291,7 @@ class SeriesMapperTest {
      */
     @Test
     void aConditionMovedBetweenHunksChangesNoKnob() {
-        String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+        String diff = diffHead("mm/page_alloc.c")
                 + "@@ -1849,6 +1849,9 @@ static bool should_claim_block(unsigned int order, int start_mt)\n"
                 + " \tif (order >= pageblock_order)\n \t\treturn true;\n \n"
                 + "+\tif (order >= pageblock_order / 2)\n+\t\treturn true;\n+\n"
@@ -318,7 +313,7 @@ class SeriesMapperTest {
     /** A sysctl table moved into mm/compaction.c registers /proc/sys files; it changes no behaviour. */
     @Test
     void aSysctlTableIsUnmodelled() {
-        String diff = "diff --git a/mm/compaction.c b/mm/compaction.c\n--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+        String diff = diffHead("mm/compaction.c")
                 + "@@ -3050,6 +3050,17 @@ static int kcompactd_cpu_online(unsigned int cpu)\n"
                 + " \treturn 0;\n }\n \n"
                 + "+static struct ctl_table vm_compaction[] = {\n+\t{\n+\t\t.procname\t= \"compact_memory\",\n"
@@ -333,7 +328,7 @@ class SeriesMapperTest {
     /** The masks that hand out MIGRATE_HIGHATOMIC blocks are highatomic changes as well as their function's. */
     @Test
     void aHighatomicMaskIsAHighatomicChange() {
-        String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+        String diff = diffHead("mm/page_alloc.c")
                 + "@@ -2900,7 +2900,7 @@ struct page *rmqueue_buddy(struct zone *preferred_zone, struct zone *zone,\n"
                 + " \t\t\tpage = __rmqueue(zone, order, migratetype, alloc_flags);\n \n"
                 + "-\t\t\tif (!page && (alloc_flags & ALLOC_OOM))\n"
@@ -347,7 +342,7 @@ class SeriesMapperTest {
     /** Generic zap code whose change only calls HugeTLB helpers changes nothing for the engine's VMAs. */
     @Test
     void hugetlbCallsInGenericCodeAreUnmodelled() {
-        String diff = "diff --git a/mm/memory.c b/mm/memory.c\n--- a/mm/memory.c\n+++ b/mm/memory.c\n"
+        String diff = diffHead("mm/memory.c")
                 + "@@ -1753,9 +1757,7 @@ void zap_page_range_single(struct vm_area_struct *vma, unsigned long address,\n"
                 + " \tlru_add_drain();\n"
                 + "-\tif (is_vm_hugetlb_page(vma))\n-\t\tadjust_range_if_pmd_sharing_possible(vma, &range.start,\n"
@@ -366,8 +361,7 @@ class SeriesMapperTest {
     /** A file's own macro named like the kernel's (a tracer's MAX_PAGE_ORDER) is not the buddy allocator's. */
     @Test
     void aLocalMacroNamedLikeTheKernelsIsNotItsMechanism() {
-        String diff = "diff --git a/kernel/trace/trace_events_user.c b/kernel/trace/trace_events_user.c\n"
-                + "--- a/kernel/trace/trace_events_user.c\n+++ b/kernel/trace/trace_events_user.c\n"
+        String diff = diffHead("kernel/trace/trace_events_user.c")
                 + "@@ -30,7 +30,8 @@\n"
                 + " #define FIELD_DEPTH_SIZE 1\n \n"
                 + "-#define MAX_PAGES 1\n+#define MAX_PAGE_ORDER 0\n+#define MAX_PAGES (1 << MAX_PAGE_ORDER)\n"
@@ -380,8 +374,7 @@ class SeriesMapperTest {
     /** A CPA flush that decides against tlb_single_page_flush_ceiling is a TLB-flush change as well. */
     @Test
     void aChangeTestingAnotherMechanismsTunableIsThatMechanismsToo() {
-        HunkMapping m = mapFirst("cpa.diff", "diff --git a/arch/x86/mm/pat/set_memory.c b/arch/x86/mm/pat/set_memory.c\n"
-                + "--- a/arch/x86/mm/pat/set_memory.c\n+++ b/arch/x86/mm/pat/set_memory.c\n"
+        HunkMapping m = mapFirst("cpa.diff", diffHead("arch/x86/mm/pat/set_memory.c")
                 + "@@ -340,10 +340,10 @@ static void cpa_flush(struct cpa_data *data, int cache)\n"
                 + " \tBUG_ON(irqs_disabled() && !early_boot_irqs_disabled);\n \n"
                 + "-\tif (cpa->numpages <= tlb_single_page_flush_ceiling)\n-\t\ton_each_cpu(__cpa_flush_tlb, cpa, 1);\n"
@@ -395,7 +388,7 @@ class SeriesMapperTest {
     /** A zap added to an mprotect path clears page-table entries: page-tables beside the hunk's own vma. */
     @Test
     void anAddedZapIsAPageTableChange() {
-        String diff = "diff --git a/mm/mprotect.c b/mm/mprotect.c\n--- a/mm/mprotect.c\n+++ b/mm/mprotect.c\n"
+        String diff = diffHead("mm/mprotect.c")
                 + "@@ -600,6 +600,8 @@ mprotect_fixup(struct vma_iterator *vmi, struct mmu_gather *tlb,\n"
                 + " \tif (newflags & VM_WRITE) {\n \t\tx();\n \t}\n"
                 + "+\tif (!(newflags & VM_ACCESS_FLAGS))\n+\t\tzap_page_range_single(vma, start, end - start, NULL);\n"
@@ -407,8 +400,7 @@ class SeriesMapperTest {
     /** An enum the engine has no use for as a whole (zone_flags) is mapped by the enumerators the hunk adds. */
     @Test
     void anEnumeratorAddedToAnUnmodelledEnumIsMappedByItself() {
-        String diff = "diff --git a/include/linux/mmzone.h b/include/linux/mmzone.h\n"
-                + "--- a/include/linux/mmzone.h\n+++ b/include/linux/mmzone.h\n"
+        String diff = diffHead("include/linux/mmzone.h")
                 + "@@ -647,6 +647,7 @@ enum zone_flags {\n"
                 + " \tZONE_BOOSTED_WATERMARK,\t\t/* zone recently boosted watermarks.\n"
                 + " \t\t\t\t\t * Cleared when kswapd is woken.\n \t\t\t\t\t */\n"
@@ -425,7 +417,7 @@ class SeriesMapperTest {
      */
     @Test
     void aFlushCallPutUnderANewConditionIsATlbFlushChange() {
-        String diff = "diff --git a/mm/rmap.c b/mm/rmap.c\n--- a/mm/rmap.c\n+++ b/mm/rmap.c\n"
+        String diff = diffHead("mm/rmap.c")
                 + "@@ -1600,7 +1600,8 @@ static bool try_to_unmap_one(struct folio *folio, struct vm_area_struct *vma,\n"
                 + " \t\t\tif (should_defer_flush(mm, flags)) {\n"
                 + " \t\t\t\tpteval = ptep_get_and_clear(mm, address, pvmw.pte);\n \n"
@@ -451,8 +443,7 @@ class SeriesMapperTest {
      */
     @Test
     void aCallSwitchedBetweenTwoLiveFunctionsIsNotARename() {
-        String switched = "diff --git a/arch/x86/mm/pat/set_memory.c b/arch/x86/mm/pat/set_memory.c\n"
-                + "--- a/arch/x86/mm/pat/set_memory.c\n+++ b/arch/x86/mm/pat/set_memory.c\n"
+        String switched = diffHead("arch/x86/mm/pat/set_memory.c")
                 + "@@ -2121,4 +2121,5 @@ int set_memory_rox(unsigned long addr, int numpages)\n"
                 + " \tif (__supported_pte_mask & _PAGE_NX)\n \t\tclr.pgprot |= _PAGE_NX;\n \n"
                 + "-\treturn change_page_attr_clear(&addr, numpages, clr, 0);\n"
@@ -461,8 +452,7 @@ class SeriesMapperTest {
         HunkMapping m = mapFirst("rox.diff", switched);
         assertNull(m.getUnmodelled(), m.toString());
         assertTrue(m.getMechanisms().contains("direct-map"), m.toString());
-        String renamed = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
-                + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+        String renamed = diffHead("mm/page_alloc.c")
                 + "@@ -100,3 +100,3 @@ static void some_caller(struct zone *z)\n"
                 + " \tx();\n-\tok = zone_watermark_fast_old(z, order);\n+\tok = zone_watermark_fast_check(z, order);\n \ty();\n";
         PatchSeries rename = parse("rename.diff", renamed);
@@ -477,8 +467,7 @@ class SeriesMapperTest {
      */
     @Test
     void anEarlierValueTheEngineCannotRunIsNotTheBaseline() {
-        String diff = "diff --git a/mm/internal.h b/mm/internal.h\n"
-                + "--- a/mm/internal.h\n+++ b/mm/internal.h\n"
+        String diff = diffHead("mm/internal.h")
                 + "@@ -758,3 +758,3 @@\n"
                 + " /* Flags that allow allocations below the min watermark. */\n"
                 + "-#define ALLOC_RESERVES (ALLOC_HARDER|ALLOC_MIN_RESERVE|ALLOC_HIGHATOMIC|ALLOC_OOM)\n"
@@ -496,8 +485,7 @@ class SeriesMapperTest {
 
     @Test
     void aKnobWithNoEarlierBehaviourIntroducedAtMainlinesValueSaysWhyNothingRuns() {
-        String diff = "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n"
-                + "--- a/arch/x86/mm/tlb.c\n+++ b/arch/x86/mm/tlb.c\n"
+        String diff = diffHead("arch/x86/mm/tlb.c")
                 + "@@ -50,4 +50,6 @@ static void flush_tlb_func(void *info)\n"
                 + " \tx();\n }\n+\n+unsigned long tlb_single_page_flush_ceiling __read_mostly = 33;\n \n"
                 + " static void y(void)\n";
@@ -519,8 +507,7 @@ class SeriesMapperTest {
         return m;
     }
 
-    private static final String BOOST_INTRO = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
-            + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+    private static final String BOOST_INTRO = diffHead("mm/page_alloc.c")
             + "@@ -270,6 +270,7 @@ int min_free_kbytes = 1024;\n"
             + " int user_min_free_kbytes = -1;\n"
             + "+static int watermark_boost_factor __read_mostly = 15000;\n"
@@ -529,19 +516,16 @@ class SeriesMapperTest {
 
     @Test
     void unmodelledHunksSayWhy() {
-        String diff = "diff --git a/Documentation/mm/foo.rst b/Documentation/mm/foo.rst\n"
-                + "--- a/Documentation/mm/foo.rst\n+++ b/Documentation/mm/foo.rst\n"
+        String diff = diffHead("Documentation/mm/foo.rst")
                 + "@@ -1,2 +1,2 @@\n-old words\n+new words\n ctx\n"
-                + "diff --git a/arch/arm64/mm/fault.c b/arch/arm64/mm/fault.c\n"
-                + "--- a/arch/arm64/mm/fault.c\n+++ b/arch/arm64/mm/fault.c\n"
+                + diffHead("arch/arm64/mm/fault.c")
                 + "@@ -10,2 +10,2 @@ static int do_page_fault(unsigned long far)\n-\tx = 1;\n+\tx = 2;\n \ty();\n"
-                + "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n"
-                + "--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+                + diffHead("mm/page_alloc.c")
                 + "@@ -10,3 +10,3 @@ static void __free_one_page(struct page *page)\n"
                 + " \tx();\n-\t/* merge the buddies */\n+\t/* merge buddies while we can */\n \ty();\n"
                 + "@@ -40,3 +40,3 @@ static void __free_one_page(struct page *page)\n"
                 + " \tx();\n-\tVM_BUG_ON_PAGE(bad, page);\n+\tVM_WARN_ON_ONCE_PAGE(bad, page);\n \ty();\n"
-                + "diff --git a/mm/slub.c b/mm/slub.c\n--- a/mm/slub.c\n+++ b/mm/slub.c\n"
+                + diffHead("mm/slub.c")
                 + "@@ -5,2 +5,2 @@ static void *slab_alloc(struct kmem_cache *s)\n-\ta = 1;\n+\ta = 2;\n z();\n";
         PatchSeries s = parse("mixed.diff", diff);
         SeriesMapping sm = SeriesMapper.map(s);
@@ -559,8 +543,7 @@ class SeriesMapperTest {
     /** A prototype git names as a header file hunk's context encloses nothing; an extern change is about its variable. */
     @Test
     void aPrototypeInTheHunkHeaderIsNoEnclosingFunction() {
-        PatchSeries s = parse("proto.diff", "diff --git a/include/linux/mm.h b/include/linux/mm.h\n"
-                + "--- a/include/linux/mm.h\n+++ b/include/linux/mm.h\n"
+        PatchSeries s = parse("proto.diff", diffHead("include/linux/mm.h")
                 + "@@ -2525,4 +2525,4 @@ extern void setup_per_cpu_pageset(void);\n"
                 + " extern int min_free_kbytes;\n extern int watermark_boost_factor;\n"
                 + "-extern int watermark_scale_factor;\n+extern int watermark_scale_factor[MAX_NR_ZONES];\n");
@@ -576,7 +559,7 @@ class SeriesMapperTest {
      */
     @Test
     void anExpressionTheEngineCannotRunIsNamed() {
-        String head = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n";
+        String head = diffHead("mm/page_alloc.c");
         PatchSeries s = parse("unrunnable.diff", head
                 + "@@ -2600,3 +2600,3 @@ static void free_unref_page_commit(struct zone *zone, struct per_cpu_pages *pcp,\n"
                 + " \tif (order && order <= PAGE_ALLOC_COSTLY_ORDER) {\n-\t\tfree_high = (pcp->free_count >= batch &&\n"
@@ -600,7 +583,7 @@ class SeriesMapperTest {
     /** A hunk of a patch whose other hunk sets a knob says the check runs it with that knob. */
     @Test
     void aHunkWithoutKnobNamesWhatItsPatchSets() {
-        String head = "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n--- a/arch/x86/mm/tlb.c\n+++ b/arch/x86/mm/tlb.c\n";
+        String head = diffHead("arch/x86/mm/tlb.c");
         PatchSeries s = parse("two.diff", head
                 + "@@ -1300,3 +1300,3 @@ void flush_tlb_multi(const struct cpumask *cpumask,\n"
                 + " */\n-unsigned long tlb_single_page_flush_ceiling __read_mostly = 33;\n"
@@ -617,7 +600,7 @@ class SeriesMapperTest {
     /** A function an older kernel had (renamed or gone in 6.18) keeps the mechanism it had there. */
     @Test
     void olderFunctionNamesMapOntoTheirMechanism() {
-        String head = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n";
+        String head = diffHead("mm/page_alloc.c");
         PatchSeries s = parse("old.diff", head
                 + "@@ -2100,4 +2100,4 @@ __rmqueue_fallback(struct zone *zone, int order, int start_migratetype,\n"
                 + " \tint min_order = order;\n-\tif (alloc_flags & ALLOC_NOFRAGMENT)\n"
@@ -662,7 +645,7 @@ class SeriesMapperTest {
      */
     @Test
     void allocatorActionsOfAnotherMechanismAddIt() {
-        String head = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n";
+        String head = diffHead("mm/page_alloc.c");
         HunkMapping wake = mapFirst("wake.diff", head + "@@ -3102,6 +3102,11 @@ struct page *rmqueue(struct zone *preferred_zone,\n"
                 + " \t}\n \n out:\n+\t/* Separate test+clear to avoid unnecessary atomics */\n"
                 + "+\tif (test_bit(ZONE_BOOSTED_WATERMARK, &zone->flags)) {\n"
@@ -673,8 +656,8 @@ class SeriesMapperTest {
                 + " \telse\n \t\tcond_resched();\n+out:\n+\t/* Before OOM, exhaust highatomic_reserve */\n+\tif (!ret)\n"
                 + "+\t\treturn unreserve_highatomic_pageblock(ac, true);\n+\n \treturn ret;\n }\n");
         assertTrue(un.getMechanisms().contains("highatomic"), un.getMechanisms().toString());
-        HunkMapping blank = mapFirst("blank.diff", "diff --git a/arch/x86/mm/tlb.c b/arch/x86/mm/tlb.c\n--- a/arch/x86/mm/tlb.c\n"
-                + "+++ b/arch/x86/mm/tlb.c\n@@ -1064,7 +1064,6 @@ static void flush_tlb_func(void *info)\n \tx();\n \n-\n \ty();\n");
+        HunkMapping blank = mapFirst("blank.diff", diffHead("arch/x86/mm/tlb.c")
+                + "@@ -1064,7 +1064,6 @@ static void flush_tlb_func(void *info)\n \tx();\n \n-\n \ty();\n");
         assertEquals("white space only (blank lines)", blank.getUnmodelled());
     }
 
@@ -684,8 +667,8 @@ class SeriesMapperTest {
      */
     @Test
     void aOneLineDefineAboveTheChangeEnclosesNothing() {
-        HunkMapping m = mapFirst("def.diff", "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n"
-                + "+++ b/mm/page_alloc.c\n@@ -122,8 +122,4 @@ typedef int __bitwise fpi_t;\n"
+        HunkMapping m = mapFirst("def.diff", diffHead("mm/page_alloc.c")
+                + "@@ -122,8 +122,4 @@ typedef int __bitwise fpi_t;\n"
                 + " static DEFINE_MUTEX(pcp_batch_high_lock);\n #define MIN_PERCPU_PAGELIST_HIGH_FRACTION (8)\n \n"
                 + "-struct pagesets {\n-\tlocal_lock_t lock;\n-};\n-\n #ifdef CONFIG_USE_PERCPU_NUMA_NODE_ID\n");
         assertNotEquals("MIN_PERCPU_PAGELIST_HIGH_FRACTION", m.getFunction(), m.toString());
@@ -706,13 +689,13 @@ class SeriesMapperTest {
                 + " #endif\n \n");
         assertEquals("compiled only without CONFIG_ARCH_HAS_SET_DIRECT_MAP, which every x86-64 build of linux 6.18 has,"
                 + " so the modelled kernel never builds it", stubs.getUnmodelled());
-        HunkMapping gone = mapFirst("gone.diff", "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n"
-                + "+++ b/mm/page_alloc.c\n@@ -10,4 +10,4 @@ static void __free_one_page(struct page *page)\n"
+        HunkMapping gone = mapFirst("gone.diff", diffHead("mm/page_alloc.c")
+                + "@@ -10,4 +10,4 @@ static void __free_one_page(struct page *page)\n"
                 + " #ifdef CONFIG_DISCONTIGMEM\n-\tmerge(page, 1);\n+\tmerge(page, 2);\n #endif\n");
         // code under an option 6.18 lacks is not judged so: a series may be the one adding the option
         assertNull(gone.getUnmodelled(), gone.toString());
-        HunkMapping numa = mapFirst("numa.diff", "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n"
-                + "+++ b/mm/page_alloc.c\n@@ -10,4 +10,4 @@ static void __free_one_page(struct page *page)\n"
+        HunkMapping numa = mapFirst("numa.diff", diffHead("mm/page_alloc.c")
+                + "@@ -10,4 +10,4 @@ static void __free_one_page(struct page *page)\n"
                 + " #ifdef CONFIG_NUMA\n-\tmerge(page, 1);\n+\tmerge(page, 2);\n #endif\n");
         assertNull(numa.getUnmodelled(), numa.toString());
     }
@@ -720,7 +703,7 @@ class SeriesMapperTest {
     /** Re-indenting is white space only; moving a statement past a context line is not. */
     @Test
     void aMovedStatementIsNotWhiteSpace() {
-        String head = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n";
+        String head = diffHead("mm/page_alloc.c");
         PatchSeries s = parse("ws.diff", head
                 + "@@ -10,4 +10,4 @@ static void __free_one_page(struct page *page)\n"
                 + " \tx();\n-\tif (a)\n-\t\tmerge(page);\n+\tif (a) merge(page);\n \ty();\n"
@@ -746,14 +729,14 @@ class SeriesMapperTest {
         assertNull(n.get(0).getUnmodelled(), n.get(0).getUnmodelled());
         assertTrue(n.get(1).getUnmodelled().startsWith("locking"), n.get(1).getUnmodelled());
         assertTrue(n.get(2).getUnmodelled().contains("punctuation"), n.get(2).getUnmodelled());
-        PatchSeries d = parse("defines.diff", "diff --git a/mm/internal.h b/mm/internal.h\n--- a/mm/internal.h\n"
-                + "+++ b/mm/internal.h\n@@ -1280,3 +1280,3 @@\n-#define ALLOC_OOM\t\t0x08\n"
+        PatchSeries d = parse("defines.diff", diffHead("mm/internal.h")
+                + "@@ -1280,3 +1280,3 @@\n-#define ALLOC_OOM\t\t0x08\n"
                 + " #define ALLOC_NON_BLOCK\t\t 0x10\n+#define ALLOC_OOM\t\t0x08\n");
         SeriesMapper.map(d);
         assertEquals("macro definitions moved only (the same #define lines elsewhere)", mappings(d).get(0).getUnmodelled());
         // moved past an #ifdef, the definition now depends on a configuration: not a move
-        PatchSeries c = parse("ifdef.diff", "diff --git a/mm/internal.h b/mm/internal.h\n--- a/mm/internal.h\n"
-                + "+++ b/mm/internal.h\n@@ -1280,3 +1280,3 @@\n-#define ALLOC_OOM\t\t0x08\n"
+        PatchSeries c = parse("ifdef.diff", diffHead("mm/internal.h")
+                + "@@ -1280,3 +1280,3 @@\n-#define ALLOC_OOM\t\t0x08\n"
                 + " #ifdef CONFIG_MMU\n+#define ALLOC_OOM\t\t0x08\n");
         SeriesMapper.map(c);
         assertTrue(mappings(c).get(0).getUnmodelled() == null
@@ -762,8 +745,7 @@ class SeriesMapperTest {
 
     @Test
     void aHunkWithoutFunctionContextFindsItsFunctionInTheContextLines() {
-        String diff = "diff --git a/mm/compaction.c b/mm/compaction.c\n"
-                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+        String diff = diffHead("mm/compaction.c")
                 + "@@ -100,6 +100,6 @@\n"
                 + " static unsigned long isolate_freepages_block(struct compact_control *cc,\n"
                 + " \t\tunsigned long *start_pfn)\n {\n"
@@ -776,7 +758,7 @@ class SeriesMapperTest {
 
     @Test
     void aChangeInsideATableInitialiserIsAboutTheTableNotTheHeadersFunction() {
-        String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+        String diff = diffHead("mm/page_alloc.c")
                 + "@@ -1905,6 +1905,6 @@ struct page *__rmqueue_smallest(struct zone *zone, unsigned int order,\n"
                 + " static int fallbacks[MIGRATE_PCPTYPES][MIGRATE_PCPTYPES - 1] = {\n"
                 + "-\t[MIGRATE_UNMOVABLE]   = { MIGRATE_RECLAIMABLE, MIGRATE_MOVABLE   },\n"
@@ -799,7 +781,7 @@ class SeriesMapperTest {
                     : i == 91 ? "{\n" : "\tline" + i + "();\n");
         }
         Files.writeString(dir.resolve("mm/page_alloc.c"), src);
-        String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+        String diff = diffHead("mm/page_alloc.c")
                 + "@@ -95,3 +95,3 @@\n \tline95();\n-\tline96();\n+\tline96(0);\n \tline97();\n";
         PatchSeries s = parse("tree.diff", diff);
         new SeriesMapper(SymbolCatalog.get(), new KernelTree(dir)).mapSeries(s);
@@ -825,8 +807,8 @@ class SeriesMapperTest {
                     : i == 9 ? "{\n" : i == 30 ? "}\n" : "\tline" + i + "();\n");
         }
         Files.writeString(dir.resolve("include/linux/mm.h"), src);
-        String diff = "diff --git a/include/linux/mm.h b/include/linux/mm.h\n--- a/include/linux/mm.h\n"
-                + "+++ b/include/linux/mm.h\n@@ -12,5 +12,5 @@ extern void setup_per_cpu_pageset(void);\n"
+        String diff = diffHead("include/linux/mm.h")
+                + "@@ -12,5 +12,5 @@ extern void setup_per_cpu_pageset(void);\n"
                 + " /* page_alloc.c */\n extern int min_free_kbytes;\n-extern int watermark_scale_factor;\n"
                 + "+extern int watermark_scale_factor[MAX_NR_ZONES];\n extern bool arch_has_descending_max_zone_pfns(void);\n";
         PatchSeries s = parse("old.diff", diff);
@@ -852,7 +834,7 @@ class SeriesMapperTest {
                 "\t\tmark = wmark_pages(zone, alloc_flags & ALLOC_WMARK_MASK);",
                 "\t\tif (!zone_watermark_fast(zone, order, mark,", "\t\t\t\t       ac->highest_zoneidx, alloc_flags,",
                 "\t\t\t\t       gfp_mask)) {", "\t\t\treturn NULL;", "\t\t}", "\treturn NULL;", "}", ""));
-        String diff = "diff --git a/mm/page_alloc.c b/mm/page_alloc.c\n--- a/mm/page_alloc.c\n+++ b/mm/page_alloc.c\n"
+        String diff = diffHead("mm/page_alloc.c")
                 + "@@ -12,3 +12,4 @@ static bool zone_allows_reclaim(struct zone *local_zone, struct zone *zone)\n"
                 + "\t\tmark = wmark_pages(zone, alloc_flags & ALLOC_WMARK_MASK);\n"
                 + "\t\tif (!zone_watermark_fast(zone, order, mark,\n"
@@ -883,7 +865,7 @@ class SeriesMapperTest {
         Files.createDirectories(dir.resolve("mm"));
         Files.writeString(dir.resolve("mm/compaction.c"),
                 "static int isolate_one(struct compact_control *cc)\n{\n\tif (cc->nr < limit(cc))\n\t\treturn 1;\n}\n");
-        String merged = "diff --git a/mm/compaction.c b/mm/compaction.c\n--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+        String merged = diffHead("mm/compaction.c")
                 + "@@ -1,4 +1,4 @@ static int isolate_one(struct compact_control *cc)\n {\n"
                 + "-\tif (cc->nr <= limit(cc))\n+\tif (cc->nr < limit(cc))\n \t\treturn 1;\n";
         assertNotNull(mainlineWithTree(dir, "merged.diff", merged), "the + line is in the tree, the - line is not");
@@ -892,7 +874,7 @@ class SeriesMapperTest {
         // + lines only, each somewhere in the file but not as this block: not the tree's code
         Files.writeString(dir.resolve("mm/compaction.c"), "static int a(struct compact_control *cc)\n{\n"
                 + "\tif (cc->order)\n\t\tgoto out;\n\tx();\nout:\n\treturn 0;\n}\n");
-        String scattered = "diff --git a/mm/compaction.c b/mm/compaction.c\n--- a/mm/compaction.c\n+++ b/mm/compaction.c\n"
+        String scattered = diffHead("mm/compaction.c")
                 + "@@ -10,3 +10,6 @@ static int b(struct compact_control *cc)\n \ty();\n+\tif (cc->order)\n+\t\tgoto out;\n"
                 + "+out:\n \tz();\n \treturn 1;\n";
         assertNull(mainlineWithTree(dir, "scattered.diff", scattered), "the + lines are not one block of the tree");
@@ -901,21 +883,21 @@ class SeriesMapperTest {
         Files.writeString(dir.resolve("mm/mprotect.c"), "static long change_pte_range(void)\n{\n\tdo {\n\t\tpages++;\n"
                 + "\t} while (pte++, addr != end);\n\treturn pages;\n}\n\nstatic long change_pmd_range(void)\n{\n"
                 + "\tdo {\n\t\tpages += 2;\n\t\tcond_resched();\n\t} while (pmd++, addr != end);\n\treturn pages;\n}\n");
-        String elsewhere = "diff --git a/mm/mprotect.c b/mm/mprotect.c\n--- a/mm/mprotect.c\n+++ b/mm/mprotect.c\n"
+        String elsewhere = diffHead("mm/mprotect.c")
                 + "@@ -3,4 +3,5 @@ static long change_pte_range(void)\n \tdo {\n \t\tpages++;\n+\t\tcond_resched();\n"
                 + " \t} while (pte++, addr != end);\n \treturn pages;\n";
         assertNull(mainlineWithTree(dir, "elsewhere.diff", elsewhere), "the tree's cond_resched() is in another loop");
         // a merged change whose removed line the tree still has elsewhere is in mainline
-        assertNotNull(mainlineWithTree(dir, "moved.diff", "diff --git a/mm/mprotect.c b/mm/mprotect.c\n--- a/mm/mprotect.c\n"
-                + "+++ b/mm/mprotect.c\n@@ -11,4 +11,4 @@ static long change_pmd_range(void)\n \tdo {\n"
+        assertNotNull(mainlineWithTree(dir, "moved.diff", diffHead("mm/mprotect.c")
+                + "@@ -11,4 +11,4 @@ static long change_pmd_range(void)\n \tdo {\n"
                 + "-\t\tpages++;\n+\t\tpages += 2;\n \t\tcond_resched();\n \t} while (pmd++, addr != end);\n"),
                 "pages++ recurs in change_pte_range, not here");
         // a function added between two others: its closing "}" before the next context line reads
         // like the - side's "}" + next line, but inside the added block's own place
         Files.writeString(dir.resolve("mm/compaction.c"), "static void a(void)\n{\n\tx();\n}\n\n"
                 + "static void b(void)\n{\n\ty();\n}\n\nvoid c(void)\n{\n\tz();\n}\n");
-        assertNotNull(mainlineWithTree(dir, "added.diff", "diff --git a/mm/compaction.c b/mm/compaction.c\n"
-                + "--- a/mm/compaction.c\n+++ b/mm/compaction.c\n@@ -3,4 +3,9 @@ static void a(void)\n \tx();\n }\n \n+static void b(void)\n+{\n+\ty();\n+}\n+\n"
+        assertNotNull(mainlineWithTree(dir, "added.diff", diffHead("mm/compaction.c")
+                + "@@ -3,4 +3,9 @@ static void a(void)\n \tx();\n }\n \n+static void b(void)\n+{\n+\ty();\n+}\n+\n"
                 + " void c(void)\n {\n"), "b() is where the hunk puts it");
     }
 

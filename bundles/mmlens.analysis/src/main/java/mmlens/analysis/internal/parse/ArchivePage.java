@@ -36,7 +36,6 @@ final class ArchivePage {
     }
 
     private static final Pattern ID_HEADER = Pattern.compile("^(Message-I[Dd]|In-Reply-To|References):\\s*(.*)$");
-    private static final Pattern ANGLE_ID = Pattern.compile("<([^<>\\s]+)>");
     private static final int HEADER_SCAN = 40;
 
     /**
@@ -82,18 +81,10 @@ final class ArchivePage {
                 if (!h.matches()) {
                     continue;
                 }
-                List<String> ids = new ArrayList<>();
-                Matcher a = ANGLE_ID.matcher(h.group(2));
-                while (a.find()) {
-                    ids.add(a.group(1));
-                }
-                if (ids.isEmpty()) {
-                    continue;
-                }
                 switch (h.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                    case "message-id" -> u.messageId = ids.get(0);
-                    case "in-reply-to" -> u.inReplyTo = ids.get(0);
-                    default -> u.references.addAll(ids);
+                    case "message-id" -> u.messageId = MailDecoder.firstId(h.group(2));
+                    case "in-reply-to" -> u.inReplyTo = MailDecoder.firstId(h.group(2));
+                    default -> u.references.addAll(MailDecoder.ids(h.group(2)));
                 }
             }
             if (u.patch != null && u.messageId != null) {
